@@ -1,0 +1,41 @@
+#ifndef SPIEGEL_REPORT_H
+#define SPIEGEL_REPORT_H
+
+/*
+ * Report: renders one scored session as text, markdown or JSON
+ * ("spiegel-report/1", see doc/report-format.md). Output is UTF-8 and the
+ * same in every locale (numbers use a '.'). The renderers only build a
+ * string; the caller decides where it goes.
+ */
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "spiegel/content.h"
+#include "spiegel/score.h"
+#include "spiegel/session.h"
+
+enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON };
+
+struct report_input {
+	const struct catalogue *cat;
+	const struct questionnaire *q;
+	const struct session *s;
+	const struct score_result *r;
+};
+
+/* "text", "markdown" (or "md"), "json". */
+bool report_format_parse(const char *name, enum report_format *out);
+
+/* The report as a malloc'd NUL-terminated string; NULL on OOM. */
+char *report_render(enum report_format f, const struct report_input *in, size_t *len);
+
+/* A short Dutch label for an answer: "4 vaak", "niet van toepassing", the
+ * option label or the text. buf is used for likert values. */
+const char *report_answer_label(const struct item *it, struct answer a, char *buf, size_t size);
+
+/* Append text word-wrapped at width columns (counted in characters), each
+ * line prefixed by indent. Used by the text renderer and plain mode. */
+char *report_wrap(const char *text, int width, const char *indent);
+
+#endif

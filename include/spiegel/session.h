@@ -1,0 +1,87 @@
+#ifndef SPIEGEL_SESSION_H
+#define SPIEGEL_SESSION_H
+
+/*
+ * Session: one person's answers to one questionnaire, and its JSON form
+ * ("spiegel-session/1", see doc/content-format.md).
+ *
+ * A session does not need its questionnaire to be loaded: answers are kept by
+ * item id. Functions that need the questionnaire take it as an argument.
+ * Create with session_create() or session_parse(); free with
+ * session_destroy() (NULL is a no-op). Time is passed in, never read here.
+ */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "spiegel/content.h"
+#include "spiegel/diag.h"
+
+#define SESSION_MAX_FILE (1024u * 1024u)
+#define SESSION_ID_MAX 40
+
+enum answer_kind {
+	ANSWER_NONE = 0, /* not answered (or skipped) */
+	ANSWER_VALUE,	 /* likert 1-5 */
+	ANSWER_NA,	 /* "niet van toepassing" */
+	ANSWER_CHOICE,	 /* choice: option value in text */
+	ANSWER_TEXT,	 /* open: text */
+};
+
+struct answer {
+	enum answer_kind kind;
+	int value;
+	const char *text;
+};
+
+struct session_answer {
+	char *item;
+	enum answer_kind kind;
+	int value;
+	char *text;
+};
+
+struct session {
+	char id[SESSION_ID_MAX + 1];
+	char *questionnaire, *version, *participant;
+	char created[32], updated[32];
+	bool finished;
+	char *position; /* item id, may be NULL */
+	struct session_answer *answers;
+	size_t n_answers, cap_answers;
+};
+
+/* A new, empty session for q. id is a generated id (see store_new_id). */
+struct session *session_create(const char *id, const struct questionnaire *q,
+			       const char *participant, time_t now);
+void session_destroy(struct session *s);
+
+/* The answer to an item; kind ANSWER_NONE if there is none. */
+struct answer session_get(const struct session *s, const char *item);
+
+/* Set (or with kind ANSWER_NONE remove) an answer. Open text is limited to
+ * CONTENT_MAX_OPEN_TEXT bytes of valid UTF-8. false on bad value or OOM. */
+bool session_set(struct session *s, const char *item, struct answer a);
+
+bool session_set_position(struct session *s, const char *item);
+void session_touch(struct session *s, time_t now);
+
+/* Index of the first unanswered item of q (q->n_items if all are answered). */
+size_t session_first_unanswered(const struct session *s, const struct questionnaire *q);
+size_t session_count_answered(const struct session *s, const struct questionnaire *q);
+
+/* Check the answers against q: unknown items are ignored, invalid values are
+ * reported. */
+bool session_validate(const struct session *s, const struct questionnaire *q, struct diag *d);
+
+/* Serialise to JSON text (malloc'd, NUL-terminated). NULL on OOM. */
+char *session_to_json(const struct session *s, size_t *len);
+
+/* Parse JSON text (text[len] == NUL); name is used in messages. */
+struct session *session_parse(const char *name, const char *text, size_t len, struct diag *d);
+
+/* Read and parse a session file. */
+struct session *session_load(const char *path, struct diag *d);
+
+#endif

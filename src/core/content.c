@@ -1,0 +1,816 @@
+#include "spiegel/content.h"
+
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonio.h"
+#include "util.h"
+
+#define MAX_ITEMS 1000
+#define MAX_LEVELS 8
+#define ID_MAX 40
+
+struct catalogue_impl {
+	struct arena a;
+};
+
+struct questionnaire_impl {
+	struct arena a;
+};
+
+/* Parse "name/N": 0 ok, 1 unknown name, 2 newer major. */
+static int check_format(const char *fmt, const char *want)
+{
+	size_t n = strlen(want);
+	if (!fmt || strncmp(fmt, want, n) != 0 || fmt[n] != '/')
+		return 1;
+	char *end;
+	long major = strtol(fmt + n + 1, &end, 10);
+	if (end == fmt + n + 1 || *end != '\0' || major < 1)
+		return 1;
+	return major > 1 ? 2 : 0;
+}
+
+static bool format_ok(struct jctx *c, const cJSON *root, const char *want)
+{
+	const char *fmt = jget_string(c, root, "format", true, "");
+	if (!fmt)
+		return false;
+	switch (check_format(fmt, want)) {
+	case 0:
+		return true;
+	case 2:
+		jerror(c, "", "formaat \"%s\" is nieuwer dan deze versie van spiegel kent (%s/1); "
+			      "werk spiegel bij",
+		       fmt, want);
+		return false;
+	default:
+		jerror(c, "", "onbekend formaat \"%s\" (verwacht %s/1)", fmt, want);
+		return false;
+	}
+}
+
+static bool valid_id(const char *s, bool lower_only)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > ID_MAX)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		bool ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+			  (!lower_only && ((ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '_'));
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+static const char *dup_opt(struct arena *a, const char *s)
+{
+	return s ? arena_strdup(a, s) : NULL;
+}
+
+static void load_source(struct jctx *c, struct arena *a, const cJSON *obj, const char *where,
+			struct source_ref *out)
+{
+	const cJSON *src = jget_container(c, obj, "source", cJSON_Object, true, where);
+	if (!src)
+		return;
+	static const char *const keys[] = {"file", "chapter", "authors", "lines", NULL};
+	char w[128];
+	snprintf(w, sizeof(w), "%s: bron", where);
+	jcheck_keys(c, src, keys, w);
+	out->file = dup_opt(a, jget_string(c, src, "file", true, w));
+	out->chapter = dup_opt(a, jget_string(c, src, "chapter", false, w));
+	out->authors = dup_opt(a, jget_string(c, src, "authors", false, w));
+	const char *lines = jget_string(c, src, "lines", true, w);
+	if (lines) {
+		for (const char *p = lines; *p; p++) {
+			if (!strchr("0123456789-, ", *p)) {
+				jerror(c, w, "\"lines\" moet regelnummers bevatten, zoals \"535-550\"");
+				break;
+			}
+		}
+		out->lines = arena_strdup(a, lines);
+	}
+}
+
+void content_source_format(const struct source_ref *s, char *buf, size_t size)
+{
+	char code[8] = "";
+	if (s->file) {
+		size_t k = strcspn(s->file, "_.");
+		snprintf(code, sizeof(code), "%.*s", (int)(k < 7 ? k : 7), s->file);
+	}
+	snprintf(buf, size, "%s%s%s%s%s%s, r. %s", code, s->chapter ? " " : "",
+		 s->chapter ? s->chapter : "", s->authors ? " (" : "", s->authors ? s->authors : "",
+		 s->authors ? ")" : "", s->lines ? s->lines : "?");
+}
+
+/* ---- catalogue ---- */
+
+static void load_named(struct jctx *c, struct arena *a, const cJSON *root, const char *key,
+		       const char *what, const struct named **out, size_t *n)
+{
+	const cJSON *arr = jget_container(c, root, key, cJSON_Array, true, "");
+	if (!arr)
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(arr);
+	struct named *v = arena_calloc(a, cnt, sizeof(*v));
+	if (!v)
+		return;
+	size_t i = 0;
+	const cJSON *it;
+	cJSON_ArrayForEach(it, arr)
+	{
+		char w[96];
+		snprintf(w, sizeof(w), "%s %zu", what, i + 1);
+		static const char *const keys[] = {"id", "name", "description", NULL};
+		jcheck_keys(c, it, keys, w);
+		const char *id = jget_string(c, it, "id", true, w);
+		if (id && !valid_id(id, false))
+			jerror(c, w, "ongeldige id \"%s\"", id);
+		for (size_t j = 0; id && j < i; j++)
+			if (v[j].id && strcmp(v[j].id, id) == 0)
+				jerror(c, w, "id \"%s\" komt dubbel voor", id);
+		v[i].id = dup_opt(a, id);
+		v[i].name = dup_opt(a, jget_string(c, it, "name", true, w));
+		v[i].description = dup_opt(a, jget_string(c, it, "description", false, w));
+		i++;
+	}
+	*out = v;
+	*n = i;
+}
+
+static bool named_has(const struct named *v, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i].id && strcmp(v[i].id, id) == 0)
+			return true;
+	return false;
+}
+
+int content_practice_index(const struct catalogue *c, const char *id)
+{
+	for (size_t i = 0; i < c->n_practices; i++)
+		if (c->practices[i].id && strcmp(c->practices[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+int content_level_index(const struct catalogue *c, const char *id)
+{
+	for (size_t i = 0; i < c->n_levels; i++)
+		if (c->levels[i].id && strcmp(c->levels[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+static void load_steps(struct jctx *c, struct arena *a, struct catalogue *cat, const cJSON *p,
+		       const char *pwhere, struct practice *out)
+{
+	const cJSON *arr = jget_container(c, p, "next_steps", cJSON_Array, true, pwhere);
+	if (!arr)
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(arr);
+	if (cnt == 0)
+		jerror(c, pwhere, "geen volgende stappen");
+	struct next_step *v = arena_calloc(a, cnt, sizeof(*v));
+	if (!v)
+		return;
+	size_t i = 0;
+	const cJSON *it;
+	cJSON_ArrayForEach(it, arr)
+	{
+		char w[128];
+		const char *id = jget_string(c, it, "id", true, pwhere);
+		snprintf(w, sizeof(w), "stap %s", id ? id : "?");
+		static const char *const keys[] = {"id", "levels", "title", "text", "source", NULL};
+		jcheck_keys(c, it, keys, w);
+		if (id && !valid_id(id, false))
+			jerror(c, w, "ongeldige id");
+		v[i].id = dup_opt(a, id);
+		v[i].title = dup_opt(a, jget_string(c, it, "title", true, w));
+		v[i].text = dup_opt(a, jget_string(c, it, "text", true, w));
+		load_source(c, a, it, w, &v[i].source);
+		const cJSON *lv = jget_container(c, it, "levels", cJSON_Array, true, w);
+		const cJSON *l;
+		cJSON_ArrayForEach(l, lv)
+		{
+			int li = cJSON_IsString(l) ? content_level_index(cat, l->valuestring) : -1;
+			if (li < 0)
+				jerror(c, w, "onbekend niveau in \"levels\"");
+			else
+				v[i].levels |= 1u << li;
+		}
+		if (lv && v[i].levels == 0)
+			jerror(c, w, "\"levels\" noemt geen enkel niveau");
+		i++;
+	}
+	out->steps = v;
+	out->n_steps = i;
+}
+
+static struct catalogue *parse_catalogue(const char *name, const cJSON *root, struct diag *d)
+{
+	struct jctx c = {.file = name, .d = d, .ok = true};
+	struct catalogue_impl *impl = malloc(sizeof(*impl));
+	if (!impl) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		return NULL;
+	}
+	arena_init(&impl->a);
+	struct arena *a = &impl->a;
+	struct catalogue *cat = arena_alloc(a, sizeof(*cat));
+	if (!cat)
+		goto fail;
+	cat->impl = impl;
+	cat->path = arena_strdup(a, name);
+	if (!cJSON_IsObject(root)) {
+		jerror(&c, "", "het bestand moet een JSON-object zijn");
+		goto fail;
+	}
+	if (!format_ok(&c, root, "spiegel-practices"))
+		goto fail;
+	static const char *const keys[] = {"format",  "version",   "min_answers", "levels",
+					   "domains", "qualities", "practices",   NULL};
+	jcheck_keys(&c, root, keys, "");
+	cat->version = dup_opt(a, jget_string(&c, root, "version", true, ""));
+	bool present;
+	double ma = jget_number(&c, root, "min_answers", true, "", &present);
+	if (present && (ma < 1 || ma > 50 || ma != floor(ma)))
+		jerror(&c, "", "\"min_answers\" moet een geheel getal van 1 tot 50 zijn");
+	cat->min_answers = present ? (int)ma : 1;
+
+	const cJSON *lv = jget_container(&c, root, "levels", cJSON_Array, true, "");
+	if (lv) {
+		size_t cnt = (size_t)cJSON_GetArraySize(lv);
+		if (cnt == 0 || cnt > MAX_LEVELS)
+			jerror(&c, "", "\"levels\" moet 1 tot %d niveaus bevatten", MAX_LEVELS);
+		struct level *v = arena_calloc(a, cnt, sizeof(*v));
+		size_t i = 0;
+		const cJSON *it;
+		cJSON_ArrayForEach(it, lv)
+		{
+			if (!v || i >= MAX_LEVELS)
+				break;
+			char w[64];
+			snprintf(w, sizeof(w), "niveau %zu", i + 1);
+			static const char *const lkeys[] = {"id", "name", "min", NULL};
+			jcheck_keys(&c, it, lkeys, w);
+			v[i].id = dup_opt(a, jget_string(&c, it, "id", true, w));
+			v[i].name = dup_opt(a, jget_string(&c, it, "name", true, w));
+			v[i].min = jget_number(&c, it, "min", true, w, &present);
+			if (present && (v[i].min < 0 || v[i].min > 100))
+				jerror(&c, w, "\"min\" moet tussen 0 en 100 liggen");
+			if (i == 0 && present && v[i].min != 0)
+				jerror(&c, w, "het eerste niveau moet \"min\": 0 hebben");
+			if (i > 0 && v[i].min <= v[i - 1].min)
+				jerror(&c, w, "niveaus moeten oplopen in \"min\"");
+			for (size_t j = 0; j < i; j++)
+				if (v[i].id && v[j].id && strcmp(v[i].id, v[j].id) == 0)
+					jerror(&c, w, "id \"%s\" komt dubbel voor", v[i].id);
+			i++;
+		}
+		cat->levels = v;
+		cat->n_levels = i;
+	}
+	load_named(&c, a, root, "domains", "domein", &cat->domains, &cat->n_domains);
+	load_named(&c, a, root, "qualities", "kwaliteit", &cat->qualities, &cat->n_qualities);
+
+	const cJSON *pr = jget_container(&c, root, "practices", cJSON_Array, true, "");
+	if (pr) {
+		size_t cnt = (size_t)cJSON_GetArraySize(pr);
+		if (cnt == 0)
+			jerror(&c, "", "geen praktijken");
+		struct practice *v = arena_calloc(a, cnt, sizeof(*v));
+		size_t i = 0;
+		const cJSON *it;
+		cJSON_ArrayForEach(it, pr)
+		{
+			if (!v)
+				break;
+			const char *id = jget_string(&c, it, "id", true, "praktijk");
+			char w[96];
+			snprintf(w, sizeof(w), "praktijk %s", id ? id : "?");
+			static const char *const pkeys[] = {
+				"id",	       "name",	 "domain",     "secondary_domains",
+				"description", "source", "next_steps", NULL};
+			jcheck_keys(&c, it, pkeys, w);
+			if (id && !valid_id(id, false))
+				jerror(&c, w, "ongeldige id");
+			for (size_t j = 0; id && j < i; j++)
+				if (v[j].id && strcmp(v[j].id, id) == 0)
+					jerror(&c, w, "id komt dubbel voor");
+			v[i].id = dup_opt(a, id);
+			v[i].name = dup_opt(a, jget_string(&c, it, "name", true, w));
+			const char *dom = jget_string(&c, it, "domain", true, w);
+			if (dom && !named_has(cat->domains, cat->n_domains, dom))
+				jerror(&c, w, "onbekend domein \"%s\"", dom);
+			v[i].domain = dup_opt(a, dom);
+			const cJSON *sec = jget_container(&c, it, "secondary_domains", cJSON_Array,
+							  false, w);
+			const cJSON *s;
+			cJSON_ArrayForEach(s, sec)
+			{
+				if (!cJSON_IsString(s) ||
+				    !named_has(cat->domains, cat->n_domains, s->valuestring))
+					jerror(&c, w, "onbekend domein in \"secondary_domains\"");
+			}
+			v[i].description = dup_opt(a, jget_string(&c, it, "description", true, w));
+			load_source(&c, a, it, w, &v[i].source);
+			load_steps(&c, a, cat, it, w, &v[i]);
+			i++;
+		}
+		cat->practices = v;
+		cat->n_practices = i;
+		/* step ids are unique across the catalogue */
+		for (size_t p = 0; p < i; p++)
+			for (size_t s1 = 0; s1 < v[p].n_steps; s1++)
+				for (size_t q = p; q < i; q++)
+					for (size_t s2 = (q == p ? s1 + 1 : 0); s2 < v[q].n_steps; s2++)
+						if (v[p].steps[s1].id && v[q].steps[s2].id &&
+						    strcmp(v[p].steps[s1].id, v[q].steps[s2].id) == 0)
+							jerror(&c, "", "stap-id \"%s\" komt dubbel voor",
+							       v[p].steps[s1].id);
+	}
+	if (a->failed) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		goto fail;
+	}
+	if (!c.ok)
+		goto fail;
+	return cat;
+fail:
+	arena_finish(&impl->a);
+	free(impl);
+	return NULL;
+}
+
+struct catalogue *content_load_catalogue(const char *path, struct diag *d)
+{
+	cJSON *root = jsonio_load(path, CONTENT_MAX_FILE, d);
+	if (!root)
+		return NULL;
+	struct catalogue *cat = parse_catalogue(path, root, d);
+	cJSON_Delete(root);
+	return cat;
+}
+
+void content_catalogue_destroy(struct catalogue *c)
+{
+	if (!c)
+		return;
+	struct catalogue_impl *impl = c->impl;
+	arena_finish(&impl->a);
+	free(impl);
+}
+
+/* ---- questionnaire ---- */
+
+struct scale_def {
+	const char *name;
+	const char **labels;
+};
+
+static void load_item(struct jctx *c, struct arena *a, const struct catalogue *cat,
+		      const cJSON *it, const struct scale_def *scales, size_t n_scales,
+		      struct item *out)
+{
+	const char *id = jget_string(c, it, "id", true, "item");
+	char w[96];
+	snprintf(w, sizeof(w), "item %s", id ? id : "?");
+	if (id && !valid_id(id, false))
+		jerror(c, w, "ongeldige id (letters, cijfers, '.', '_' en '-', hoogstens %d tekens)",
+		       ID_MAX);
+	out->id = dup_opt(a, id);
+	out->text = dup_opt(a, jget_string(c, it, "text", true, w));
+	out->help = dup_opt(a, jget_string(c, it, "help", false, w));
+	load_source(c, a, it, w, &out->source);
+	const char *type = jget_string(c, it, "type", true, w);
+	if (!type)
+		return;
+	if (strcmp(type, "likert") == 0) {
+		static const char *const keys[] = {"id",      "type",	 "text",    "help",
+						   "source",  "scale",	 "na",	    "reverse",
+						   "weights", "quality", NULL};
+		jcheck_keys(c, it, keys, w);
+		out->type = ITEM_LIKERT;
+		const char *sc = jget_string(c, it, "scale", true, w);
+		for (size_t i = 0; sc && i < n_scales; i++)
+			if (strcmp(scales[i].name, sc) == 0)
+				out->scale = (const char *const *)scales[i].labels;
+		if (sc && !out->scale)
+			jerror(c, w, "onbekende schaal \"%s\"", sc);
+		out->na = jget_bool(c, it, "na", false, w);
+		out->reverse = jget_bool(c, it, "reverse", false, w);
+		const char *q = jget_string(c, it, "quality", false, w);
+		if (q && !named_has(cat->qualities, cat->n_qualities, q))
+			jerror(c, w, "onbekende persoonlijke kwaliteit \"%s\"", q);
+		out->quality = dup_opt(a, q);
+		const cJSON *ws = jget_container(c, it, "weights", cJSON_Object, true, w);
+		if (!ws)
+			return;
+		size_t cnt = (size_t)cJSON_GetArraySize(ws);
+		if (cnt == 0) {
+			jerror(c, w, "\"weights\" is leeg; een likert-vraag moet op een praktijk wegen");
+			return;
+		}
+		struct weight *v = arena_calloc(a, cnt, sizeof(*v));
+		if (!v)
+			return;
+		double sum = 0;
+		size_t i = 0;
+		const cJSON *e;
+		cJSON_ArrayForEach(e, ws)
+		{
+			int p = content_practice_index(cat, e->string);
+			if (p < 0) {
+				jerror(c, w, "onbekende praktijk \"%s\" in \"weights\"", e->string);
+				continue;
+			}
+			if (!cJSON_IsNumber(e) || !(e->valuedouble > 0) || e->valuedouble > 1) {
+				jerror(c, w, "gewicht voor \"%s\" moet een getal groter dan 0 en "
+					     "hoogstens 1 zijn",
+				       e->string);
+				continue;
+			}
+			v[i].practice = (size_t)p;
+			v[i].w = e->valuedouble;
+			sum += e->valuedouble;
+			i++;
+		}
+		if (i == cnt && fabs(sum - 1.0) > 0.001) {
+			char s[32];
+			snprintf(s, sizeof(s), "%.3f", sum);
+			for (char *p = s; *p; p++) /* locale-proof */
+				if (*p == ',')
+					*p = '.';
+			jerror(c, w, "gewichten tellen op tot %s in plaats van 1", s);
+		}
+		out->weights = v;
+		out->n_weights = i;
+	} else if (strcmp(type, "choice") == 0) {
+		static const char *const keys[] = {"id",     "type",	"text", "help",
+						   "source", "options", NULL};
+		jcheck_keys(c, it, keys, w);
+		out->type = ITEM_CHOICE;
+		const cJSON *opts = jget_container(c, it, "options", cJSON_Array, true, w);
+		if (!opts)
+			return;
+		size_t cnt = (size_t)cJSON_GetArraySize(opts);
+		if (cnt < 2 || cnt > 9) {
+			jerror(c, w, "een keuzevraag heeft 2 tot 9 opties, niet %zu", cnt);
+			return;
+		}
+		struct choice_option *v = arena_calloc(a, cnt, sizeof(*v));
+		if (!v)
+			return;
+		size_t i = 0;
+		const cJSON *o;
+		cJSON_ArrayForEach(o, opts)
+		{
+			static const char *const okeys[] = {"value", "label", NULL};
+			char ow[128];
+			snprintf(ow, sizeof(ow), "%s: optie %zu", w, i + 1);
+			jcheck_keys(c, o, okeys, ow);
+			v[i].value = dup_opt(a, jget_string(c, o, "value", true, ow));
+			v[i].label = dup_opt(a, jget_string(c, o, "label", true, ow));
+			if (v[i].value && !valid_id(v[i].value, false))
+				jerror(c, ow, "ongeldige waarde \"%s\"", v[i].value);
+			for (size_t j = 0; v[i].value && j < i; j++)
+				if (v[j].value && strcmp(v[j].value, v[i].value) == 0)
+					jerror(c, ow, "waarde \"%s\" komt dubbel voor", v[i].value);
+			i++;
+		}
+		out->options = v;
+		out->n_options = i;
+	} else if (strcmp(type, "open") == 0) {
+		static const char *const keys[] = {"id", "type", "text", "help", "source", NULL};
+		jcheck_keys(c, it, keys, w);
+		out->type = ITEM_OPEN;
+	} else {
+		jerror(c, w, "onbekend type \"%s\" (likert, choice of open)", type);
+	}
+}
+
+static struct questionnaire *parse_questionnaire(const char *name, const cJSON *root,
+						 const struct catalogue *cat, struct diag *d)
+{
+	struct jctx c = {.file = name, .d = d, .ok = true};
+	struct questionnaire_impl *impl = malloc(sizeof(*impl));
+	if (!impl) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		return NULL;
+	}
+	arena_init(&impl->a);
+	struct arena *a = &impl->a;
+	struct questionnaire *q = arena_alloc(a, sizeof(*q));
+	if (!q)
+		goto fail;
+	q->impl = impl;
+	q->path = arena_strdup(a, name);
+	if (!cJSON_IsObject(root)) {
+		jerror(&c, "", "het bestand moet een JSON-object zijn");
+		goto fail;
+	}
+	if (!format_ok(&c, root, "spiegel-questionnaire"))
+		goto fail;
+	static const char *const keys[] = {"format", "id",     "version",  "title",
+					   "intro",  "scales", "sections", NULL};
+	jcheck_keys(&c, root, keys, "");
+	const char *id = jget_string(&c, root, "id", true, "");
+	if (id && !valid_id(id, true))
+		jerror(&c, "", "ongeldige vragenlijst-id \"%s\" (kleine letters, cijfers en '-')", id);
+	q->id = dup_opt(a, id);
+	q->version = dup_opt(a, jget_string(&c, root, "version", true, ""));
+	q->title = dup_opt(a, jget_string(&c, root, "title", true, ""));
+	q->intro = dup_opt(a, jget_string(&c, root, "intro", true, ""));
+
+	struct scale_def *scales = NULL;
+	size_t n_scales = 0;
+	const cJSON *sc = jget_container(&c, root, "scales", cJSON_Object, false, "");
+	if (sc) {
+		size_t cnt = (size_t)cJSON_GetArraySize(sc);
+		scales = arena_calloc(a, cnt ? cnt : 1, sizeof(*scales));
+		const cJSON *s;
+		cJSON_ArrayForEach(s, sc)
+		{
+			if (!scales)
+				break;
+			char w[96];
+			snprintf(w, sizeof(w), "schaal %s", s->string);
+			if (!cJSON_IsArray(s) || cJSON_GetArraySize(s) != CONTENT_SCALE_POINTS) {
+				jerror(&c, w, "een schaal heeft precies %d labels",
+				       CONTENT_SCALE_POINTS);
+				continue;
+			}
+			const char **labels =
+				arena_calloc(a, CONTENT_SCALE_POINTS, sizeof(*labels));
+			if (!labels)
+				break;
+			int k = 0;
+			const cJSON *l;
+			cJSON_ArrayForEach(l, s)
+			{
+				if (!cJSON_IsString(l) || !l->valuestring[0])
+					jerror(&c, w, "label %d moet een niet-lege tekst zijn", k + 1);
+				else
+					labels[k] = arena_strdup(a, l->valuestring);
+				k++;
+			}
+			scales[n_scales].name = arena_strdup(a, s->string);
+			scales[n_scales].labels = labels;
+			n_scales++;
+		}
+	}
+
+	const cJSON *secs = jget_container(&c, root, "sections", cJSON_Array, true, "");
+	if (!secs)
+		goto fail;
+	size_t n_sec = (size_t)cJSON_GetArraySize(secs), n_items = 0;
+	if (n_sec == 0)
+		jerror(&c, "", "geen secties");
+	const cJSON *s;
+	cJSON_ArrayForEach(s, secs)
+	{
+		const cJSON *its = cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, "items")
+						     : NULL;
+		if (cJSON_IsArray(its))
+			n_items += (size_t)cJSON_GetArraySize(its);
+	}
+	if (n_items > MAX_ITEMS) {
+		jerror(&c, "", "te veel vragen (%zu, maximaal %d)", n_items, MAX_ITEMS);
+		goto fail;
+	}
+	struct section *sv = arena_calloc(a, n_sec ? n_sec : 1, sizeof(*sv));
+	struct item *iv = arena_calloc(a, n_items ? n_items : 1, sizeof(*iv));
+	if (!sv || !iv)
+		goto fail;
+	size_t si = 0, ii = 0;
+	cJSON_ArrayForEach(s, secs)
+	{
+		const char *sid = jget_string(&c, s, "id", true, "sectie");
+		char w[96];
+		snprintf(w, sizeof(w), "sectie %s", sid ? sid : "?");
+		static const char *const skeys[] = {"id", "title", "intro", "prompts", "items", NULL};
+		jcheck_keys(&c, s, skeys, w);
+		for (size_t j = 0; sid && j < si; j++)
+			if (sv[j].id && strcmp(sv[j].id, sid) == 0)
+				jerror(&c, w, "sectie-id komt dubbel voor");
+		sv[si].id = dup_opt(a, sid);
+		sv[si].title = dup_opt(a, jget_string(&c, s, "title", true, w));
+		sv[si].intro = dup_opt(a, jget_string(&c, s, "intro", false, w));
+		const cJSON *pr = jget_container(&c, s, "prompts", cJSON_Array, false, w);
+		if (pr) {
+			size_t cnt = (size_t)cJSON_GetArraySize(pr);
+			if (cnt > 3)
+				jerror(&c, w, "hoogstens 3 gespreksvragen (\"prompts\")");
+			const char **pv = arena_calloc(a, cnt ? cnt : 1, sizeof(*pv));
+			size_t k = 0;
+			const cJSON *p;
+			cJSON_ArrayForEach(p, pr)
+			{
+				if (!pv)
+					break;
+				if (!cJSON_IsString(p) || !p->valuestring[0])
+					jerror(&c, w, "gespreksvraag %zu moet een tekst zijn", k + 1);
+				else
+					pv[k++] = arena_strdup(a, p->valuestring);
+			}
+			sv[si].prompts = pv;
+			sv[si].n_prompts = k;
+		}
+		const cJSON *its = jget_container(&c, s, "items", cJSON_Array, true, w);
+		sv[si].first_item = ii;
+		if (its && cJSON_GetArraySize(its) == 0)
+			jerror(&c, w, "sectie zonder vragen");
+		const cJSON *it;
+		cJSON_ArrayForEach(it, its)
+		{
+			iv[ii].section = si;
+			load_item(&c, a, cat, it, scales, n_scales, &iv[ii]);
+			for (size_t j = 0; iv[ii].id && j < ii; j++)
+				if (iv[j].id && strcmp(iv[j].id, iv[ii].id) == 0)
+					jerror(&c, "", "item-id \"%s\" komt dubbel voor", iv[ii].id);
+			ii++;
+		}
+		sv[si].n_items = ii - sv[si].first_item;
+		si++;
+	}
+	q->sections = sv;
+	q->n_sections = si;
+	q->items = iv;
+	q->n_items = ii;
+	if (a->failed) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		goto fail;
+	}
+	if (!c.ok)
+		goto fail;
+	return q;
+fail:
+	arena_finish(&impl->a);
+	free(impl);
+	return NULL;
+}
+
+struct questionnaire *content_load_questionnaire(const char *path, const struct catalogue *cat,
+						 struct diag *d)
+{
+	cJSON *root = jsonio_load(path, CONTENT_MAX_FILE, d);
+	if (!root)
+		return NULL;
+	struct questionnaire *q = parse_questionnaire(path, root, cat, d);
+	cJSON_Delete(root);
+	if (q) {
+		/* the id names the file */
+		const char *base = strrchr(path, '/');
+		base = base ? base + 1 : path;
+		size_t n = strlen(q->id);
+		if (strncmp(base, q->id, n) != 0 || strcmp(base + n, ".json") != 0) {
+			diag_add(d, "%s: id \"%s\" past niet bij de bestandsnaam (verwacht %s.json)",
+				 path, q->id, q->id);
+			content_questionnaire_destroy(q);
+			return NULL;
+		}
+	}
+	return q;
+}
+
+void content_questionnaire_destroy(struct questionnaire *q)
+{
+	if (!q)
+		return;
+	struct questionnaire_impl *impl = q->impl;
+	arena_finish(&impl->a);
+	free(impl);
+}
+
+int content_item_index(const struct questionnaire *q, const char *id)
+{
+	for (size_t i = 0; i < q->n_items; i++)
+		if (strcmp(q->items[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+const struct item *content_find_item(const struct questionnaire *q, const char *id)
+{
+	int i = content_item_index(q, id);
+	return i < 0 ? NULL : &q->items[i];
+}
+
+/* ---- directory ---- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+struct content *content_load_dir(const char *dir, struct diag *d)
+{
+	DIR *dh = opendir(dir);
+	if (!dh) {
+		diag_add(d, "%s: inhoudsmap kan niet worden geopend", dir);
+		return NULL;
+	}
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *de;
+	while ((de = readdir(dh))) {
+		size_t len = strlen(de->d_name);
+		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0 ||
+		    strcmp(de->d_name, "practices.json") == 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			char **nn = realloc(names, cap * sizeof(*nn));
+			if (!nn)
+				break;
+			names = nn;
+		}
+		if (!(names[n] = strdup(de->d_name)))
+			break;
+		n++;
+	}
+	closedir(dh);
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_str);
+
+	struct content *c = calloc(1, sizeof(*c));
+	char path[4096];
+	if (!c || !(c->dir = strdup(dir)))
+		goto oom;
+	snprintf(path, sizeof(path), "%s/practices.json", dir);
+	c->catalogue = content_load_catalogue(path, d);
+	if (!c->catalogue)
+		goto fail;
+	c->qs = calloc(n ? n : 1, sizeof(*c->qs));
+	if (!c->qs)
+		goto oom;
+	for (size_t i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		struct questionnaire *q = content_load_questionnaire(path, c->catalogue, d);
+		if (q)
+			c->qs[c->n_qs++] = q;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return c;
+oom:
+	diag_add(d, "%s: onvoldoende geheugen", dir);
+fail:
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	content_destroy(c);
+	return NULL;
+}
+
+void content_destroy(struct content *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->n_qs; i++)
+		content_questionnaire_destroy(c->qs[i]);
+	free(c->qs);
+	content_catalogue_destroy(c->catalogue);
+	free(c->dir);
+	free(c);
+}
+
+const struct questionnaire *content_find(const struct content *c, const char *id)
+{
+	for (size_t i = 0; i < c->n_qs; i++)
+		if (strcmp(c->qs[i]->id, id) == 0)
+			return c->qs[i];
+	return NULL;
+}
+
+bool content_check_set(const struct questionnaire *const *qs, size_t n, struct diag *d)
+{
+	bool ok = true;
+	for (size_t a = 0; a < n; a++) {
+		for (size_t b = a + 1; b < n; b++) {
+			if (strcmp(qs[a]->id, qs[b]->id) == 0) {
+				diag_add(d, "%s: vragenlijst-id \"%s\" komt ook voor in %s",
+					 qs[b]->path, qs[b]->id, qs[a]->path);
+				ok = false;
+			}
+			for (size_t i = 0; i < qs[a]->n_items; i++)
+				for (size_t j = 0; j < qs[b]->n_items; j++)
+					if (strcmp(qs[a]->items[i].id, qs[b]->items[j].id) == 0) {
+						diag_add(d, "%s: item %s: id komt ook voor in %s",
+							 qs[b]->path, qs[b]->items[j].id,
+							 qs[a]->path);
+						ok = false;
+					}
+		}
+	}
+	return ok;
+}

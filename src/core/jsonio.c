@@ -1,0 +1,557 @@
+#define _GNU_SOURCE
+#include "jsonio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#define MAX_NUMBER 1e12
+
+char *jsonio_read_file(const char *path, size_t max, size_t *len, struct diag *d)
+{
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ELOOP)
+			diag_add(d, "%s: is een symbolische koppeling; die worden niet gevolgd", path);
+		else if (errno == ENOENT)
+			diag_add(d, "%s: bestand bestaat niet", path);
+		else
+			diag_add(d, "%s: kan niet worden geopend (%s)", path, strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		diag_add(d, "%s: kan niet worden gelezen (%s)", path, strerror(errno));
+		close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		diag_add(d, "%s: is geen gewoon bestand", path);
+		close(fd);
+		return NULL;
+	}
+	if ((unsigned long long)st.st_size > max) {
+		diag_add(d, "%s: bestand is te groot (%lld bytes, maximaal %zu)", path,
+			 (long long)st.st_size, max);
+		close(fd);
+		return NULL;
+	}
+	size_t cap = (size_t)st.st_size + 1, n = 0;
+	char *buf = malloc(cap + 1);
+	if (!buf) {
+		diag_add(d, "%s: onvoldoende geheugen", path);
+		close(fd);
+		return NULL;
+	}
+	for (;;) {
+		ssize_t r = read(fd, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			diag_add(d, "%s: leesfout (%s)", path, strerror(errno));
+			free(buf);
+			close(fd);
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > max) {
+			diag_add(d, "%s: bestand is te groot (maximaal %zu bytes)", path, max);
+			free(buf);
+			close(fd);
+			return NULL;
+		}
+		if (n == cap) { /* the file grew while we read it */
+			diag_add(d, "%s: bestand veranderde tijdens het lezen", path);
+			free(buf);
+			close(fd);
+			return NULL;
+		}
+	}
+	close(fd);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+/* ---- validating scanner ---- */
+
+struct span {
+	size_t start, end;
+};
+
+struct scan {
+	const char *name;
+	const char *s;
+	size_t n, i;
+	int depth;
+	struct diag *d;
+	locale_t cloc;
+};
+
+static void where(const struct scan *sc, size_t pos, int *line, int *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t k = 0; k < pos && k < sc->n; k++) {
+		unsigned char c = (unsigned char)sc->s[k];
+		if (c == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if ((c & 0xC0) != 0x80) {
+			(*col)++;
+		}
+	}
+}
+
+__attribute__((format(printf, 3, 4))) static bool fail(struct scan *sc, size_t pos,
+							const char *fmt, ...)
+{
+	char msg[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	int line, col;
+	where(sc, pos, &line, &col);
+	diag_add(sc->d, "%s:%d:%d: %s", sc->name, line, col, msg);
+	return false;
+}
+
+static void skip_ws(struct scan *sc)
+{
+	while (sc->i < sc->n) {
+		char c = sc->s[sc->i];
+		if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+			break;
+		sc->i++;
+	}
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+static bool read_u4(struct scan *sc, unsigned *out)
+{
+	if (sc->n - sc->i < 4)
+		return fail(sc, sc->i, "onvolledige \\u-code");
+	unsigned v = 0;
+	for (int k = 0; k < 4; k++) {
+		int h = hexval(sc->s[sc->i + (size_t)k]);
+		if (h < 0)
+			return fail(sc, sc->i, "ongeldige \\u-code");
+		v = v * 16 + (unsigned)h;
+	}
+	sc->i += 4;
+	*out = v;
+	return true;
+}
+
+static bool scan_string(struct scan *sc, struct span *sp)
+{
+	size_t open = sc->i++;
+	sp->start = sc->i;
+	while (sc->i < sc->n) {
+		unsigned char c = (unsigned char)sc->s[sc->i];
+		if (c == '"') {
+			sp->end = sc->i++;
+			return true;
+		}
+		if (c < 0x20)
+			return fail(sc, sc->i, "stuurteken in tekst (gebruik \\n voor een nieuwe regel)");
+		if (c != '\\') {
+			sc->i++;
+			continue;
+		}
+		size_t esc = sc->i++;
+		if (sc->i >= sc->n)
+			break;
+		char e = sc->s[sc->i++];
+		switch (e) {
+		case '"':
+		case '\\':
+		case '/':
+		case 'n':
+		case 't':
+			break;
+		case 'b':
+		case 'f':
+		case 'r':
+			return fail(sc, esc, "stuurteken \\%c in tekst is niet toegestaan", e);
+		case 'u': {
+			unsigned v;
+			if (!read_u4(sc, &v))
+				return false;
+			if (v == 0)
+				return fail(sc, esc, "\\u0000 in tekst is niet toegestaan");
+			if (v < 0x20 && v != '\n' && v != '\t')
+				return fail(sc, esc, "stuurteken in tekst is niet toegestaan");
+			if (v >= 0xDC00 && v <= 0xDFFF)
+				return fail(sc, esc, "losse UTF-16-surrogaat");
+			if (v >= 0xD800 && v <= 0xDBFF) {
+				unsigned lo;
+				if (sc->n - sc->i < 2 || sc->s[sc->i] != '\\' || sc->s[sc->i + 1] != 'u')
+					return fail(sc, esc, "losse UTF-16-surrogaat");
+				sc->i += 2;
+				if (!read_u4(sc, &lo))
+					return false;
+				if (lo < 0xDC00 || lo > 0xDFFF)
+					return fail(sc, esc, "losse UTF-16-surrogaat");
+			}
+			break;
+		}
+		default:
+			return fail(sc, esc, "ongeldige escape \\%c", e);
+		}
+	}
+	return fail(sc, open, "tekst zonder afsluitend aanhalingsteken");
+}
+
+static bool scan_number(struct scan *sc)
+{
+	size_t start = sc->i;
+	const char *s = sc->s;
+	size_t i = sc->i;
+	if (i < sc->n && s[i] == '-')
+		i++;
+	if (i < sc->n && s[i] == '0') {
+		i++;
+	} else if (i < sc->n && s[i] >= '1' && s[i] <= '9') {
+		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	} else {
+		return fail(sc, start, "ongeldig getal");
+	}
+	if (i < sc->n && s[i] == '.') {
+		i++;
+		if (i >= sc->n || s[i] < '0' || s[i] > '9')
+			return fail(sc, start, "ongeldig getal");
+		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	}
+	if (i < sc->n && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < sc->n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i >= sc->n || s[i] < '0' || s[i] > '9')
+			return fail(sc, start, "ongeldig getal");
+		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	}
+	char tmp[64];
+	size_t len = i - start;
+	if (len >= sizeof(tmp))
+		return fail(sc, start, "getal is te lang");
+	memcpy(tmp, s + start, len);
+	tmp[len] = '\0';
+	double v = strtod_l(tmp, NULL, sc->cloc);
+	if (!isfinite(v) || fabs(v) > MAX_NUMBER)
+		return fail(sc, start, "getal buiten bereik");
+	sc->i = i;
+	return true;
+}
+
+static bool scan_value(struct scan *sc);
+
+static bool scan_object(struct scan *sc)
+{
+	size_t open = sc->i++;
+	struct span *keys = NULL;
+	size_t nkeys = 0, cap = 0;
+	bool ok = false;
+	skip_ws(sc);
+	if (sc->i < sc->n && sc->s[sc->i] == '}') {
+		sc->i++;
+		return true;
+	}
+	for (;;) {
+		skip_ws(sc);
+		if (sc->i >= sc->n || sc->s[sc->i] != '"') {
+			fail(sc, sc->i, "sleutel (tekst tussen aanhalingstekens) verwacht");
+			goto out;
+		}
+		size_t kpos = sc->i;
+		struct span k;
+		if (!scan_string(sc, &k))
+			goto out;
+		for (size_t j = 0; j < nkeys; j++) {
+			if (keys[j].end - keys[j].start == k.end - k.start &&
+			    memcmp(sc->s + keys[j].start, sc->s + k.start, k.end - k.start) == 0) {
+				fail(sc, kpos, "sleutel \"%.*s\" komt dubbel voor", (int)(k.end - k.start),
+				     sc->s + k.start);
+				goto out;
+			}
+		}
+		if (nkeys == cap) {
+			cap = cap ? cap * 2 : 16;
+			struct span *nk = realloc(keys, cap * sizeof(*nk));
+			if (!nk) {
+				fail(sc, kpos, "onvoldoende geheugen");
+				goto out;
+			}
+			keys = nk;
+		}
+		keys[nkeys++] = k;
+		skip_ws(sc);
+		if (sc->i >= sc->n || sc->s[sc->i] != ':') {
+			fail(sc, sc->i, "':' verwacht na sleutel");
+			goto out;
+		}
+		sc->i++;
+		if (!scan_value(sc))
+			goto out;
+		skip_ws(sc);
+		if (sc->i < sc->n && sc->s[sc->i] == ',') {
+			sc->i++;
+			continue;
+		}
+		if (sc->i < sc->n && sc->s[sc->i] == '}') {
+			sc->i++;
+			ok = true;
+			goto out;
+		}
+		if (sc->i >= sc->n)
+			fail(sc, open, "object zonder afsluitende '}'");
+		else
+			fail(sc, sc->i, "',' of '}' verwacht");
+		goto out;
+	}
+out:
+	free(keys);
+	return ok;
+}
+
+static bool scan_array(struct scan *sc)
+{
+	size_t open = sc->i++;
+	skip_ws(sc);
+	if (sc->i < sc->n && sc->s[sc->i] == ']') {
+		sc->i++;
+		return true;
+	}
+	for (;;) {
+		if (!scan_value(sc))
+			return false;
+		skip_ws(sc);
+		if (sc->i < sc->n && sc->s[sc->i] == ',') {
+			sc->i++;
+			continue;
+		}
+		if (sc->i < sc->n && sc->s[sc->i] == ']') {
+			sc->i++;
+			return true;
+		}
+		if (sc->i >= sc->n)
+			return fail(sc, open, "lijst zonder afsluitende ']'");
+		return fail(sc, sc->i, "',' of ']' verwacht");
+	}
+}
+
+static bool scan_literal(struct scan *sc, const char *lit)
+{
+	size_t len = strlen(lit);
+	if (sc->n - sc->i < len || memcmp(sc->s + sc->i, lit, len) != 0)
+		return fail(sc, sc->i, "onverwacht teken");
+	sc->i += len;
+	return true;
+}
+
+static bool scan_value(struct scan *sc)
+{
+	skip_ws(sc);
+	if (sc->i >= sc->n)
+		return fail(sc, sc->i, "onverwacht einde van het bestand");
+	char c = sc->s[sc->i];
+	bool ok;
+	switch (c) {
+	case '{':
+	case '[':
+		if (++sc->depth > JSONIO_MAX_DEPTH)
+			return fail(sc, sc->i, "te diep genest (meer dan %d niveaus)",
+				    JSONIO_MAX_DEPTH);
+		ok = c == '{' ? scan_object(sc) : scan_array(sc);
+		sc->depth--;
+		return ok;
+	case '"': {
+		struct span sp;
+		return scan_string(sc, &sp);
+	}
+	case 't':
+		return scan_literal(sc, "true");
+	case 'f':
+		return scan_literal(sc, "false");
+	case 'n':
+		return scan_literal(sc, "null");
+	default:
+		if (c == '-' || (c >= '0' && c <= '9'))
+			return scan_number(sc);
+		return fail(sc, sc->i, "onverwacht teken");
+	}
+}
+
+cJSON *jsonio_parse(const char *name, const char *text, size_t len, struct diag *d)
+{
+	struct scan sc = {.name = name, .s = text, .n = len, .d = d};
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		fail(&sc, 0, "bestand begint met een byte order mark (BOM); sla op als UTF-8 zonder BOM");
+		return NULL;
+	}
+	size_t good = utf8_valid_prefix(text, len);
+	if (good != len) {
+		fail(&sc, good, "ongeldige UTF-8");
+		return NULL;
+	}
+	sc.cloc = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+	if (!sc.cloc) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		return NULL;
+	}
+	bool ok = scan_value(&sc);
+	if (ok) {
+		skip_ws(&sc);
+		if (sc.i != sc.n)
+			ok = fail(&sc, sc.i, "onverwachte tekst na het einde van de JSON-waarde");
+	}
+	freelocale(sc.cloc);
+	if (!ok)
+		return NULL;
+	const char *end = NULL;
+	cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
+	if (!root) {
+		size_t pos = end && end >= text && end <= text + len ? (size_t)(end - text) : 0;
+		fail(&sc, pos, "ongeldige JSON of onvoldoende geheugen");
+		return NULL;
+	}
+	return root;
+}
+
+cJSON *jsonio_load(const char *path, size_t max, struct diag *d)
+{
+	size_t len;
+	char *text = jsonio_read_file(path, max, &len, d);
+	if (!text)
+		return NULL;
+	cJSON *root = jsonio_parse(path, text, len, d);
+	free(text);
+	return root;
+}
+
+void jerror(struct jctx *c, const char *where, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	c->ok = false;
+	if (where && *where)
+		diag_add(c->d, "%s: %s: %s", c->file, where, msg);
+	else
+		diag_add(c->d, "%s: %s", c->file, msg);
+}
+
+static const cJSON *get(const cJSON *obj, const char *key)
+{
+	return cJSON_IsObject(obj) ? cJSON_GetObjectItemCaseSensitive(obj, key) : NULL;
+}
+
+const char *jget_string(struct jctx *c, const cJSON *obj, const char *key, bool required,
+			const char *where)
+{
+	const cJSON *v = get(obj, key);
+	if (!v) {
+		if (required)
+			jerror(c, where, "\"%s\" ontbreekt", key);
+		return NULL;
+	}
+	if (!cJSON_IsString(v) || !v->valuestring) {
+		jerror(c, where, "\"%s\" moet een tekst zijn", key);
+		return NULL;
+	}
+	if (required && v->valuestring[0] == '\0') {
+		jerror(c, where, "\"%s\" is leeg", key);
+		return NULL;
+	}
+	return v->valuestring;
+}
+
+bool jget_bool(struct jctx *c, const cJSON *obj, const char *key, bool dflt, const char *where)
+{
+	const cJSON *v = get(obj, key);
+	if (!v)
+		return dflt;
+	if (!cJSON_IsBool(v)) {
+		jerror(c, where, "\"%s\" moet true of false zijn", key);
+		return dflt;
+	}
+	return cJSON_IsTrue(v);
+}
+
+double jget_number(struct jctx *c, const cJSON *obj, const char *key, bool required,
+		   const char *where, bool *present)
+{
+	const cJSON *v = get(obj, key);
+	if (present)
+		*present = false;
+	if (!v) {
+		if (required)
+			jerror(c, where, "\"%s\" ontbreekt", key);
+		return 0;
+	}
+	if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble)) {
+		jerror(c, where, "\"%s\" moet een getal zijn", key);
+		return 0;
+	}
+	if (present)
+		*present = true;
+	return v->valuedouble;
+}
+
+const cJSON *jget_container(struct jctx *c, const cJSON *obj, const char *key, int type,
+			    bool required, const char *where)
+{
+	const cJSON *v = get(obj, key);
+	if (!v) {
+		if (required)
+			jerror(c, where, "\"%s\" ontbreekt", key);
+		return NULL;
+	}
+	if ((v->type & 0xFF) != type) {
+		jerror(c, where, "\"%s\" moet %s zijn", key,
+		       type == cJSON_Array ? "een lijst [...]" : "een object {...}");
+		return NULL;
+	}
+	return v;
+}
+
+void jcheck_keys(struct jctx *c, const cJSON *obj, const char *const *allowed, const char *where)
+{
+	const cJSON *it;
+	cJSON_ArrayForEach(it, obj)
+	{
+		bool known = false;
+		for (const char *const *a = allowed; *a; a++)
+			if (it->string && strcmp(it->string, *a) == 0)
+				known = true;
+		if (!known)
+			jerror(c, where, "onbekende sleutel \"%s\"", it->string ? it->string : "?");
+	}
+}

@@ -1,0 +1,407 @@
+#include "spiegel/session.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonio.h"
+#include "util.h"
+
+static bool valid_session_id(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > SESSION_ID_MAX)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+			return false;
+	}
+	return true;
+}
+
+struct session *session_create(const char *id, const struct questionnaire *q,
+			       const char *participant, time_t now)
+{
+	if (!valid_session_id(id))
+		return NULL;
+	struct session *s = calloc(1, sizeof(*s));
+	if (!s)
+		return NULL;
+	snprintf(s->id, sizeof(s->id), "%s", id);
+	s->questionnaire = strdup(q->id);
+	s->version = strdup(q->version);
+	s->participant = strdup(participant ? participant : "");
+	if (!s->questionnaire || !s->version || !s->participant) {
+		session_destroy(s);
+		return NULL;
+	}
+	format_utc(s->created, sizeof(s->created), now);
+	memcpy(s->updated, s->created, sizeof(s->updated));
+	return s;
+}
+
+void session_destroy(struct session *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->n_answers; i++) {
+		free(s->answers[i].item);
+		free(s->answers[i].text);
+	}
+	free(s->answers);
+	free(s->questionnaire);
+	free(s->version);
+	free(s->participant);
+	free(s->position);
+	free(s);
+}
+
+static struct session_answer *find(const struct session *s, const char *item)
+{
+	for (size_t i = 0; i < s->n_answers; i++)
+		if (strcmp(s->answers[i].item, item) == 0)
+			return &s->answers[i];
+	return NULL;
+}
+
+struct answer session_get(const struct session *s, const char *item)
+{
+	struct answer a = {ANSWER_NONE, 0, NULL};
+	const struct session_answer *e = find(s, item);
+	if (e) {
+		a.kind = e->kind;
+		a.value = e->value;
+		a.text = e->text;
+	}
+	return a;
+}
+
+bool session_set(struct session *s, const char *item, struct answer a)
+{
+	struct session_answer *e = find(s, item);
+	if (a.kind == ANSWER_NONE) {
+		if (e) {
+			free(e->item);
+			free(e->text);
+			size_t i = (size_t)(e - s->answers);
+			memmove(e, e + 1, (s->n_answers - i - 1) * sizeof(*e));
+			s->n_answers--;
+		}
+		return true;
+	}
+	if (a.kind == ANSWER_VALUE && (a.value < 1 || a.value > CONTENT_SCALE_POINTS))
+		return false;
+	char *text = NULL;
+	if (a.kind == ANSWER_CHOICE || a.kind == ANSWER_TEXT) {
+		if (!a.text)
+			return false;
+		size_t n = strlen(a.text);
+		if (n > CONTENT_MAX_OPEN_TEXT || !utf8_valid(a.text, n))
+			return false;
+		if (!(text = strdup(a.text)))
+			return false;
+	}
+	if (!e) {
+		if (s->n_answers == s->cap_answers) {
+			size_t cap = s->cap_answers ? s->cap_answers * 2 : 32;
+			struct session_answer *na = realloc(s->answers, cap * sizeof(*na));
+			if (!na) {
+				free(text);
+				return false;
+			}
+			s->answers = na;
+			s->cap_answers = cap;
+		}
+		char *id = strdup(item);
+		if (!id) {
+			free(text);
+			return false;
+		}
+		e = &s->answers[s->n_answers++];
+		e->item = id;
+		e->text = NULL;
+	}
+	free(e->text);
+	e->kind = a.kind;
+	e->value = a.kind == ANSWER_VALUE ? a.value : 0;
+	e->text = text;
+	return true;
+}
+
+bool session_set_position(struct session *s, const char *item)
+{
+	char *p = item ? strdup(item) : NULL;
+	if (item && !p)
+		return false;
+	free(s->position);
+	s->position = p;
+	return true;
+}
+
+void session_touch(struct session *s, time_t now)
+{
+	format_utc(s->updated, sizeof(s->updated), now);
+}
+
+size_t session_first_unanswered(const struct session *s, const struct questionnaire *q)
+{
+	for (size_t i = 0; i < q->n_items; i++)
+		if (session_get(s, q->items[i].id).kind == ANSWER_NONE)
+			return i;
+	return q->n_items;
+}
+
+size_t session_count_answered(const struct session *s, const struct questionnaire *q)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < q->n_items; i++)
+		if (session_get(s, q->items[i].id).kind != ANSWER_NONE)
+			n++;
+	return n;
+}
+
+bool session_validate(const struct session *s, const struct questionnaire *q, struct diag *d)
+{
+	bool ok = true;
+	for (size_t i = 0; i < s->n_answers; i++) {
+		const struct session_answer *e = &s->answers[i];
+		const struct item *it = content_find_item(q, e->item);
+		if (!it)
+			continue;
+		bool fits = false;
+		switch (it->type) {
+		case ITEM_LIKERT:
+			fits = e->kind == ANSWER_VALUE || (e->kind == ANSWER_NA && it->na);
+			break;
+		case ITEM_CHOICE:
+			if (e->kind == ANSWER_CHOICE)
+				for (size_t k = 0; k < it->n_options; k++)
+					if (strcmp(it->options[k].value, e->text) == 0)
+						fits = true;
+			break;
+		case ITEM_OPEN:
+			fits = e->kind == ANSWER_TEXT;
+			break;
+		}
+		if (!fits) {
+			diag_add(d, "sessie %s: item %s: antwoord past niet bij de vraag", s->id,
+				 e->item);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+char *session_to_json(const struct session *s, size_t *len)
+{
+	char *out = NULL;
+	cJSON *root = cJSON_CreateObject();
+	if (!root)
+		return NULL;
+	cJSON *q = cJSON_CreateObject();
+	if (!q || !cJSON_AddItemToObjectCS(root, "format", cJSON_CreateString("spiegel-session/1")))
+		goto done;
+	if (!cJSON_AddStringToObject(root, "id", s->id) ||
+	    !cJSON_AddItemToObjectCS(root, "questionnaire", q)) {
+		cJSON_Delete(q);
+		goto done;
+	}
+	if (!cJSON_AddStringToObject(q, "id", s->questionnaire) ||
+	    !cJSON_AddStringToObject(q, "version", s->version) ||
+	    !cJSON_AddStringToObject(root, "participant", s->participant) ||
+	    !cJSON_AddStringToObject(root, "created", s->created) ||
+	    !cJSON_AddStringToObject(root, "updated", s->updated) ||
+	    !cJSON_AddBoolToObject(root, "finished", s->finished))
+		goto done;
+	if (s->position && !cJSON_AddStringToObject(root, "position", s->position))
+		goto done;
+	cJSON *answers = cJSON_AddObjectToObject(root, "answers");
+	if (!answers)
+		goto done;
+	for (size_t i = 0; i < s->n_answers; i++) {
+		const struct session_answer *e = &s->answers[i];
+		cJSON *a = cJSON_CreateObject();
+		if (!a)
+			goto done;
+		if (!cJSON_AddItemToObject(answers, e->item, a)) {
+			cJSON_Delete(a);
+			goto done;
+		}
+		bool ok = true;
+		switch (e->kind) {
+		case ANSWER_VALUE:
+			ok = cJSON_AddNumberToObject(a, "value", e->value) != NULL;
+			break;
+		case ANSWER_NA:
+			ok = cJSON_AddTrueToObject(a, "na") != NULL;
+			break;
+		case ANSWER_CHOICE:
+			ok = cJSON_AddStringToObject(a, "choice", e->text) != NULL;
+			break;
+		case ANSWER_TEXT:
+			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL;
+			break;
+		case ANSWER_NONE:
+			break;
+		}
+		if (!ok)
+			goto done;
+	}
+	char *printed = cJSON_Print(root);
+	if (printed) {
+		size_t n = strlen(printed);
+		out = malloc(n + 2);
+		if (out) {
+			memcpy(out, printed, n);
+			out[n] = '\n';
+			out[n + 1] = '\0';
+			if (len)
+				*len = n + 1;
+		}
+		cJSON_free(printed);
+	}
+done:
+	cJSON_Delete(root);
+	return out;
+}
+
+static bool valid_stamp(const char *t)
+{
+	/* YYYY-MM-DDTHH:MM:SSZ */
+	static const char pat[] = "dddd-dd-ddTdd:dd:ddZ";
+	if (strlen(t) != sizeof(pat) - 1)
+		return false;
+	for (size_t i = 0; pat[i]; i++) {
+		if (pat[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != pat[i])
+			return false;
+	}
+	return true;
+}
+
+struct session *session_parse(const char *name, const char *text, size_t len, struct diag *d)
+{
+	cJSON *root = jsonio_parse(name, text, len, d);
+	if (!root)
+		return NULL;
+	struct jctx c = {.file = name, .d = d, .ok = true};
+	struct session *s = calloc(1, sizeof(*s));
+	if (!s) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		cJSON_Delete(root);
+		return NULL;
+	}
+	if (!cJSON_IsObject(root)) {
+		jerror(&c, "", "het bestand moet een JSON-object zijn");
+		goto fail;
+	}
+	const char *fmt = jget_string(&c, root, "format", true, "");
+	if (!fmt)
+		goto fail;
+	if (strncmp(fmt, "spiegel-session/", 16) != 0) {
+		jerror(&c, "", "geen spiegel-sessie (formaat \"%s\")", fmt);
+		goto fail;
+	}
+	if (strcmp(fmt, "spiegel-session/1") != 0) {
+		jerror(&c, "", "sessieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij", fmt);
+		goto fail;
+	}
+	static const char *const keys[] = {"format",  "id",	  "questionnaire", "participant",
+					   "created", "updated",  "finished",	   "position",
+					   "answers", NULL};
+	jcheck_keys(&c, root, keys, "");
+	const char *id = jget_string(&c, root, "id", true, "");
+	if (id && !valid_session_id(id))
+		jerror(&c, "", "ongeldige sessie-id");
+	else if (id)
+		snprintf(s->id, sizeof(s->id), "%s", id);
+	const cJSON *q = jget_container(&c, root, "questionnaire", cJSON_Object, true, "");
+	if (q) {
+		static const char *const qkeys[] = {"id", "version", NULL};
+		jcheck_keys(&c, q, qkeys, "questionnaire");
+		const char *qid = jget_string(&c, q, "id", true, "questionnaire");
+		const char *qv = jget_string(&c, q, "version", true, "questionnaire");
+		if (qid && !(s->questionnaire = strdup(qid)))
+			jerror(&c, "", "onvoldoende geheugen");
+		if (qv && !(s->version = strdup(qv)))
+			jerror(&c, "", "onvoldoende geheugen");
+	}
+	const char *p = jget_string(&c, root, "participant", false, "");
+	if (!(s->participant = strdup(p ? p : "")))
+		jerror(&c, "", "onvoldoende geheugen");
+	else if (strlen(s->participant) > 200)
+		jerror(&c, "", "\"participant\" is te lang");
+	const char *cr = jget_string(&c, root, "created", true, "");
+	const char *up = jget_string(&c, root, "updated", true, "");
+	if (cr && !valid_stamp(cr))
+		jerror(&c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
+	else if (cr)
+		snprintf(s->created, sizeof(s->created), "%s", cr);
+	if (up && !valid_stamp(up))
+		jerror(&c, "", "\"updated\" is geen tijdstip als 2026-01-31T12:00:00Z");
+	else if (up)
+		snprintf(s->updated, sizeof(s->updated), "%s", up);
+	s->finished = jget_bool(&c, root, "finished", false, "");
+	const char *pos = jget_string(&c, root, "position", false, "");
+	if (pos && !session_set_position(s, pos))
+		jerror(&c, "", "onvoldoende geheugen");
+	const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
+	const cJSON *a;
+	cJSON_ArrayForEach(a, answers)
+	{
+		char w[96];
+		snprintf(w, sizeof(w), "antwoord %.60s", a->string);
+		if (!cJSON_IsObject(a) || cJSON_GetArraySize(a) != 1) {
+			jerror(&c, w, "een antwoord is een object met precies een sleutel");
+			continue;
+		}
+		if (strlen(a->string) > 64) {
+			jerror(&c, w, "item-id is te lang");
+			continue;
+		}
+		struct answer ans = {ANSWER_NONE, 0, NULL};
+		const cJSON *v = a->child;
+		if (strcmp(v->string, "value") == 0 && cJSON_IsNumber(v)) {
+			double x = v->valuedouble;
+			if (x != floor(x) || x < 1 || x > CONTENT_SCALE_POINTS) {
+				jerror(&c, w, "\"value\" moet een geheel getal van 1 tot 5 zijn");
+				continue;
+			}
+			ans.kind = ANSWER_VALUE;
+			ans.value = (int)x;
+		} else if (strcmp(v->string, "na") == 0 && cJSON_IsTrue(v)) {
+			ans.kind = ANSWER_NA;
+		} else if (strcmp(v->string, "choice") == 0 && cJSON_IsString(v)) {
+			ans.kind = ANSWER_CHOICE;
+			ans.text = v->valuestring;
+		} else if (strcmp(v->string, "text") == 0 && cJSON_IsString(v)) {
+			ans.kind = ANSWER_TEXT;
+			ans.text = v->valuestring;
+		} else {
+			jerror(&c, w, "onbekende soort antwoord \"%s\"", v->string);
+			continue;
+		}
+		if (!session_set(s, a->string, ans))
+			jerror(&c, w, "ongeldig antwoord (te lang of onvoldoende geheugen)");
+	}
+	if (!c.ok)
+		goto fail;
+	cJSON_Delete(root);
+	return s;
+fail:
+	cJSON_Delete(root);
+	session_destroy(s);
+	return NULL;
+}
+
+struct session *session_load(const char *path, struct diag *d)
+{
+	size_t len;
+	char *text = jsonio_read_file(path, SESSION_MAX_FILE, &len, d);
+	if (!text)
+		return NULL;
+	struct session *s = session_parse(path, text, len, d);
+	free(text);
+	return s;
+}

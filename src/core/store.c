@@ -1,0 +1,447 @@
+#include "spiegel/store.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define TEMP_TAG ".tmp-"
+
+static int posix_openat(void *ctx, int dirfd, const char *path, int flags, mode_t mode)
+{
+	return openat(dirfd, path, flags, mode);
+}
+
+static ssize_t posix_write(void *ctx, int fd, const void *buf, size_t n)
+{
+	return write(fd, buf, n);
+}
+
+static int posix_fsync(void *ctx, int fd)
+{
+	return fsync(fd);
+}
+
+static int posix_close(void *ctx, int fd)
+{
+	return close(fd);
+}
+
+static int posix_renameat(void *ctx, int od, const char *op, int nd, const char *np)
+{
+	return renameat(od, op, nd, np);
+}
+
+static int posix_unlinkat(void *ctx, int dirfd, const char *path, int flags)
+{
+	return unlinkat(dirfd, path, flags);
+}
+
+const struct store_io store_io_posix = {
+	.openat = posix_openat,
+	.write = posix_write,
+	.fsync = posix_fsync,
+	.close = posix_close,
+	.renameat = posix_renameat,
+	.unlinkat = posix_unlinkat,
+	.ctx = NULL,
+};
+
+static char *join(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	char *p = malloc(la + lb + 2);
+	if (!p)
+		return NULL;
+	memcpy(p, a, la);
+	p[la] = '/';
+	memcpy(p + la + 1, b, lb + 1);
+	return p;
+}
+
+char *store_resolve_root(const char *override, const char *env_dir, const char *xdg,
+			 const char *home, struct diag *d)
+{
+	char *r = NULL;
+	if (override && *override)
+		r = strdup(override);
+	else if (env_dir && *env_dir)
+		r = strdup(env_dir);
+	else if (xdg && xdg[0] == '/')
+		r = join(xdg, "spiegel");
+	else if (home && home[0] == '/')
+		r = join(home, ".local/share/spiegel");
+	else {
+		diag_add(d, "geen map voor gegevens gevonden: HOME is niet gezet; "
+			    "gebruik --data-dir MAP");
+		return NULL;
+	}
+	if (!r)
+		diag_add(d, "onvoldoende geheugen");
+	return r;
+}
+
+/* mkdir -p with mode 0700 for what we create. */
+static bool make_dirs(const char *path, struct diag *d)
+{
+	char *p = strdup(path);
+	if (!p) {
+		diag_add(d, "onvoldoende geheugen");
+		return false;
+	}
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+			diag_add(d, "%s: map kan niet worden gemaakt (%s)", p, strerror(errno));
+			free(p);
+			return false;
+		}
+		*s = '/';
+	}
+	if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+		diag_add(d, "%s: map kan niet worden gemaakt (%s)", p, strerror(errno));
+		free(p);
+		return false;
+	}
+	free(p);
+	return true;
+}
+
+static bool check_dir(const char *path, struct diag *d)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0) {
+		diag_add(d, "%s: map is niet bereikbaar (%s)", path, strerror(errno));
+		return false;
+	}
+	if (S_ISLNK(st.st_mode)) {
+		diag_add(d, "%s: is een symbolische koppeling; spiegel volgt die niet voor je "
+			    "gegevens",
+			 path);
+		return false;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		diag_add(d, "%s: is geen map", path);
+		return false;
+	}
+	if (st.st_uid != geteuid()) {
+		diag_add(d, "%s: map is niet van jou", path);
+		return false;
+	}
+	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+		diag_add(d, "%s: map is schrijfbaar voor anderen; maak hem privé met "
+			    "chmod 700",
+			 path);
+		return false;
+	}
+	return true;
+}
+
+bool store_open(struct store *st, const char *root, struct diag *d)
+{
+	st->root = strdup(root);
+	st->sessions = st->root ? join(root, "sessions") : NULL;
+	st->io = &store_io_posix;
+	if (!st->root || !st->sessions) {
+		diag_add(d, "onvoldoende geheugen");
+		store_finish(st);
+		return false;
+	}
+	if (!make_dirs(st->sessions, d) || !check_dir(st->root, d) || !check_dir(st->sessions, d)) {
+		store_finish(st);
+		return false;
+	}
+	return true;
+}
+
+void store_finish(struct store *st)
+{
+	free(st->root);
+	free(st->sessions);
+	st->root = st->sessions = NULL;
+}
+
+static bool random_hex(char *buf, size_t nbytes)
+{
+	unsigned char raw[16];
+	if (nbytes > sizeof(raw))
+		return false;
+	size_t got = 0;
+	while (got < nbytes) {
+		ssize_t r = getrandom(raw + got, nbytes - got, 0);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return false;
+		got += (size_t)r;
+	}
+	for (size_t i = 0; i < nbytes; i++)
+		sprintf(buf + 2 * i, "%02x", raw[i]);
+	return true;
+}
+
+bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
+		      struct diag *d)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
+	const char *base = slash ? slash + 1 : path;
+	char rnd[13], *tmp = NULL;
+	int dfd = -1, fd = -1;
+	bool ok = false, tmp_made = false;
+	if (!dir || !*base || !random_hex(rnd, 6)) {
+		diag_add(d, "%s: kan niet worden opgeslagen (geen naam of geen willekeur)", path);
+		goto out;
+	}
+	tmp = malloc(strlen(base) + sizeof(TEMP_TAG) + sizeof(rnd));
+	if (!tmp) {
+		diag_add(d, "%s: onvoldoende geheugen", path);
+		goto out;
+	}
+	sprintf(tmp, "%s%s%s", base, TEMP_TAG, rnd);
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0) {
+		diag_add(d, "%s: map kan niet worden geopend (%s)", dir, strerror(errno));
+		goto out;
+	}
+	do
+		fd = io->openat(io->ctx, dfd, tmp,
+				O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	while (fd < 0 && errno == EINTR);
+	if (fd < 0) {
+		diag_add(d, "%s: tijdelijk bestand kan niet worden gemaakt (%s)", path,
+			 strerror(errno));
+		goto out;
+	}
+	tmp_made = true;
+	const char *p = data;
+	size_t left = len;
+	while (left > 0) {
+		ssize_t w = io->write(io->ctx, fd, p, left);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			diag_add(d, "%s: schrijven mislukt (%s)", path,
+				 w < 0 ? strerror(errno) : "niets geschreven");
+			goto out;
+		}
+		p += w;
+		left -= (size_t)w;
+	}
+	/* fsync is not retried: after a failure the page cache state is unknown */
+	if (io->fsync(io->ctx, fd) != 0) {
+		diag_add(d, "%s: wegschrijven naar schijf mislukt (%s)", path, strerror(errno));
+		goto out;
+	}
+	int cfd = fd;
+	fd = -1;
+	if (io->close(io->ctx, cfd) != 0 && errno != EINTR) {
+		diag_add(d, "%s: sluiten mislukt (%s)", path, strerror(errno));
+		goto out;
+	}
+	int r;
+	do
+		r = io->renameat(io->ctx, dfd, tmp, dfd, base);
+	while (r != 0 && errno == EINTR);
+	if (r != 0) {
+		diag_add(d, "%s: vervangen mislukt (%s)", path, strerror(errno));
+		goto out;
+	}
+	tmp_made = false;
+	/* the rename is done; a failing directory fsync is reported but the new
+	 * file is in place */
+	if (io->fsync(io->ctx, dfd) != 0) {
+		diag_add(d, "%s: map wegschrijven naar schijf mislukt (%s)", dir, strerror(errno));
+		goto out;
+	}
+	ok = true;
+out:
+	if (fd >= 0)
+		io->close(io->ctx, fd);
+	if (tmp_made)
+		io->unlinkat(io->ctx, dfd, tmp, 0);
+	if (dfd >= 0)
+		close(dfd);
+	free(tmp);
+	free(dir);
+	return ok;
+}
+
+int store_clean_temp(const struct store *st)
+{
+	int n = 0;
+	DIR *dh = opendir(st->sessions);
+	if (!dh)
+		return 0;
+	struct dirent *de;
+	while ((de = readdir(dh))) {
+		if (strstr(de->d_name, TEMP_TAG) &&
+		    unlinkat(dirfd(dh), de->d_name, 0) == 0)
+			n++;
+	}
+	closedir(dh);
+	return n;
+}
+
+bool store_new_id(char *buf, size_t size, time_t now)
+{
+	struct tm tm;
+	char rnd[7], stamp[20];
+	if (size < 23 || !gmtime_r(&now, &tm) || !random_hex(rnd, 3))
+		return false;
+	strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &tm);
+	snprintf(buf, size, "%s-%s", stamp, rnd);
+	return true;
+}
+
+static bool valid_id(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 40)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+			return false;
+	return true;
+}
+
+char *store_session_path(const struct store *st, const char *id)
+{
+	char *name = malloc(strlen(id) + 6);
+	if (!name)
+		return NULL;
+	sprintf(name, "%s.json", id);
+	char *p = join(st->sessions, name);
+	free(name);
+	return p;
+}
+
+char *store_find_session(const struct store *st, const char *arg, struct diag *d)
+{
+	size_t n = strlen(arg);
+	char *p;
+	if (strchr(arg, '/') || (n > 5 && strcmp(arg + n - 5, ".json") == 0)) {
+		p = strdup(arg);
+	} else if (!valid_id(arg)) {
+		diag_add(d, "\"%s\" is geen sessie-id of pad; zie spiegel list --sessions", arg);
+		return NULL;
+	} else {
+		p = store_session_path(st, arg);
+		if (p && access(p, F_OK) != 0) {
+			diag_add(d, "sessie %s bestaat niet in %s; zie spiegel list --sessions", arg,
+				 st->sessions);
+			free(p);
+			return NULL;
+		}
+	}
+	if (!p)
+		diag_add(d, "onvoldoende geheugen");
+	return p;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+bool store_list_sessions(const struct store *st, char ***ids, size_t *n, struct diag *d)
+{
+	*ids = NULL;
+	*n = 0;
+	DIR *dh = opendir(st->sessions);
+	if (!dh) {
+		diag_add(d, "%s: map kan niet worden gelezen (%s)", st->sessions, strerror(errno));
+		return false;
+	}
+	size_t cap = 0;
+	struct dirent *de;
+	bool ok = true;
+	while ((de = readdir(dh))) {
+		size_t len = strlen(de->d_name);
+		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
+			continue;
+		char *id = strndup(de->d_name, len - 5);
+		if (!id || !valid_id(id)) {
+			free(id);
+			continue;
+		}
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			char **nv = realloc(*ids, cap * sizeof(*nv));
+			if (!nv) {
+				free(id);
+				ok = false;
+				break;
+			}
+			*ids = nv;
+		}
+		(*ids)[(*n)++] = id;
+	}
+	closedir(dh);
+	if (!ok) {
+		diag_add(d, "onvoldoende geheugen");
+		store_free_list(*ids, *n);
+		*ids = NULL;
+		*n = 0;
+		return false;
+	}
+	if (*n)
+		qsort(*ids, *n, sizeof(**ids), cmp_str);
+	return true;
+}
+
+void store_free_list(char **ids, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+}
+
+int store_lock_session(const struct store *st, const char *id, const char *host, long pid,
+		       struct diag *d)
+{
+	char name[64];
+	snprintf(name, sizeof(name), "%s.lock", id);
+	char *path = join(st->sessions, name);
+	if (!path) {
+		diag_add(d, "onvoldoende geheugen");
+		return -1;
+	}
+	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		diag_add(d, "%s: slot kan niet worden gemaakt (%s)", path, strerror(errno));
+		free(path);
+		return -1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		char who[128] = "";
+		ssize_t r = pread(fd, who, sizeof(who) - 1, 0);
+		who[r > 0 ? r : 0] = '\0';
+		who[strcspn(who, "\n")] = '\0';
+		diag_add(d, "sessie %s is al geopend door %s; sluit spiegel daar eerst af", id,
+			 who[0] ? who : "een ander proces");
+		close(fd);
+		free(path);
+		return -1;
+	}
+	char who[128];
+	int n = snprintf(who, sizeof(who), "proces %ld op %s\n", pid, host ? host : "?");
+	if (ftruncate(fd, 0) == 0 && n > 0)
+		(void)!pwrite(fd, who, (size_t)n, 0);
+	free(path);
+	return fd;
+}
+
+void store_unlock(int fd)
+{
+	if (fd >= 0)
+		close(fd);
+}

@@ -1,0 +1,224 @@
+#include "util.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+#define ARENA_BLOCK 8192
+
+void arena_init(struct arena *a)
+{
+	a->head = NULL;
+	a->failed = false;
+}
+
+void arena_finish(struct arena *a)
+{
+	struct arena_block *b = a->head;
+	while (b) {
+		struct arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = NULL;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	const size_t align = sizeof(max_align_t);
+	if (size == 0)
+		size = 1;
+	if (size > SIZE_MAX - align) {
+		a->failed = true;
+		return NULL;
+	}
+	size = (size + align - 1) / align * align;
+	struct arena_block *b = a->head;
+	if (!b || b->size - b->used < size) {
+		size_t bsize = size > ARENA_BLOCK ? size : ARENA_BLOCK;
+		b = malloc(sizeof(*b) + bsize);
+		if (!b) {
+			a->failed = true;
+			return NULL;
+		}
+		b->used = 0;
+		b->size = bsize;
+		b->next = a->head;
+		a->head = b;
+	}
+	void *p = (char *)b->data + b->used;
+	b->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+void *arena_calloc(struct arena *a, size_t n, size_t size)
+{
+	if (size && n > SIZE_MAX / size) {
+		a->failed = true;
+		return NULL;
+	}
+	return arena_alloc(a, n * size);
+}
+
+char *arena_strdup(struct arena *a, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	char *p = arena_alloc(a, n + 1);
+	if (p)
+		memcpy(p, s, n + 1);
+	return p;
+}
+
+void strbuf_init(struct strbuf *b)
+{
+	b->data = NULL;
+	b->len = b->cap = 0;
+	b->failed = false;
+}
+
+void strbuf_finish(struct strbuf *b)
+{
+	free(b->data);
+	strbuf_init(b);
+}
+
+void strbuf_append(struct strbuf *b, const char *s, size_t n)
+{
+	if (b->failed)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *d = realloc(b->data, cap);
+		if (!d) {
+			b->failed = true;
+			return;
+		}
+		b->data = d;
+		b->cap = cap;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void strbuf_puts(struct strbuf *b, const char *s)
+{
+	strbuf_append(b, s, strlen(s));
+}
+
+void strbuf_printf(struct strbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		b->failed = true;
+		return;
+	}
+	char small[512];
+	char *p = (size_t)n < sizeof(small) ? small : malloc((size_t)n + 1);
+	if (!p) {
+		b->failed = true;
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	strbuf_append(b, p, (size_t)n);
+	if (p != small)
+		free(p);
+}
+
+char *strbuf_steal(struct strbuf *b, size_t *len)
+{
+	if (b->failed) {
+		strbuf_finish(b);
+		return NULL;
+	}
+	if (!b->data)
+		strbuf_append(b, "", 0);
+	char *d = b->data;
+	if (len)
+		*len = b->len;
+	strbuf_init(b);
+	return d;
+}
+
+size_t utf8_valid_prefix(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = s[i];
+		size_t len;
+		unsigned min;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if ((c & 0xE0) == 0xC0) {
+			len = 2;
+			min = 0x80;
+			c &= 0x1F;
+		} else if ((c & 0xF0) == 0xE0) {
+			len = 3;
+			min = 0x800;
+			c &= 0x0F;
+		} else if ((c & 0xF8) == 0xF0) {
+			len = 4;
+			min = 0x10000;
+			c &= 0x07;
+		} else {
+			return i;
+		}
+		if (n - i < len)
+			return i;
+		for (size_t k = 1; k < len; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return i;
+			c = (c << 6) | (s[i + k] & 0x3F);
+		}
+		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+			return i;
+		i += len;
+	}
+	return i;
+}
+
+bool utf8_valid(const char *s, size_t n)
+{
+	return utf8_valid_prefix(s, n) == n;
+}
+
+void format_utc(char *buf, size_t size, time_t t)
+{
+	struct tm tm;
+	if (!gmtime_r(&t, &tm) || strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		snprintf(buf, size, "1970-01-01T00:00:00Z");
+}
+
+void format_tenths(char *buf, size_t size, double v)
+{
+	if (!isfinite(v)) {
+		snprintf(buf, size, "0.0");
+		return;
+	}
+	long t = lround(v * 10.0);
+	const char *sign = t < 0 ? "-" : "";
+	long a = labs(t);
+	snprintf(buf, size, "%s%ld.%ld", sign, a / 10, a % 10);
+}

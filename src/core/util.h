@@ -1,0 +1,49 @@
+#ifndef SPIEGEL_CORE_UTIL_H
+#define SPIEGEL_CORE_UTIL_H
+
+/* Internal helpers of the core library; not part of the public headers. */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+/* A bump allocator: everything a loaded file owns is freed at once. */
+struct arena_block;
+struct arena {
+	struct arena_block *head;
+	bool failed;
+};
+
+void arena_init(struct arena *a);
+void arena_finish(struct arena *a);
+/* Zeroed memory; NULL (and a->failed) on failure or n == 0 overflow. */
+void *arena_alloc(struct arena *a, size_t size);
+void *arena_calloc(struct arena *a, size_t n, size_t size);
+char *arena_strdup(struct arena *a, const char *s);
+
+/* A growable string buffer. */
+struct strbuf {
+	char *data;
+	size_t len, cap;
+	bool failed;
+};
+
+void strbuf_init(struct strbuf *b);
+void strbuf_finish(struct strbuf *b);
+void strbuf_append(struct strbuf *b, const char *s, size_t n);
+void strbuf_puts(struct strbuf *b, const char *s);
+void strbuf_printf(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hand over the buffer (NUL-terminated); NULL if anything failed. */
+char *strbuf_steal(struct strbuf *b, size_t *len);
+
+/* Length of the valid UTF-8 prefix of s[0..n). */
+size_t utf8_valid_prefix(const char *s, size_t n);
+bool utf8_valid(const char *s, size_t n);
+
+/* "2026-11-22T08:15:00Z" into buf (at least 21 bytes). */
+void format_utc(char *buf, size_t size, time_t t);
+
+/* A number as text in the C locale with one decimal: 42.5, 100.0, -0.3. */
+void format_tenths(char *buf, size_t size, double v);
+
+#endif

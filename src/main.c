@@ -1,0 +1,529 @@
+/* spiegel: command line entry point. Parses the subcommands, finds the
+ * content and data directories and hands over to the core, plain mode or the
+ * curses shell. */
+#define _GNU_SOURCE
+#include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "plain.h"
+#include "spiegel/content.h"
+#include "spiegel/report.h"
+#include "spiegel/score.h"
+#include "spiegel/session.h"
+#include "spiegel/store.h"
+#include "tui/tui.h"
+
+enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
+
+static const char usage_text[] =
+	"Gebruik: spiegel [OPTIES] [OPDRACHT] [ARGUMENTEN]\n"
+	"\n"
+	"Reflectie op je eigen leiderschap als schoolleider. Zonder opdracht opent\n"
+	"spiegel het startscherm.\n"
+	"\n"
+	"Opdrachten:\n"
+	"  start ID [--participant NAAM] [--plain]\n"
+	"                        een vragenlijst beginnen (zie spiegel list)\n"
+	"  resume [SESSIE] [--plain]\n"
+	"                        verder met een sessie (zonder SESSIE: de laatste\n"
+	"                        die nog niet af is)\n"
+	"  list [--sessions]     de vragenlijsten, of met --sessions je sessies\n"
+	"  report SESSIE [--format text|markdown|json] [-o BESTAND]\n"
+	"                        het rapport van een sessie\n"
+	"  check [BESTAND...]    inhoudsbestanden controleren (zonder BESTAND: alle)\n"
+	"\n"
+	"Opties:\n"
+	"  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
+	"                        standaard $XDG_DATA_HOME/spiegel of\n"
+	"                        ~/.local/share/spiegel)\n"
+	"  --content-dir MAP     map met vragenlijsten (ook: SPIEGEL_CONTENT_DIR)\n"
+	"  --plain               zonder schermopmaak, regel voor regel\n"
+	"  -h, --help            deze hulp\n"
+	"  -V, --version         versie\n"
+	"\n"
+	"SESSIE is een id uit 'spiegel list --sessions' of het pad naar een\n"
+	"sessiebestand. Afsluitstatus: 0 goed, 1 fout in gegevens of bestanden,\n"
+	"2 verkeerd gebruik.\n";
+
+struct opts {
+	const char *data_dir, *content_dir, *participant, *format, *output;
+	bool plain, sessions;
+};
+
+enum { OPT_DATA = 256, OPT_CONTENT, OPT_PLAIN, OPT_PARTICIPANT, OPT_SESSIONS, OPT_FORMAT };
+
+static const struct option long_opts[] = {
+	{"data-dir", required_argument, NULL, OPT_DATA},
+	{"content-dir", required_argument, NULL, OPT_CONTENT},
+	{"plain", no_argument, NULL, OPT_PLAIN},
+	{"participant", required_argument, NULL, OPT_PARTICIPANT},
+	{"sessions", no_argument, NULL, OPT_SESSIONS},
+	{"format", required_argument, NULL, OPT_FORMAT},
+	{"output", required_argument, NULL, 'o'},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, 'V'},
+	{NULL, 0, NULL, 0},
+};
+
+static int usage_error(const char *what, const char *arg)
+{
+	fprintf(stderr, "spiegel: %s%s", what, arg);
+	fputs("\nZie 'spiegel --help'.\n", stderr);
+	return EXIT_USAGE;
+}
+
+static void print_diag(const struct diag *d)
+{
+	for (size_t i = 0; i < diag_count(d); i++)
+		fprintf(stderr, "spiegel: %s\n", diag_msg(d, i));
+}
+
+static const char *content_dir(const struct opts *o)
+{
+	if (o->content_dir)
+		return o->content_dir;
+	const char *env = getenv("SPIEGEL_CONTENT_DIR");
+	return env && *env ? env : SPIEGEL_CONTENT_DIR;
+}
+
+static struct content *load_content(const struct opts *o)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(content_dir(o), &d);
+	if (c && diag_count(&d))
+		fprintf(stderr, "spiegel: sommige vragenlijsten zijn overgeslagen; zie spiegel "
+				"check\n");
+	print_diag(&d);
+	diag_finish(&d);
+	return c;
+}
+
+static bool open_store(const struct opts *o, struct store *st)
+{
+	struct diag d;
+	diag_init(&d);
+	char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
+					getenv("XDG_DATA_HOME"), getenv("HOME"), &d);
+	bool ok = root && store_open(st, root, &d);
+	free(root);
+	if (ok)
+		store_clean_temp(st);
+	print_diag(&d);
+	diag_finish(&d);
+	return ok;
+}
+
+static int cmd_list(const struct opts *o)
+{
+	struct content *c = load_content(o);
+	if (!c)
+		return EXIT_DATA;
+	int status = EXIT_OK;
+	if (!o->sessions) {
+		for (size_t i = 0; i < c->n_qs; i++)
+			printf("%-26s %s (%zu vragen)\n", c->qs[i]->id, c->qs[i]->title,
+			       c->qs[i]->n_items);
+		if (c->n_qs == 0)
+			printf("Geen vragenlijsten gevonden in %s\n", c->dir);
+		content_destroy(c);
+		return status;
+	}
+	struct store st;
+	if (!open_store(o, &st)) {
+		content_destroy(c);
+		return EXIT_DATA;
+	}
+	char **ids;
+	size_t n;
+	struct diag d;
+	diag_init(&d);
+	if (store_list_sessions(&st, &ids, &n, &d)) {
+		if (n == 0)
+			printf("Nog geen sessies in %s\n", st.sessions);
+		for (size_t i = 0; i < n; i++) {
+			char *path = store_session_path(&st, ids[i]);
+			struct diag d2;
+			diag_init(&d2);
+			struct session *s = path ? session_load(path, &d2) : NULL;
+			if (!s) {
+				printf("%-24s (onleesbaar: %s)\n", ids[i],
+				       diag_count(&d2) ? diag_msg(&d2, 0) : "?");
+				status = EXIT_DATA;
+			} else {
+				const struct questionnaire *q = content_find(c, s->questionnaire);
+				printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id,
+				       q ? q->title : s->questionnaire, s->created,
+				       q ? session_count_answered(s, q) : s->n_answers,
+				       q ? q->n_items : 0, s->finished ? "afgerond" : "bezig",
+				       s->participant[0] ? "  " : "", s->participant);
+			}
+			session_destroy(s);
+			diag_finish(&d2);
+			free(path);
+		}
+		store_free_list(ids, n);
+	} else {
+		status = EXIT_DATA;
+	}
+	print_diag(&d);
+	diag_finish(&d);
+	store_finish(&st);
+	content_destroy(c);
+	return status;
+}
+
+static int cmd_check(const struct opts *o, int argc, char **argv)
+{
+	struct diag d;
+	diag_init(&d);
+	int files = 0, items = 0;
+	if (argc == 0) {
+		struct content *c = content_load_dir(content_dir(o), &d);
+		if (c) {
+			content_check_set((const struct questionnaire *const *)c->qs, c->n_qs, &d);
+			files = (int)c->n_qs + 1;
+			for (size_t i = 0; i < c->n_qs; i++)
+				items += (int)c->qs[i]->n_items;
+		}
+		content_destroy(c);
+	} else {
+		/* explicit files: a *practices.json is a catalogue, the rest
+		 * questionnaires checked against the catalogue given or found */
+		const char *catpath = NULL;
+		for (int i = 0; i < argc; i++) {
+			size_t n = strlen(argv[i]);
+			if (n >= 14 && strcmp(argv[i] + n - 14, "practices.json") == 0)
+				catpath = argv[i];
+		}
+		char def[4096];
+		if (!catpath) {
+			snprintf(def, sizeof(def), "%s/practices.json", content_dir(o));
+			catpath = def;
+		}
+		struct catalogue *cat = content_load_catalogue(catpath, &d);
+		struct questionnaire **qs = calloc((size_t)argc, sizeof(*qs));
+		size_t nq = 0;
+		if (cat && qs) {
+			files++;
+			for (int i = 0; i < argc; i++) {
+				if (argv[i] == catpath)
+					continue;
+				struct questionnaire *q = content_load_questionnaire(argv[i], cat, &d);
+				if (q) {
+					qs[nq++] = q;
+					items += (int)q->n_items;
+				}
+				files++;
+			}
+			content_check_set((const struct questionnaire *const *)qs, nq, &d);
+		}
+		for (size_t i = 0; i < nq; i++)
+			content_questionnaire_destroy(qs[i]);
+		free(qs);
+		content_catalogue_destroy(cat);
+	}
+	int status = diag_count(&d) ? EXIT_DATA : EXIT_OK;
+	for (size_t i = 0; i < diag_count(&d); i++)
+		printf("%s\n", diag_msg(&d, i));
+	if (status == EXIT_OK)
+		printf("In orde: %d bestanden, %d vragen.\n", files, items);
+	else
+		fprintf(stderr, "spiegel: %zu %s gevonden\n", diag_count(&d),
+			diag_count(&d) == 1 ? "probleem" : "problemen");
+	diag_finish(&d);
+	return status;
+}
+
+/* Load a session and its questionnaire; prints problems. */
+static struct session *load_session(const struct content *c, const char *path,
+				    const struct questionnaire **q)
+{
+	struct diag d;
+	diag_init(&d);
+	struct session *s = session_load(path, &d);
+	*q = NULL;
+	if (s) {
+		*q = content_find(c, s->questionnaire);
+		if (!*q)
+			diag_add(&d, "%s: vragenlijst \"%s\" is niet beschikbaar", path,
+				 s->questionnaire);
+		else if (!session_validate(s, *q, &d))
+			*q = NULL;
+	}
+	print_diag(&d);
+	diag_finish(&d);
+	if (!*q) {
+		session_destroy(s);
+		return NULL;
+	}
+	return s;
+}
+
+static int cmd_report(const struct opts *o, const char *arg)
+{
+	enum report_format f = REPORT_TEXT;
+	if (o->format && !report_format_parse(o->format, &f))
+		return usage_error("onbekend formaat (kies text, markdown of json): ", o->format);
+	struct content *c = load_content(o);
+	struct store st;
+	if (!c || !open_store(o, &st)) {
+		content_destroy(c);
+		return EXIT_DATA;
+	}
+	int status = EXIT_DATA;
+	struct diag d;
+	diag_init(&d);
+	char *path = store_find_session(&st, arg, &d);
+	const struct questionnaire *q;
+	struct session *s = path ? load_session(c, path, &q) : NULL;
+	struct score_result r;
+	if (s && score_compute(c->catalogue, q, s, &r)) {
+		struct report_input in = {c->catalogue, q, s, &r};
+		size_t len;
+		char *text = report_render(f, &in, &len);
+		if (!text)
+			diag_add(&d, "onvoldoende geheugen");
+		else if (o->output && strcmp(o->output, "-") != 0)
+			status = store_write_file(&store_io_posix, o->output, text, len, &d)
+					 ? EXIT_OK
+					 : EXIT_DATA;
+		else
+			status = fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0
+					 ? EXIT_OK
+					 : EXIT_DATA;
+		free(text);
+		score_finish(&r);
+	}
+	print_diag(&d);
+	diag_finish(&d);
+	session_destroy(s);
+	free(path);
+	store_finish(&st);
+	content_destroy(c);
+	return status;
+}
+
+/* The newest unfinished session, or NULL. */
+static char *latest_unfinished(struct store *st)
+{
+	char **ids;
+	size_t n;
+	char *found = NULL;
+	struct diag d;
+	diag_init(&d);
+	if (store_list_sessions(st, &ids, &n, &d)) {
+		for (size_t i = n; i-- > 0 && !found;) {
+			char *p = store_session_path(st, ids[i]);
+			struct diag d2;
+			diag_init(&d2);
+			struct session *s = p ? session_load(p, &d2) : NULL;
+			if (s && !s->finished) {
+				found = p;
+				p = NULL;
+			}
+			session_destroy(s);
+			diag_finish(&d2);
+			free(p);
+		}
+		store_free_list(ids, n);
+	}
+	diag_finish(&d);
+	return found;
+}
+
+static bool utf8_locale(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+static int check_terminal(void)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "spiegel: dit is geen terminal. Gebruik --plain om spiegel regel "
+				"voor regel te gebruiken.\n");
+		return EXIT_DATA;
+	}
+	if (!utf8_locale()) {
+		fprintf(stderr, "spiegel: de taalinstelling is geen UTF-8 (%s), dus letters als "
+				"ë en é zouden verminkt worden. Start met bijvoorbeeld "
+				"LANG=nl_NL.UTF-8 of C.UTF-8, of gebruik --plain.\n",
+			nl_langinfo(CODESET));
+		return EXIT_DATA;
+	}
+	return EXIT_OK;
+}
+
+static int cmd_session(const struct opts *o, const char *cmd, const char *arg)
+{
+	struct content *c = load_content(o);
+	struct store st;
+	if (!c || !open_store(o, &st)) {
+		content_destroy(c);
+		return EXIT_DATA;
+	}
+	int status = EXIT_DATA;
+	const struct questionnaire *q = NULL;
+	char *path = NULL;
+	struct diag d;
+	diag_init(&d);
+	if (strcmp(cmd, "start") == 0) {
+		q = content_find(c, arg);
+		if (!q)
+			diag_add(&d, "vragenlijst \"%s\" bestaat niet; zie spiegel list", arg);
+	} else if (arg) {
+		path = store_find_session(&st, arg, &d);
+	} else if (!(path = latest_unfinished(&st))) {
+		diag_add(&d, "er is geen sessie die nog niet af is; begin er een met spiegel "
+			     "start ID");
+	}
+	if (diag_count(&d)) {
+		print_diag(&d);
+	} else if (o->plain) {
+		status = plain_run(c, &st, q, o->participant, path, stdin, stdout);
+	} else if ((status = check_terminal()) == EXIT_OK) {
+		struct tui_args ta = {
+			.content = c,
+			.store = &st,
+			.start = q ? TUI_START_NEW : TUI_START_RESUME,
+			.questionnaire = q ? q->id : NULL,
+			.participant = o->participant,
+			.session_path = path,
+		};
+		status = tui_run(&ta);
+	}
+	diag_finish(&d);
+	free(path);
+	store_finish(&st);
+	content_destroy(c);
+	return status;
+}
+
+static int cmd_tui(const struct opts *o)
+{
+	int status = check_terminal();
+	if (status != EXIT_OK)
+		return status;
+	struct content *c = load_content(o);
+	struct store st;
+	if (!c || !open_store(o, &st)) {
+		content_destroy(c);
+		return EXIT_DATA;
+	}
+	struct tui_args ta = {.content = c, .store = &st, .start = TUI_START_SCREEN};
+	status = tui_run(&ta);
+	store_finish(&st);
+	content_destroy(c);
+	return status;
+}
+
+/* With no explicit charset chosen (LANG etc. unset, C or POSIX), use
+ * C.UTF-8 for characters: terminals today speak UTF-8. */
+static void setup_locale(void)
+{
+	setlocale(LC_ALL, "");
+	if (utf8_locale())
+		return;
+	const char *vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+	for (size_t i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v && strcmp(v, "C") != 0 && strcmp(v, "POSIX") != 0)
+			return; /* the user chose a non-UTF-8 locale: respect and refuse later */
+	}
+	setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+int main(int argc, char **argv)
+{
+	umask(077);
+	struct rlimit nocore = {0, 0};
+	setrlimit(RLIMIT_CORE, &nocore);
+	setup_locale();
+
+	struct opts o;
+	memset(&o, 0, sizeof(o));
+	const char *positional[64];
+	int npos = 0;
+	int ch;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "ho:V", long_opts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_DATA:
+			o.data_dir = optarg;
+			break;
+		case OPT_CONTENT:
+			o.content_dir = optarg;
+			break;
+		case OPT_PLAIN:
+			o.plain = true;
+			break;
+		case OPT_PARTICIPANT:
+			o.participant = optarg;
+			break;
+		case OPT_SESSIONS:
+			o.sessions = true;
+			break;
+		case OPT_FORMAT:
+			o.format = optarg;
+			break;
+		case 'o':
+			o.output = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return EXIT_OK;
+		case 'V':
+			printf("spiegel %s\n", SPIEGEL_VERSION);
+			return EXIT_OK;
+		default:
+			if (optopt)
+				return usage_error("onbekende optie of optie zonder waarde: -",
+						   (const char[]){(char)optopt, 0});
+			return usage_error("onbekende optie of optie zonder waarde: ",
+					   argv[optind - 1]);
+		}
+	}
+	for (int i = optind; i < argc; i++) {
+		if (npos == 64)
+			return usage_error("te veel argumenten", "");
+		positional[npos++] = argv[i];
+	}
+	if (o.participant && strlen(o.participant) > 200)
+		return usage_error("de naam bij --participant is te lang", "");
+
+	const char *cmd = npos ? positional[0] : NULL;
+	if (!cmd)
+		return cmd_tui(&o);
+	if (strcmp(cmd, "list") == 0) {
+		if (npos > 1)
+			return usage_error("'list' heeft geen argumenten", "");
+		return cmd_list(&o);
+	}
+	if (strcmp(cmd, "check") == 0)
+		return cmd_check(&o, npos - 1, (char **)positional + 1);
+	if (strcmp(cmd, "report") == 0) {
+		if (npos != 2)
+			return usage_error("'report' verwacht precies één SESSIE", "");
+		return cmd_report(&o, positional[1]);
+	}
+	if (strcmp(cmd, "start") == 0) {
+		if (npos != 2)
+			return usage_error("'start' verwacht het id van een vragenlijst", "");
+		return cmd_session(&o, cmd, positional[1]);
+	}
+	if (strcmp(cmd, "resume") == 0) {
+		if (npos > 2)
+			return usage_error("'resume' verwacht hoogstens één SESSIE", "");
+		return cmd_session(&o, cmd, npos == 2 ? positional[1] : NULL);
+	}
+	return usage_error("onbekende opdracht: ", cmd);
+}

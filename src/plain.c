@@ -1,0 +1,266 @@
+#define _GNU_SOURCE
+#include "plain.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "spiegel/report.h"
+#include "spiegel/score.h"
+#include "spiegel/session.h"
+
+struct plain {
+	const struct content *c;
+	struct store *st;
+	struct session *s;
+	const struct questionnaire *q;
+	char *path;
+	FILE *in, *out;
+};
+
+static void wrapped(FILE *out, const char *text, const char *indent)
+{
+	char *w = report_wrap(text, 78, indent);
+	if (w)
+		fputs(w, out);
+	free(w);
+}
+
+static bool save(struct plain *p)
+{
+	session_touch(p->s, time(NULL));
+	size_t len;
+	char *json = session_to_json(p->s, &len);
+	struct diag d;
+	diag_init(&d);
+	bool ok = json && store_write_file(p->st->io, p->path, json, len, &d);
+	if (!ok)
+		fprintf(p->out,
+			"LET OP: NIET OPGESLAGEN (%s). Je antwoord staat nog in het geheugen; "
+			"spiegel probeert het opnieuw bij het volgende antwoord.\n",
+			diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
+	diag_finish(&d);
+	free(json);
+	return ok;
+}
+
+static void show_item(struct plain *p, size_t i, bool with_section)
+{
+	const struct item *it = &p->q->items[i];
+	const struct section *sec = &p->q->sections[it->section];
+	FILE *out = p->out;
+	if (with_section)
+		fprintf(out, "\n== %s ==\n", sec->title);
+	fprintf(out, "\n[vraag %zu van %zu]\n", i + 1, p->q->n_items);
+	wrapped(out, it->text, "");
+	if (it->type == ITEM_LIKERT) {
+		for (int k = 0; k < CONTENT_SCALE_POINTS; k++)
+			fprintf(out, "  %d  %s\n", k + 1, it->scale[k]);
+		if (it->na)
+			fprintf(out, "  0  niet van toepassing\n");
+	} else if (it->type == ITEM_CHOICE) {
+		for (size_t k = 0; k < it->n_options; k++)
+			fprintf(out, "  %zu  %s\n", k + 1, it->options[k].label);
+	} else {
+		fprintf(out, "  (typ je antwoord op één regel)\n");
+	}
+	struct answer a = session_get(p->s, it->id);
+	if (a.kind != ANSWER_NONE) {
+		char buf[64];
+		fprintf(out, "  Huidig antwoord: %s\n", report_answer_label(it, a, buf, sizeof(buf)));
+	}
+	fprintf(out, "  (Enter: overslaan, terug: vorige vraag, ?: uitleg, stop: opslaan en "
+		     "stoppen)\n");
+}
+
+static void show_help(struct plain *p, size_t i)
+{
+	const struct item *it = &p->q->items[i];
+	const struct section *sec = &p->q->sections[it->section];
+	char src[512];
+	content_source_format(&it->source, src, sizeof(src));
+	fprintf(p->out, "Waarom deze vraag:\n");
+	wrapped(p->out, it->help ? it->help : "Bij deze vraag is geen extra uitleg.", "  ");
+	fprintf(p->out, "Bron: %s\n", src);
+	for (size_t k = 0; k < sec->n_prompts; k++) {
+		if (k == 0)
+			fprintf(p->out, "Om over door te praten:\n");
+		wrapped(p->out, sec->prompts[k], "  - ");
+	}
+}
+
+/* Parse a line as an answer to item i. */
+static bool parse_answer(const struct item *it, const char *line, struct answer *a)
+{
+	char *end;
+	if (it->type == ITEM_OPEN) {
+		*a = (struct answer){ANSWER_TEXT, 0, line};
+		return true;
+	}
+	long v = strtol(line, &end, 10);
+	if (end == line || *end != '\0')
+		return false;
+	if (it->type == ITEM_LIKERT) {
+		if (v == 0 && it->na) {
+			*a = (struct answer){ANSWER_NA, 0, NULL};
+			return true;
+		}
+		if (v < 1 || v > CONTENT_SCALE_POINTS)
+			return false;
+		*a = (struct answer){ANSWER_VALUE, (int)v, NULL};
+		return true;
+	}
+	if (v < 1 || (size_t)v > it->n_options)
+		return false;
+	*a = (struct answer){ANSWER_CHOICE, 0, it->options[v - 1].value};
+	return true;
+}
+
+static void trim(char *s)
+{
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+		s[--n] = '\0';
+	size_t k = 0;
+	while (s[k] == ' ' || s[k] == '\t')
+		k++;
+	memmove(s, s + k, n - k + 1);
+}
+
+static int finish(struct plain *p)
+{
+	p->s->finished = true;
+	bool ok = save(p);
+	struct score_result r;
+	if (!score_compute(p->c->catalogue, p->q, p->s, &r)) {
+		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
+		return 1;
+	}
+	struct report_input in = {p->c->catalogue, p->q, p->s, &r};
+	char *text = report_render(REPORT_TEXT, &in, NULL);
+	fprintf(p->out, "\n");
+	if (text)
+		fputs(text, p->out);
+	free(text);
+	score_finish(&r);
+	fprintf(p->out, "\nSessie-id: %s\n", p->s->id);
+	return ok ? 0 : 1;
+}
+
+int plain_run(const struct content *c, struct store *st, const struct questionnaire *q,
+	      const char *participant, const char *session_path, FILE *in, FILE *out)
+{
+	struct plain p = {.c = c, .st = st, .q = q, .in = in, .out = out};
+	struct diag d;
+	diag_init(&d);
+	int status = 1, lock = -1;
+	char host[256] = "?";
+	gethostname(host, sizeof(host) - 1);
+	if (session_path) {
+		p.s = session_load(session_path, &d);
+		if (p.s && !(p.q = content_find(c, p.s->questionnaire)))
+			diag_add(&d, "%s: vragenlijst \"%s\" is niet beschikbaar", session_path,
+				 p.s->questionnaire);
+		if (p.q && !session_validate(p.s, p.q, &d))
+			p.q = NULL;
+		p.path = strdup(session_path);
+	} else {
+		char id[SESSION_ID_MAX + 1];
+		if (store_new_id(id, sizeof(id), time(NULL)))
+			p.s = session_create(id, q, participant, time(NULL));
+		if (!p.s)
+			diag_add(&d, "sessie kan niet worden gemaakt");
+		else
+			p.path = store_session_path(st, p.s->id);
+	}
+	if (!p.s || !p.q || !p.path)
+		goto out;
+	lock = store_lock_session(st, p.s->id, host, (long)getpid(), &d);
+	if (lock < 0)
+		goto out;
+	if (!session_path && !save(&p))
+		goto out;
+	fprintf(out, "%s\n", p.q->title);
+	wrapped(out, p.q->intro, "");
+	fprintf(out, "Sessie-id: %s\n", p.s->id);
+	size_t i = session_first_unanswered(p.s, p.q);
+	if (i >= p.q->n_items)
+		i = 0;
+	size_t last_section = (size_t)-1;
+	char *line = NULL;
+	size_t cap = 0;
+	for (;;) {
+		if (i >= p.q->n_items) {
+			status = finish(&p);
+			break;
+		}
+		const struct item *it = &p.q->items[i];
+		show_item(&p, i, it->section != last_section);
+		last_section = it->section;
+		fprintf(out, "> ");
+		fflush(out);
+		if (getline(&line, &cap, in) < 0) {
+			session_set_position(p.s, it->id);
+			bool ok = save(&p);
+			fprintf(out, "\nInvoer beëindigd. Je antwoorden zijn opgeslagen; ga verder "
+				     "met: spiegel resume %s\n",
+				p.s->id);
+			status = ok ? 0 : 1;
+			break;
+		}
+		trim(line);
+		if (strcmp(line, "terug") == 0) {
+			if (i > 0)
+				i--;
+			else
+				fprintf(out, "Dit is de eerste vraag.\n");
+			last_section = (size_t)-1;
+			continue;
+		}
+		if (strcmp(line, "?") == 0) {
+			show_help(&p, i);
+			last_section = (size_t)-1;
+			continue;
+		}
+		if (strcmp(line, "stop") == 0) {
+			session_set_position(p.s, it->id);
+			bool ok = save(&p);
+			fprintf(out, "Opgeslagen. Ga later verder met: spiegel resume %s\n",
+				p.s->id);
+			status = ok ? 0 : 1;
+			break;
+		}
+		if (line[0] == '\0') {
+			i++;
+			continue;
+		}
+		struct answer a;
+		if (!parse_answer(it, line, &a)) {
+			if (it->type == ITEM_LIKERT)
+				fprintf(out, "Kies een nummer van 1 tot 5%s.\n",
+					it->na ? ", of 0 als de vraag niet van toepassing is" : "");
+			else
+				fprintf(out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
+			last_section = it->section;
+			continue;
+		}
+		if (!session_set(p.s, it->id, a)) {
+			fprintf(out, "Dit antwoord is te lang of ongeldig; probeer het korter.\n");
+			continue;
+		}
+		if (i + 1 < p.q->n_items)
+			session_set_position(p.s, p.q->items[i + 1].id);
+		save(&p);
+		i++;
+	}
+	free(line);
+out:
+	for (size_t k = 0; k < diag_count(&d); k++)
+		fprintf(stderr, "spiegel: %s\n", diag_msg(&d, k));
+	diag_finish(&d);
+	store_unlock(lock);
+	session_destroy(p.s);
+	free(p.path);
+	return status;
+}

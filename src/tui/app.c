@@ -1,0 +1,272 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "app.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t got_signal;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0; /* no SA_RESTART: a blocking read returns */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+void app_set_status(struct app *a, bool error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->status, sizeof(a->status), fmt, ap);
+	va_end(ap);
+	a->status_error = error;
+}
+
+void list_clear(struct list *l)
+{
+	for (int i = 0; i < l->n; i++) {
+		free(l->v[i].label);
+		free(l->v[i].detail);
+		free(l->v[i].key);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+bool app_save(struct app *a)
+{
+	if (!a->s)
+		return true;
+	session_touch(a->s, time(NULL));
+	size_t len;
+	char *json = session_to_json(a->s, &len);
+	struct diag d;
+	diag_init(&d);
+	bool ok = json && store_write_file(a->store->io, a->path, json, len, &d);
+	free(json);
+	if (ok) {
+		a->dirty = false;
+		if (a->save_failed)
+			app_set_status(a, false, "Opgeslagen: het opslaan lukt weer.");
+		a->save_failed = false;
+	} else {
+		a->save_failed = true;
+		app_set_status(a, true,
+			       "NIET OPGESLAGEN: %s. Je antwoord staat nog in het geheugen; "
+			       "spiegel probeert het opnieuw bij het volgende antwoord.",
+			       diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
+	}
+	diag_finish(&d);
+	return ok;
+}
+
+static bool lock_session(struct app *a, const char *id)
+{
+	char host[256] = "?";
+	gethostname(host, sizeof(host) - 1);
+	struct diag d;
+	diag_init(&d);
+	a->lock_fd = store_lock_session(a->store, id, host, (long)getpid(), &d);
+	if (a->lock_fd < 0)
+		app_set_status(a, true, "%s", diag_count(&d) ? diag_msg(&d, 0) : "slot mislukt");
+	diag_finish(&d);
+	return a->lock_fd >= 0;
+}
+
+bool app_open_session(struct app *a, const char *path)
+{
+	struct diag d;
+	diag_init(&d);
+	struct session *s = session_load(path, &d);
+	const struct questionnaire *q = NULL;
+	if (s) {
+		q = content_find(a->content, s->questionnaire);
+		if (!q)
+			diag_add(&d, "%s: vragenlijst \"%s\" is niet (meer) beschikbaar", path,
+				 s->questionnaire);
+		else if (!session_validate(s, q, &d))
+			q = NULL;
+	}
+	if (!s || !q) {
+		app_set_status(a, true, "%s", diag_count(&d) ? diag_msg(&d, 0) : "onbekende fout");
+		diag_finish(&d);
+		session_destroy(s);
+		return false;
+	}
+	diag_finish(&d);
+	if (!lock_session(a, s->id)) {
+		session_destroy(s);
+		return false;
+	}
+	app_close_session(a);
+	a->s = s;
+	a->q = q;
+	a->path = strdup(path);
+	a->cur = session_first_unanswered(s, q);
+	if (a->cur >= q->n_items)
+		a->cur = 0;
+	return a->path != NULL;
+}
+
+bool app_new_session(struct app *a, const struct questionnaire *q, const char *participant)
+{
+	char id[SESSION_ID_MAX + 1];
+	if (!store_new_id(id, sizeof(id), time(NULL))) {
+		app_set_status(a, true, "Er kon geen sessie-id worden gemaakt.");
+		return false;
+	}
+	struct session *s = session_create(id, q, participant, time(NULL));
+	char *path = s ? store_session_path(a->store, id) : NULL;
+	if (!s || !path || !lock_session(a, id)) {
+		session_destroy(s);
+		free(path);
+		return false;
+	}
+	int fd = a->lock_fd;
+	a->lock_fd = -1;
+	app_close_session(a);
+	a->lock_fd = fd;
+	a->s = s;
+	a->q = q;
+	a->path = path;
+	a->cur = 0;
+	app_save(a);
+	return true;
+}
+
+void app_close_session(struct app *a)
+{
+	if (a->ed_active) {
+		textedit_finish(&a->ed);
+		a->ed_active = false;
+	}
+	if (a->have_result) {
+		score_finish(&a->result);
+		a->have_result = false;
+	}
+	session_destroy(a->s);
+	a->s = NULL;
+	a->q = NULL;
+	free(a->path);
+	a->path = NULL;
+	store_unlock(a->lock_fd);
+	a->lock_fd = -1;
+	a->editing = false;
+}
+
+static bool setup_terminal(void)
+{
+	if (!getenv("ESCDELAY"))
+		set_escdelay(25);
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr)
+		return false;
+	set_term(scr);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	timeout(250);
+	if (has_colors()) {
+		start_color();
+		use_default_colors();
+		init_pair(1, COLOR_RED, -1);
+		init_pair(2, COLOR_YELLOW, -1);
+		init_pair(3, COLOR_GREEN, -1);
+		init_pair(4, COLOR_CYAN, -1);
+	}
+	return true;
+}
+
+int tui_run(const struct tui_args *args)
+{
+	struct app a;
+	memset(&a, 0, sizeof(a));
+	a.content = args->content;
+	a.store = args->store;
+	a.lock_fd = -1;
+	a.screen = SCR_START;
+
+	/* open the session before curses starts, so errors print plainly */
+	if (args->start == TUI_START_NEW) {
+		const struct questionnaire *q = content_find(a.content, args->questionnaire);
+		if (!q || !app_new_session(&a, q, args->participant)) {
+			fprintf(stderr, "spiegel: %s\n", a.status[0] ? a.status : "kan niet starten");
+			return 1;
+		}
+		a.screen = SCR_ITEM;
+	} else if (args->start == TUI_START_RESUME) {
+		if (!app_open_session(&a, args->session_path)) {
+			fprintf(stderr, "spiegel: %s\n", a.status);
+			return 1;
+		}
+		a.screen = a.s->finished ? SCR_RESULTS : SCR_ITEM;
+		if (!a.s->finished)
+			app_set_status(&a, false, "Welkom terug: je gaat verder bij de eerste "
+						  "onbeantwoorde vraag.");
+	}
+
+	install_signals();
+	if (!setup_terminal()) {
+		fprintf(stderr, "spiegel: deze terminal wordt niet ondersteund (TERM=%s); "
+				"gebruik --plain\n",
+			getenv("TERM") ? getenv("TERM") : "");
+		app_close_session(&a);
+		return 1;
+	}
+	while (!a.quit) {
+		if (got_signal) {
+			a.quit = true;
+			break;
+		}
+		screen_draw(&a);
+		wint_t ch;
+		int r = get_wch(&ch);
+		if (r == ERR) {
+			if (!isatty(STDIN_FILENO))
+				a.quit = true;
+			continue;
+		}
+		screen_key(&a, (int)ch, r == KEY_CODE_YES);
+	}
+	/* quitting saves whatever is pending, including a half-typed answer */
+	screen_commit(&a);
+	endwin();
+	delscreen(set_term(NULL));
+	if (a.s) {
+		bool ok = app_save(&a);
+		if (!ok)
+			fprintf(stderr, "spiegel: %s\n", a.status);
+		if (a.s->finished)
+			printf("Je sessie is opgeslagen (%s). Bekijk het rapport met: spiegel report "
+			       "%s\n",
+			       a.s->id, a.s->id);
+		else
+			printf("Je antwoorden zijn opgeslagen. Ga later verder met: spiegel resume "
+			       "%s\n",
+			       a.s->id);
+		if (!ok)
+			a.exit_status = 1;
+	}
+	app_close_session(&a);
+	list_clear(&a.list);
+	if (got_signal)
+		a.exit_status = a.exit_status ? a.exit_status : 1;
+	return a.exit_status;
+}

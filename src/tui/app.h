@@ -1,0 +1,80 @@
+#ifndef SPIEGEL_TUI_APP_H
+#define SPIEGEL_TUI_APP_H
+
+/* State shared by the screens of the curses shell. Drawing is a function of
+ * this state: every screen is redrawn whole after each key and on resize. */
+
+#include <signal.h>
+#include <stdbool.h>
+
+#include "spiegel/content.h"
+#include "spiegel/score.h"
+#include "spiegel/session.h"
+#include "spiegel/store.h"
+#include "text.h"
+#include "tui.h"
+
+enum view {
+	SCR_START,
+	SCR_PICK_QUESTIONNAIRE,
+	SCR_PICK_SESSION,
+	SCR_ITEM,
+	SCR_REVIEW,
+	SCR_RESULTS,
+	SCR_HELP,
+	SCR_COUNT
+};
+
+struct list_entry {
+	char *label, *detail, *key;
+};
+
+struct list {
+	struct list_entry *v;
+	int n, sel, top;
+};
+
+struct app {
+	const struct content *content;
+	struct store *store;
+	/* the open session, if any */
+	struct session *s;
+	const struct questionnaire *q;
+	char *path;
+	int lock_fd;
+	bool dirty;	  /* changes not on disk */
+	bool save_failed; /* last save failed; retried on the next answer */
+	/* navigation */
+	enum view screen, help_return;
+	size_t cur;   /* current item */
+	int opt;      /* highlighted option on the item screen */
+	bool editing; /* typing into an open answer */
+	struct textedit ed;
+	bool ed_active; /* ed holds the current open item's text */
+	struct list list;
+	bool pick_finished; /* SCR_PICK_SESSION lists finished sessions */
+	int scroll;	    /* results and help */
+	struct score_result result;
+	bool have_result;
+	char status[300];
+	bool status_error;
+	bool quit;
+	int exit_status;
+};
+
+/* screens.c */
+void screen_draw(struct app *a);
+void screen_key(struct app *a, int ch, bool is_key);
+/* Store a half-typed open answer in the session (before quitting). */
+void screen_commit(struct app *a);
+
+/* app.c */
+bool app_open_session(struct app *a, const char *path);
+bool app_new_session(struct app *a, const struct questionnaire *q, const char *participant);
+void app_close_session(struct app *a);
+bool app_save(struct app *a);
+void app_set_status(struct app *a, bool error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void list_clear(struct list *l);
+
+#endif

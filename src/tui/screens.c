@@ -1,0 +1,1158 @@
+#define _GNU_SOURCE
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "app.h"
+
+#include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "spiegel/report.h"
+
+#define MIN_COLS 40
+#define MIN_LINES 12
+#define KEY_CTRL_C 3
+#define KEY_ESC 27
+
+/* ---- key hints: one table per screen, used by the footer and the help ---- */
+
+struct hint {
+	const char *key, *what;
+};
+
+static const struct hint hints_start[] = {
+	{"↑↓", "kiezen"}, {"Enter", "openen"}, {"?", "uitleg"}, {"q", "stoppen"}, {NULL, NULL}};
+static const struct hint hints_pick[] = {{"↑↓", "kiezen"},
+					 {"Enter", "openen"},
+					 {"Esc", "terug"},
+					 {"q", "stoppen"},
+					 {NULL, NULL}};
+static const struct hint hints_likert[] = {{"1-5", "antwoord"},
+					   {"↑↓ Enter", "kiezen"},
+					   {"←", "vorige"},
+					   {"→", "volgende"},
+					   {"?", "waarom"},
+					   {"o", "overzicht"},
+					   {"q", "opslaan en stoppen"},
+					   {NULL, NULL}};
+static const struct hint hints_open_edit[] = {{"typ", "je antwoord"},
+					      {"Enter", "opslaan, verder"},
+					      {"PgUp", "vorige"},
+					      {"Esc", "klaar met typen"},
+					      {NULL, NULL}};
+static const struct hint hints_open[] = {{"Enter", "typen"},
+					 {"←", "vorige"},
+					 {"→", "volgende"},
+					 {"?", "waarom"},
+					 {"o", "overzicht"},
+					 {"q", "opslaan en stoppen"},
+					 {NULL, NULL}};
+static const struct hint hints_review[] = {{"↑↓", "kiezen"},
+					   {"Enter", "wijzigen"},
+					   {"a", "afronden"},
+					   {"Esc", "terug"},
+					   {"q", "opslaan en stoppen"},
+					   {NULL, NULL}};
+static const struct hint hints_results[] = {{"↑↓ PgUp PgDn", "scrollen"},
+					    {"o", "antwoorden"},
+					    {"Esc", "startscherm"},
+					    {"q", "stoppen"},
+					    {NULL, NULL}};
+static const struct hint hints_help[] = {
+	{"↑↓", "scrollen"}, {"Esc ?", "terug"}, {"q", "stoppen"}, {NULL, NULL}};
+
+static const struct hint *screen_hints(const struct app *a, enum view s)
+{
+	switch (s) {
+	case SCR_START:
+		return hints_start;
+	case SCR_PICK_QUESTIONNAIRE:
+	case SCR_PICK_SESSION:
+		return hints_pick;
+	case SCR_ITEM:
+		if (a->q && a->q->items[a->cur].type == ITEM_OPEN)
+			return a->editing ? hints_open_edit : hints_open;
+		return hints_likert;
+	case SCR_REVIEW:
+		return hints_review;
+	case SCR_RESULTS:
+		return hints_results;
+	default:
+		return hints_help;
+	}
+}
+
+/* ---- drawing helpers ---- */
+
+/* Draw UTF-8 text at (y, x), clipped to w columns. Returns columns used. */
+static int put(int y, int x, int w, const char *s, attr_t attr)
+{
+	if (w <= 0 || y < 0 || y >= LINES)
+		return 0;
+	wchar_t *ws = text_widen(s);
+	if (!ws)
+		return 0;
+	size_t n = 0;
+	int cols = 0;
+	while (ws[n]) {
+		int cw = text_width(ws + n, 1);
+		if (cols + cw > w)
+			break;
+		cols += cw;
+		n++;
+	}
+	attron(attr);
+	mvaddnwstr(y, x, ws, (int)n);
+	attroff(attr);
+	free(ws);
+	return cols;
+}
+
+/* A document: lines built at the current width, drawn with a scroll offset. */
+struct row {
+	char *text;
+	attr_t attr;
+	int indent;
+	int bar;      /* -1, or a score 0-100 to draw as a bar */
+	short colour; /* for the bar */
+};
+
+struct doc {
+	struct row *rows;
+	int n, cap, width;
+};
+
+static void doc_add(struct doc *d, char *text, attr_t attr, int indent, int bar, short colour)
+{
+	if (d->n == d->cap) {
+		int cap = d->cap ? d->cap * 2 : 64;
+		struct row *nr = realloc(d->rows, (size_t)cap * sizeof(*nr));
+		if (!nr) {
+			free(text);
+			return;
+		}
+		d->rows = nr;
+		d->cap = cap;
+	}
+	d->rows[d->n++] = (struct row){text, attr, indent, bar, colour};
+}
+
+/* Wrapped text, each line a row. */
+static void doc_text(struct doc *d, const char *s, attr_t attr, int indent)
+{
+	wchar_t *ws = text_widen(s ? s : "");
+	if (!ws)
+		return;
+	size_t *st, *ln;
+	int n = text_wrap(ws, d->width - indent, &st, &ln);
+	for (int i = 0; i < n; i++)
+		doc_add(d, text_narrow(ws + st[i], ln[i]), attr, indent, -1, 0);
+	free(st);
+	free(ln);
+	free(ws);
+}
+
+static void doc_blank(struct doc *d)
+{
+	doc_add(d, strdup(""), A_NORMAL, 0, -1, 0);
+}
+
+static void doc_free(struct doc *d)
+{
+	for (int i = 0; i < d->n; i++)
+		free(d->rows[i].text);
+	free(d->rows);
+	memset(d, 0, sizeof(*d));
+}
+
+static void draw_bar(int y, int x, int w, double score, short colour)
+{
+	int filled = (int)(score * w / 100.0 + 0.5);
+	if (colour && has_colors())
+		attron(COLOR_PAIR(colour));
+	for (int i = 0; i < w; i++)
+		mvaddstr(y, x + i, i < filled ? "█" : "░");
+	if (colour && has_colors())
+		attroff(COLOR_PAIR(colour));
+}
+
+/* Draw rows [scroll..] in lines top..bottom-1; clamps scroll. */
+static void doc_draw(struct doc *d, int top, int bottom, int *scroll)
+{
+	int h = bottom - top;
+	if (*scroll > d->n - h)
+		*scroll = d->n - h;
+	if (*scroll < 0)
+		*scroll = 0;
+	for (int i = 0; i < h && *scroll + i < d->n; i++) {
+		const struct row *r = &d->rows[*scroll + i];
+		int x = 1 + r->indent;
+		if (r->bar >= 0) {
+			int bw = d->width - r->indent - 24;
+			if (bw > 40)
+				bw = 40;
+			if (bw < 5)
+				bw = 5;
+			draw_bar(top + i, x, bw, r->bar, r->colour);
+			put(top + i, x + bw + 1, COLS - x - bw - 2, r->text, r->attr);
+		} else {
+			put(top + i, x, COLS - x - 1, r->text, r->attr);
+		}
+	}
+	if (d->n > h) {
+		char more[64];
+		snprintf(more, sizeof(more), " %d%% ", d->n ? (*scroll + h) * 100 / d->n : 100);
+		put(bottom - 1 < top ? top : bottom, COLS - 7, 6, more, A_DIM);
+	}
+}
+
+static void draw_frame(struct app *a, const char *title, const char *right)
+{
+	attron(A_REVERSE);
+	mvhline(0, 0, ' ', COLS);
+	attroff(A_REVERSE);
+	int used = put(0, 1, COLS - 2, title, A_REVERSE | A_BOLD);
+	if (right) {
+		wchar_t *w = text_widen(right);
+		int rw = w ? text_width(w, wcslen(w)) : 0;
+		free(w);
+		if (used + rw + 4 < COLS)
+			put(0, COLS - rw - 1, rw, right, A_REVERSE);
+	}
+	/* status line */
+	if (a->status[0]) {
+		attr_t at = a->status_error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE))
+					    : A_DIM;
+		put(LINES - 2, 1, COLS - 2, a->status, at);
+	}
+	/* key hints */
+	const struct hint *h = screen_hints(a, a->screen);
+	int x = 1;
+	for (int i = 0; h[i].key; i++) {
+		char buf[96];
+		snprintf(buf, sizeof(buf), "%s%s", i ? "  " : "", h[i].key);
+		wchar_t *w = text_widen(h[i].what);
+		int need = (int)strlen(h[i].key) + (w ? text_width(w, wcslen(w)) : 0) + 3;
+		free(w);
+		if (x + need >= COLS)
+			break;
+		x += put(LINES - 1, x, COLS - x, buf, A_BOLD);
+		x += put(LINES - 1, x, COLS - x, " ", A_NORMAL);
+		x += put(LINES - 1, x, COLS - x, h[i].what, A_NORMAL);
+	}
+}
+
+static void draw_list(struct list *l, int top, int bottom)
+{
+	int h = bottom - top;
+	if (h < 1)
+		return;
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (l->sel >= l->top + h)
+		l->top = l->sel - h + 1;
+	for (int i = 0; i < h && l->top + i < l->n; i++) {
+		int k = l->top + i;
+		bool sel = k == l->sel;
+		attr_t at = sel ? A_REVERSE : A_NORMAL;
+		if (sel)
+			mvhline(top + i, 1, ' ', COLS - 2);
+		attron(at);
+		mvhline(top + i, 1, ' ', COLS - 2);
+		attroff(at);
+		int used = put(top + i, 2, COLS - 4, l->v[k].label, at | (sel ? A_BOLD : 0));
+		if (l->v[k].detail && used + 6 < COLS - 4)
+			put(top + i, 2 + used + 2, COLS - used - 6, l->v[k].detail,
+			    at | (sel ? 0 : A_DIM));
+	}
+}
+
+static bool list_key(struct list *l, int ch, bool is_key, int page)
+{
+	if (l->n == 0)
+		return false;
+	if ((is_key && ch == KEY_UP) || ch == 'k')
+		l->sel = l->sel > 0 ? l->sel - 1 : 0;
+	else if ((is_key && ch == KEY_DOWN) || ch == 'j')
+		l->sel = l->sel + 1 < l->n ? l->sel + 1 : l->n - 1;
+	else if (is_key && ch == KEY_PPAGE)
+		l->sel = l->sel > page ? l->sel - page : 0;
+	else if (is_key && ch == KEY_NPAGE)
+		l->sel = l->sel + page < l->n ? l->sel + page : l->n - 1;
+	else if (is_key && ch == KEY_HOME)
+		l->sel = 0;
+	else if (is_key && ch == KEY_END)
+		l->sel = l->n - 1;
+	else
+		return false;
+	return true;
+}
+
+static void list_push(struct list *l, char *label, char *detail, char *key)
+{
+	struct list_entry *nv = realloc(l->v, (size_t)(l->n + 1) * sizeof(*nv));
+	if (!nv || !label) {
+		free(label);
+		free(detail);
+		free(key);
+		return;
+	}
+	l->v = nv;
+	l->v[l->n++] = (struct list_entry){label, detail, key};
+}
+
+static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
+static char *fmt(const char *f, ...)
+{
+	va_list ap;
+	va_start(ap, f);
+	char *s = NULL;
+	if (vasprintf(&s, f, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	return s;
+}
+
+static bool is_enter(int ch, bool is_key)
+{
+	return (is_key && ch == KEY_ENTER) || (!is_key && (ch == '\n' || ch == '\r'));
+}
+
+static bool is_backspace(int ch, bool is_key)
+{
+	return (is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8));
+}
+
+/* ---- start screen ---- */
+
+static const char *const start_menu[] = {
+	"Een vragenlijst beginnen",
+	"Verder met een sessie die nog niet af is",
+	"Eerdere resultaten bekijken",
+	"Stoppen",
+};
+
+static void count_sessions(struct app *a, int *open, int *done)
+{
+	*open = *done = 0;
+	char **ids;
+	size_t n;
+	struct diag d;
+	diag_init(&d);
+	if (store_list_sessions(a->store, &ids, &n, &d)) {
+		for (size_t i = 0; i < n; i++) {
+			char *p = store_session_path(a->store, ids[i]);
+			struct diag d2;
+			diag_init(&d2);
+			struct session *s = p ? session_load(p, &d2) : NULL;
+			if (s)
+				(*(s->finished ? done : open))++;
+			session_destroy(s);
+			diag_finish(&d2);
+			free(p);
+		}
+		store_free_list(ids, n);
+	}
+	diag_finish(&d);
+}
+
+static void enter_start(struct app *a)
+{
+	list_clear(&a->list);
+	int open, done;
+	count_sessions(a, &open, &done);
+	list_push(&a->list, fmt("1  %s", start_menu[0]),
+		  fmt("(%zu beschikbaar)", a->content->n_qs), NULL);
+	list_push(&a->list, fmt("2  %s", start_menu[1]), fmt("(%d)", open), NULL);
+	list_push(&a->list, fmt("3  %s", start_menu[2]), fmt("(%d)", done), NULL);
+	list_push(&a->list, fmt("4  %s", start_menu[3]), NULL, NULL);
+	a->screen = SCR_START;
+}
+
+static void enter_pick_questionnaire(struct app *a)
+{
+	list_clear(&a->list);
+	for (size_t i = 0; i < a->content->n_qs; i++) {
+		const struct questionnaire *q = a->content->qs[i];
+		list_push(&a->list, strdup(q->title), fmt("%zu vragen", q->n_items), strdup(q->id));
+	}
+	a->screen = SCR_PICK_QUESTIONNAIRE;
+}
+
+static void enter_pick_session(struct app *a, bool finished)
+{
+	list_clear(&a->list);
+	char **ids;
+	size_t n;
+	struct diag d;
+	diag_init(&d);
+	int bad = 0;
+	if (store_list_sessions(a->store, &ids, &n, &d)) {
+		for (size_t i = n; i-- > 0;) { /* newest first */
+			char *p = store_session_path(a->store, ids[i]);
+			struct diag d2;
+			diag_init(&d2);
+			struct session *s = p ? session_load(p, &d2) : NULL;
+			const struct questionnaire *q =
+				s ? content_find(a->content, s->questionnaire) : NULL;
+			if (!s || !q)
+				bad++;
+			if (s && q && s->finished == finished) {
+				list_push(&a->list,
+					  fmt("%s  %.10s %.5s%s%s", q->title, s->created,
+					      s->created + 11, s->participant[0] ? "  " : "",
+					      s->participant),
+					  fmt("%zu van %zu beantwoord", session_count_answered(s, q),
+					      q->n_items),
+					  p);
+				p = NULL;
+			}
+			session_destroy(s);
+			diag_finish(&d2);
+			free(p);
+		}
+		store_free_list(ids, n);
+	}
+	diag_finish(&d);
+	if (bad)
+		app_set_status(a, true, "%d sessiebestand(en) konden niet worden gelezen; "
+					"zie spiegel list --sessions",
+			       bad);
+	a->pick_finished = finished;
+	a->screen = SCR_PICK_SESSION;
+}
+
+static void draw_start(struct app *a)
+{
+	draw_frame(a, "spiegel", "reflectie op je leiderschap");
+	int y = 2;
+	struct doc d = {.width = COLS - 2};
+	doc_text(&d,
+		 "Welkom. spiegel helpt je om als schoolleider stil te staan bij je eigen "
+		 "leiderschap. Je beantwoordt vragen over wat je in de praktijk doet; daarna "
+		 "zie je per leiderschapspraktijk waar je staat en welke volgende stappen "
+		 "passen. Je antwoorden blijven op deze computer en zijn alleen voor jou.",
+		 A_NORMAL, 0);
+	int scroll = 0;
+	int h = d.n < LINES - 10 ? d.n : LINES - 10;
+	doc_draw(&d, y, y + h, &scroll);
+	doc_free(&d);
+	y += h + 1;
+	draw_list(&a->list, y, LINES - 3);
+}
+
+static void start_choose(struct app *a, int k)
+{
+	switch (k) {
+	case 0:
+		enter_pick_questionnaire(a);
+		break;
+	case 1:
+		enter_pick_session(a, false);
+		break;
+	case 2:
+		enter_pick_session(a, true);
+		break;
+	default:
+		a->quit = true;
+	}
+}
+
+/* ---- item screen ---- */
+
+static void enter_item(struct app *a, size_t idx);
+
+static int n_options(const struct item *it)
+{
+	if (it->type == ITEM_LIKERT)
+		return CONTENT_SCALE_POINTS + (it->na ? 1 : 0);
+	if (it->type == ITEM_CHOICE)
+		return (int)it->n_options;
+	return 0;
+}
+
+static void load_editor(struct app *a)
+{
+	const struct item *it = &a->q->items[a->cur];
+	if (a->ed_active) {
+		textedit_finish(&a->ed);
+		a->ed_active = false;
+	}
+	if (it->type != ITEM_OPEN)
+		return;
+	struct answer ans = session_get(a->s, it->id);
+	a->ed_active = textedit_init(&a->ed, ans.kind == ANSWER_TEXT ? ans.text : "",
+				     CONTENT_MAX_OPEN_TEXT);
+	a->editing = a->ed_active;
+}
+
+static void enter_item(struct app *a, size_t idx)
+{
+	screen_commit(a);
+	if (idx >= a->q->n_items)
+		idx = a->q->n_items - 1;
+	a->cur = idx;
+	const struct item *it = &a->q->items[idx];
+	struct answer ans = session_get(a->s, it->id);
+	a->opt = 0;
+	if (ans.kind == ANSWER_VALUE)
+		a->opt = ans.value - 1;
+	else if (ans.kind == ANSWER_NA)
+		a->opt = CONTENT_SCALE_POINTS;
+	else if (ans.kind == ANSWER_CHOICE)
+		for (size_t k = 0; k < it->n_options; k++)
+			if (strcmp(it->options[k].value, ans.text) == 0)
+				a->opt = (int)k;
+	session_set_position(a->s, it->id);
+	a->screen = SCR_ITEM;
+	load_editor(a);
+}
+
+static void enter_review(struct app *a);
+
+/* Record an answer, save, and move on. */
+static void answer(struct app *a, struct answer ans)
+{
+	const struct item *it = &a->q->items[a->cur];
+	if (!session_set(a->s, it->id, ans)) {
+		app_set_status(a, true, "Dit antwoord kon niet worden bewaard (te lang?).");
+		return;
+	}
+	a->dirty = true;
+	size_t next = a->cur + 1;
+	if (next < a->q->n_items)
+		session_set_position(a->s, a->q->items[next].id);
+	if (app_save(a) && !a->save_failed)
+		app_set_status(a, false, "Opgeslagen.");
+	if (next < a->q->n_items)
+		enter_item(a, next);
+	else
+		enter_review(a);
+}
+
+void screen_commit(struct app *a)
+{
+	if (!a->s || !a->ed_active || a->screen != SCR_ITEM)
+		return;
+	const struct item *it = &a->q->items[a->cur];
+	if (it->type != ITEM_OPEN)
+		return;
+	char *t = textedit_text(&a->ed);
+	if (!t)
+		return;
+	struct answer old = session_get(a->s, it->id);
+	const char *oldt = old.kind == ANSWER_TEXT ? old.text : "";
+	if (strcmp(oldt, t) != 0) {
+		struct answer ans = {t[0] ? ANSWER_TEXT : ANSWER_NONE, 0, t};
+		if (session_set(a->s, it->id, ans)) {
+			a->dirty = true;
+			app_save(a);
+		}
+	}
+	free(t);
+}
+
+static void draw_item(struct app *a)
+{
+	const struct questionnaire *q = a->q;
+	const struct item *it = &q->items[a->cur];
+	const struct section *sec = &q->sections[it->section];
+	char right[64];
+	snprintf(right, sizeof(right), "vraag %zu van %zu", a->cur + 1, q->n_items);
+	char title[256];
+	snprintf(title, sizeof(title), "spiegel · %s", q->title);
+	draw_frame(a, title, right);
+
+	/* progress bar: how far along, and how many answered */
+	size_t answered = session_count_answered(a->s, q);
+	char pct[48];
+	snprintf(pct, sizeof(pct), " %zu beantwoord", answered);
+	int bw = COLS - 2 - (int)strlen(pct);
+	if (bw > 60)
+		bw = 60;
+	draw_bar(1, 1, bw, (double)(a->cur + 1) * 100.0 / (double)q->n_items, 4);
+	put(1, 1 + bw, COLS - bw - 2, pct, A_DIM);
+
+	struct doc d = {.width = COLS - 2};
+	doc_text(&d, sec->title, A_BOLD | A_UNDERLINE, 0);
+	doc_blank(&d);
+	doc_text(&d, it->text, A_BOLD, 0);
+	doc_blank(&d);
+	int scroll = 0;
+	int y = 3;
+	int avail = LINES - 3 - y;
+	int h = d.n < avail ? d.n : avail;
+	doc_draw(&d, y, y + h, &scroll);
+	doc_free(&d);
+	y += h;
+
+	struct answer ans = session_get(a->s, it->id);
+	if (it->type == ITEM_OPEN) {
+		/* a text box */
+		int top = y, bottom = LINES - 3;
+		if (bottom - top < 1)
+			return;
+		int w = COLS - 4;
+		size_t *st = NULL, *ln = NULL;
+		int n = a->ed_active ? text_wrap(a->ed.buf, w, &st, &ln) : 0;
+		int cl = 0;
+		size_t cc = 0;
+		for (int i = 0; i < n; i++) {
+			if (a->ed.cur >= st[i] &&
+			    (a->ed.cur < st[i] + ln[i] || i == n - 1 ||
+			     (a->ed.cur == st[i] + ln[i] && st[i + 1] > a->ed.cur))) {
+				cl = i;
+				cc = a->ed.cur - st[i];
+				break;
+			}
+		}
+		int hgt = bottom - top;
+		int first = cl >= hgt ? cl - hgt + 1 : 0;
+		if (has_colors())
+			attron(COLOR_PAIR(4));
+		for (int i = 0; i < hgt; i++)
+			mvaddstr(top + i, 1, "│");
+		if (has_colors())
+			attroff(COLOR_PAIR(4));
+		for (int i = 0; i < hgt && first + i < n; i++) {
+			size_t ll = ln[first + i];
+			int cols = 0;
+			size_t k = 0;
+			while (k < ll) {
+				int cw = text_width(a->ed.buf + st[first + i] + k, 1);
+				if (cols + cw > w)
+					break;
+				cols += cw;
+				k++;
+			}
+			mvaddnwstr(top + i, 3, a->ed.buf + st[first + i], (int)k);
+		}
+		if (a->ed_active && a->ed.len == 0 && !a->editing)
+			put(top, 3, w, "(nog leeg; druk op Enter om te typen)", A_DIM);
+		if (a->editing && n > 0) {
+			int x = text_width(a->ed.buf + st[cl], cc);
+			if (x >= w)
+				x = w - 1;
+			move(top + cl - first, 3 + x);
+			curs_set(1);
+		}
+		free(st);
+		free(ln);
+		return;
+	}
+	int nopt = n_options(it);
+	y++;
+	for (int k = 0; k < nopt && y < LINES - 3; k++, y++) {
+		char label[300];
+		const char *text;
+		char key;
+		bool chosen;
+		if (it->type == ITEM_LIKERT && k == CONTENT_SCALE_POINTS) {
+			text = "niet van toepassing";
+			key = '0';
+			chosen = ans.kind == ANSWER_NA;
+		} else if (it->type == ITEM_LIKERT) {
+			text = it->scale[k];
+			key = (char)('1' + k);
+			chosen = ans.kind == ANSWER_VALUE && ans.value == k + 1;
+		} else {
+			text = it->options[k].label;
+			key = (char)('1' + k);
+			chosen = ans.kind == ANSWER_CHOICE && strcmp(ans.text, it->options[k].value) == 0;
+		}
+		snprintf(label, sizeof(label), " %c  %s %s", key, chosen ? "●" : "○", text);
+		bool sel = k == a->opt;
+		attr_t at = sel ? A_REVERSE : A_NORMAL;
+		if (sel) {
+			attron(at);
+			mvhline(y, 2, ' ', COLS - 4 < 40 ? COLS - 4 : 40);
+			attroff(at);
+		}
+		put(y, 2, COLS - 4, label, at | (chosen ? A_BOLD : 0));
+	}
+	if (it->help && y + 1 < LINES - 3)
+		put(y + 1, 2, COLS - 4, "Druk op ? om te lezen waarom deze vraag gesteld wordt.",
+		    A_DIM);
+}
+
+static void go_prev(struct app *a)
+{
+	if (a->cur > 0)
+		enter_item(a, a->cur - 1);
+	else
+		app_set_status(a, false, "Dit is de eerste vraag.");
+}
+
+static void go_next(struct app *a)
+{
+	if (a->cur + 1 < a->q->n_items)
+		enter_item(a, a->cur + 1);
+	else
+		enter_review(a);
+}
+
+static void open_help(struct app *a)
+{
+	screen_commit(a);
+	a->help_return = a->screen;
+	a->scroll = 0;
+	a->screen = SCR_HELP;
+}
+
+static void item_key_edit(struct app *a, int ch, bool is_key)
+{
+	if (!is_key && ch == KEY_ESC) {
+		screen_commit(a);
+		a->editing = false;
+	} else if (is_enter(ch, is_key)) {
+		screen_commit(a);
+		a->editing = false;
+		go_next(a);
+	} else if (is_key && ch == KEY_PPAGE) {
+		go_prev(a);
+	} else if (is_key && ch == KEY_NPAGE) {
+		go_next(a);
+	} else if (is_backspace(ch, is_key)) {
+		textedit_backspace(&a->ed);
+	} else if (is_key && ch == KEY_DC) {
+		textedit_delete(&a->ed);
+	} else if (is_key && ch == KEY_LEFT) {
+		textedit_left(&a->ed);
+	} else if (is_key && ch == KEY_RIGHT) {
+		textedit_right(&a->ed);
+	} else if (is_key && ch == KEY_HOME) {
+		textedit_home(&a->ed);
+	} else if (is_key && ch == KEY_END) {
+		textedit_end(&a->ed);
+	} else if (!is_key && ch >= 32 && ch != 127) {
+		if (!textedit_insert(&a->ed, (wchar_t)ch))
+			app_set_status(a, true, "Je antwoord is zo lang als het mag worden.");
+	}
+}
+
+static void item_key(struct app *a, int ch, bool is_key)
+{
+	const struct item *it = &a->q->items[a->cur];
+	if (it->type == ITEM_OPEN && a->editing) {
+		item_key_edit(a, ch, is_key);
+		return;
+	}
+	int nopt = n_options(it);
+	if (!is_key && ch >= '1' && ch <= '9' && ch - '1' < (it->type == ITEM_LIKERT
+								 ? CONTENT_SCALE_POINTS
+								 : nopt)) {
+		int k = ch - '1';
+		if (it->type == ITEM_LIKERT)
+			answer(a, (struct answer){ANSWER_VALUE, k + 1, NULL});
+		else
+			answer(a, (struct answer){ANSWER_CHOICE, 0, it->options[k].value});
+	} else if (!is_key && (ch == '0' || ch == 'n') && it->type == ITEM_LIKERT && it->na) {
+		answer(a, (struct answer){ANSWER_NA, 0, NULL});
+	} else if (((is_key && ch == KEY_UP) || ch == 'k') && nopt) {
+		a->opt = a->opt > 0 ? a->opt - 1 : 0;
+	} else if (((is_key && ch == KEY_DOWN) || ch == 'j') && nopt) {
+		a->opt = a->opt + 1 < nopt ? a->opt + 1 : nopt - 1;
+	} else if (is_enter(ch, is_key)) {
+		if (it->type == ITEM_OPEN)
+			a->editing = true;
+		else if (it->type == ITEM_LIKERT && a->opt == CONTENT_SCALE_POINTS)
+			answer(a, (struct answer){ANSWER_NA, 0, NULL});
+		else if (it->type == ITEM_LIKERT)
+			answer(a, (struct answer){ANSWER_VALUE, a->opt + 1, NULL});
+		else
+			answer(a, (struct answer){ANSWER_CHOICE, 0, it->options[a->opt].value});
+	} else if ((is_key && (ch == KEY_LEFT || ch == KEY_PPAGE)) || ch == 'b' ||
+		   is_backspace(ch, is_key)) {
+		go_prev(a);
+	} else if ((is_key && (ch == KEY_RIGHT || ch == KEY_NPAGE)) || ch == ' ') {
+		go_next(a);
+	} else if (ch == 'o') {
+		enter_review(a);
+	} else if (ch == 'i' && it->type == ITEM_OPEN) {
+		a->editing = true;
+	}
+}
+
+/* ---- review ---- */
+
+static void enter_review(struct app *a)
+{
+	screen_commit(a);
+	a->editing = false;
+	list_clear(&a->list);
+	for (size_t i = 0; i < a->q->n_items; i++) {
+		const struct item *it = &a->q->items[i];
+		struct answer ans = session_get(a->s, it->id);
+		char buf[64];
+		const char *lab = report_answer_label(it, ans, buf, sizeof(buf));
+		list_push(&a->list, fmt("%3zu %s %s", i + 1, ans.kind ? "✓" : "·", it->text),
+			  NULL, strdup(lab));
+	}
+	a->list.sel = (int)(a->cur < a->q->n_items ? a->cur : 0);
+	a->screen = SCR_REVIEW;
+}
+
+static void draw_review(struct app *a)
+{
+	char title[256];
+	snprintf(title, sizeof(title), "Overzicht · %s", a->q->title);
+	draw_frame(a, title, NULL);
+	size_t answered = session_count_answered(a->s, a->q);
+	char line[256];
+	snprintf(line, sizeof(line),
+		 "Je beantwoordde %zu van %zu vragen. Kies een vraag om je antwoord te "
+		 "wijzigen, of druk op a om af te ronden en je resultaten te zien.",
+		 answered, a->q->n_items);
+	struct doc d = {.width = COLS - 2};
+	doc_text(&d, line, A_NORMAL, 0);
+	int scroll = 0;
+	int h = d.n < 3 ? d.n : 3;
+	doc_draw(&d, 2, 2 + h, &scroll);
+	doc_free(&d);
+	int top = 3 + h, bottom = LINES - 4;
+	draw_list(&a->list, top, bottom);
+	if (a->list.n && bottom < LINES - 2) {
+		char ans[160];
+		snprintf(ans, sizeof(ans), "Antwoord: %s", a->list.v[a->list.sel].key);
+		put(bottom, 2, COLS - 4, ans, A_BOLD);
+	}
+}
+
+static void enter_results(struct app *a);
+
+static void review_key(struct app *a, int ch, bool is_key)
+{
+	if (list_key(&a->list, ch, is_key, LINES - 8))
+		return;
+	if (is_enter(ch, is_key) && a->list.n) {
+		enter_item(a, (size_t)a->list.sel);
+	} else if (ch == 'a') {
+		a->s->finished = true;
+		a->dirty = true;
+		app_save(a);
+		enter_results(a);
+	} else if ((!is_key && ch == KEY_ESC) || (is_key && ch == KEY_LEFT)) {
+		enter_item(a, a->cur);
+	}
+}
+
+/* ---- results ---- */
+
+static void enter_results(struct app *a)
+{
+	screen_commit(a);
+	if (a->have_result)
+		score_finish(&a->result);
+	a->have_result = score_compute(a->content->catalogue, a->q, a->s, &a->result);
+	if (!a->have_result)
+		app_set_status(a, true, "Onvoldoende geheugen om de scores te berekenen.");
+	a->scroll = 0;
+	a->screen = SCR_RESULTS;
+}
+
+static void build_results(struct app *a, struct doc *d)
+{
+	const struct catalogue *c = a->content->catalogue;
+	const struct score_result *r = &a->result;
+	char buf[1024];
+	snprintf(buf, sizeof(buf),
+		 "Je beantwoordde %zu van de %zu vragen. Per leiderschapspraktijk zie je een "
+		 "score van 0 tot 100: hoe vaker je het gedrag uit de vragen laat zien, hoe "
+		 "hoger. Het is een spiegel, geen oordeel.",
+		 session_count_answered(a->s, a->q), a->q->n_items);
+	doc_text(d, buf, A_NORMAL, 0);
+	struct strbuf_lite {
+		char s[512];
+	} lv = {""};
+	size_t off = 0;
+	for (size_t i = 0; i < c->n_levels; i++) {
+		char lo[16];
+		snprintf(lo, sizeof(lo), "%.0f", c->levels[i].min);
+		off += (size_t)snprintf(lv.s + off, sizeof(lv.s) - off, "%s%s (vanaf %s)",
+					i ? ", " : "Niveaus: ", c->levels[i].name, lo);
+		if (off >= sizeof(lv.s))
+			break;
+	}
+	doc_text(d, lv.s, A_DIM, 0);
+	doc_blank(d);
+	bool any = false;
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct practice_score *ps = &r->practices[p];
+		if (!ps->has_score)
+			continue;
+		any = true;
+		bool focus = false;
+		for (size_t f = 0; f < r->n_focus; f++)
+			focus |= r->focus[f] == p;
+		snprintf(buf, sizeof(buf), "%s%s", c->practices[p].name, focus ? "  ◀ focus" : "");
+		doc_text(d, buf, A_BOLD, 0);
+		snprintf(buf, sizeof(buf), "%3.0f  %s  (%zu %s)", ps->score,
+			 c->levels[ps->level].name, ps->answered,
+			 ps->answered == 1 ? "vraag" : "vragen");
+		short colour = (short)(ps->level <= 0 ? 1 : ps->level + 1 >= (int)c->n_levels ? 3 : 2);
+		doc_add(d, strdup(buf), A_NORMAL, 2, (int)(ps->score + 0.5), colour);
+	}
+	if (!any)
+		doc_text(d, "Er zijn nog geen beantwoorde vragen met een score.", A_NORMAL, 0);
+	doc_blank(d);
+	if (r->n_focus) {
+		doc_text(d, "Focus", A_BOLD | A_UNDERLINE, 0);
+		strcpy(buf, "De praktijken met de laagste score: ");
+		for (size_t f = 0; f < r->n_focus; f++) {
+			strncat(buf, c->practices[r->focus[f]].name, sizeof(buf) - strlen(buf) - 3);
+			strncat(buf, f + 1 < r->n_focus ? " en " : ".", sizeof(buf) - strlen(buf) - 1);
+		}
+		doc_text(d, buf, A_NORMAL, 0);
+		doc_blank(d);
+	} else {
+		snprintf(buf, sizeof(buf),
+			 "Nog geen focus: een praktijk heeft minstens %d beantwoorde vragen nodig.",
+			 c->min_answers);
+		doc_text(d, buf, A_NORMAL, 0);
+		doc_blank(d);
+	}
+	if (r->n_steps) {
+		doc_text(d, "Volgende stappen", A_BOLD | A_UNDERLINE, 0);
+		for (size_t i = 0; i < r->n_steps; i++) {
+			const struct practice *pr = &c->practices[r->steps[i].practice];
+			const struct next_step *st = &pr->steps[r->steps[i].step];
+			snprintf(buf, sizeof(buf), "%zu. %s", i + 1, st->title);
+			doc_text(d, buf, A_BOLD, 0);
+			doc_text(d, st->text, A_NORMAL, 3);
+			char src[512];
+			content_source_format(&st->source, src, sizeof(src));
+			snprintf(buf, sizeof(buf), "Bron: %s", src);
+			doc_text(d, buf, A_DIM, 3);
+		}
+		doc_blank(d);
+	}
+	snprintf(buf, sizeof(buf), "Het volledige rapport: spiegel report %s --format markdown",
+		 a->s->id);
+	doc_text(d, buf, A_DIM, 0);
+}
+
+static void draw_results(struct app *a)
+{
+	char title[256];
+	snprintf(title, sizeof(title), "Resultaten · %s", a->q->title);
+	draw_frame(a, title, a->s->id);
+	if (!a->have_result)
+		return;
+	struct doc d = {.width = COLS - 2};
+	build_results(a, &d);
+	doc_draw(&d, 2, LINES - 2, &a->scroll);
+	doc_free(&d);
+}
+
+static bool scroll_key(struct app *a, int ch, bool is_key)
+{
+	int page = LINES - 5;
+	if ((is_key && ch == KEY_UP) || ch == 'k')
+		a->scroll--;
+	else if ((is_key && ch == KEY_DOWN) || ch == 'j')
+		a->scroll++;
+	else if ((is_key && ch == KEY_PPAGE) || ch == 'b')
+		a->scroll -= page;
+	else if ((is_key && ch == KEY_NPAGE) || ch == ' ')
+		a->scroll += page;
+	else if (is_key && ch == KEY_HOME)
+		a->scroll = 0;
+	else if (is_key && ch == KEY_END)
+		a->scroll = 1 << 20;
+	else
+		return false;
+	if (a->scroll < 0)
+		a->scroll = 0;
+	return true;
+}
+
+static void results_key(struct app *a, int ch, bool is_key)
+{
+	if (scroll_key(a, ch, is_key))
+		return;
+	if (ch == 'o') {
+		enter_review(a);
+	} else if (!is_key && ch == KEY_ESC) {
+		app_save(a);
+		app_close_session(a);
+		enter_start(a);
+	}
+}
+
+/* ---- help ---- */
+
+static void draw_help(struct app *a)
+{
+	draw_frame(a, "Uitleg", NULL);
+	struct doc d = {.width = COLS - 2};
+	char buf[1024];
+	if (a->help_return == SCR_ITEM && a->q) {
+		const struct item *it = &a->q->items[a->cur];
+		const struct section *sec = &a->q->sections[it->section];
+		doc_text(&d, it->text, A_BOLD, 0);
+		doc_blank(&d);
+		doc_text(&d, "Waarom deze vraag", A_BOLD | A_UNDERLINE, 0);
+		doc_text(&d, it->help ? it->help : "Bij deze vraag is geen extra uitleg.", A_NORMAL,
+			 0);
+		doc_blank(&d);
+		doc_text(&d, "Bron", A_BOLD | A_UNDERLINE, 0);
+		content_source_format(&it->source, buf, sizeof(buf));
+		doc_text(&d, buf, A_NORMAL, 0);
+		if (sec->n_prompts) {
+			doc_blank(&d);
+			doc_text(&d, "Om over door te praten", A_BOLD | A_UNDERLINE, 0);
+			for (size_t i = 0; i < sec->n_prompts; i++) {
+				snprintf(buf, sizeof(buf), "- %s", sec->prompts[i]);
+				doc_text(&d, buf, A_NORMAL, 0);
+			}
+		}
+		doc_blank(&d);
+	} else {
+		doc_text(&d,
+			 "spiegel stelt je vragen over je eigen leiderschap. Elk antwoord wordt "
+			 "meteen opgeslagen; met q stop je en later ga je verder waar je was.",
+			 A_NORMAL, 0);
+		doc_blank(&d);
+	}
+	doc_text(&d, "Toetsen", A_BOLD | A_UNDERLINE, 0);
+	const struct hint *h = screen_hints(a, a->help_return);
+	for (int i = 0; h[i].key; i++) {
+		snprintf(buf, sizeof(buf), "%-10s %s", h[i].key, h[i].what);
+		doc_text(&d, buf, A_NORMAL, 2);
+	}
+	doc_draw(&d, 2, LINES - 2, &a->scroll);
+	doc_free(&d);
+}
+
+/* ---- dispatch ---- */
+
+void screen_draw(struct app *a)
+{
+	erase();
+	curs_set(0);
+	if (COLS < MIN_COLS || LINES < MIN_LINES) {
+		const char *msg = "Maak het venster groter";
+		char need[64];
+		snprintf(need, sizeof(need), "(minstens %dx%d)", MIN_COLS, MIN_LINES);
+		put(LINES / 2 - 1 > 0 ? LINES / 2 - 1 : 0, 0, COLS, msg, A_BOLD);
+		if (LINES > 1)
+			put(LINES / 2 > 0 ? LINES / 2 : 1, 0, COLS, need, A_NORMAL);
+		refresh();
+		return;
+	}
+	if (a->screen == SCR_START && a->list.n == 0)
+		enter_start(a);
+	switch (a->screen) {
+	case SCR_START:
+		draw_start(a);
+		break;
+	case SCR_PICK_QUESTIONNAIRE:
+		draw_frame(a, "Kies een vragenlijst", NULL);
+		draw_list(&a->list, 2, LINES - 8);
+		if (a->list.n) {
+			const struct questionnaire *q =
+				content_find(a->content, a->list.v[a->list.sel].key);
+			struct doc d = {.width = COLS - 2};
+			doc_text(&d, q ? q->intro : "", A_DIM, 0);
+			int scroll = 0;
+			doc_draw(&d, LINES - 7, LINES - 3, &scroll);
+			doc_free(&d);
+		} else {
+			put(2, 2, COLS - 4, "Er zijn geen vragenlijsten gevonden.", A_NORMAL);
+		}
+		break;
+	case SCR_PICK_SESSION:
+		draw_frame(a, a->pick_finished ? "Eerdere resultaten" : "Verder met een sessie",
+			   NULL);
+		if (a->list.n)
+			draw_list(&a->list, 2, LINES - 3);
+		else
+			put(2, 2, COLS - 4,
+			    a->pick_finished ? "Je hebt nog geen afgeronde sessies."
+					     : "Er zijn geen sessies die nog niet af zijn.",
+			    A_NORMAL);
+		break;
+	case SCR_ITEM:
+		draw_item(a);
+		break;
+	case SCR_REVIEW:
+		draw_review(a);
+		break;
+	case SCR_RESULTS:
+		draw_results(a);
+		break;
+	default:
+		draw_help(a);
+		break;
+	}
+	refresh();
+}
+
+void screen_key(struct app *a, int ch, bool is_key)
+{
+	if (is_key && ch == KEY_RESIZE)
+		return; /* the next draw uses the new size */
+	bool typing = a->screen == SCR_ITEM && a->editing;
+	if (!is_key && ch == KEY_CTRL_C) {
+		a->quit = true;
+		return;
+	}
+	if (!typing && !is_key && ch == 'q') {
+		screen_commit(a);
+		a->quit = true;
+		return;
+	}
+	if (!typing && !is_key && ch == '?' && a->screen != SCR_HELP) {
+		open_help(a);
+		return;
+	}
+	if (a->screen != SCR_ITEM)
+		a->status[0] = '\0';
+	switch (a->screen) {
+	case SCR_START:
+		if (list_key(&a->list, ch, is_key, 4))
+			break;
+		if (!is_key && ch >= '1' && ch <= '4')
+			start_choose(a, ch - '1');
+		else if (is_enter(ch, is_key))
+			start_choose(a, a->list.sel);
+		break;
+	case SCR_PICK_QUESTIONNAIRE:
+	case SCR_PICK_SESSION:
+		if (list_key(&a->list, ch, is_key, LINES - 10))
+			break;
+		if ((!is_key && ch == KEY_ESC) || (is_key && ch == KEY_LEFT)) {
+			enter_start(a);
+		} else if (is_enter(ch, is_key) && a->list.n) {
+			const char *key = a->list.v[a->list.sel].key;
+			bool ok;
+			if (a->screen == SCR_PICK_QUESTIONNAIRE)
+				ok = app_new_session(a, content_find(a->content, key), "");
+			else
+				ok = app_open_session(a, key);
+			if (ok && a->s->finished)
+				enter_results(a);
+			else if (ok)
+				enter_item(a, a->cur);
+		}
+		break;
+	case SCR_ITEM:
+		item_key(a, ch, is_key);
+		break;
+	case SCR_REVIEW:
+		review_key(a, ch, is_key);
+		break;
+	case SCR_RESULTS:
+		results_key(a, ch, is_key);
+		break;
+	default:
+		if (scroll_key(a, ch, is_key))
+			break;
+		if ((!is_key && (ch == KEY_ESC || ch == '?')) || is_enter(ch, is_key))
+			a->screen = a->help_return;
+		break;
+	}
+}
+
+/* the first screen after start-up */

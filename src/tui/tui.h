@@ -1,0 +1,28 @@
+#ifndef SPIEGEL_TUI_H
+#define SPIEGEL_TUI_H
+
+/* The curses shell. main.c calls tui_run(); nothing in the core calls it. */
+
+#include "spiegel/content.h"
+#include "spiegel/store.h"
+
+enum tui_start {
+	TUI_START_SCREEN, /* the start screen */
+	TUI_START_NEW,	  /* start questionnaire `questionnaire` */
+	TUI_START_RESUME, /* continue session at `session_path` */
+};
+
+struct tui_args {
+	const struct content *content;
+	struct store *store;
+	enum tui_start start;
+	const char *questionnaire;
+	const char *participant;
+	const char *session_path;
+};
+
+/* Runs until the user quits. Returns the exit status (0, or 1 after an error
+ * that was shown). Prints a closing line (how to continue) on stdout. */
+int tui_run(const struct tui_args *args);
+
+#endif
