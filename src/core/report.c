@@ -147,13 +147,6 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 	const struct score_result *r = in->r;
 	header_text(b, in);
 	strbuf_puts(b, "\nLeiderschapspraktijken (score 0-100)\n");
-	size_t namew = 0;
-	for (size_t p = 0; p < c->n_practices; p++)
-		if (r->practices[p].has_score) {
-			size_t n = u8len(c->practices[p].name, strlen(c->practices[p].name));
-			if (n > namew)
-				namew = n;
-		}
 	bool any = false, unmeasured = false;
 	for (size_t p = 0; p < c->n_practices; p++) {
 		const struct practice_score *ps = &r->practices[p];
@@ -165,8 +158,7 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 		char num[16];
 		format_tenths(num, sizeof(num), ps->score);
 		int filled = (int)lround(ps->score * BAR_WIDTH / 100.0);
-		strbuf_puts(b, is_focus(r, p) ? "* " : "  ");
-		pad_to(b, c->practices[p].name, namew + 2);
+		strbuf_printf(b, "%s%s\n    ", is_focus(r, p) ? "* " : "  ", c->practices[p].name);
 		for (int i = 0; i < BAR_WIDTH; i++)
 			strbuf_puts(b, i < filled ? "#" : ".");
 		strbuf_printf(b, " %5s  ", num);
@@ -176,14 +168,20 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 	if (!any)
 		strbuf_puts(b, "  Nog geen beantwoorde vragen met een score.\n");
 	if (unmeasured) {
-		strbuf_puts(b, "  Niet gemeten met deze vragenlijst: ");
+		struct strbuf u;
+		strbuf_init(&u);
+		strbuf_puts(&u, "Niet gemeten met deze vragenlijst: ");
 		bool first = true;
 		for (size_t p = 0; p < c->n_practices; p++)
 			if (!r->practices[p].has_score) {
-				strbuf_printf(b, "%s%s", first ? "" : ", ", c->practices[p].name);
+				strbuf_printf(&u, "%s%s", first ? "" : ", ", c->practices[p].name);
 				first = false;
 			}
-		strbuf_puts(b, ".\n");
+		strbuf_puts(&u, ".");
+		char *line = strbuf_steal(&u, NULL);
+		if (line)
+			wrap_into(b, line, 78, "  ");
+		free(line);
 	}
 	strbuf_puts(b, "\nFocus (de laagste scores, met * gemarkeerd)\n");
 	if (r->n_focus == 0)

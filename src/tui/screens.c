@@ -30,11 +30,17 @@ static const struct hint hints_pick[] = {{"↑↓", "kiezen"},
 					 {NULL, NULL}};
 static const struct hint hints_likert[] = {{"1-5", "antwoord"},
 					   {"↑↓ Enter", "kiezen"},
-					   {"←", "vorige"},
-					   {"→", "volgende"},
+					   {"←→", "vorige/volgende"},
 					   {"?", "waarom"},
 					   {"o", "overzicht"},
-					   {"q", "opslaan en stoppen"},
+					   {"q", "stoppen"},
+					   {NULL, NULL}};
+static const struct hint hints_choice[] = {{"cijfer", "antwoord"},
+					   {"↑↓ Enter", "kiezen"},
+					   {"←→", "vorige/volgende"},
+					   {"?", "waarom"},
+					   {"o", "overzicht"},
+					   {"q", "stoppen"},
 					   {NULL, NULL}};
 static const struct hint hints_open_edit[] = {{"typ", "je antwoord"},
 					      {"Enter", "opslaan, verder"},
@@ -42,17 +48,16 @@ static const struct hint hints_open_edit[] = {{"typ", "je antwoord"},
 					      {"Esc", "klaar met typen"},
 					      {NULL, NULL}};
 static const struct hint hints_open[] = {{"Enter", "typen"},
-					 {"←", "vorige"},
-					 {"→", "volgende"},
+					 {"←→", "vorige/volgende"},
 					 {"?", "waarom"},
 					 {"o", "overzicht"},
-					 {"q", "opslaan en stoppen"},
+					 {"q", "stoppen"},
 					 {NULL, NULL}};
 static const struct hint hints_review[] = {{"↑↓", "kiezen"},
 					   {"Enter", "wijzigen"},
 					   {"a", "afronden"},
 					   {"Esc", "terug"},
-					   {"q", "opslaan en stoppen"},
+					   {"q", "stoppen"},
 					   {NULL, NULL}};
 static const struct hint hints_results[] = {{"↑↓ PgUp PgDn", "scrollen"},
 					    {"o", "antwoorden"},
@@ -73,6 +78,8 @@ static const struct hint *screen_hints(const struct app *a, enum view s)
 	case SCR_ITEM:
 		if (a->q && a->q->items[a->cur].type == ITEM_OPEN)
 			return a->editing ? hints_open_edit : hints_open;
+		if (a->q && a->q->items[a->cur].type == ITEM_CHOICE)
+			return hints_choice;
 		return hints_likert;
 	case SCR_REVIEW:
 		return hints_review;
@@ -261,6 +268,7 @@ static void draw_list(struct list *l, int top, int bottom)
 		attron(at);
 		mvhline(top + i, 1, ' ', COLS - 2);
 		attroff(at);
+		put(top + i, 1, 1, sel ? "▸" : " ", at);
 		int used = put(top + i, 2, COLS - 4, l->v[k].label, at | (sel ? A_BOLD : 0));
 		if (l->v[k].detail && used + 6 < COLS - 4)
 			put(top + i, 2 + used + 2, COLS - used - 6, l->v[k].detail,
@@ -661,7 +669,8 @@ static void draw_item(struct app *a)
 			key = (char)('1' + k);
 			chosen = ans.kind == ANSWER_CHOICE && strcmp(ans.text, it->options[k].value) == 0;
 		}
-		snprintf(label, sizeof(label), " %c  %s %s", key, chosen ? "●" : "○", text);
+		snprintf(label, sizeof(label), "%s%c  %s %s", k == a->opt ? "▸" : " ", key,
+			 chosen ? "●" : "○", text);
 		bool sel = k == a->opt;
 		attr_t at = sel ? A_REVERSE : A_NORMAL;
 		if (sel) {
@@ -1049,14 +1058,15 @@ void screen_draw(struct app *a)
 		break;
 	case SCR_PICK_QUESTIONNAIRE:
 		draw_frame(a, "Kies een vragenlijst", NULL);
-		draw_list(&a->list, 2, LINES - 8);
 		if (a->list.n) {
+			int lh = a->list.n < (LINES - 6) / 2 ? a->list.n : (LINES - 6) / 2;
+			draw_list(&a->list, 2, 2 + lh);
 			const struct questionnaire *q =
 				content_find(a->content, a->list.v[a->list.sel].key);
 			struct doc d = {.width = COLS - 2};
-			doc_text(&d, q ? q->intro : "", A_DIM, 0);
+			doc_text(&d, q ? q->intro : "", A_NORMAL, 0);
 			int scroll = 0;
-			doc_draw(&d, LINES - 7, LINES - 3, &scroll);
+			doc_draw(&d, 3 + lh, LINES - 3, &scroll);
 			doc_free(&d);
 		} else {
 			put(2, 2, COLS - 4, "Er zijn geen vragenlijsten gevonden.", A_NORMAL);

@@ -1,0 +1,224 @@
+# Helpers for the screen tests, sourced by test/screen/*.sh (POSIX sh).
+#
+# Each test drives the real binary inside its own private tmux server
+# (tmux -L spiegel-test-$$-NAME) at 80x24 and reads the screen back with
+# capture-pane.  There are no fixed sleeps: every step waits for text to
+# appear on the screen (or a file to be written), with a bounded timeout.
+#
+# Usage in a test:
+#   . "$SRCDIR/test/screen/lib.sh"
+#   screen_init start_screen          # temp dir $T, data dir $DATA, tmux server
+#   run_spiegel start visie           # runs in the pane; exit status -> $T/status
+#   wait_for "vraag 1 van 45"
+#   keys 3
+#   ...
+#   keys q; wait_exit; assert_status 0
+#
+# Environment: SPIEGEL (binary), SRCDIR (repository root).
+
+: "${SPIEGEL:?SPIEGEL must name the spiegel binary}"
+: "${SRCDIR:?SRCDIR must name the repository root}"
+
+LC_ALL=C.UTF-8
+LANG=C.UTF-8
+export LC_ALL LANG
+unset TMUX TMUX_PANE
+
+WAIT_TIMEOUT=${WAIT_TIMEOUT:-10}   # seconds for every wait_*
+WAIT_STEP=0.05                     # seconds between polls
+CONTENT="$SRCDIR/content"
+T=
+DATA=
+SOCK=
+TEST_NAME=
+LAST_SCREEN=
+
+# tmux on our private server; -u: capture-pane output stays UTF-8
+tm() {
+	tmux -u -L "$SOCK" -f /dev/null "$@"
+}
+
+cleanup() {
+	if [ -n "$SOCK" ]; then
+		tm kill-server >/dev/null 2>&1 || :
+	fi
+	if [ -n "$T" ]; then
+		rm -rf "$T"
+	fi
+}
+
+screen_init() {
+	TEST_NAME=$1
+	SOCK="spiegel-test-$$-$TEST_NAME"
+	T=$(mktemp -d) || exit 1
+	DATA="$T/data"
+	trap 'cleanup' EXIT
+	trap 'exit 130' INT
+	trap 'exit 143' TERM
+	command -v tmux >/dev/null 2>&1 || {
+		echo "SKIP: tmux is not installed" >&2
+		exit 77
+	}
+}
+
+# Quote one argument for sh.
+shq() {
+	printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+}
+
+# run_spiegel ARGS...: start "$SPIEGEL --data-dir DATA --content-dir CONTENT
+# ARGS..." in a new 80x24 session.  After the program exits its status is
+# written to $T/status and the pane stays open (sleep) so the final output
+# can still be captured.
+run_spiegel() {
+	rm -f "$T/status" "$T/status.tmp"
+	{
+		echo "#!/bin/sh"
+		echo "TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8"
+		echo "export TERM LANG LC_ALL"
+		printf '%s --data-dir %s --content-dir %s' "$(shq "$SPIEGEL")" "$(shq "$DATA")" \
+			"$(shq "$CONTENT")"
+		for a in "$@"; do
+			printf ' %s' "$(shq "$a")"
+		done
+		echo
+		printf 'echo $? > %s && mv %s %s\n' "$(shq "$T/status.tmp")" \
+			"$(shq "$T/status.tmp")" "$(shq "$T/status")"
+		echo "exec sleep 600"
+	} >"$T/run.sh"
+	chmod +x "$T/run.sh"
+	if tm has-session -t spiegel 2>/dev/null; then
+		tm respawn-pane -k -t spiegel "$T/run.sh" || fail "tmux respawn-pane failed"
+	else
+		tm new-session -d -s spiegel -x 80 -y 24 "$T/run.sh" ||
+			fail "tmux new-session failed"
+		tm set -s escape-time 0
+		tm set -g status off
+	fi
+}
+
+# The pane as plain text.
+screen() {
+	tm capture-pane -p -t spiegel
+}
+
+fail() {
+	echo "FAIL ($TEST_NAME): $*" >&2
+	if [ -n "$LAST_SCREEN" ]; then
+		echo "--- last captured screen ---" >&2
+		printf '%s\n' "$LAST_SCREEN" >&2
+		echo "----------------------------" >&2
+	fi
+	exit 1
+}
+
+# Poll until COMMAND succeeds (called with no arguments) or time runs out.
+_poll() {
+	_n=$(awk "BEGIN { print int($WAIT_TIMEOUT / $WAIT_STEP) }")
+	while [ "$_n" -gt 0 ]; do
+		if "$@"; then
+			return 0
+		fi
+		sleep "$WAIT_STEP"
+		_n=$((_n - 1))
+	done
+	"$@"
+}
+
+_has_text() {
+	LAST_SCREEN=$(screen 2>/dev/null)
+	printf '%s\n' "$LAST_SCREEN" | grep -F -q -- "$_want"
+}
+
+_lacks_text() {
+	! _has_text
+}
+
+# wait_for TEXT: wait until TEXT (fixed string) is on the screen.
+wait_for() {
+	_want=$1
+	_poll _has_text || fail "timed out after ${WAIT_TIMEOUT}s waiting for '$1' on the screen"
+}
+
+# wait_gone TEXT: wait until TEXT is no longer on the screen.
+wait_gone() {
+	_want=$1
+	_poll _lacks_text || fail "timed out after ${WAIT_TIMEOUT}s waiting for '$1' to disappear"
+}
+
+# assert_screen TEXT / assert_not_screen TEXT: check the current screen once.
+assert_screen() {
+	_want=$1
+	_has_text || fail "expected '$1' on the screen"
+}
+
+assert_not_screen() {
+	_want=$1
+	_has_text && fail "did not expect '$1' on the screen"
+	return 0
+}
+
+# keys KEY...: tmux key names (Enter, Left, BSpace, Escape, ...) or characters.
+keys() {
+	tm send-keys -t spiegel "$@" || fail "tmux send-keys $* failed"
+}
+
+# type_text STRING: send STRING literally (UTF-8).
+type_text() {
+	tm send-keys -t spiegel -l -- "$1" || fail "tmux send-keys -l failed"
+}
+
+_exited() {
+	LAST_SCREEN=$(screen 2>/dev/null)
+	[ -s "$T/status" ]
+}
+
+# wait_exit: wait until the program has exited; its status is in $STATUS.
+wait_exit() {
+	_poll _exited || fail "spiegel did not exit within ${WAIT_TIMEOUT}s"
+	STATUS=$(cat "$T/status")
+}
+
+assert_status() {
+	[ "$STATUS" = "$1" ] || fail "exit status $STATUS, expected $1"
+}
+
+# Still running?  (the status file appears only after the program exited)
+assert_running() {
+	if [ -e "$T/status" ]; then
+		LAST_SCREEN=$(screen 2>/dev/null)
+		fail "spiegel exited unexpectedly with status $(cat "$T/status")"
+	fi
+}
+
+# The single session file in $DATA/sessions (fails if there is not exactly one).
+session_file() {
+	set -- "$DATA"/sessions/*.json
+	[ $# -eq 1 ] && [ -f "$1" ] || fail "expected exactly one session file, found: $*"
+	printf '%s\n' "$1"
+}
+
+# wait_for_item N: wait until the item screen shows "vraag N van 45".
+wait_for_item() {
+	wait_for "vraag $1 van 45"
+}
+
+# json_get FILE PYEXPR: print a Python expression over the parsed JSON `s`.
+json_get() {
+	python3 -c 'import json, sys
+s = json.load(open(sys.argv[1], encoding="utf-8"))
+v = eval(sys.argv[2])
+print(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)' "$1" "$2"
+}
+
+# Item metadata from the questionnaire: prints lines "N ID TYPE NA NOPTIONS".
+items_of() {
+	python3 -c 'import json, sys
+q = json.load(open(sys.argv[1], encoding="utf-8"))
+n = 0
+for sec in q["sections"]:
+    for it in sec["items"]:
+        n += 1
+        print(n, it["id"], it["type"], 1 if it.get("na") else 0, len(it.get("options", [])))
+' "$CONTENT/$1.json"
+}

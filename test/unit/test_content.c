@@ -1,0 +1,226 @@
+/* Content: loading and validating the catalogue and questionnaires. */
+#include "helpers.h"
+
+#include "spiegel/content.h"
+
+static const char catalogue_json[] =
+	"{\"format\": \"spiegel-practices/1\", \"version\": \"1\", \"min_answers\": 2,\n"
+	" \"levels\": [{\"id\": \"laag\", \"name\": \"Laag\", \"min\": 0},\n"
+	"            {\"id\": \"hoog\", \"name\": \"Hoog\", \"min\": 50}],\n"
+	" \"domains\": [{\"id\": \"dom_a\", \"name\": \"Domein A\"}],\n"
+	" \"qualities\": [{\"id\": \"pk_x\", \"name\": \"X\"}],\n"
+	" \"practices\": [\n"
+	"  {\"id\": \"p1\", \"name\": \"Een\", \"domain\": \"dom_a\", \"description\": \"d\",\n"
+	"   \"source\": {\"file\": \"001.txt\", \"lines\": \"1-2\"},\n"
+	"   \"next_steps\": [{\"id\": \"NS-1\", \"levels\": [\"laag\"], \"title\": \"t\",\n"
+	"     \"text\": \"x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"3\"}}]},\n"
+	"  {\"id\": \"p2\", \"name\": \"Twee\", \"domain\": \"dom_a\", \"description\": \"d\",\n"
+	"   \"source\": {\"file\": \"001.txt\", \"lines\": \"1-2\"},\n"
+	"   \"next_steps\": [{\"id\": \"NS-2\", \"levels\": [\"laag\", \"hoog\"], \"title\": "
+	"\"t\",\n"
+	"     \"text\": \"x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"3\"}}]}]}\n";
+
+static const char mini_json[] =
+	"{\"format\": \"spiegel-questionnaire/1\", \"id\": \"mini\", \"version\": \"1.0.0\",\n"
+	" \"title\": \"Mini\", \"intro\": \"Kort.\",\n"
+	" \"scales\": {\"f\": [\"nooit\", \"zelden\", \"soms\", \"vaak\", \"altijd\"]},\n"
+	" \"sections\": [{\"id\": \"S1\", \"title\": \"Een\", \"prompts\": [\"Waarom?\"],\n"
+	"  \"items\": [\n"
+	"   {\"id\": \"M.01\", \"type\": \"likert\", \"scale\": \"f\", \"text\": \"Ik doe.\",\n"
+	"    \"weights\": {\"p1\": 0.5, \"p2\": 0.5}, \"reverse\": true, \"na\": true,\n"
+	"    \"quality\": \"pk_x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"5-9\"}},\n"
+	"   {\"id\": \"M.02\", \"type\": \"choice\", \"text\": \"Sector?\",\n"
+	"    \"options\": [{\"value\": \"po\", \"label\": \"po\"}, {\"value\": \"vo\", "
+	"\"label\": \"vo\"}],\n"
+	"    \"source\": {\"file\": \"001.txt\", \"lines\": \"1\"}},\n"
+	"   {\"id\": \"M.03\", \"type\": \"open\", \"text\": \"Vertel.\", \"help\": \"h\",\n"
+	"    \"source\": {\"file\": \"001.txt\", \"chapter\": \"hoofdstuk 1\", \"authors\": "
+	"\"A & B\", \"lines\": \"7\"}}]}]}\n";
+
+static char *dir;
+static struct catalogue *cat;
+
+static int setup(void **state)
+{
+	dir = make_tmpdir();
+	char *p = write_file(dir, "practices.json", catalogue_json);
+	struct diag d;
+	diag_init(&d);
+	cat = content_load_catalogue(p, &d);
+	print_diags(&d);
+	assert_non_null(cat);
+	diag_finish(&d);
+	free(p);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	content_catalogue_destroy(cat);
+	rm_tree(dir);
+	return 0;
+}
+
+/* mini_json with one substring replaced */
+static char *variant(const char *from, const char *to)
+{
+	const char *at = strstr(mini_json, from);
+	assert_non_null(at);
+	size_t n = strlen(mini_json) - strlen(from) + strlen(to) + 1;
+	char *s = malloc(n);
+	snprintf(s, n, "%.*s%s%s", (int)(at - mini_json), mini_json, to, at + strlen(from));
+	return s;
+}
+
+static struct questionnaire *load_text(const char *text, struct diag *d)
+{
+	char *p = write_file(dir, "mini.json", text);
+	struct questionnaire *q = content_load_questionnaire(p, cat, d);
+	free(p);
+	return q;
+}
+
+static void test_good(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct questionnaire *q = load_text(mini_json, &d);
+	print_diags(&d);
+	assert_non_null(q);
+	assert_int_equal(q->n_items, 3);
+	assert_int_equal(q->n_sections, 1);
+	assert_int_equal(q->sections[0].n_prompts, 1);
+	const struct item *it = content_find_item(q, "M.01");
+	assert_int_equal(it->type, ITEM_LIKERT);
+	assert_true(it->reverse);
+	assert_true(it->na);
+	assert_string_equal(it->scale[4], "altijd");
+	assert_int_equal(it->n_weights, 2);
+	assert_int_equal(content_item_index(q, "M.03"), 2);
+	char buf[256];
+	content_source_format(&content_find_item(q, "M.03")->source, buf, sizeof(buf));
+	assert_string_equal(buf, "001 hoofdstuk 1 (A & B), r. 7");
+	content_questionnaire_destroy(q);
+	content_questionnaire_destroy(NULL);
+}
+
+struct bad_case {
+	const char *from, *to, *message;
+};
+
+static void test_bad_variants(void **state)
+{
+	static const struct bad_case cases[] = {
+		{"\"p2\": 0.5", "\"p2\": 0.4",
+		 "mini.json: item M.01: gewichten tellen op tot 0.900 in plaats van 1"},
+		{"\"p2\": 0.5", "\"p9\": 0.5", "item M.01: onbekende praktijk \"p9\""},
+		{"\"scale\": \"f\"", "\"scale\": \"g\"", "item M.01: onbekende schaal \"g\""},
+		{"\"type\": \"open\"", "\"type\": \"vrij\"", "item M.03: onbekend type \"vrij\""},
+		{"\"id\": \"M.02\"", "\"id\": \"M.01\"", "item-id \"M.01\" komt dubbel voor"},
+		{"spiegel-questionnaire/1", "spiegel-questionnaire/2", "nieuwer"},
+		{"spiegel-questionnaire/1", "vragenlijst/1", "onbekend formaat"},
+		{"\"reverse\": true", "\"reverse\": \"ja\"", "item M.01: \"reverse\" moet true of false"},
+		{"\"quality\": \"pk_x\"", "\"quality\": \"pk_y\"", "onbekende persoonlijke kwaliteit"},
+		{", {\"value\": \"vo\", \"label\": \"vo\"}", "", "2 tot 9 opties"},
+		{"\"text\": \"Ik doe.\",", "", "item M.01: \"text\" ontbreekt"},
+		{"\"lines\": \"5-9\"", "\"lines\": \"vijf\"", "item M.01: bron: \"lines\" moet"},
+		{"\"source\": {\"file\": \"001.txt\", \"lines\": \"1\"}", "\"bron\": 1",
+		 "item M.02: \"source\" ontbreekt"},
+		{"\"nooit\", ", "", "schaal f: een schaal heeft precies 5 labels"},
+		{"\"id\": \"mini\"", "\"id\": \"Mini!\"", "ongeldige vragenlijst-id"},
+		{"\"title\": \"Een\",", "\"titel\": \"Een\",", "sectie S1: onbekende sleutel \"titel\""},
+		{"\"weights\": {\"p1\": 0.5, \"p2\": 0.5}", "\"weights\": {}", "\"weights\" is leeg"},
+		{"\"p1\": 0.5", "\"p1\": -0.5", "groter dan 0"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *text = variant(cases[i].from, cases[i].to);
+		struct diag d;
+		diag_init(&d);
+		struct questionnaire *q = load_text(text, &d);
+		if (q)
+			fail_msg("case %zu accepted", i);
+		assert_diag(&d, cases[i].message);
+		diag_finish(&d);
+		free(text);
+	}
+}
+
+static void test_id_must_match_file_name(void **state)
+{
+	char *p = write_file(dir, "anders.json", mini_json);
+	struct diag d;
+	diag_init(&d);
+	assert_null(content_load_questionnaire(p, cat, &d));
+	assert_diag(&d, "past niet bij de bestandsnaam");
+	diag_finish(&d);
+	free(p);
+}
+
+static void test_bad_catalogue(void **state)
+{
+	static const struct bad_case cases[] = {
+		{"\"min\": 50", "\"min\": 0", "niveaus moeten oplopen"},
+		{"\"domain\": \"dom_a\", \"description\": \"d\",\n   \"source\": {\"file\": "
+		 "\"001.txt\", \"lines\": \"1-2\"},\n   \"next_steps\": [{\"id\": \"NS-2\"",
+		 "\"domain\": \"dom_b\", \"description\": \"d\",\n   \"source\": {\"file\": "
+		 "\"001.txt\", \"lines\": \"1-2\"},\n   \"next_steps\": [{\"id\": \"NS-2\"",
+		 "praktijk p2: onbekend domein \"dom_b\""},
+		{"\"levels\": [\"laag\"]", "\"levels\": [\"midden\"]", "stap NS-1: onbekend niveau"},
+		{"\"id\": \"NS-2\"", "\"id\": \"NS-1\"", "stap-id \"NS-1\" komt dubbel voor"},
+		{"\"min_answers\": 2", "\"min_answers\": 0", "min_answers"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *at = strstr(catalogue_json, cases[i].from);
+		assert_non_null(at);
+		char text[8192];
+		snprintf(text, sizeof(text), "%.*s%s%s", (int)(at - catalogue_json), catalogue_json,
+			 cases[i].to, at + strlen(cases[i].from));
+		char *p = write_file(dir, "bad-practices.json", text);
+		struct diag d;
+		diag_init(&d);
+		struct catalogue *c = content_load_catalogue(p, &d);
+		if (c)
+			fail_msg("catalogue case %zu accepted", i);
+		assert_diag(&d, cases[i].message);
+		diag_finish(&d);
+		free(p);
+	}
+}
+
+static void test_bundled_content(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(SRCDIR "/content", &d);
+	print_diags(&d);
+	assert_non_null(c);
+	assert_int_equal(diag_count(&d), 0);
+	assert_int_equal(c->catalogue->n_practices, 11);
+	assert_int_equal(c->catalogue->n_domains, 6);
+	assert_int_equal(c->catalogue->n_qualities, 4);
+	const struct questionnaire *q = content_find(c, "visie");
+	assert_non_null(q);
+	assert_true(content_check_set((const struct questionnaire *const *)c->qs, c->n_qs, &d));
+	/* every practice has at least 3 next steps per level */
+	for (size_t p = 0; p < c->catalogue->n_practices; p++)
+		for (size_t l = 0; l < c->catalogue->n_levels; l++) {
+			int n = 0;
+			for (size_t s = 0; s < c->catalogue->practices[p].n_steps; s++)
+				n += (c->catalogue->practices[p].steps[s].levels >> l) & 1;
+			assert_true(n >= 3);
+		}
+	content_destroy(c);
+	diag_finish(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_good),
+		cmocka_unit_test(test_bad_variants),
+		cmocka_unit_test(test_id_must_match_file_name),
+		cmocka_unit_test(test_bad_catalogue),
+		cmocka_unit_test(test_bundled_content),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

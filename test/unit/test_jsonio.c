@@ -1,0 +1,92 @@
+/* Strict JSON reading: what cJSON alone would accept is refused, with place. */
+#include "helpers.h"
+
+#include "../../src/core/jsonio.h"
+
+static void expect_fail(const char *text, const char *needle)
+{
+	struct diag d;
+	diag_init(&d);
+	cJSON *j = jsonio_parse("x.json", text, strlen(text), &d);
+	if (j) {
+		cJSON_Delete(j);
+		fail_msg("accepted: %s", text);
+	}
+	assert_diag(&d, needle);
+	diag_finish(&d);
+}
+
+static void test_valid(void **state)
+{
+	const char *t = "{\"a\": [1, 2.5, -3e2, true, false, null, \"\\u00e9\\n\\ud83d\\ude00\"]}";
+	struct diag d;
+	diag_init(&d);
+	cJSON *j = jsonio_parse("x.json", t, strlen(t), &d);
+	assert_non_null(j);
+	assert_int_equal(diag_count(&d), 0);
+	cJSON_Delete(j);
+	diag_finish(&d);
+}
+
+static void test_rejects(void **state)
+{
+	expect_fail("{\"a\": 1, \"a\": 2}", "x.json:1:10: sleutel \"a\" komt dubbel voor");
+	expect_fail("{\"a\": \"x\\u0000y\"}", "\\u0000");
+	expect_fail("{\"a\": 1e400}", "x.json:1:7: getal buiten bereik");
+	expect_fail("{\"a\": \"\xff\"}", "x.json:1:8: ongeldige UTF-8");
+	expect_fail("\xEF\xBB\xBF{}", "byte order mark");
+	expect_fail("{\"a\": \"tab\there\"}", "stuurteken");
+	expect_fail("{\"a\": \"\\ud800\"}", "surrogaat");
+	expect_fail("{\"a\": 1} x", "onverwachte tekst na het einde");
+	expect_fail("{\"a\": 1,}", "sleutel");
+	expect_fail("{\"a\": [1, 2}", "',' of ']' verwacht");
+	expect_fail("{\"a\": 01}", "x.json:1:8: ',' of '}' verwacht");
+	expect_fail("{\n  \"a\": tru\n}", "x.json:2:8: onverwacht teken");
+	expect_fail("", "onverwacht einde");
+	expect_fail("{\"a\": \"open", "zonder afsluitend");
+}
+
+static void test_deep_nesting(void **state)
+{
+	size_t n = 1001;
+	char *t = malloc(2 * n + 1);
+	memset(t, '[', n);
+	memset(t + n, ']', n);
+	t[2 * n] = '\0';
+	expect_fail(t, "te diep genest");
+	free(t);
+}
+
+static void test_read_file_limits(void **state)
+{
+	char *dir = make_tmpdir();
+	char *p = write_file(dir, "big.json", "{\"a\": \"0123456789\"}");
+	struct diag d;
+	diag_init(&d);
+	size_t len;
+	assert_null(jsonio_read_file(p, 5, &len, &d));
+	assert_diag(&d, "te groot");
+	diag_clear(&d);
+	char link[4200];
+	snprintf(link, sizeof(link), "%s/link.json", dir);
+	assert_int_equal(symlink(p, link), 0);
+	assert_null(jsonio_read_file(link, 1000, &len, &d));
+	assert_diag(&d, "symbolische koppeling");
+	diag_clear(&d);
+	assert_null(jsonio_read_file(dir, 1000, &len, &d));
+	assert_diag(&d, "geen gewoon bestand");
+	diag_finish(&d);
+	free(p);
+	rm_tree(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_valid),
+		cmocka_unit_test(test_rejects),
+		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_read_file_limits),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
