@@ -201,9 +201,12 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 			const struct next_step *st = &pr->steps[r->steps[i].step];
 			char src[512];
 			content_source_format(&st->source, src, sizeof(src));
-			strbuf_printf(b, "%2zu. %s (%s)\n", i + 1, st->title, pr->name);
-			wrap_into(b, st->text, 76, "    ");
-			strbuf_printf(b, "    Bron: %s\n", src);
+			char head[600], bron[600];
+			snprintf(head, sizeof(head), "%zu. %s (%s)", i + 1, st->title, pr->name);
+			snprintf(bron, sizeof(bron), "Bron: %s", src);
+			wrap_into(b, head, 78, "");
+			wrap_into(b, st->text, 78, "    ");
+			wrap_into(b, bron, 78, "    ");
 		}
 	}
 	bool header = false;

@@ -42,7 +42,14 @@ cleanup() {
 	if [ -n "$SOCK" ]; then
 		tm kill-server >/dev/null 2>&1 || :
 	fi
+	# killing the server hangs up spiegel, which still saves on its way out:
+	# retry until the directory is really gone
 	if [ -n "$T" ]; then
+		_i=0
+		until rm -rf "$T" 2>/dev/null || [ "$_i" -ge 200 ]; do
+			sleep "$WAIT_STEP"
+			_i=$((_i + 1))
+		done
 		rm -rf "$T"
 	fi
 }

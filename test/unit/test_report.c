@@ -96,7 +96,7 @@ static void test_text(void **state)
 	assert_non_null(strstr(out, " 45.8  In ontwikkeling"));
 	assert_non_null(strstr(out, "\n* Inrichting van de schoolorganisatie\n    ##"));
 	assert_non_null(strstr(out, "\n  Bestuurder en schoolleider als partners in leren\n"));
-	assert_non_null(strstr(out, "Volgende stappen\n 1. "));
+	assert_non_null(strstr(out, "Volgende stappen\n1. "));
 	assert_non_null(strstr(out, "Bron: 001"));
 	assert_non_null(strstr(out, "Eerlijkheid naar ouders woog het zwaarst."));
 	/* no line longer than 80 characters after wrapping (bars included) */
