@@ -24,34 +24,34 @@
 enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
 static const char usage_text[] =
-	"Gebruik: spiegel [OPTIES] [OPDRACHT] [ARGUMENTEN]\n"
-	"\n"
-	"Reflectie op je eigen leiderschap als schoolleider. Zonder opdracht opent\n"
-	"spiegel het startscherm.\n"
-	"\n"
-	"Opdrachten:\n"
-	"  start ID [--participant NAAM] [--plain]\n"
-	"                        een vragenlijst beginnen (zie spiegel list)\n"
-	"  resume [SESSIE] [--plain]\n"
-	"                        verder met een sessie (zonder SESSIE: de laatste\n"
-	"                        die nog niet af is)\n"
-	"  list [--sessions]     de vragenlijsten, of met --sessions je sessies\n"
-	"  report SESSIE [--format text|markdown|json] [-o BESTAND]\n"
-	"                        het rapport van een sessie\n"
-	"  check [BESTAND...]    inhoudsbestanden controleren (zonder BESTAND: alle)\n"
-	"\n"
-	"Opties:\n"
-	"  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
-	"                        standaard $XDG_DATA_HOME/spiegel of\n"
-	"                        ~/.local/share/spiegel)\n"
-	"  --content-dir MAP     map met vragenlijsten (ook: SPIEGEL_CONTENT_DIR)\n"
-	"  --plain               zonder schermopmaak, regel voor regel\n"
-	"  -h, --help            deze hulp\n"
-	"  -V, --version         versie\n"
-	"\n"
-	"SESSIE is een id uit 'spiegel list --sessions' of het pad naar een\n"
-	"sessiebestand. Afsluitstatus: 0 goed, 1 fout in gegevens of bestanden,\n"
-	"2 verkeerd gebruik.\n";
+    "Gebruik: spiegel [OPTIES] [OPDRACHT] [ARGUMENTEN]\n"
+    "\n"
+    "Reflectie op je eigen leiderschap als schoolleider. Zonder opdracht opent\n"
+    "spiegel het startscherm.\n"
+    "\n"
+    "Opdrachten:\n"
+    "  start ID [--participant NAAM] [--plain]\n"
+    "                        een vragenlijst beginnen (zie spiegel list)\n"
+    "  resume [SESSIE] [--plain]\n"
+    "                        verder met een sessie (zonder SESSIE: de laatste\n"
+    "                        die nog niet af is)\n"
+    "  list [--sessions]     de vragenlijsten, of met --sessions je sessies\n"
+    "  report SESSIE [--format text|markdown|json] [-o BESTAND]\n"
+    "                        het rapport van een sessie\n"
+    "  check [BESTAND...]    inhoudsbestanden controleren (zonder BESTAND: alle)\n"
+    "\n"
+    "Opties:\n"
+    "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
+    "                        standaard $XDG_DATA_HOME/spiegel of\n"
+    "                        ~/.local/share/spiegel)\n"
+    "  --content-dir MAP     map met vragenlijsten (ook: SPIEGEL_CONTENT_DIR)\n"
+    "  --plain               zonder schermopmaak, regel voor regel\n"
+    "  -h, --help            deze hulp\n"
+    "  -V, --version         versie\n"
+    "\n"
+    "SESSIE is een id uit 'spiegel list --sessions' of het pad naar een\n"
+    "sessiebestand. Afsluitstatus: 0 goed, 1 fout in gegevens of bestanden,\n"
+    "2 verkeerd gebruik.\n";
 
 struct opts {
 	const char *data_dir, *content_dir, *participant, *format, *output;
@@ -61,16 +61,16 @@ struct opts {
 enum { OPT_DATA = 256, OPT_CONTENT, OPT_PLAIN, OPT_PARTICIPANT, OPT_SESSIONS, OPT_FORMAT };
 
 static const struct option long_opts[] = {
-	{"data-dir", required_argument, NULL, OPT_DATA},
-	{"content-dir", required_argument, NULL, OPT_CONTENT},
-	{"plain", no_argument, NULL, OPT_PLAIN},
-	{"participant", required_argument, NULL, OPT_PARTICIPANT},
-	{"sessions", no_argument, NULL, OPT_SESSIONS},
-	{"format", required_argument, NULL, OPT_FORMAT},
-	{"output", required_argument, NULL, 'o'},
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, 'V'},
-	{NULL, 0, NULL, 0},
+    {"data-dir", required_argument, NULL, OPT_DATA},
+    {"content-dir", required_argument, NULL, OPT_CONTENT},
+    {"plain", no_argument, NULL, OPT_PLAIN},
+    {"participant", required_argument, NULL, OPT_PARTICIPANT},
+    {"sessions", no_argument, NULL, OPT_SESSIONS},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"output", required_argument, NULL, 'o'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
 };
 
 static int usage_error(const char *what, const char *arg)
@@ -217,7 +217,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 			for (int i = 0; i < argc; i++) {
 				if (argv[i] == catpath)
 					continue;
-				struct questionnaire *q = content_load_questionnaire(argv[i], cat, &d);
+				struct questionnaire *q =
+				    content_load_questionnaire(argv[i], cat, &d);
 				if (q) {
 					qs[nq++] = q;
 					items += (int)q->n_items;
@@ -294,12 +295,12 @@ static int cmd_report(const struct opts *o, const char *arg)
 			diag_add(&d, "onvoldoende geheugen");
 		else if (o->output && strcmp(o->output, "-") != 0)
 			status = store_write_file(&store_io_posix, o->output, text, len, &d)
-					 ? EXIT_OK
-					 : EXIT_DATA;
+				     ? EXIT_OK
+				     : EXIT_DATA;
 		else
 			status = fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0
-					 ? EXIT_OK
-					 : EXIT_DATA;
+				     ? EXIT_OK
+				     : EXIT_DATA;
 		free(text);
 		score_finish(&r);
 	}
@@ -354,9 +355,10 @@ static int check_terminal(void)
 		return EXIT_DATA;
 	}
 	if (!utf8_locale()) {
-		fprintf(stderr, "spiegel: de taalinstelling is geen UTF-8 (%s), dus letters als "
-				"ë en é zouden verminkt worden. Start met bijvoorbeeld "
-				"LANG=nl_NL.UTF-8 of C.UTF-8, of gebruik --plain.\n",
+		fprintf(stderr,
+			"spiegel: de taalinstelling is geen UTF-8 (%s), dus letters als "
+			"ë en é zouden verminkt worden. Start met bijvoorbeeld "
+			"LANG=nl_NL.UTF-8 of C.UTF-8, of gebruik --plain.\n",
 			nl_langinfo(CODESET));
 		return EXIT_DATA;
 	}
@@ -392,12 +394,12 @@ static int cmd_session(const struct opts *o, const char *cmd, const char *arg)
 		status = plain_run(c, &st, q, o->participant, path, stdin, stdout);
 	} else if ((status = check_terminal()) == EXIT_OK) {
 		struct tui_args ta = {
-			.content = c,
-			.store = &st,
-			.start = q ? TUI_START_NEW : TUI_START_RESUME,
-			.questionnaire = q ? q->id : NULL,
-			.participant = o->participant,
-			.session_path = path,
+		    .content = c,
+		    .store = &st,
+		    .start = q ? TUI_START_NEW : TUI_START_RESUME,
+		    .questionnaire = q ? q->id : NULL,
+		    .participant = o->participant,
+		    .session_path = path,
 		};
 		status = tui_run(&ta);
 	}

@@ -68,7 +68,8 @@ static void show_item(struct plain *p, size_t i, bool with_section)
 	struct answer a = session_get(p->s, it->id);
 	if (a.kind != ANSWER_NONE) {
 		char buf[64];
-		fprintf(out, "  Huidig antwoord: %s\n", report_answer_label(it, a, buf, sizeof(buf)));
+		fprintf(out, "  Huidig antwoord: %s\n",
+			report_answer_label(it, a, buf, sizeof(buf)));
 	}
 	fprintf(out, "  (Enter: overslaan, terug: vorige vraag, ?: uitleg, stop: opslaan en "
 		     "stoppen)\n");
@@ -203,8 +204,9 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 		if (getline(&line, &cap, in) < 0) {
 			session_set_position(p.s, it->id);
 			bool ok = save(&p);
-			fprintf(out, "\nInvoer beëindigd. Je antwoorden zijn opgeslagen; ga verder "
-				     "met: spiegel resume %s\n",
+			fprintf(out,
+				"\nInvoer beëindigd. Je antwoorden zijn opgeslagen; ga verder "
+				"met: spiegel resume %s\n",
 				p.s->id);
 			status = ok ? 0 : 1;
 			break;

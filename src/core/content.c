@@ -43,8 +43,9 @@ static bool format_ok(struct jctx *c, const cJSON *root, const char *want)
 	case 0:
 		return true;
 	case 2:
-		jerror(c, "", "formaat \"%s\" is nieuwer dan deze versie van spiegel kent (%s/1); "
-			      "werk spiegel bij",
+		jerror(c, "",
+		       "formaat \"%s\" is nieuwer dan deze versie van spiegel kent (%s/1); "
+		       "werk spiegel bij",
 		       fmt, want);
 		return false;
 	default:
@@ -90,7 +91,8 @@ static void load_source(struct jctx *c, struct arena *a, const cJSON *obj, const
 	if (lines) {
 		for (const char *p = lines; *p; p++) {
 			if (!strchr("0123456789-, ", *p)) {
-				jerror(c, w, "\"lines\" moet regelnummers bevatten, zoals \"535-550\"");
+				jerror(c, w,
+				       "\"lines\" moet regelnummers bevatten, zoals \"535-550\"");
 				break;
 			}
 		}
@@ -236,7 +238,7 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 	if (!format_ok(&c, root, "spiegel-practices"))
 		goto fail;
 	static const char *const keys[] = {"format",  "version",   "min_answers", "levels",
-					   "domains", "qualities", "practices",   NULL};
+					   "domains", "qualities", "practices",	  NULL};
 	jcheck_keys(&c, root, keys, "");
 	cat->version = dup_opt(a, jget_string(&c, root, "version", true, ""));
 	bool present;
@@ -297,8 +299,8 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 			char w[96];
 			snprintf(w, sizeof(w), "praktijk %s", id ? id : "?");
 			static const char *const pkeys[] = {
-				"id",	       "name",	 "domain",     "secondary_domains",
-				"description", "source", "next_steps", NULL};
+			    "id",	   "name",   "domain",	   "secondary_domains",
+			    "description", "source", "next_steps", NULL};
 			jcheck_keys(&c, it, pkeys, w);
 			if (id && !valid_id(id, false))
 				jerror(&c, w, "ongeldige id");
@@ -311,8 +313,8 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 			if (dom && !named_has(cat->domains, cat->n_domains, dom))
 				jerror(&c, w, "onbekend domein \"%s\"", dom);
 			v[i].domain = dup_opt(a, dom);
-			const cJSON *sec = jget_container(&c, it, "secondary_domains", cJSON_Array,
-							  false, w);
+			const cJSON *sec =
+			    jget_container(&c, it, "secondary_domains", cJSON_Array, false, w);
 			const cJSON *s;
 			cJSON_ArrayForEach(s, sec)
 			{
@@ -331,10 +333,13 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 		for (size_t p = 0; p < i; p++)
 			for (size_t s1 = 0; s1 < v[p].n_steps; s1++)
 				for (size_t q = p; q < i; q++)
-					for (size_t s2 = (q == p ? s1 + 1 : 0); s2 < v[q].n_steps; s2++)
+					for (size_t s2 = (q == p ? s1 + 1 : 0); s2 < v[q].n_steps;
+					     s2++)
 						if (v[p].steps[s1].id && v[q].steps[s2].id &&
-						    strcmp(v[p].steps[s1].id, v[q].steps[s2].id) == 0)
-							jerror(&c, "", "stap-id \"%s\" komt dubbel voor",
+						    strcmp(v[p].steps[s1].id, v[q].steps[s2].id) ==
+							0)
+							jerror(&c, "",
+							       "stap-id \"%s\" komt dubbel voor",
 							       v[p].steps[s1].id);
 	}
 	if (a->failed) {
@@ -376,15 +381,15 @@ struct scale_def {
 	const char **labels;
 };
 
-static void load_item(struct jctx *c, struct arena *a, const struct catalogue *cat,
-		      const cJSON *it, const struct scale_def *scales, size_t n_scales,
-		      struct item *out)
+static void load_item(struct jctx *c, struct arena *a, const struct catalogue *cat, const cJSON *it,
+		      const struct scale_def *scales, size_t n_scales, struct item *out)
 {
 	const char *id = jget_string(c, it, "id", true, "item");
 	char w[96];
 	snprintf(w, sizeof(w), "item %s", id ? id : "?");
 	if (id && !valid_id(id, false))
-		jerror(c, w, "ongeldige id (letters, cijfers, '.', '_' en '-', hoogstens %d tekens)",
+		jerror(c, w,
+		       "ongeldige id (letters, cijfers, '.', '_' en '-', hoogstens %d tekens)",
 		       ID_MAX);
 	out->id = dup_opt(a, id);
 	out->text = dup_opt(a, jget_string(c, it, "text", true, w));
@@ -394,8 +399,8 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 	if (!type)
 		return;
 	if (strcmp(type, "likert") == 0) {
-		static const char *const keys[] = {"id",      "type",	 "text",    "help",
-						   "source",  "scale",	 "na",	    "reverse",
+		static const char *const keys[] = {"id",      "type",	 "text", "help",
+						   "source",  "scale",	 "na",	 "reverse",
 						   "weights", "quality", NULL};
 		jcheck_keys(c, it, keys, w);
 		out->type = ITEM_LIKERT;
@@ -416,7 +421,8 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 			return;
 		size_t cnt = (size_t)cJSON_GetArraySize(ws);
 		if (cnt == 0) {
-			jerror(c, w, "\"weights\" is leeg; een likert-vraag moet op een praktijk wegen");
+			jerror(c, w,
+			       "\"weights\" is leeg; een likert-vraag moet op een praktijk wegen");
 			return;
 		}
 		struct weight *v = arena_calloc(a, cnt, sizeof(*v));
@@ -433,8 +439,9 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 				continue;
 			}
 			if (!cJSON_IsNumber(e) || !(e->valuedouble > 0) || e->valuedouble > 1) {
-				jerror(c, w, "gewicht voor \"%s\" moet een getal groter dan 0 en "
-					     "hoogstens 1 zijn",
+				jerror(c, w,
+				       "gewicht voor \"%s\" moet een getal groter dan 0 en "
+				       "hoogstens 1 zijn",
 				       e->string);
 				continue;
 			}
@@ -524,7 +531,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	jcheck_keys(&c, root, keys, "");
 	const char *id = jget_string(&c, root, "id", true, "");
 	if (id && !valid_id(id, true))
-		jerror(&c, "", "ongeldige vragenlijst-id \"%s\" (kleine letters, cijfers en '-')", id);
+		jerror(&c, "", "ongeldige vragenlijst-id \"%s\" (kleine letters, cijfers en '-')",
+		       id);
 	q->id = dup_opt(a, id);
 	q->version = dup_opt(a, jget_string(&c, root, "version", true, ""));
 	q->title = dup_opt(a, jget_string(&c, root, "title", true, ""));
@@ -549,7 +557,7 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 				continue;
 			}
 			const char **labels =
-				arena_calloc(a, CONTENT_SCALE_POINTS, sizeof(*labels));
+			    arena_calloc(a, CONTENT_SCALE_POINTS, sizeof(*labels));
 			if (!labels)
 				break;
 			int k = 0;
@@ -557,7 +565,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 			cJSON_ArrayForEach(l, s)
 			{
 				if (!cJSON_IsString(l) || !l->valuestring[0])
-					jerror(&c, w, "label %d moet een niet-lege tekst zijn", k + 1);
+					jerror(&c, w, "label %d moet een niet-lege tekst zijn",
+					       k + 1);
 				else
 					labels[k] = arena_strdup(a, l->valuestring);
 				k++;
@@ -577,8 +586,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	const cJSON *s;
 	cJSON_ArrayForEach(s, secs)
 	{
-		const cJSON *its = cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, "items")
-						     : NULL;
+		const cJSON *its =
+		    cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, "items") : NULL;
 		if (cJSON_IsArray(its))
 			n_items += (size_t)cJSON_GetArraySize(its);
 	}
@@ -596,7 +605,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 		const char *sid = jget_string(&c, s, "id", true, "sectie");
 		char w[96];
 		snprintf(w, sizeof(w), "sectie %s", sid ? sid : "?");
-		static const char *const skeys[] = {"id", "title", "intro", "prompts", "items", NULL};
+		static const char *const skeys[] = {"id",      "title", "intro",
+						    "prompts", "items", NULL};
 		jcheck_keys(&c, s, skeys, w);
 		for (size_t j = 0; sid && j < si; j++)
 			if (sv[j].id && strcmp(sv[j].id, sid) == 0)
@@ -617,7 +627,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 				if (!pv)
 					break;
 				if (!cJSON_IsString(p) || !p->valuestring[0])
-					jerror(&c, w, "gespreksvraag %zu moet een tekst zijn", k + 1);
+					jerror(&c, w, "gespreksvraag %zu moet een tekst zijn",
+					       k + 1);
 				else
 					pv[k++] = arena_strdup(a, p->valuestring);
 			}
@@ -635,7 +646,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 			load_item(&c, a, cat, it, scales, n_scales, &iv[ii]);
 			for (size_t j = 0; iv[ii].id && j < ii; j++)
 				if (iv[j].id && strcmp(iv[j].id, iv[ii].id) == 0)
-					jerror(&c, "", "item-id \"%s\" komt dubbel voor", iv[ii].id);
+					jerror(&c, "", "item-id \"%s\" komt dubbel voor",
+					       iv[ii].id);
 			ii++;
 		}
 		sv[si].n_items = ii - sv[si].first_item;
@@ -672,7 +684,8 @@ struct questionnaire *content_load_questionnaire(const char *path, const struct 
 		base = base ? base + 1 : path;
 		size_t n = strlen(q->id);
 		if (strncmp(base, q->id, n) != 0 || strcmp(base + n, ".json") != 0) {
-			diag_add(d, "%s: id \"%s\" past niet bij de bestandsnaam (verwacht %s.json)",
+			diag_add(d,
+				 "%s: id \"%s\" past niet bij de bestandsnaam (verwacht %s.json)",
 				 path, q->id, q->id);
 			content_questionnaire_destroy(q);
 			return NULL;

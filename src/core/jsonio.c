@@ -21,7 +21,8 @@ char *jsonio_read_file(const char *path, size_t max, size_t *len, struct diag *d
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0) {
 		if (errno == ELOOP)
-			diag_add(d, "%s: is een symbolische koppeling; die worden niet gevolgd", path);
+			diag_add(d, "%s: is een symbolische koppeling; die worden niet gevolgd",
+				 path);
 		else if (errno == ENOENT)
 			diag_add(d, "%s: bestand bestaat niet", path);
 		else
@@ -114,8 +115,8 @@ static void where(const struct scan *sc, size_t pos, int *line, int *col)
 	}
 }
 
-__attribute__((format(printf, 3, 4))) static bool fail(struct scan *sc, size_t pos,
-							const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static bool fail(struct scan *sc, size_t pos, const char *fmt,
+						       ...)
 {
 	char msg[256];
 	va_list ap;
@@ -176,7 +177,8 @@ static bool scan_string(struct scan *sc, struct span *sp)
 			return true;
 		}
 		if (c < 0x20)
-			return fail(sc, sc->i, "stuurteken in tekst (gebruik \\n voor een nieuwe regel)");
+			return fail(sc, sc->i,
+				    "stuurteken in tekst (gebruik \\n voor een nieuwe regel)");
 		if (c != '\\') {
 			sc->i++;
 			continue;
@@ -208,7 +210,8 @@ static bool scan_string(struct scan *sc, struct span *sp)
 				return fail(sc, esc, "losse UTF-16-surrogaat");
 			if (v >= 0xD800 && v <= 0xDBFF) {
 				unsigned lo;
-				if (sc->n - sc->i < 2 || sc->s[sc->i] != '\\' || sc->s[sc->i + 1] != 'u')
+				if (sc->n - sc->i < 2 || sc->s[sc->i] != '\\' ||
+				    sc->s[sc->i + 1] != 'u')
 					return fail(sc, esc, "losse UTF-16-surrogaat");
 				sc->i += 2;
 				if (!read_u4(sc, &lo))
@@ -295,8 +298,8 @@ static bool scan_object(struct scan *sc)
 		for (size_t j = 0; j < nkeys; j++) {
 			if (keys[j].end - keys[j].start == k.end - k.start &&
 			    memcmp(sc->s + keys[j].start, sc->s + k.start, k.end - k.start) == 0) {
-				fail(sc, kpos, "sleutel \"%.*s\" komt dubbel voor", (int)(k.end - k.start),
-				     sc->s + k.start);
+				fail(sc, kpos, "sleutel \"%.*s\" komt dubbel voor",
+				     (int)(k.end - k.start), sc->s + k.start);
 				goto out;
 			}
 		}
@@ -411,7 +414,8 @@ cJSON *jsonio_parse(const char *name, const char *text, size_t len, struct diag 
 {
 	struct scan sc = {.name = name, .s = text, .n = len, .d = d};
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-		fail(&sc, 0, "bestand begint met een byte order mark (BOM); sla op als UTF-8 zonder BOM");
+		fail(&sc, 0,
+		     "bestand begint met een byte order mark (BOM); sla op als UTF-8 zonder BOM");
 		return NULL;
 	}
 	size_t good = utf8_valid_prefix(text, len);

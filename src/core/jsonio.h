@@ -51,6 +51,6 @@ const cJSON *jget_container(struct jctx *c, const cJSON *obj, const char *key, i
 /* Report keys of obj that are not in the NULL-terminated list. */
 void jcheck_keys(struct jctx *c, const cJSON *obj, const char *const *allowed, const char *where);
 void jerror(struct jctx *c, const char *where, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 
 #endif

@@ -163,7 +163,8 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 			strbuf_puts(b, i < filled ? "#" : ".");
 		strbuf_printf(b, " %5s  ", num);
 		pad_to(b, level_name(in, ps->level), 16);
-		strbuf_printf(b, "(%zu %s)\n", ps->answered, ps->answered == 1 ? "vraag" : "vragen");
+		strbuf_printf(b, "(%zu %s)\n", ps->answered,
+			      ps->answered == 1 ? "vraag" : "vragen");
 	}
 	if (!any)
 		strbuf_puts(b, "  Nog geen beantwoorde vragen met een score.\n");
@@ -185,8 +186,9 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 	}
 	strbuf_puts(b, "\nFocus (de laagste scores, met * gemarkeerd)\n");
 	if (r->n_focus == 0)
-		strbuf_printf(b, "  Nog te weinig antwoorden: een praktijk heeft minstens %d "
-				 "beantwoorde vragen nodig.\n",
+		strbuf_printf(b,
+			      "  Nog te weinig antwoorden: een praktijk heeft minstens %d "
+			      "beantwoorde vragen nodig.\n",
 			      c->min_answers);
 	for (size_t f = 0; f < r->n_focus; f++) {
 		char num[16];
@@ -266,7 +268,8 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 		md_escape(b, c->practices[p].name);
 		if (is_focus(r, p))
 			strbuf_puts(b, "** (focus)");
-		strbuf_printf(b, " | %s | %s | %zu |\n", num, level_name(in, ps->level), ps->answered);
+		strbuf_printf(b, " | %s | %s | %zu |\n", num, level_name(in, ps->level),
+			      ps->answered);
 	}
 	if (r->n_steps) {
 		strbuf_puts(b, "\n## Volgende stappen\n\n");
@@ -336,13 +339,12 @@ static char *render_json(const struct report_input *in, size_t *len)
 		}
 		ok = cJSON_AddStringToObject(o, "id", c->practices[p].id) &&
 		     cJSON_AddStringToObject(o, "name", c->practices[p].name) &&
-		     (ps->has_score
-			      ? cJSON_AddNumberToObject(o, "score", round(ps->score * 10.0) / 10.0) !=
-					NULL
-			      : cJSON_AddNullToObject(o, "score") != NULL) &&
-		     (ps->level >= 0 ? cJSON_AddStringToObject(o, "level", c->levels[ps->level].id) !=
-					       NULL
-				     : cJSON_AddNullToObject(o, "level") != NULL) &&
+		     (ps->has_score ? cJSON_AddNumberToObject(
+					  o, "score", round(ps->score * 10.0) / 10.0) != NULL
+				    : cJSON_AddNullToObject(o, "score") != NULL) &&
+		     (ps->level >= 0
+			  ? cJSON_AddStringToObject(o, "level", c->levels[ps->level].id) != NULL
+			  : cJSON_AddNullToObject(o, "level") != NULL) &&
 		     cJSON_AddNumberToObject(o, "answered", (double)ps->answered) &&
 		     cJSON_AddBoolToObject(o, "focus", is_focus(r, p));
 	}

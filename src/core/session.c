@@ -304,11 +304,12 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		goto fail;
 	}
 	if (strcmp(fmt, "spiegel-session/1") != 0) {
-		jerror(&c, "", "sessieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij", fmt);
+		jerror(&c, "", "sessieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij",
+		       fmt);
 		goto fail;
 	}
-	static const char *const keys[] = {"format",  "id",	  "questionnaire", "participant",
-					   "created", "updated",  "finished",	   "position",
+	static const char *const keys[] = {"format",  "id",	 "questionnaire", "participant",
+					   "created", "updated", "finished",	  "position",
 					   "answers", NULL};
 	jcheck_keys(&c, root, keys, "");
 	const char *id = jget_string(&c, root, "id", true, "");

@@ -44,13 +44,13 @@ static int posix_unlinkat(void *ctx, int dirfd, const char *path, int flags)
 }
 
 const struct store_io store_io_posix = {
-	.openat = posix_openat,
-	.write = posix_write,
-	.fsync = posix_fsync,
-	.close = posix_close,
-	.renameat = posix_renameat,
-	.unlinkat = posix_unlinkat,
-	.ctx = NULL,
+    .openat = posix_openat,
+    .write = posix_write,
+    .fsync = posix_fsync,
+    .close = posix_close,
+    .renameat = posix_renameat,
+    .unlinkat = posix_unlinkat,
+    .ctx = NULL,
 };
 
 static char *join(const char *a, const char *b)
@@ -123,8 +123,9 @@ static bool check_dir(const char *path, struct diag *d)
 		return false;
 	}
 	if (S_ISLNK(st.st_mode)) {
-		diag_add(d, "%s: is een symbolische koppeling; spiegel volgt die niet voor je "
-			    "gegevens",
+		diag_add(d,
+			 "%s: is een symbolische koppeling; spiegel volgt die niet voor je "
+			 "gegevens",
 			 path);
 		return false;
 	}
@@ -137,8 +138,9 @@ static bool check_dir(const char *path, struct diag *d)
 		return false;
 	}
 	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-		diag_add(d, "%s: map is schrijfbaar voor anderen; maak hem privé met "
-			    "chmod 700",
+		diag_add(d,
+			 "%s: map is schrijfbaar voor anderen; maak hem privé met "
+			 "chmod 700",
 			 path);
 		return false;
 	}
@@ -283,8 +285,7 @@ int store_clean_temp(const struct store *st)
 		return 0;
 	struct dirent *de;
 	while ((de = readdir(dh))) {
-		if (strstr(de->d_name, TEMP_TAG) &&
-		    unlinkat(dirfd(dh), de->d_name, 0) == 0)
+		if (strstr(de->d_name, TEMP_TAG) && unlinkat(dirfd(dh), de->d_name, 0) == 0)
 			n++;
 	}
 	closedir(dh);
@@ -336,8 +337,8 @@ char *store_find_session(const struct store *st, const char *arg, struct diag *d
 	} else {
 		p = store_session_path(st, arg);
 		if (p && access(p, F_OK) != 0) {
-			diag_add(d, "sessie %s bestaat niet in %s; zie spiegel list --sessions", arg,
-				 st->sessions);
+			diag_add(d, "sessie %s bestaat niet in %s; zie spiegel list --sessions",
+				 arg, st->sessions);
 			free(p);
 			return NULL;
 		}

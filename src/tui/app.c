@@ -207,7 +207,8 @@ int tui_run(const struct tui_args *args)
 	if (args->start == TUI_START_NEW) {
 		const struct questionnaire *q = content_find(a.content, args->questionnaire);
 		if (!q || !app_new_session(&a, q, args->participant)) {
-			fprintf(stderr, "spiegel: %s\n", a.status[0] ? a.status : "kan niet starten");
+			fprintf(stderr, "spiegel: %s\n",
+				a.status[0] ? a.status : "kan niet starten");
 			return 1;
 		}
 		a.screen = SCR_ITEM;
@@ -218,14 +219,16 @@ int tui_run(const struct tui_args *args)
 		}
 		a.screen = a.s->finished ? SCR_RESULTS : SCR_ITEM;
 		if (!a.s->finished)
-			app_set_status(&a, false, "Welkom terug: je gaat verder bij de eerste "
-						  "onbeantwoorde vraag.");
+			app_set_status(&a, false,
+				       "Welkom terug: je gaat verder bij de eerste "
+				       "onbeantwoorde vraag.");
 	}
 
 	install_signals();
 	if (!setup_terminal()) {
-		fprintf(stderr, "spiegel: deze terminal wordt niet ondersteund (TERM=%s); "
-				"gebruik --plain\n",
+		fprintf(stderr,
+			"spiegel: deze terminal wordt niet ondersteund (TERM=%s); "
+			"gebruik --plain\n",
 			getenv("TERM") ? getenv("TERM") : "");
 		app_close_session(&a);
 		return 1;
@@ -254,9 +257,10 @@ int tui_run(const struct tui_args *args)
 		if (!ok)
 			fprintf(stderr, "spiegel: %s\n", a.status);
 		if (a.s->finished)
-			printf("Je sessie is opgeslagen (%s). Bekijk het rapport met: spiegel report "
-			       "%s\n",
-			       a.s->id, a.s->id);
+			printf(
+			    "Je sessie is opgeslagen (%s). Bekijk het rapport met: spiegel report "
+			    "%s\n",
+			    a.s->id, a.s->id);
 		else
 			printf("Je antwoorden zijn opgeslagen. Ga later verder met: spiegel resume "
 			       "%s\n",

@@ -74,7 +74,7 @@ bool app_new_session(struct app *a, const struct questionnaire *q, const char *p
 void app_close_session(struct app *a);
 bool app_save(struct app *a);
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 void list_clear(struct list *l);
 
 #endif

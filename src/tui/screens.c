@@ -22,19 +22,13 @@ struct hint {
 };
 
 static const struct hint hints_start[] = {
-	{"↑↓", "kiezen"}, {"Enter", "openen"}, {"?", "uitleg"}, {"q", "stoppen"}, {NULL, NULL}};
-static const struct hint hints_pick[] = {{"↑↓", "kiezen"},
-					 {"Enter", "openen"},
-					 {"Esc", "terug"},
-					 {"q", "stoppen"},
-					 {NULL, NULL}};
-static const struct hint hints_likert[] = {{"1-5", "antwoord"},
-					   {"↑↓ Enter", "kiezen"},
-					   {"←→", "vorige/volgende"},
-					   {"?", "waarom"},
-					   {"o", "overzicht"},
-					   {"q", "stoppen"},
-					   {NULL, NULL}};
+    {"↑↓", "kiezen"}, {"Enter", "openen"}, {"?", "uitleg"}, {"q", "stoppen"}, {NULL, NULL}};
+static const struct hint hints_pick[] = {
+    {"↑↓", "kiezen"}, {"Enter", "openen"}, {"Esc", "terug"}, {"q", "stoppen"}, {NULL, NULL}};
+static const struct hint hints_likert[] = {
+    {"1-5", "antwoord"}, {"↑↓ Enter", "kiezen"}, {"←→", "vorige/volgende"},
+    {"?", "waarom"},	 {"o", "overzicht"},	 {"q", "stoppen"},
+    {NULL, NULL}};
 static const struct hint hints_choice[] = {{"cijfer", "antwoord"},
 					   {"↑↓ Enter", "kiezen"},
 					   {"←→", "vorige/volgende"},
@@ -47,25 +41,19 @@ static const struct hint hints_open_edit[] = {{"typ", "je antwoord"},
 					      {"PgUp", "vorige"},
 					      {"Esc", "klaar met typen"},
 					      {NULL, NULL}};
-static const struct hint hints_open[] = {{"Enter", "typen"},
-					 {"←→", "vorige/volgende"},
-					 {"?", "waarom"},
-					 {"o", "overzicht"},
-					 {"q", "stoppen"},
-					 {NULL, NULL}};
-static const struct hint hints_review[] = {{"↑↓", "kiezen"},
-					   {"Enter", "wijzigen"},
-					   {"a", "afronden"},
-					   {"Esc", "terug"},
-					   {"q", "stoppen"},
-					   {NULL, NULL}};
+static const struct hint hints_open[] = {{"Enter", "typen"}, {"←→", "vorige/volgende"},
+					 {"?", "waarom"},    {"o", "overzicht"},
+					 {"q", "stoppen"},   {NULL, NULL}};
+static const struct hint hints_review[] = {{"↑↓", "kiezen"},  {"Enter", "wijzigen"},
+					   {"a", "afronden"}, {"Esc", "terug"},
+					   {"q", "stoppen"},  {NULL, NULL}};
 static const struct hint hints_results[] = {{"↑↓ PgUp PgDn", "scrollen"},
 					    {"o", "antwoorden"},
 					    {"Esc", "startscherm"},
 					    {"q", "stoppen"},
 					    {NULL, NULL}};
 static const struct hint hints_help[] = {
-	{"↑↓", "scrollen"}, {"Esc ?", "terug"}, {"q", "stoppen"}, {NULL, NULL}};
+    {"↑↓", "scrollen"}, {"Esc ?", "terug"}, {"q", "stoppen"}, {NULL, NULL}};
 
 static const struct hint *screen_hints(const struct app *a, enum view s)
 {
@@ -229,8 +217,8 @@ static void draw_frame(struct app *a, const char *title, const char *right)
 	}
 	/* status line */
 	if (a->status[0]) {
-		attr_t at = a->status_error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE))
-					    : A_DIM;
+		attr_t at =
+		    a->status_error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
 		put(LINES - 2, 1, COLS - 2, a->status, at);
 	}
 	/* key hints */
@@ -335,10 +323,10 @@ static bool is_backspace(int ch, bool is_key)
 /* ---- start screen ---- */
 
 static const char *const start_menu[] = {
-	"Een vragenlijst beginnen",
-	"Verder met een sessie die nog niet af is",
-	"Eerdere resultaten bekijken",
-	"Stoppen",
+    "Een vragenlijst beginnen",
+    "Verder met een sessie die nog niet af is",
+    "Eerdere resultaten bekijken",
+    "Stoppen",
 };
 
 static void count_sessions(struct app *a, int *open, int *done)
@@ -370,8 +358,8 @@ static void enter_start(struct app *a)
 	list_clear(&a->list);
 	int open, done;
 	count_sessions(a, &open, &done);
-	list_push(&a->list, fmt("1  %s", start_menu[0]),
-		  fmt("(%zu beschikbaar)", a->content->n_qs), NULL);
+	list_push(&a->list, fmt("1  %s", start_menu[0]), fmt("(%zu beschikbaar)", a->content->n_qs),
+		  NULL);
 	list_push(&a->list, fmt("2  %s", start_menu[1]), fmt("(%d)", open), NULL);
 	list_push(&a->list, fmt("3  %s", start_menu[2]), fmt("(%d)", done), NULL);
 	list_push(&a->list, fmt("4  %s", start_menu[3]), NULL, NULL);
@@ -403,7 +391,7 @@ static void enter_pick_session(struct app *a, bool finished)
 			diag_init(&d2);
 			struct session *s = p ? session_load(p, &d2) : NULL;
 			const struct questionnaire *q =
-				s ? content_find(a->content, s->questionnaire) : NULL;
+			    s ? content_find(a->content, s->questionnaire) : NULL;
 			if (!s || !q)
 				bad++;
 			if (s && q && s->finished == finished) {
@@ -411,8 +399,8 @@ static void enter_pick_session(struct app *a, bool finished)
 					  fmt("%s  %.10s %.5s%s%s", q->title, s->created,
 					      s->created + 11, s->participant[0] ? "  " : "",
 					      s->participant),
-					  fmt("%zu van %zu beantwoord", session_count_answered(s, q),
-					      q->n_items),
+					  fmt("%zu van %zu beantwoord",
+					      session_count_answered(s, q), q->n_items),
 					  p);
 				p = NULL;
 			}
@@ -424,8 +412,9 @@ static void enter_pick_session(struct app *a, bool finished)
 	}
 	diag_finish(&d);
 	if (bad)
-		app_set_status(a, true, "%d sessiebestand(en) konden niet worden gelezen; "
-					"zie spiegel list --sessions",
+		app_set_status(a, true,
+			       "%d sessiebestand(en) konden niet worden gelezen; "
+			       "zie spiegel list --sessions",
 			       bad);
 	a->pick_finished = finished;
 	a->screen = SCR_PICK_SESSION;
@@ -490,8 +479,8 @@ static void load_editor(struct app *a)
 	if (it->type != ITEM_OPEN)
 		return;
 	struct answer ans = session_get(a->s, it->id);
-	a->ed_active = textedit_init(&a->ed, ans.kind == ANSWER_TEXT ? ans.text : "",
-				     CONTENT_MAX_OPEN_TEXT);
+	a->ed_active =
+	    textedit_init(&a->ed, ans.kind == ANSWER_TEXT ? ans.text : "", CONTENT_MAX_OPEN_TEXT);
 	a->editing = a->ed_active;
 }
 
@@ -667,7 +656,8 @@ static void draw_item(struct app *a)
 		} else {
 			text = it->options[k].label;
 			key = (char)('1' + k);
-			chosen = ans.kind == ANSWER_CHOICE && strcmp(ans.text, it->options[k].value) == 0;
+			chosen = ans.kind == ANSWER_CHOICE &&
+				 strcmp(ans.text, it->options[k].value) == 0;
 		}
 		snprintf(label, sizeof(label), "%s%c  %s %s", k == a->opt ? "▸" : " ", key,
 			 chosen ? "●" : "○", text);
@@ -748,9 +738,8 @@ static void item_key(struct app *a, int ch, bool is_key)
 		return;
 	}
 	int nopt = n_options(it);
-	if (!is_key && ch >= '1' && ch <= '9' && ch - '1' < (it->type == ITEM_LIKERT
-								 ? CONTENT_SCALE_POINTS
-								 : nopt)) {
+	if (!is_key && ch >= '1' && ch <= '9' &&
+	    ch - '1' < (it->type == ITEM_LIKERT ? CONTENT_SCALE_POINTS : nopt)) {
 		int k = ch - '1';
 		if (it->type == ITEM_LIKERT)
 			answer(a, (struct answer){ANSWER_VALUE, k + 1, NULL});
@@ -795,8 +784,8 @@ static void enter_review(struct app *a)
 		struct answer ans = session_get(a->s, it->id);
 		char buf[64];
 		const char *lab = report_answer_label(it, ans, buf, sizeof(buf));
-		list_push(&a->list, fmt("%3zu %s %s", i + 1, ans.kind ? "✓" : "·", it->text),
-			  NULL, strdup(lab));
+		list_push(&a->list, fmt("%3zu %s %s", i + 1, ans.kind ? "✓" : "·", it->text), NULL,
+			  strdup(lab));
 	}
 	a->list.sel = (int)(a->cur < a->q->n_items ? a->cur : 0);
 	a->screen = SCR_REVIEW;
@@ -899,7 +888,9 @@ static void build_results(struct app *a, struct doc *d)
 		snprintf(buf, sizeof(buf), "%3.0f  %s  (%zu %s)", ps->score,
 			 c->levels[ps->level].name, ps->answered,
 			 ps->answered == 1 ? "vraag" : "vragen");
-		short colour = (short)(ps->level <= 0 ? 1 : ps->level + 1 >= (int)c->n_levels ? 3 : 2);
+		short colour = (short)(ps->level <= 0			   ? 1
+				       : ps->level + 1 >= (int)c->n_levels ? 3
+									   : 2);
 		doc_add(d, strdup(buf), A_NORMAL, 2, (int)(ps->score + 0.5), colour);
 	}
 	if (!any)
@@ -910,7 +901,8 @@ static void build_results(struct app *a, struct doc *d)
 		strcpy(buf, "De praktijken met de laagste score: ");
 		for (size_t f = 0; f < r->n_focus; f++) {
 			strncat(buf, c->practices[r->focus[f]].name, sizeof(buf) - strlen(buf) - 3);
-			strncat(buf, f + 1 < r->n_focus ? " en " : ".", sizeof(buf) - strlen(buf) - 1);
+			strncat(buf, f + 1 < r->n_focus ? " en " : ".",
+				sizeof(buf) - strlen(buf) - 1);
 		}
 		doc_text(d, buf, A_NORMAL, 0);
 		doc_blank(d);
@@ -1062,7 +1054,7 @@ void screen_draw(struct app *a)
 			int lh = a->list.n < (LINES - 6) / 2 ? a->list.n : (LINES - 6) / 2;
 			draw_list(&a->list, 2, 2 + lh);
 			const struct questionnaire *q =
-				content_find(a->content, a->list.v[a->list.sel].key);
+			    content_find(a->content, a->list.v[a->list.sel].key);
 			struct doc d = {.width = COLS - 2};
 			doc_text(&d, q ? q->intro : "", A_NORMAL, 0);
 			int scroll = 0;

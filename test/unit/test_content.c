@@ -4,38 +4,38 @@
 #include "spiegel/content.h"
 
 static const char catalogue_json[] =
-	"{\"format\": \"spiegel-practices/1\", \"version\": \"1\", \"min_answers\": 2,\n"
-	" \"levels\": [{\"id\": \"laag\", \"name\": \"Laag\", \"min\": 0},\n"
-	"            {\"id\": \"hoog\", \"name\": \"Hoog\", \"min\": 50}],\n"
-	" \"domains\": [{\"id\": \"dom_a\", \"name\": \"Domein A\"}],\n"
-	" \"qualities\": [{\"id\": \"pk_x\", \"name\": \"X\"}],\n"
-	" \"practices\": [\n"
-	"  {\"id\": \"p1\", \"name\": \"Een\", \"domain\": \"dom_a\", \"description\": \"d\",\n"
-	"   \"source\": {\"file\": \"001.txt\", \"lines\": \"1-2\"},\n"
-	"   \"next_steps\": [{\"id\": \"NS-1\", \"levels\": [\"laag\"], \"title\": \"t\",\n"
-	"     \"text\": \"x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"3\"}}]},\n"
-	"  {\"id\": \"p2\", \"name\": \"Twee\", \"domain\": \"dom_a\", \"description\": \"d\",\n"
-	"   \"source\": {\"file\": \"001.txt\", \"lines\": \"1-2\"},\n"
-	"   \"next_steps\": [{\"id\": \"NS-2\", \"levels\": [\"laag\", \"hoog\"], \"title\": "
-	"\"t\",\n"
-	"     \"text\": \"x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"3\"}}]}]}\n";
+    "{\"format\": \"spiegel-practices/1\", \"version\": \"1\", \"min_answers\": 2,\n"
+    " \"levels\": [{\"id\": \"laag\", \"name\": \"Laag\", \"min\": 0},\n"
+    "            {\"id\": \"hoog\", \"name\": \"Hoog\", \"min\": 50}],\n"
+    " \"domains\": [{\"id\": \"dom_a\", \"name\": \"Domein A\"}],\n"
+    " \"qualities\": [{\"id\": \"pk_x\", \"name\": \"X\"}],\n"
+    " \"practices\": [\n"
+    "  {\"id\": \"p1\", \"name\": \"Een\", \"domain\": \"dom_a\", \"description\": \"d\",\n"
+    "   \"source\": {\"file\": \"001.txt\", \"lines\": \"1-2\"},\n"
+    "   \"next_steps\": [{\"id\": \"NS-1\", \"levels\": [\"laag\"], \"title\": \"t\",\n"
+    "     \"text\": \"x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"3\"}}]},\n"
+    "  {\"id\": \"p2\", \"name\": \"Twee\", \"domain\": \"dom_a\", \"description\": \"d\",\n"
+    "   \"source\": {\"file\": \"001.txt\", \"lines\": \"1-2\"},\n"
+    "   \"next_steps\": [{\"id\": \"NS-2\", \"levels\": [\"laag\", \"hoog\"], \"title\": "
+    "\"t\",\n"
+    "     \"text\": \"x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"3\"}}]}]}\n";
 
 static const char mini_json[] =
-	"{\"format\": \"spiegel-questionnaire/1\", \"id\": \"mini\", \"version\": \"1.0.0\",\n"
-	" \"title\": \"Mini\", \"intro\": \"Kort.\",\n"
-	" \"scales\": {\"f\": [\"nooit\", \"zelden\", \"soms\", \"vaak\", \"altijd\"]},\n"
-	" \"sections\": [{\"id\": \"S1\", \"title\": \"Een\", \"prompts\": [\"Waarom?\"],\n"
-	"  \"items\": [\n"
-	"   {\"id\": \"M.01\", \"type\": \"likert\", \"scale\": \"f\", \"text\": \"Ik doe.\",\n"
-	"    \"weights\": {\"p1\": 0.5, \"p2\": 0.5}, \"reverse\": true, \"na\": true,\n"
-	"    \"quality\": \"pk_x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"5-9\"}},\n"
-	"   {\"id\": \"M.02\", \"type\": \"choice\", \"text\": \"Sector?\",\n"
-	"    \"options\": [{\"value\": \"po\", \"label\": \"po\"}, {\"value\": \"vo\", "
-	"\"label\": \"vo\"}],\n"
-	"    \"source\": {\"file\": \"001.txt\", \"lines\": \"1\"}},\n"
-	"   {\"id\": \"M.03\", \"type\": \"open\", \"text\": \"Vertel.\", \"help\": \"h\",\n"
-	"    \"source\": {\"file\": \"001.txt\", \"chapter\": \"hoofdstuk 1\", \"authors\": "
-	"\"A & B\", \"lines\": \"7\"}}]}]}\n";
+    "{\"format\": \"spiegel-questionnaire/1\", \"id\": \"mini\", \"version\": \"1.0.0\",\n"
+    " \"title\": \"Mini\", \"intro\": \"Kort.\",\n"
+    " \"scales\": {\"f\": [\"nooit\", \"zelden\", \"soms\", \"vaak\", \"altijd\"]},\n"
+    " \"sections\": [{\"id\": \"S1\", \"title\": \"Een\", \"prompts\": [\"Waarom?\"],\n"
+    "  \"items\": [\n"
+    "   {\"id\": \"M.01\", \"type\": \"likert\", \"scale\": \"f\", \"text\": \"Ik doe.\",\n"
+    "    \"weights\": {\"p1\": 0.5, \"p2\": 0.5}, \"reverse\": true, \"na\": true,\n"
+    "    \"quality\": \"pk_x\", \"source\": {\"file\": \"001.txt\", \"lines\": \"5-9\"}},\n"
+    "   {\"id\": \"M.02\", \"type\": \"choice\", \"text\": \"Sector?\",\n"
+    "    \"options\": [{\"value\": \"po\", \"label\": \"po\"}, {\"value\": \"vo\", "
+    "\"label\": \"vo\"}],\n"
+    "    \"source\": {\"file\": \"001.txt\", \"lines\": \"1\"}},\n"
+    "   {\"id\": \"M.03\", \"type\": \"open\", \"text\": \"Vertel.\", \"help\": \"h\",\n"
+    "    \"source\": {\"file\": \"001.txt\", \"chapter\": \"hoofdstuk 1\", \"authors\": "
+    "\"A & B\", \"lines\": \"7\"}}]}]}\n";
 
 static char *dir;
 static struct catalogue *cat;
@@ -111,26 +111,28 @@ struct bad_case {
 static void test_bad_variants(void **state)
 {
 	static const struct bad_case cases[] = {
-		{"\"p2\": 0.5", "\"p2\": 0.4",
-		 "mini.json: item M.01: gewichten tellen op tot 0.900 in plaats van 1"},
-		{"\"p2\": 0.5", "\"p9\": 0.5", "item M.01: onbekende praktijk \"p9\""},
-		{"\"scale\": \"f\"", "\"scale\": \"g\"", "item M.01: onbekende schaal \"g\""},
-		{"\"type\": \"open\"", "\"type\": \"vrij\"", "item M.03: onbekend type \"vrij\""},
-		{"\"id\": \"M.02\"", "\"id\": \"M.01\"", "item-id \"M.01\" komt dubbel voor"},
-		{"spiegel-questionnaire/1", "spiegel-questionnaire/2", "nieuwer"},
-		{"spiegel-questionnaire/1", "vragenlijst/1", "onbekend formaat"},
-		{"\"reverse\": true", "\"reverse\": \"ja\"", "item M.01: \"reverse\" moet true of false"},
-		{"\"quality\": \"pk_x\"", "\"quality\": \"pk_y\"", "onbekende persoonlijke kwaliteit"},
-		{", {\"value\": \"vo\", \"label\": \"vo\"}", "", "2 tot 9 opties"},
-		{"\"text\": \"Ik doe.\",", "", "item M.01: \"text\" ontbreekt"},
-		{"\"lines\": \"5-9\"", "\"lines\": \"vijf\"", "item M.01: bron: \"lines\" moet"},
-		{"\"source\": {\"file\": \"001.txt\", \"lines\": \"1\"}", "\"bron\": 1",
-		 "item M.02: \"source\" ontbreekt"},
-		{"\"nooit\", ", "", "schaal f: een schaal heeft precies 5 labels"},
-		{"\"id\": \"mini\"", "\"id\": \"Mini!\"", "ongeldige vragenlijst-id"},
-		{"\"title\": \"Een\",", "\"titel\": \"Een\",", "sectie S1: onbekende sleutel \"titel\""},
-		{"\"weights\": {\"p1\": 0.5, \"p2\": 0.5}", "\"weights\": {}", "\"weights\" is leeg"},
-		{"\"p1\": 0.5", "\"p1\": -0.5", "groter dan 0"},
+	    {"\"p2\": 0.5", "\"p2\": 0.4",
+	     "mini.json: item M.01: gewichten tellen op tot 0.900 in plaats van 1"},
+	    {"\"p2\": 0.5", "\"p9\": 0.5", "item M.01: onbekende praktijk \"p9\""},
+	    {"\"scale\": \"f\"", "\"scale\": \"g\"", "item M.01: onbekende schaal \"g\""},
+	    {"\"type\": \"open\"", "\"type\": \"vrij\"", "item M.03: onbekend type \"vrij\""},
+	    {"\"id\": \"M.02\"", "\"id\": \"M.01\"", "item-id \"M.01\" komt dubbel voor"},
+	    {"spiegel-questionnaire/1", "spiegel-questionnaire/2", "nieuwer"},
+	    {"spiegel-questionnaire/1", "vragenlijst/1", "onbekend formaat"},
+	    {"\"reverse\": true", "\"reverse\": \"ja\"",
+	     "item M.01: \"reverse\" moet true of false"},
+	    {"\"quality\": \"pk_x\"", "\"quality\": \"pk_y\"", "onbekende persoonlijke kwaliteit"},
+	    {", {\"value\": \"vo\", \"label\": \"vo\"}", "", "2 tot 9 opties"},
+	    {"\"text\": \"Ik doe.\",", "", "item M.01: \"text\" ontbreekt"},
+	    {"\"lines\": \"5-9\"", "\"lines\": \"vijf\"", "item M.01: bron: \"lines\" moet"},
+	    {"\"source\": {\"file\": \"001.txt\", \"lines\": \"1\"}", "\"bron\": 1",
+	     "item M.02: \"source\" ontbreekt"},
+	    {"\"nooit\", ", "", "schaal f: een schaal heeft precies 5 labels"},
+	    {"\"id\": \"mini\"", "\"id\": \"Mini!\"", "ongeldige vragenlijst-id"},
+	    {"\"title\": \"Een\",", "\"titel\": \"Een\",",
+	     "sectie S1: onbekende sleutel \"titel\""},
+	    {"\"weights\": {\"p1\": 0.5, \"p2\": 0.5}", "\"weights\": {}", "\"weights\" is leeg"},
+	    {"\"p1\": 0.5", "\"p1\": -0.5", "groter dan 0"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char *text = variant(cases[i].from, cases[i].to);
@@ -159,15 +161,15 @@ static void test_id_must_match_file_name(void **state)
 static void test_bad_catalogue(void **state)
 {
 	static const struct bad_case cases[] = {
-		{"\"min\": 50", "\"min\": 0", "niveaus moeten oplopen"},
-		{"\"domain\": \"dom_a\", \"description\": \"d\",\n   \"source\": {\"file\": "
-		 "\"001.txt\", \"lines\": \"1-2\"},\n   \"next_steps\": [{\"id\": \"NS-2\"",
-		 "\"domain\": \"dom_b\", \"description\": \"d\",\n   \"source\": {\"file\": "
-		 "\"001.txt\", \"lines\": \"1-2\"},\n   \"next_steps\": [{\"id\": \"NS-2\"",
-		 "praktijk p2: onbekend domein \"dom_b\""},
-		{"\"levels\": [\"laag\"]", "\"levels\": [\"midden\"]", "stap NS-1: onbekend niveau"},
-		{"\"id\": \"NS-2\"", "\"id\": \"NS-1\"", "stap-id \"NS-1\" komt dubbel voor"},
-		{"\"min_answers\": 2", "\"min_answers\": 0", "min_answers"},
+	    {"\"min\": 50", "\"min\": 0", "niveaus moeten oplopen"},
+	    {"\"domain\": \"dom_a\", \"description\": \"d\",\n   \"source\": {\"file\": "
+	     "\"001.txt\", \"lines\": \"1-2\"},\n   \"next_steps\": [{\"id\": \"NS-2\"",
+	     "\"domain\": \"dom_b\", \"description\": \"d\",\n   \"source\": {\"file\": "
+	     "\"001.txt\", \"lines\": \"1-2\"},\n   \"next_steps\": [{\"id\": \"NS-2\"",
+	     "praktijk p2: onbekend domein \"dom_b\""},
+	    {"\"levels\": [\"laag\"]", "\"levels\": [\"midden\"]", "stap NS-1: onbekend niveau"},
+	    {"\"id\": \"NS-2\"", "\"id\": \"NS-1\"", "stap-id \"NS-1\" komt dubbel voor"},
+	    {"\"min_answers\": 2", "\"min_answers\": 0", "min_answers"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const char *at = strstr(catalogue_json, cases[i].from);
@@ -216,11 +218,11 @@ static void test_bundled_content(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_good),
-		cmocka_unit_test(test_bad_variants),
-		cmocka_unit_test(test_id_must_match_file_name),
-		cmocka_unit_test(test_bad_catalogue),
-		cmocka_unit_test(test_bundled_content),
+	    cmocka_unit_test(test_good),
+	    cmocka_unit_test(test_bad_variants),
+	    cmocka_unit_test(test_id_must_match_file_name),
+	    cmocka_unit_test(test_bad_catalogue),
+	    cmocka_unit_test(test_bundled_content),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -83,10 +83,10 @@ static void test_read_file_limits(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_valid),
-		cmocka_unit_test(test_rejects),
-		cmocka_unit_test(test_deep_nesting),
-		cmocka_unit_test(test_read_file_limits),
+	    cmocka_unit_test(test_valid),
+	    cmocka_unit_test(test_rejects),
+	    cmocka_unit_test(test_deep_nesting),
+	    cmocka_unit_test(test_read_file_limits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -71,10 +71,11 @@ static void test_json(void **state)
 	assert_string_equal(cJSON_GetObjectItemCaseSensitive(v, "level")->valuestring,
 			    "in_ontwikkeling");
 	assert_int_equal(cJSON_GetObjectItemCaseSensitive(v, "answered")->valueint, 9);
-	assert_true(cJSON_GetObjectItemCaseSensitive(practice(root, "connectief"), "score")
-			    ->valuedouble == 83.3);
+	assert_true(
+	    cJSON_GetObjectItemCaseSensitive(practice(root, "connectief"), "score")->valuedouble ==
+	    83.3);
 	assert_true(cJSON_IsNull(
-		cJSON_GetObjectItemCaseSensitive(practice(root, "onderzoeksmatig"), "score")));
+	    cJSON_GetObjectItemCaseSensitive(practice(root, "onderzoeksmatig"), "score")));
 	const cJSON *answers = cJSON_GetObjectItemCaseSensitive(root, "answers");
 	assert_int_equal(cJSON_GetArraySize(answers), 12);
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(root, "next_steps");
@@ -82,8 +83,8 @@ static void test_json(void **state)
 	const cJSON *first = cJSON_GetArrayItem(steps, 0);
 	assert_string_equal(cJSON_GetObjectItemCaseSensitive(first, "practice")->valuestring,
 			    "schoolorganisatie");
-	assert_non_null(strstr(cJSON_GetObjectItemCaseSensitive(first, "source")->valuestring,
-			       "r. "));
+	assert_non_null(
+	    strstr(cJSON_GetObjectItemCaseSensitive(first, "source")->valuestring, "r. "));
 	cJSON_Delete(root);
 	free(out);
 }
@@ -116,7 +117,8 @@ static void test_markdown(void **state)
 {
 	char *out = render(REPORT_MARKDOWN);
 	assert_non_null(strstr(out, "# Visie: spiegel-rapport\n"));
-	assert_non_null(strstr(out, "| **Visiegestuurd werken** (focus) | 45.8 | In ontwikkeling | 9 |"));
+	assert_non_null(
+	    strstr(out, "| **Visiegestuurd werken** (focus) | 45.8 | In ontwikkeling | 9 |"));
 	assert_non_null(strstr(out, "| **Inrichting van de schoolorganisatie** (focus) | 8.3 |"));
 	assert_non_null(strstr(out, "## Volgende stappen\n\n1. **"));
 	assert_non_null(strstr(out, "> Eerlijkheid naar ouders woog het zwaarst."));
@@ -146,9 +148,9 @@ static void test_format_parse(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_json),	 cmocka_unit_test(test_text),
-		cmocka_unit_test(test_markdown), cmocka_unit_test(test_wrap),
-		cmocka_unit_test(test_format_parse),
+	    cmocka_unit_test(test_json),	 cmocka_unit_test(test_text),
+	    cmocka_unit_test(test_markdown),	 cmocka_unit_test(test_wrap),
+	    cmocka_unit_test(test_format_parse),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -197,11 +197,11 @@ static void test_level_thresholds(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_worked_example),
-		cmocka_unit_test(test_reverse_keying),
-		cmocka_unit_test(test_skipped_and_na_do_not_count),
-		cmocka_unit_test(test_empty_session),
-		cmocka_unit_test(test_level_thresholds),
+	    cmocka_unit_test(test_worked_example),
+	    cmocka_unit_test(test_reverse_keying),
+	    cmocka_unit_test(test_skipped_and_na_do_not_count),
+	    cmocka_unit_test(test_empty_session),
+	    cmocka_unit_test(test_level_thresholds),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

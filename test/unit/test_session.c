@@ -116,7 +116,7 @@ static void expect_bad(const char *text, const char *needle)
 }
 
 #define HEAD                                                                                       \
-	"{\"format\": \"spiegel-session/1\", \"id\": \"20260101-000000-aaaaaa\", "                \
+	"{\"format\": \"spiegel-session/1\", \"id\": \"20260101-000000-aaaaaa\", "                 \
 	"\"questionnaire\": {\"id\": \"visie\", \"version\": \"1.0.0\"}, "                         \
 	"\"created\": \"2026-01-01T00:00:00Z\", \"updated\": \"2026-01-01T00:00:00Z\", "
 
@@ -150,7 +150,7 @@ static void test_validate_against_questionnaire(void **state)
 	assert_false(session_validate(s, q, &d));
 	assert_diag(&d, "item VIS.CTX.01: antwoord past niet");
 	assert_diag(&d, "item VIS.A1.01: antwoord past niet"); /* A1.01 has no n.v.t. */
-	assert_false(diag_has(&d, "GONE.01"));			 /* unknown items are ignored */
+	assert_false(diag_has(&d, "GONE.01"));		       /* unknown items are ignored */
 	session_destroy(s);
 	diag_finish(&d);
 }
@@ -158,11 +158,11 @@ static void test_validate_against_questionnaire(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_set_get_remove),
-		cmocka_unit_test(test_first_unanswered),
-		cmocka_unit_test(test_round_trip),
-		cmocka_unit_test(test_parse_errors),
-		cmocka_unit_test(test_validate_against_questionnaire),
+	    cmocka_unit_test(test_set_get_remove),
+	    cmocka_unit_test(test_first_unanswered),
+	    cmocka_unit_test(test_round_trip),
+	    cmocka_unit_test(test_parse_errors),
+	    cmocka_unit_test(test_validate_against_questionnaire),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

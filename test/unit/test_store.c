@@ -155,8 +155,8 @@ static void test_atomic_write_faults(void **state)
 	for (size_t c = 0; c < 5; c++) {
 		for (size_t e = 0; e < 3; e++) {
 			struct faults f = {calls[c], 1, 0, errs[e]};
-			struct store_io io = {f_openat, f_write,    f_fsync,
-					      f_close,	f_renameat, f_unlinkat, &f};
+			struct store_io io = {f_openat,	  f_write,    f_fsync, f_close,
+					      f_renameat, f_unlinkat, &f};
 			diag_clear(&d);
 			assert_false(store_write_file(&io, path, "new content\n", 12, &d));
 			assert_true(diag_count(&d) > 0);
@@ -248,12 +248,12 @@ static void test_lock(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_resolve_root),
-		cmocka_unit_test(test_open_creates_private_dirs),
-		cmocka_unit_test(test_atomic_write_faults),
-		cmocka_unit_test(test_clean_temp_and_list),
-		cmocka_unit_test(test_new_id),
-		cmocka_unit_test(test_lock),
+	    cmocka_unit_test(test_resolve_root),
+	    cmocka_unit_test(test_open_creates_private_dirs),
+	    cmocka_unit_test(test_atomic_write_faults),
+	    cmocka_unit_test(test_clean_temp_and_list),
+	    cmocka_unit_test(test_new_id),
+	    cmocka_unit_test(test_lock),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
