@@ -2,6 +2,7 @@
 #include "app.h"
 
 #include <curses.h>
+#include <term.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -170,8 +171,22 @@ void app_close_session(struct app *a)
 	a->editing = false;
 }
 
+/* The terminal must be known and able to position the cursor. */
+static bool terminal_usable(void)
+{
+	int err = 0;
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return false;
+	const char *cup = tigetstr("cup");
+	bool ok = cup != NULL && cup != (char *)-1;
+	del_curterm(cur_term);
+	return ok;
+}
+
 static bool setup_terminal(void)
 {
+	if (!terminal_usable())
+		return false;
 	if (!getenv("ESCDELAY"))
 		set_escdelay(25);
 	SCREEN *scr = newterm(NULL, stdout, stdin);

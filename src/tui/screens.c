@@ -1019,7 +1019,11 @@ static void draw_help(struct app *a)
 	doc_text(&d, "Toetsen", A_BOLD | A_UNDERLINE, 0);
 	const struct hint *h = screen_hints(a, a->help_return);
 	for (int i = 0; h[i].key; i++) {
-		snprintf(buf, sizeof(buf), "%-10s %s", h[i].key, h[i].what);
+		size_t chars = 0;
+		for (const char *k = h[i].key; *k; k++)
+			chars += ((unsigned char)*k & 0xC0) != 0x80;
+		snprintf(buf, sizeof(buf), "%s%*s %s", h[i].key, chars < 12 ? (int)(12 - chars) : 0,
+			 "", h[i].what);
 		doc_text(&d, buf, A_NORMAL, 2);
 	}
 	doc_draw(&d, 2, LINES - 2, &a->scroll);
@@ -1033,12 +1037,14 @@ void screen_draw(struct app *a)
 	erase();
 	curs_set(0);
 	if (COLS < MIN_COLS || LINES < MIN_LINES) {
-		const char *msg = "Maak het venster groter";
-		char need[64];
-		snprintf(need, sizeof(need), "(minstens %dx%d)", MIN_COLS, MIN_LINES);
-		put(LINES / 2 - 1 > 0 ? LINES / 2 - 1 : 0, 0, COLS, msg, A_BOLD);
-		if (LINES > 1)
-			put(LINES / 2 > 0 ? LINES / 2 : 1, 0, COLS, need, A_NORMAL);
+		char msg[128];
+		snprintf(msg, sizeof(msg), "Maak het venster groter (minstens %dx%d).", MIN_COLS,
+			 MIN_LINES);
+		struct doc d = {.width = COLS};
+		doc_text(&d, msg, A_BOLD, 0);
+		for (int i = 0; i < d.n && i < LINES; i++)
+			put(i, 0, COLS, d.rows[i].text, A_BOLD);
+		doc_free(&d);
 		refresh();
 		return;
 	}
