@@ -313,6 +313,38 @@ static int cmd_report(const struct opts *o, const char *arg)
 	return status;
 }
 
+static int cmd_delete(const struct opts *o, const char *arg)
+{
+	struct store st;
+	if (!open_store(o, &st))
+		return EXIT_DATA;
+	struct diag d;
+	diag_init(&d);
+	/* an id, or the path of a file in the sessions directory */
+	char id[SESSION_ID_MAX + 8];
+	const char *base = strrchr(arg, '/');
+	snprintf(id, sizeof(id), "%s", base ? base + 1 : arg);
+	size_t n = strlen(id);
+	if (n > 5 && strcmp(id + n - 5, ".json") == 0)
+		id[n - 5] = '\0';
+	char *path = store_find_session(&st, id, &d);
+	int status = EXIT_DATA;
+	if (path && base && strncmp(arg, st.sessions, strlen(st.sessions)) != 0 && arg[0] == '/') {
+		diag_add(&d,
+			 "%s: ligt niet in je sessiemap; spiegel verwijdert alleen eigen "
+			 "sessies",
+			 arg);
+	} else if (path && store_delete_session(&st, id, &d)) {
+		printf("Sessie %s is verwijderd.\n", id);
+		status = EXIT_OK;
+	}
+	print_diag(&d);
+	diag_finish(&d);
+	free(path);
+	store_finish(&st);
+	return status;
+}
+
 /* The newest unfinished session, or NULL. */
 static char *latest_unfinished(struct store *st)
 {
@@ -526,6 +558,11 @@ int main(int argc, char **argv)
 		if (npos > 2)
 			return usage_error("'resume' verwacht hoogstens één SESSIE", "");
 		return cmd_session(&o, cmd, npos == 2 ? positional[1] : NULL);
+	}
+	if (strcmp(cmd, "delete") == 0) {
+		if (npos != 2)
+			return usage_error("'delete' verwacht precies één SESSIE", "");
+		return cmd_delete(&o, positional[1]);
 	}
 	return usage_error("onbekende opdracht: ", cmd);
 }

@@ -78,4 +78,8 @@ int store_lock_session(const struct store *st, const char *id, const char *host,
 		       struct diag *d);
 void store_unlock(int fd);
 
+/* Remove session id and every file belonging to it (its lock file and any
+ * temp files). Refuses while another process has it open. */
+bool store_delete_session(const struct store *st, const char *id, struct diag *d);
+
 #endif

@@ -446,3 +446,40 @@ void store_unlock(int fd)
 	if (fd >= 0)
 		close(fd);
 }
+
+bool store_delete_session(const struct store *st, const char *id, struct diag *d)
+{
+	if (!valid_id(id)) {
+		diag_add(d, "\"%s\" is geen sessie-id", id);
+		return false;
+	}
+	int lock = store_lock_session(st, id, "", 0, d);
+	if (lock < 0)
+		return false;
+	bool ok = true;
+	DIR *dh = opendir(st->sessions);
+	if (!dh) {
+		diag_add(d, "%s: map kan niet worden gelezen (%s)", st->sessions, strerror(errno));
+		store_unlock(lock);
+		return false;
+	}
+	size_t n = strlen(id);
+	struct dirent *de;
+	while ((de = readdir(dh))) {
+		/* <id>.json, <id>.json.tmp-*, <id>.lock */
+		if (strncmp(de->d_name, id, n) != 0 || de->d_name[n] != '.')
+			continue;
+		const char *rest = de->d_name + n;
+		if (strcmp(rest, ".json") != 0 && strcmp(rest, ".lock") != 0 &&
+		    strncmp(rest, ".json" TEMP_TAG, 5 + sizeof(TEMP_TAG) - 1) != 0)
+			continue;
+		if (unlinkat(dirfd(dh), de->d_name, 0) != 0) {
+			diag_add(d, "%s/%s: kan niet worden verwijderd (%s)", st->sessions,
+				 de->d_name, strerror(errno));
+			ok = false;
+		}
+	}
+	closedir(dh);
+	store_unlock(lock);
+	return ok;
+}

@@ -18,8 +18,20 @@ static void on_signal(int sig)
 	got_signal = sig;
 }
 
+/* A crash restores the terminal, then dies of the same signal (no core:
+ * main turns core dumps off). Nothing of the answers is printed. */
+static void on_crash(int sig)
+{
+	endwin();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static void install_signals(void)
 {
+	static const int crash[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+	for (size_t i = 0; i < sizeof(crash) / sizeof(crash[0]); i++)
+		signal(crash[i], on_crash);
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;

@@ -245,6 +245,31 @@ static void test_lock(void **state)
 	rm_tree(dir);
 }
 
+static void test_delete(void **state)
+{
+	char *dir = make_tmpdir();
+	struct store st;
+	struct diag d;
+	diag_init(&d);
+	assert_true(store_open(&st, dir, &d));
+	free(write_file(st.sessions, "20260101-000000-aaaaaa.json", "{}"));
+	free(write_file(st.sessions, "20260101-000000-aaaaaa.json.tmp-abcdef", "{"));
+	free(write_file(st.sessions, "20260101-000000-aaaaaa0.json", "{}")); /* another id */
+	int fd = store_lock_session(&st, "20260101-000000-aaaaaa", "laptop", 7, &d);
+	assert_true(fd >= 0);
+	/* open elsewhere: refused, nothing removed */
+	assert_false(store_delete_session(&st, "20260101-000000-aaaaaa", &d));
+	assert_diag(&d, "proces 7 op laptop");
+	assert_int_equal(count_entries(st.sessions), 4);
+	store_unlock(fd);
+	assert_true(store_delete_session(&st, "20260101-000000-aaaaaa", &d));
+	assert_int_equal(count_entries(st.sessions), 1);
+	assert_false(store_delete_session(&st, "../x", &d));
+	store_finish(&st);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
