@@ -279,6 +279,7 @@ int main(void)
 	    cmocka_unit_test(test_clean_temp_and_list),
 	    cmocka_unit_test(test_new_id),
 	    cmocka_unit_test(test_lock),
+	    cmocka_unit_test(test_delete),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
