@@ -189,7 +189,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 	if (argc == 0) {
 		struct content *c = content_load_dir(content_dir(o), &d);
 		if (c) {
-			content_check_set((const struct questionnaire *const *)c->qs, c->n_qs, &d);
+			content_check_set(c->catalogue, (const struct questionnaire *const *)c->qs,
+					  c->n_qs, &d);
 			files = (int)c->n_qs + 1;
 			for (size_t i = 0; i < c->n_qs; i++)
 				items += (int)c->qs[i]->n_items;
@@ -225,7 +226,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 				}
 				files++;
 			}
-			content_check_set((const struct questionnaire *const *)qs, nq, &d);
+			/* reachability is a rule over the whole set, not a single file */
+			content_check_set(NULL, (const struct questionnaire *const *)qs, nq, &d);
 		}
 		for (size_t i = 0; i < nq; i++)
 			content_questionnaire_destroy(qs[i]);

@@ -132,8 +132,17 @@ struct content *content_load_dir(const char *dir, struct diag *d);
 void content_destroy(struct content *c);
 const struct questionnaire *content_find(const struct content *c, const char *id);
 
-/* Cross-file rules (unique item ids across questionnaires). Returns false and
- * reports when broken. */
-bool content_check_set(const struct questionnaire *const *qs, size_t n, struct diag *d);
+/* Rules over one questionnaire: a section with likert items has at least
+ * CONTENT_MIN_DIMENSION of them, at least one reverse keyed. */
+bool content_check_questionnaire(const struct questionnaire *q, struct diag *d);
+
+/* Cross-file rules: unique questionnaire and item ids across questionnaires,
+ * and (with a catalogue) every practice weighed by at least
+ * CONTENT_MIN_REACH likert items. Returns false and reports when broken. */
+bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,
+		       struct diag *d);
+
+#define CONTENT_MIN_DIMENSION 3
+#define CONTENT_MIN_REACH 4
 
 #endif

@@ -805,9 +805,60 @@ const struct questionnaire *content_find(const struct content *c, const char *id
 	return NULL;
 }
 
-bool content_check_set(const struct questionnaire *const *qs, size_t n, struct diag *d)
+bool content_check_questionnaire(const struct questionnaire *q, struct diag *d)
 {
 	bool ok = true;
+	for (size_t si = 0; si < q->n_sections; si++) {
+		const struct section *sec = &q->sections[si];
+		size_t likert = 0, reverse = 0;
+		for (size_t i = 0; i < sec->n_items; i++) {
+			const struct item *it = &q->items[sec->first_item + i];
+			if (it->type == ITEM_LIKERT) {
+				likert++;
+				reverse += it->reverse;
+			}
+		}
+		if (likert == 0)
+			continue;
+		if (likert < CONTENT_MIN_DIMENSION) {
+			diag_add(
+			    d,
+			    "%s: sectie %s: %zu likert-vragen; een dimensie heeft er minstens %d",
+			    q->path, sec->id, likert, CONTENT_MIN_DIMENSION);
+			ok = false;
+		}
+		if (reverse == 0) {
+			diag_add(
+			    d, "%s: sectie %s: geen omgekeerd gescoorde vraag (\"reverse\": true)",
+			    q->path, sec->id);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,
+		       struct diag *d)
+{
+	bool ok = true;
+	for (size_t a = 0; a < n; a++)
+		ok &= content_check_questionnaire(qs[a], d);
+	if (c && n > 0) {
+		for (size_t p = 0; p < c->n_practices; p++) {
+			size_t reach = 0;
+			for (size_t a = 0; a < n; a++)
+				for (size_t i = 0; i < qs[a]->n_items; i++)
+					for (size_t k = 0; k < qs[a]->items[i].n_weights; k++)
+						reach += qs[a]->items[i].weights[k].practice == p;
+			if (reach < CONTENT_MIN_REACH) {
+				diag_add(d,
+					 "%s: praktijk %s: maar %zu vragen wegen erop, minstens %d "
+					 "nodig",
+					 c->path, c->practices[p].id, reach, CONTENT_MIN_REACH);
+				ok = false;
+			}
+		}
+	}
 	for (size_t a = 0; a < n; a++) {
 		for (size_t b = a + 1; b < n; b++) {
 			if (strcmp(qs[a]->id, qs[b]->id) == 0) {

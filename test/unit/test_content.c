@@ -189,6 +189,26 @@ static void test_bad_catalogue(void **state)
 	}
 }
 
+static void test_set_rules(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct questionnaire *q = load_text(mini_json, &d);
+	assert_non_null(q);
+	/* S1 has one likert item: too few for a dimension */
+	assert_false(content_check_questionnaire(q, &d));
+	assert_diag(&d, "sectie S1: 1 likert-vragen; een dimensie heeft er minstens 3");
+	assert_false(diag_has(&d, "omgekeerd")); /* it is reverse keyed */
+	diag_clear(&d);
+	/* p1 and p2 are each weighed by a single item */
+	const struct questionnaire *set[1] = {q};
+	assert_false(content_check_set(cat, set, 1, &d));
+	assert_diag(&d, "praktijk p1: maar 1 vragen wegen erop, minstens 4 nodig");
+	assert_diag(&d, "praktijk p2: maar 1 vragen wegen erop");
+	content_questionnaire_destroy(q);
+	diag_finish(&d);
+}
+
 static void test_bundled_content(void **state)
 {
 	struct diag d;
@@ -202,7 +222,8 @@ static void test_bundled_content(void **state)
 	assert_int_equal(c->catalogue->n_qualities, 4);
 	const struct questionnaire *q = content_find(c, "visie");
 	assert_non_null(q);
-	assert_true(content_check_set((const struct questionnaire *const *)c->qs, c->n_qs, &d));
+	assert_true(content_check_set(c->catalogue, (const struct questionnaire *const *)c->qs,
+				      c->n_qs, &d));
 	/* every practice has at least 3 next steps per level */
 	for (size_t p = 0; p < c->catalogue->n_practices; p++)
 		for (size_t l = 0; l < c->catalogue->n_levels; l++) {
@@ -222,6 +243,7 @@ int main(void)
 	    cmocka_unit_test(test_bad_variants),
 	    cmocka_unit_test(test_id_must_match_file_name),
 	    cmocka_unit_test(test_bad_catalogue),
+	    cmocka_unit_test(test_set_rules),
 	    cmocka_unit_test(test_bundled_content),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
