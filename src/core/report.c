@@ -157,7 +157,8 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 		any = true;
 		char num[16];
 		format_tenths(num, sizeof(num), ps->score);
-		int filled = (int)lround(ps->score * BAR_WIDTH / 100.0);
+		/* from the rounded score, so the bar matches the number shown */
+		int filled = (int)lround(round(ps->score * 10.0) / 10.0 * BAR_WIDTH / 100.0);
 		strbuf_printf(b, "%s%s\n    ", is_focus(r, p) ? "* " : "  ", c->practices[p].name);
 		for (int i = 0; i < BAR_WIDTH; i++)
 			strbuf_puts(b, i < filled ? "#" : ".");

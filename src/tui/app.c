@@ -244,7 +244,9 @@ int tui_run(const struct tui_args *args)
 			fprintf(stderr, "spiegel: %s\n", a.status);
 			return 1;
 		}
-		a.screen = a.s->finished ? SCR_RESULTS : SCR_ITEM;
+		a.screen = SCR_ITEM;
+		if (a.s->finished)
+			screen_enter_results(&a);
 		if (!a.s->finished)
 			app_set_status(&a, false,
 				       "Welkom terug: je gaat verder bij de eerste "

@@ -65,6 +65,8 @@ struct app {
 /* screens.c */
 void screen_draw(struct app *a);
 void screen_key(struct app *a, int ch, bool is_key);
+/* Score the open session and show the results screen. */
+void screen_enter_results(struct app *a);
 /* Store a half-typed open answer in the session (before quitting). */
 void screen_commit(struct app *a);
 

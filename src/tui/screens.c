@@ -472,6 +472,7 @@ static int n_options(const struct item *it)
 static void load_editor(struct app *a)
 {
 	const struct item *it = &a->q->items[a->cur];
+	a->editing = false;
 	if (a->ed_active) {
 		textedit_finish(&a->ed);
 		a->ed_active = false;
@@ -817,8 +818,6 @@ static void draw_review(struct app *a)
 	}
 }
 
-static void enter_results(struct app *a);
-
 static void review_key(struct app *a, int ch, bool is_key)
 {
 	if (list_key(&a->list, ch, is_key, LINES - 8))
@@ -829,7 +828,7 @@ static void review_key(struct app *a, int ch, bool is_key)
 		a->s->finished = true;
 		a->dirty = true;
 		app_save(a);
-		enter_results(a);
+		screen_enter_results(a);
 	} else if ((!is_key && ch == KEY_ESC) || (is_key && ch == KEY_LEFT)) {
 		enter_item(a, a->cur);
 	}
@@ -837,7 +836,7 @@ static void review_key(struct app *a, int ch, bool is_key)
 
 /* ---- results ---- */
 
-static void enter_results(struct app *a)
+void screen_enter_results(struct app *a)
 {
 	screen_commit(a);
 	if (a->have_result)
@@ -866,7 +865,7 @@ static void build_results(struct app *a, struct doc *d)
 	size_t off = 0;
 	for (size_t i = 0; i < c->n_levels; i++) {
 		char lo[16];
-		snprintf(lo, sizeof(lo), "%.0f", c->levels[i].min);
+		snprintf(lo, sizeof(lo), "%g", c->levels[i].min);
 		off += (size_t)snprintf(lv.s + off, sizeof(lv.s) - off, "%s%s (vanaf %s)",
 					i ? ", " : "Niveaus: ", c->levels[i].name, lo);
 		if (off >= sizeof(lv.s))
@@ -885,7 +884,7 @@ static void build_results(struct app *a, struct doc *d)
 			focus |= r->focus[f] == p;
 		snprintf(buf, sizeof(buf), "%s%s", c->practices[p].name, focus ? "  ◀ focus" : "");
 		doc_text(d, buf, A_BOLD, 0);
-		snprintf(buf, sizeof(buf), "%3.0f  %s  (%zu %s)", ps->score,
+		snprintf(buf, sizeof(buf), "%5.1f  %s  (%zu %s)", ps->score,
 			 c->levels[ps->level].name, ps->answered,
 			 ps->answered == 1 ? "vraag" : "vragen");
 		short colour = (short)(ps->level <= 0			   ? 1
@@ -1140,7 +1139,7 @@ void screen_key(struct app *a, int ch, bool is_key)
 			else
 				ok = app_open_session(a, key);
 			if (ok && a->s->finished)
-				enter_results(a);
+				screen_enter_results(a);
 			else if (ok)
 				enter_item(a, a->cur);
 		}

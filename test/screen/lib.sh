@@ -59,6 +59,9 @@ screen_init() {
 	SOCK="spiegel-test-$$-$TEST_NAME"
 	T=$(mktemp -d) || exit 1
 	DATA="$T/data"
+	# the server's socket lives in the temp dir too (tmux leaves it behind)
+	TMUX_TMPDIR=$T
+	export TMUX_TMPDIR
 	trap 'cleanup' EXIT
 	trap 'exit 130' INT
 	trap 'exit 143' TERM
@@ -153,6 +156,17 @@ wait_gone() {
 	_poll _lacks_text || fail "timed out after ${WAIT_TIMEOUT}s waiting for '$1' to disappear"
 }
 
+_changed() {
+	LAST_SCREEN=$(screen 2>/dev/null)
+	[ "$LAST_SCREEN" != "$_before" ]
+}
+
+# wait_changed SCREEN: wait until the screen differs from SCREEN (a capture).
+wait_changed() {
+	_before=$1
+	_poll _changed || fail "timed out after ${WAIT_TIMEOUT}s waiting for the screen to change"
+}
+
 # assert_screen TEXT / assert_not_screen TEXT: check the current screen once.
 assert_screen() {
 	_want=$1
@@ -216,16 +230,4 @@ json_get() {
 s = json.load(open(sys.argv[1], encoding="utf-8"))
 v = eval(sys.argv[2])
 print(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)' "$1" "$2"
-}
-
-# Item metadata from the questionnaire: prints lines "N ID TYPE NA NOPTIONS".
-items_of() {
-	python3 -c 'import json, sys
-q = json.load(open(sys.argv[1], encoding="utf-8"))
-n = 0
-for sec in q["sections"]:
-    for it in sec["items"]:
-        n += 1
-        print(n, it["id"], it["type"], 1 if it.get("na") else 0, len(it.get("options", [])))
-' "$CONTENT/$1.json"
 }
