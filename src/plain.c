@@ -29,19 +29,15 @@ static void wrapped(FILE *out, const char *text, const char *indent)
 
 static bool save(struct plain *p)
 {
-	session_touch(p->s, time(NULL));
-	size_t len;
-	char *json = session_to_json(p->s, &len);
 	struct diag d;
 	diag_init(&d);
-	bool ok = json && store_write_file(p->st->io, p->path, json, len, &d);
+	bool ok = session_save(p->s, p->path, p->st->io, time(NULL), &d);
 	if (!ok)
 		fprintf(p->out,
 			"LET OP: NIET OPGESLAGEN (%s). Je antwoord staat nog in het geheugen; "
 			"spiegel probeert het opnieuw bij het volgende antwoord.\n",
 			diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
 	diag_finish(&d);
-	free(json);
 	return ok;
 }
 

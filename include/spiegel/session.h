@@ -17,6 +17,7 @@
 
 #include "spiegel/content.h"
 #include "spiegel/diag.h"
+#include "spiegel/store.h"
 
 #define SESSION_MAX_FILE (1024u * 1024u)
 #define SESSION_ID_MAX 40
@@ -83,5 +84,13 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 
 /* Read and parse a session file. */
 struct session *session_load(const char *path, struct diag *d);
+
+/* Load the session with this id from the store. */
+struct session *session_load_id(const struct store *st, const char *id, struct diag *d);
+
+/* Stamp s as updated at now and write it atomically to path through io. On
+ * failure the file on disk is unchanged and s is untouched but for the stamp. */
+bool session_save(struct session *s, const char *path, const struct store_io *io, time_t now,
+		  struct diag *d);
 
 #endif

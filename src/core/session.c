@@ -406,3 +406,30 @@ struct session *session_load(const char *path, struct diag *d)
 	free(text);
 	return s;
 }
+
+struct session *session_load_id(const struct store *st, const char *id, struct diag *d)
+{
+	char *path = store_session_path(st, id);
+	if (!path) {
+		diag_add(d, "onvoldoende geheugen");
+		return NULL;
+	}
+	struct session *s = session_load(path, d);
+	free(path);
+	return s;
+}
+
+bool session_save(struct session *s, const char *path, const struct store_io *io, time_t now,
+		  struct diag *d)
+{
+	session_touch(s, now);
+	size_t len;
+	char *json = session_to_json(s, &len);
+	if (!json) {
+		diag_add(d, "%s: onvoldoende geheugen", path);
+		return false;
+	}
+	bool ok = store_write_file(io, path, json, len, d);
+	free(json);
+	return ok;
+}

@@ -66,13 +66,9 @@ bool app_save(struct app *a)
 {
 	if (!a->s)
 		return true;
-	session_touch(a->s, time(NULL));
-	size_t len;
-	char *json = session_to_json(a->s, &len);
 	struct diag d;
 	diag_init(&d);
-	bool ok = json && store_write_file(a->store->io, a->path, json, len, &d);
-	free(json);
+	bool ok = session_save(a->s, a->path, a->store->io, time(NULL), &d);
 	if (ok) {
 		a->dirty = false;
 		if (a->save_failed)

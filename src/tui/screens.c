@@ -338,15 +338,13 @@ static void count_sessions(struct app *a, int *open, int *done)
 	diag_init(&d);
 	if (store_list_sessions(a->store, &ids, &n, &d)) {
 		for (size_t i = 0; i < n; i++) {
-			char *p = store_session_path(a->store, ids[i]);
 			struct diag d2;
 			diag_init(&d2);
-			struct session *s = p ? session_load(p, &d2) : NULL;
+			struct session *s = session_load_id(a->store, ids[i], &d2);
 			if (s)
 				(*(s->finished ? done : open))++;
 			session_destroy(s);
 			diag_finish(&d2);
-			free(p);
 		}
 		store_free_list(ids, n);
 	}
