@@ -150,10 +150,9 @@ static int cmd_list(const struct opts *o)
 		if (n == 0)
 			printf("Nog geen sessies in %s\n", st.sessions);
 		for (size_t i = 0; i < n; i++) {
-			char *path = store_session_path(&st, ids[i]);
 			struct diag d2;
 			diag_init(&d2);
-			struct session *s = path ? session_load(path, &d2) : NULL;
+			struct session *s = session_load_id(&st, ids[i], &d2);
 			if (!s) {
 				printf("%-24s (onleesbaar: %s)\n", ids[i],
 				       diag_count(&d2) ? diag_msg(&d2, 0) : "?");
@@ -168,7 +167,6 @@ static int cmd_list(const struct opts *o)
 			}
 			session_destroy(s);
 			diag_finish(&d2);
-			free(path);
 		}
 		store_free_list(ids, n);
 	} else {

@@ -7,13 +7,7 @@ screen_init diacritics
 
 run_spiegel start visie
 wait_for_item 1
-# skip to item 10, the first open item (Right = next item)
-i=1
-while [ "$i" -lt 10 ]; do
-	keys Right
-	i=$((i + 1))
-	wait_for_item "$i"
-done
+go_to_item 10   # the first open item (Right = next item)
 wait_for "opslaan, verder"     # open items start in typing mode
 
 type_text "Wij zoeken één visie, ook al is dat naïef"

@@ -224,6 +224,28 @@ wait_for_item() {
 	wait_for "vraag $1 van 45"
 }
 
+# go_to_item N: from item 1, move forward with Right until item N shows.
+go_to_item() {
+	_i=1
+	while [ "$_i" -lt "$1" ]; do
+		keys Right
+		_i=$((_i + 1))
+		wait_for_item "$_i"
+	done
+}
+
+# answer_items FIRST KEY...: on item FIRST, press each key in turn and wait
+# for the next item after each.
+answer_items() {
+	_i=$1
+	shift
+	for _k in "$@"; do
+		keys "$_k"
+		_i=$((_i + 1))
+		wait_for_item "$_i"
+	done
+}
+
 # json_get FILE PYEXPR: print a Python expression over the parsed JSON `s`.
 json_get() {
 	python3 -c 'import json, sys

@@ -7,12 +7,7 @@ screen_init open_item_nav
 
 run_spiegel start visie
 wait_for_item 1
-i=1
-while [ "$i" -lt 10 ]; do
-	keys Right
-	i=$((i + 1))
-	wait_for_item "$i"
-done
+go_to_item 10
 wait_for "opslaan, verder"      # item 10 is open and starts in typing mode
 type_text "Rust en eerlijkheid"
 wait_for "│ Rust en eerlijkheid"

@@ -6,20 +6,9 @@ screen_init quit_resume
 
 run_spiegel start visie
 wait_for_item 1
-keys 1
-wait_for_item 2
-keys 2
-wait_for_item 3
-keys 3
-wait_for_item 4
-keys 4
-wait_for_item 5
-keys 1
-wait_for_item 6
-keys 4          # VIS.A1.01 instemming: eens
-wait_for_item 7
-keys 2          # VIS.A1.02 frequentie: zelden
-wait_for_item 8
+answer_items 1 1 2 3 4 1   # the five context items
+answer_items 6 4           # VIS.A1.01 instemming: eens
+answer_items 7 2           # VIS.A1.02 frequentie: zelden
 keys q
 wait_exit
 assert_status 0

@@ -29,10 +29,7 @@ size() {
 
 run_spiegel start visie
 wait_for_item 1
-keys 1
-wait_for_item 2
-keys 2
-wait_for_item 3
+answer_items 1 1 2
 wait_for "$first_words"
 assert_not_screen "$question"      # wrapped at 80 columns
 

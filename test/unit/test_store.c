@@ -30,6 +30,15 @@ static int count_entries(const char *dir)
 	return n;
 }
 
+/* A store in a fresh temp dir; returns the dir for rm_tree. */
+static char *open_tmp_store(struct store *st, struct diag *d)
+{
+	char *dir = make_tmpdir();
+	diag_init(d);
+	assert_true(store_open(st, dir, d));
+	return dir;
+}
+
 static void test_resolve_root(void **state)
 {
 	struct diag d;
@@ -183,11 +192,9 @@ static void test_atomic_write_faults(void **state)
 
 static void test_clean_temp_and_list(void **state)
 {
-	char *dir = make_tmpdir();
 	struct store st;
 	struct diag d;
-	diag_init(&d);
-	assert_true(store_open(&st, dir, &d));
+	char *dir = open_tmp_store(&st, &d);
 	free(write_file(st.sessions, "20260101-000000-aaaaaa.json", "{}"));
 	free(write_file(st.sessions, "20250101-000000-bbbbbb.json", "{}"));
 	free(write_file(st.sessions, "20260101-000000-aaaaaa.json.tmp-123456", "x"));
@@ -226,11 +233,9 @@ static void test_new_id(void **state)
 
 static void test_lock(void **state)
 {
-	char *dir = make_tmpdir();
 	struct store st;
 	struct diag d;
-	diag_init(&d);
-	assert_true(store_open(&st, dir, &d));
+	char *dir = open_tmp_store(&st, &d);
 	int fd = store_lock_session(&st, "20260101-000000-aaaaaa", "laptop", 4242, &d);
 	assert_true(fd >= 0);
 	/* flock is per open file description: a second open conflicts */
@@ -247,11 +252,9 @@ static void test_lock(void **state)
 
 static void test_delete(void **state)
 {
-	char *dir = make_tmpdir();
 	struct store st;
 	struct diag d;
-	diag_init(&d);
-	assert_true(store_open(&st, dir, &d));
+	char *dir = open_tmp_store(&st, &d);
 	free(write_file(st.sessions, "20260101-000000-aaaaaa.json", "{}"));
 	free(write_file(st.sessions, "20260101-000000-aaaaaa.json.tmp-abcdef", "{"));
 	free(write_file(st.sessions, "20260101-000000-aaaaaa0.json", "{}")); /* another id */
