@@ -207,14 +207,18 @@ static void draw_frame(struct app *a, const char *title, const char *right)
 	attron(A_REVERSE);
 	mvhline(0, 0, ' ', COLS);
 	attroff(A_REVERSE);
-	int used = put(0, 1, COLS - 2, title, A_REVERSE | A_BOLD);
+	/* the right-hand label (progress, session id) wins over a long title */
+	int rw = 0;
 	if (right) {
 		wchar_t *w = text_widen(right);
-		int rw = w ? text_width(w, wcslen(w)) : 0;
+		rw = w ? text_width(w, wcslen(w)) : 0;
 		free(w);
-		if (used + rw + 4 < COLS)
+		if (rw + 4 > COLS)
+			rw = 0;
+		else
 			put(0, COLS - rw - 1, rw, right, A_REVERSE);
 	}
+	put(0, 1, COLS - 2 - (rw ? rw + 2 : 0), title, A_REVERSE | A_BOLD);
 	/* status line */
 	if (a->status[0]) {
 		attr_t at =
@@ -639,7 +643,12 @@ static void draw_item(struct app *a)
 	}
 	int nopt = n_options(it);
 	y++;
-	for (int k = 0; k < nopt && y < LINES - 3; k++, y++) {
+	/* when the options do not all fit, scroll them with the selection */
+	int room = LINES - 3 - y > 1 ? LINES - 3 - y : 1;
+	int first = a->opt >= room ? a->opt - room + 1 : 0;
+	if (first + room < nopt)
+		put(LINES - 3, COLS - 12, 10, "▼ meer", A_DIM);
+	for (int k = first; k < nopt && y < LINES - 3; k++, y++) {
 		char label[300];
 		const char *text;
 		char key;
