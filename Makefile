@@ -1,6 +1,6 @@
 # Thin wrapper around meson: installs what is missing, builds, runs, tests.
 BUILD ?= build
-PKGS := meson ninja-build pkg-config gcc libncurses-dev libcjson-dev libcmocka-dev tmux python3 \
+PKGS := meson ninja-build pkg-config gcc libncurses-dev libcjson-dev libutf8proc-dev libcmocka-dev tmux python3 \
 	locales valgrind
 
 .PHONY: all deps setup build run test test-sanitize test-valgrind clean

@@ -32,7 +32,7 @@ struct session *session_create(const char *id, const struct questionnaire *q,
 	snprintf(s->id, sizeof(s->id), "%s", id);
 	s->questionnaire = strdup(q->id);
 	s->version = strdup(q->version);
-	s->participant = strdup(participant ? participant : "");
+	s->participant = utf8_nfc(participant ? participant : "");
 	if (!s->questionnaire || !s->version || !s->participant) {
 		session_destroy(s);
 		return NULL;
@@ -100,7 +100,8 @@ bool session_set(struct session *s, const char *item, struct answer a)
 		size_t n = strlen(a.text);
 		if (n > CONTENT_MAX_OPEN_TEXT || !utf8_valid(a.text, n))
 			return false;
-		if (!(text = strdup(a.text)))
+		text = a.kind == ANSWER_TEXT ? utf8_nfc(a.text) : strdup(a.text);
+		if (!text)
 			return false;
 	}
 	if (!e) {

@@ -1,5 +1,7 @@
 #include "util.h"
 
+#include <utf8proc.h>
+
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -202,6 +204,13 @@ size_t utf8_valid_prefix(const char *str, size_t n)
 bool utf8_valid(const char *s, size_t n)
 {
 	return utf8_valid_prefix(s, n) == n;
+}
+
+char *utf8_nfc(const char *s)
+{
+	if (!s || !utf8_valid(s, strlen(s)))
+		return NULL;
+	return (char *)utf8proc_NFC((const utf8proc_uint8_t *)s);
 }
 
 void format_utc(char *buf, size_t size, time_t t)

@@ -39,6 +39,10 @@ char *strbuf_steal(struct strbuf *b, size_t *len);
 /* Length of the valid UTF-8 prefix of s[0..n). */
 size_t utf8_valid_prefix(const char *s, size_t n);
 bool utf8_valid(const char *s, size_t n);
+/* A malloc'd copy of valid UTF-8 text in Unicode normalisation form C, so that
+ * "e" + combining acute and the precomposed "\u00e9" are stored alike. NULL on
+ * invalid input or OOM. */
+char *utf8_nfc(const char *s);
 
 /* "2026-11-22T08:15:00Z" into buf (at least 21 bytes). */
 void format_utc(char *buf, size_t size, time_t t);

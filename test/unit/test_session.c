@@ -45,6 +45,21 @@ static void test_set_get_remove(void **state)
 	session_destroy(NULL);
 }
 
+/* Open text and the participant name are stored in NFC: a decomposed "e" +
+ * U+0301 becomes the precomposed U+00E9, and both spellings compare equal. */
+static void test_nfc(void **state)
+{
+	struct session *s = session_create("20260101-101010-aaaaaa", q, "Zo\x65\xcc\x88", 0);
+	assert_non_null(s);
+	assert_string_equal(s->participant, "Zo\xc3\xab");
+	assert_true(session_set(s, "VIS.A1.R",
+				(struct answer){ANSWER_TEXT, 0, "ide\xcc\x81" "e en cafe\xcc\x81"}));
+	assert_string_equal(session_get(s, "VIS.A1.R").text, "id\xc3\xa9\x65 en caf\xc3\xa9");
+	assert_true(session_set(s, "VIS.A1.R", (struct answer){ANSWER_TEXT, 0, "\xc3\xa9\xc3\xa9" "n"}));
+	assert_string_equal(session_get(s, "VIS.A1.R").text, "\xc3\xa9\xc3\xa9" "n");
+	session_destroy(s);
+}
+
 static void test_first_unanswered(void **state)
 {
 	struct session *s = session_create("20260101-101010-aaaaaa", q, "", 0);
@@ -159,6 +174,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_set_get_remove),
+	    cmocka_unit_test(test_nfc),
 	    cmocka_unit_test(test_first_unanswered),
 	    cmocka_unit_test(test_round_trip),
 	    cmocka_unit_test(test_parse_errors),
