@@ -49,8 +49,23 @@ static void show_item(struct plain *p, size_t i, bool with_section)
 	if (with_section)
 		fprintf(out, "\n== %s ==\n", sec->title);
 	fprintf(out, "\n[vraag %zu van %zu]\n", i + 1, p->q->n_items);
+	if (it->type == ITEM_SCENARIO)
+		fprintf(out, "Situatie: %s\n", it->title);
+	else if (it->followup != FOLLOWUP_NONE)
+		fprintf(out, "Bij de situatie \"%s\":\n", p->q->items[it->follows].title);
 	wrapped(out, it->text, "");
-	if (it->type == ITEM_LIKERT) {
+	if (it->type == ITEM_SCENARIO) {
+		for (size_t k = 0; k < it->n_options; k++) {
+			char num[32];
+			snprintf(num, sizeof(num), "  %zu  ", k + 1);
+			char *w = report_wrap(it->options[k].label, 78, "     ");
+			if (w)
+				fprintf(out, "%s%s", num, w + 5);
+			free(w);
+		}
+		fprintf(out, "  Typ twee nummers: eerst wat je het meest waarschijnlijk zou doen, "
+			     "dan wat het minst (bijvoorbeeld: 2 5).\n");
+	} else if (it->type == ITEM_LIKERT) {
 		for (int k = 0; k < CONTENT_SCALE_POINTS; k++)
 			fprintf(out, "  %d  %s\n", k + 1, it->scale[k]);
 		if (it->na)
@@ -63,7 +78,7 @@ static void show_item(struct plain *p, size_t i, bool with_section)
 	}
 	struct answer a = session_get(p->s, it->id);
 	if (a.kind != ANSWER_NONE) {
-		char buf[64];
+		char buf[600];
 		fprintf(out, "  Huidig antwoord: %s\n",
 			report_answer_label(it, a, buf, sizeof(buf)));
 	}
@@ -92,25 +107,40 @@ static bool parse_answer(const struct item *it, const char *line, struct answer 
 {
 	char *end;
 	if (it->type == ITEM_OPEN) {
-		*a = (struct answer){ANSWER_TEXT, 0, line};
+		*a = (struct answer){ANSWER_TEXT, 0, line, NULL};
 		return true;
 	}
 	long v = strtol(line, &end, 10);
+	if (it->type == ITEM_SCENARIO) {
+		/* "most least", separated by a space or a comma */
+		if (end == line || (*end != ' ' && *end != ','))
+			return false;
+		const char *rest = end + 1;
+		while (*rest == ' ' || *rest == ',')
+			rest++;
+		long w = strtol(rest, &end, 10);
+		if (end == rest || *end != '\0' || v < 1 || w < 1 || (size_t)v > it->n_options ||
+		    (size_t)w > it->n_options || v == w)
+			return false;
+		*a = (struct answer){ANSWER_SCENARIO, 0, it->options[v - 1].value,
+				     it->options[w - 1].value};
+		return true;
+	}
 	if (end == line || *end != '\0')
 		return false;
 	if (it->type == ITEM_LIKERT) {
 		if (v == 0 && it->na) {
-			*a = (struct answer){ANSWER_NA, 0, NULL};
+			*a = (struct answer){ANSWER_NA, 0, NULL, NULL};
 			return true;
 		}
 		if (v < 1 || v > CONTENT_SCALE_POINTS)
 			return false;
-		*a = (struct answer){ANSWER_VALUE, (int)v, NULL};
+		*a = (struct answer){ANSWER_VALUE, (int)v, NULL, NULL};
 		return true;
 	}
 	if (v < 1 || (size_t)v > it->n_options)
 		return false;
-	*a = (struct answer){ANSWER_CHOICE, 0, it->options[v - 1].value};
+	*a = (struct answer){ANSWER_CHOICE, 0, it->options[v - 1].value, NULL};
 	return true;
 }
 
@@ -238,6 +268,11 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 			if (it->type == ITEM_LIKERT)
 				fprintf(out, "Kies een nummer van 1 tot 5%s.\n",
 					it->na ? ", of 0 als de vraag niet van toepassing is" : "");
+			else if (it->type == ITEM_SCENARIO)
+				fprintf(out,
+					"Typ twee verschillende nummers van 1 tot %zu: eerst meest, "
+					"dan minst waarschijnlijk.\n",
+					it->n_options);
 			else
 				fprintf(out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
 			last_section = it->section;

@@ -57,7 +57,36 @@ struct catalogue {
 	struct catalogue_impl *impl;
 };
 
-enum item_type { ITEM_LIKERT, ITEM_CHOICE, ITEM_OPEN };
+enum item_type { ITEM_LIKERT, ITEM_CHOICE, ITEM_OPEN, ITEM_SCENARIO };
+
+/*
+ * The weerstand profile taxonomy (blueprint 1.6): five approaches, four steps
+ * plus "straight to convincing", five sources. Content files name them by id;
+ * the model uses these indices.
+ */
+enum approach {
+	APPROACH_ERTEGENIN,
+	APPROACH_EROMHEEN,
+	APPROACH_EROPAF,
+	APPROACH_HOUVAST,
+	APPROACH_ANDEREN_IN_BEELD,
+	N_APPROACHES
+};
+enum wstep { STEP_HERKENNEN, STEP_VERKENNEN, STEP_ERKENNEN, STEP_OMBUIGEN, STEP_ARGUMENTEREN, N_WSTEPS };
+enum wsource {
+	SOURCE_VERLIES_INVLOED,
+	SOURCE_BELONING_DOORGROEI,
+	SOURCE_VERSCHIL_INZICHT,
+	SOURCE_WIJZE_VAN_OMGAAN,
+	SOURCE_VERANDEROVERLOAD,
+	N_WSOURCES
+};
+/* "wa_ertegenin" etc.; NULL out of range. */
+const char *content_approach_id(size_t i);
+const char *content_step_id(size_t i);
+const char *content_source_id(size_t i);
+
+enum followup { FOLLOWUP_NONE, FOLLOWUP_STEP, FOLLOWUP_SOURCE };
 
 struct weight {
 	size_t practice; /* index into the catalogue */
@@ -66,6 +95,7 @@ struct weight {
 
 struct choice_option {
 	const char *value, *label;
+	int key; /* scenario: approach; follow-up: step or source; else -1 */
 };
 
 struct item {
@@ -79,9 +109,58 @@ struct item {
 	const struct weight *weights;
 	size_t n_weights;
 	const char *quality;
-	/* choice */
+	int step; /* likert: counts for this step (enum wstep) or -1 */
+	/* choice and scenario */
 	const struct choice_option *options;
 	size_t n_options;
+	/* scenario: short title, fitting approaches and cued sources (bit sets) */
+	const char *title;
+	unsigned fitting, cued;
+	/* choice following a scenario (item index), with keyed options */
+	enum followup followup;
+	size_t follows;
+};
+
+/* A condition of a profile rule: measure(arg) op value (doc/content-format.md). */
+enum measure {
+	MEASURE_APPROACH,     /* arg: approach; -1..1 */
+	MEASURE_SHARE,	      /* arg: approach; % of scenarios chosen most likely */
+	MEASURE_MISSED,	      /* arg: approach; fitting but not chosen, count */
+	MEASURE_BREADTH,      /* approaches chosen most likely at least once */
+	MEASURE_FIT,	      /* % of scenarios with a fitting most likely choice */
+	MEASURE_SCENARIOS,    /* scenarios answered */
+	MEASURE_FIRST,	      /* arg: step; % of first moves */
+	MEASURE_FIRST_EXPLORE, /* % of first moves verkennen or erkennen */
+	MEASURE_FIRST_DIRECT, /* % of first moves ombuigen or argumenteren */
+	MEASURE_STEP,	      /* arg: step; likert score 0-100 */
+	MEASURE_SECTION,      /* arg: section; likert score 0-100 */
+	MEASURE_SOURCE,	      /* arg: source; % of source follow-ups */
+	MEASURE_SOURCEHIT,    /* % of source follow-ups naming a cued source */
+	MEASURE_SOURCEMISSED, /* arg: source; cued but not named, count */
+};
+enum cmp_op { OP_LT, OP_LE, OP_GT, OP_GE };
+struct condition {
+	enum measure measure;
+	int arg;
+	enum cmp_op op;
+	double value;
+};
+struct profile_rule {
+	const char *id, *text;
+	struct source_ref source;
+	const struct condition *when;
+	size_t n_when;
+	const struct next_step *step; /* in the profile or in the catalogue */
+	int practice;		      /* catalogue practice of step, or -1 */
+};
+struct profile {
+	const struct named *approaches; /* N_APPROACHES, indexed by enum approach */
+	const struct named *steps;	/* N_WSTEPS */
+	const struct named *sources;	/* N_WSOURCES */
+	const struct next_step *steps_lib;
+	size_t n_steps_lib;
+	const struct profile_rule *rules;
+	size_t n_rules;
 };
 
 struct section {
@@ -98,6 +177,7 @@ struct questionnaire {
 	size_t n_sections;
 	const struct item *items; /* all items, in order, sections are ranges */
 	size_t n_items;
+	const struct profile *profile; /* NULL without scenarios */
 	struct questionnaire_impl *impl;
 };
 

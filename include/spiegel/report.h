@@ -34,6 +34,15 @@ char *report_render(enum report_format f, const struct report_input *in, size_t 
  * option label or the text. buf is used for likert values. */
 const char *report_answer_label(const struct item *it, struct answer a, char *buf, size_t size);
 
+/* The descriptive Dutch summary of a weerstand profile ("Je neigt naar
+ * ..."), one paragraph per aspect separated by blank lines; malloc'd, NULL
+ * on OOM or without a profile. Never an overall grade. */
+char *report_profile_summary(const struct questionnaire *q, const struct profile_result *p);
+
+/* The origin of a next step for display: the practice name, or
+ * "weerstandsprofiel" for a profile-only step. */
+const char *report_step_origin(const struct catalogue *c, const struct step_ref *sr);
+
 /* Append text word-wrapped at width columns (counted in characters), each
  * line prefixed by indent. Used by the text renderer and plain mode. */
 char *report_wrap(const char *text, int width, const char *indent);

@@ -13,7 +13,10 @@
  *  - Level: the last catalogue level whose min is at most the score.
  *  - Focus: the SCORE_MAX_FOCUS lowest practices with at least min_answers
  *    answered items (ties: catalogue order).
- *  - Next steps: steps of the focus practices that suit their level, taken
+ *  - A scenario counts as 5 when its most likely choice is a fitting
+ *    approach and 1 when not (so a practice sees the fit, not the choices).
+ *  - Next steps: with a profile, first the steps of the matching profile
+ *    rules; then steps of the focus practices that suit their level, taken
  *    in turn from each focus practice, SCORE_MAX_STEPS in all.
  */
 
@@ -34,8 +37,39 @@ struct practice_score {
 	int level; /* index into catalogue levels, -1 without score */
 };
 
+/* A suggested next step: from a focus practice (rule NULL) or from a
+ * profile rule that matched. */
 struct step_ref {
-	size_t practice, step;
+	const struct next_step *step;
+	int practice; /* catalogue practice, -1 for a profile-only step */
+	const struct profile_rule *rule;
+};
+
+/*
+ * The weerstand profile (blueprint 3.3.4; doc/scoring.md). Counts are over
+ * answered scenarios (most likely chosen) and answered follow-ups. A figure
+ * without data has its has_ flag false.
+ */
+#define SCORE_MAX_RULES 3
+struct profile_result {
+	bool present; /* the questionnaire has a profile */
+	size_t scenarios;
+	size_t most[N_APPROACHES], least[N_APPROACHES];
+	double approach[N_APPROACHES]; /* (most - least) / scenarios, -1..1 */
+	size_t missed[N_APPROACHES];   /* fitting but not chosen most likely */
+	size_t preferred[2];	       /* voorkeursaanpakken */
+	size_t n_preferred;
+	size_t breadth;
+	size_t fit_n; /* scenarios whose most likely choice fits */
+	size_t first_n, first[N_WSTEPS];
+	double step_score[STEP_ARGUMENTEREN]; /* likert 0-100 per step */
+	bool has_step[STEP_ARGUMENTEREN];
+	size_t source_n, source[N_WSOURCES], sourcehit_n, sourcemissed[N_WSOURCES];
+	double *section_score; /* per section, likert 0-100 */
+	bool *has_section;
+	size_t n_sections;
+	const struct profile_rule *rules[SCORE_MAX_RULES]; /* matched, in order */
+	size_t n_rules;
 };
 
 struct score_result {
@@ -45,6 +79,7 @@ struct score_result {
 	size_t n_focus;
 	struct step_ref steps[SCORE_MAX_STEPS];
 	size_t n_steps;
+	struct profile_result profile;
 };
 
 /* Fill r (caller-owned; free with score_finish). false only on OOM. */
@@ -55,5 +90,8 @@ void score_finish(struct score_result *r);
 /* The value an answer counts as (after reverse keying), or 0 if it does not
  * count. */
 int score_item_value(const struct item *it, struct answer a);
+
+/* The value of a profile measure; false when it has no data. */
+bool score_measure(const struct profile_result *p, enum measure m, int arg, double *out);
 
 #endif

@@ -28,12 +28,15 @@ enum answer_kind {
 	ANSWER_NA,	 /* "niet van toepassing" */
 	ANSWER_CHOICE,	 /* choice: option value in text */
 	ANSWER_TEXT,	 /* open: text */
+	ANSWER_SCENARIO, /* scenario: most likely option value in text, least
+			    likely in least (NULL until chosen) */
 };
 
 struct answer {
 	enum answer_kind kind;
 	int value;
 	const char *text;
+	const char *least;
 };
 
 struct session_answer {
@@ -41,6 +44,7 @@ struct session_answer {
 	enum answer_kind kind;
 	int value;
 	char *text;
+	char *least;
 };
 
 struct session {
@@ -68,6 +72,8 @@ bool session_set(struct session *s, const char *item, struct answer a);
 bool session_set_position(struct session *s, const char *item);
 void session_touch(struct session *s, time_t now);
 
+/* Whether a counts as an answer: a scenario needs both choices. */
+bool session_is_answered(struct answer a);
 /* Index of the first unanswered item of q (q->n_items if all are answered). */
 size_t session_first_unanswered(const struct session *s, const struct questionnaire *q);
 size_t session_count_answered(const struct session *s, const struct questionnaire *q);

@@ -374,6 +374,61 @@ void content_catalogue_destroy(struct catalogue *c)
 	free(impl);
 }
 
+/* ---- weerstand profile taxonomy ---- */
+
+static const char *const approach_ids[N_APPROACHES] = {
+    "wa_ertegenin", "wa_eromheen", "wa_eropaf", "wa_houvast", "wa_anderen_in_beeld"};
+static const char *const step_ids[N_WSTEPS] = {"ws_herkennen", "ws_verkennen", "ws_erkennen",
+					      "ws_ombuigen", "ws_argumenteren"};
+static const char *const source_ids[N_WSOURCES] = {"wb_verlies_invloed", "wb_beloning_doorgroei",
+						  "wb_verschil_inzicht", "wb_wijze_van_omgaan",
+						  "wb_veranderoverload"};
+
+const char *content_approach_id(size_t i)
+{
+	return i < N_APPROACHES ? approach_ids[i] : NULL;
+}
+
+const char *content_step_id(size_t i)
+{
+	return i < N_WSTEPS ? step_ids[i] : NULL;
+}
+
+const char *content_source_id(size_t i)
+{
+	return i < N_WSOURCES ? source_ids[i] : NULL;
+}
+
+static int lookup(const char *const *ids, size_t n, const char *id)
+{
+	for (size_t i = 0; id && i < n; i++)
+		if (strcmp(ids[i], id) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* A bit set of taxonomy ids from an array of strings; reports unknown ids. */
+static unsigned load_id_set(struct jctx *c, const cJSON *obj, const char *key, const char *w,
+			    const char *const *ids, size_t n, const char *what)
+{
+	const cJSON *arr = jget_container(c, obj, key, cJSON_Array, true, w);
+	unsigned set = 0;
+	const cJSON *e;
+	cJSON_ArrayForEach(e, arr)
+	{
+		int k = cJSON_IsString(e) ? lookup(ids, n, e->valuestring) : -1;
+		if (k < 0)
+			jerror(c, w, "\"%s\" noemt een onbekende %s", key, what);
+		else if (set & (1u << k))
+			jerror(c, w, "\"%s\" noemt \"%s\" dubbel", key, e->valuestring);
+		else
+			set |= 1u << k;
+	}
+	if (arr && !set && c->ok)
+		jerror(c, w, "\"%s\" is leeg", key);
+	return set;
+}
+
 /* ---- questionnaire ---- */
 
 struct scale_def {
@@ -381,9 +436,156 @@ struct scale_def {
 	const char **labels;
 };
 
-static void load_item(struct jctx *c, struct arena *a, const struct catalogue *cat, const cJSON *it,
-		      const struct scale_def *scales, size_t n_scales, struct item *out)
+static void load_weights(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			 const cJSON *it, const char *w, struct item *out)
 {
+	const cJSON *ws = jget_container(c, it, "weights", cJSON_Object, true, w);
+	if (!ws)
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(ws);
+	if (cnt == 0) {
+		jerror(c, w,
+		       "\"weights\" is leeg; een likert-vraag moet op een praktijk wegen");
+		return;
+	}
+	struct weight *v = arena_calloc(a, cnt, sizeof(*v));
+	if (!v)
+		return;
+	double sum = 0;
+	size_t i = 0;
+	const cJSON *e;
+	cJSON_ArrayForEach(e, ws)
+	{
+		int p = content_practice_index(cat, e->string);
+		if (p < 0) {
+			jerror(c, w, "onbekende praktijk \"%s\" in \"weights\"", e->string);
+			continue;
+		}
+		if (!cJSON_IsNumber(e) || !(e->valuedouble > 0) || e->valuedouble > 1) {
+			jerror(c, w,
+			       "gewicht voor \"%s\" moet een getal groter dan 0 en "
+			       "hoogstens 1 zijn",
+			       e->string);
+			continue;
+		}
+		v[i].practice = (size_t)p;
+		v[i].w = e->valuedouble;
+		sum += e->valuedouble;
+		i++;
+	}
+	if (i == cnt && fabs(sum - 1.0) > 0.001) {
+		char s[32];
+		snprintf(s, sizeof(s), "%.3f", sum);
+		for (char *p = s; *p; p++) /* locale-proof */
+			if (*p == ',')
+				*p = '.';
+		jerror(c, w, "gewichten tellen op tot %s in plaats van 1", s);
+	}
+	out->weights = v;
+	out->n_weights = i;
+}
+
+/* Options with "value", "label" and an optional "key" (checked by the
+ * caller's key loader). */
+static void load_options(struct jctx *c, struct arena *a, const cJSON *it, const char *w,
+			 size_t min, size_t max, struct item *out)
+{
+	const cJSON *opts = jget_container(c, it, "options", cJSON_Array, true, w);
+	if (!opts)
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(opts);
+	if (cnt < min || cnt > max) {
+		if (min == max)
+			jerror(c, w, "heeft precies %zu opties nodig, niet %zu", min, cnt);
+		else
+			jerror(c, w, "een keuzevraag heeft %zu tot %zu opties, niet %zu", min,
+			       max, cnt);
+		return;
+	}
+	struct choice_option *v = arena_calloc(a, cnt, sizeof(*v));
+	if (!v)
+		return;
+	size_t i = 0;
+	const cJSON *o;
+	cJSON_ArrayForEach(o, opts)
+	{
+		static const char *const okeys[] = {"value", "label", "key", "approach", NULL};
+		char ow[128];
+		snprintf(ow, sizeof(ow), "%s: optie %zu", w, i + 1);
+		jcheck_keys(c, o, okeys, ow);
+		v[i].key = -1;
+		v[i].value = dup_opt(a, jget_string(c, o, "value", true, ow));
+		v[i].label = dup_opt(a, jget_string(c, o, "label", true, ow));
+		if (v[i].value && !valid_id(v[i].value, false))
+			jerror(c, ow, "ongeldige waarde \"%s\"", v[i].value);
+		for (size_t j = 0; v[i].value && j < i; j++)
+			if (v[j].value && strcmp(v[j].value, v[i].value) == 0)
+				jerror(c, ow, "waarde \"%s\" komt dubbel voor", v[i].value);
+		i++;
+	}
+	out->options = v;
+	out->n_options = i;
+}
+
+/* Scenario options: one "approach" each, every approach exactly once. */
+static void load_approach_keys(struct jctx *c, const cJSON *it, const char *w, struct item *out)
+{
+	const cJSON *opts = cJSON_GetObjectItemCaseSensitive(it, "options");
+	unsigned seen = 0;
+	for (size_t i = 0; i < out->n_options; i++) {
+		const cJSON *o = cJSON_GetArrayItem(opts, (int)i);
+		char ow[128];
+		snprintf(ow, sizeof(ow), "%s: optie %zu", w, i + 1);
+		if (cJSON_GetObjectItemCaseSensitive(o, "key"))
+			jerror(c, ow, "een situatie gebruikt \"approach\", niet \"key\"");
+		const char *ap = jget_string(c, o, "approach", true, ow);
+		int k = lookup(approach_ids, N_APPROACHES, ap);
+		if (ap && k < 0)
+			jerror(c, ow, "onbekende aanpak \"%s\"", ap);
+		else if (k >= 0 && (seen & (1u << k)))
+			jerror(c, ow, "aanpak \"%s\" komt dubbel voor; elke aanpak precies één keer",
+			       ap);
+		if (k >= 0) {
+			seen |= 1u << k;
+			((struct choice_option *)out->options)[i].key = k;
+		}
+	}
+}
+
+/* Follow-up options: a "key" each, all steps (ws_) or all sources (wb_). */
+static void load_followup_keys(struct jctx *c, const cJSON *it, const char *w, struct item *out)
+{
+	const cJSON *opts = cJSON_GetObjectItemCaseSensitive(it, "options");
+	for (size_t i = 0; i < out->n_options; i++) {
+		const cJSON *o = cJSON_GetArrayItem(opts, (int)i);
+		char ow[128];
+		snprintf(ow, sizeof(ow), "%s: optie %zu", w, i + 1);
+		if (cJSON_GetObjectItemCaseSensitive(o, "approach"))
+			jerror(c, ow, "een vervolgvraag gebruikt \"key\", niet \"approach\"");
+		const char *key = jget_string(c, o, "key", true, ow);
+		if (!key)
+			continue;
+		int st = lookup(step_ids, N_WSTEPS, key), so = lookup(source_ids, N_WSOURCES, key);
+		enum followup kind = st >= 0 ? FOLLOWUP_STEP : so >= 0 ? FOLLOWUP_SOURCE : FOLLOWUP_NONE;
+		if (kind == FOLLOWUP_NONE) {
+			jerror(c, ow, "onbekende sleutel \"%s\" (een ws_- of wb_-id)", key);
+			continue;
+		}
+		if (out->followup != FOLLOWUP_NONE && out->followup != kind) {
+			jerror(c, ow, "alle sleutels zijn stappen (ws_) of alle zijn bronnen (wb_)");
+			continue;
+		}
+		out->followup = kind;
+		((struct choice_option *)out->options)[i].key = st >= 0 ? st : so;
+	}
+}
+
+/* Items before this one are prev[0..n_prev): a follow-up names one of them. */
+static void load_item(struct jctx *c, struct arena *a, const struct catalogue *cat, const cJSON *it,
+		      const struct scale_def *scales, size_t n_scales, const struct item *prev,
+		      size_t n_prev, struct item *out)
+{
+	out->step = -1;
 	const char *id = jget_string(c, it, "id", true, "item");
 	char w[96];
 	snprintf(w, sizeof(w), "item %s", id ? id : "?");
@@ -401,7 +603,7 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 	if (strcmp(type, "likert") == 0) {
 		static const char *const keys[] = {"id",      "type",	 "text", "help",
 						   "source",  "scale",	 "na",	 "reverse",
-						   "weights", "quality", NULL};
+						   "weights", "quality", "step", NULL};
 		jcheck_keys(c, it, keys, w);
 		out->type = ITEM_LIKERT;
 		const char *sc = jget_string(c, it, "scale", true, w);
@@ -416,92 +618,299 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 		if (q && !named_has(cat->qualities, cat->n_qualities, q))
 			jerror(c, w, "onbekende persoonlijke kwaliteit \"%s\"", q);
 		out->quality = dup_opt(a, q);
-		const cJSON *ws = jget_container(c, it, "weights", cJSON_Object, true, w);
-		if (!ws)
-			return;
-		size_t cnt = (size_t)cJSON_GetArraySize(ws);
-		if (cnt == 0) {
-			jerror(c, w,
-			       "\"weights\" is leeg; een likert-vraag moet op een praktijk wegen");
-			return;
-		}
-		struct weight *v = arena_calloc(a, cnt, sizeof(*v));
-		if (!v)
-			return;
-		double sum = 0;
-		size_t i = 0;
-		const cJSON *e;
-		cJSON_ArrayForEach(e, ws)
-		{
-			int p = content_practice_index(cat, e->string);
-			if (p < 0) {
-				jerror(c, w, "onbekende praktijk \"%s\" in \"weights\"", e->string);
-				continue;
-			}
-			if (!cJSON_IsNumber(e) || !(e->valuedouble > 0) || e->valuedouble > 1) {
+		const char *st = jget_string(c, it, "step", false, w);
+		if (st) {
+			out->step = lookup(step_ids, STEP_ARGUMENTEREN, st);
+			if (out->step < 0)
 				jerror(c, w,
-				       "gewicht voor \"%s\" moet een getal groter dan 0 en "
-				       "hoogstens 1 zijn",
-				       e->string);
-				continue;
-			}
-			v[i].practice = (size_t)p;
-			v[i].w = e->valuedouble;
-			sum += e->valuedouble;
-			i++;
+				       "onbekende stap \"%s\" (ws_herkennen, ws_verkennen, "
+				       "ws_erkennen of ws_ombuigen)",
+				       st);
 		}
-		if (i == cnt && fabs(sum - 1.0) > 0.001) {
-			char s[32];
-			snprintf(s, sizeof(s), "%.3f", sum);
-			for (char *p = s; *p; p++) /* locale-proof */
-				if (*p == ',')
-					*p = '.';
-			jerror(c, w, "gewichten tellen op tot %s in plaats van 1", s);
-		}
-		out->weights = v;
-		out->n_weights = i;
+		load_weights(c, a, cat, it, w, out);
 	} else if (strcmp(type, "choice") == 0) {
-		static const char *const keys[] = {"id",     "type",	"text", "help",
-						   "source", "options", NULL};
+		static const char *const keys[] = {"id",      "type",	 "text", "help",
+						   "source",  "options", "follows", NULL};
 		jcheck_keys(c, it, keys, w);
 		out->type = ITEM_CHOICE;
-		const cJSON *opts = jget_container(c, it, "options", cJSON_Array, true, w);
-		if (!opts)
-			return;
-		size_t cnt = (size_t)cJSON_GetArraySize(opts);
-		if (cnt < 2 || cnt > 9) {
-			jerror(c, w, "een keuzevraag heeft 2 tot 9 opties, niet %zu", cnt);
-			return;
+		load_options(c, a, it, w, 2, 9, out);
+		const char *f = jget_string(c, it, "follows", false, w);
+		if (f) {
+			size_t k = 0;
+			while (k < n_prev && !(prev[k].id && strcmp(prev[k].id, f) == 0))
+				k++;
+			if (k == n_prev || prev[k].type != ITEM_SCENARIO)
+				jerror(c, w,
+				       "\"follows\" noemt \"%s\", maar dat is geen eerdere "
+				       "situatie (scenario) in deze vragenlijst",
+				       f);
+			out->follows = k;
+			load_followup_keys(c, it, w, out);
+		} else {
+			const cJSON *o;
+			cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(it, "options"))
+			{
+				if (cJSON_GetObjectItemCaseSensitive(o, "key") ||
+				    cJSON_GetObjectItemCaseSensitive(o, "approach")) {
+					jerror(c, w,
+					       "opties met \"key\" of \"approach\" horen bij een "
+					       "vervolgvraag (\"follows\") of een situatie");
+					break;
+				}
+			}
 		}
-		struct choice_option *v = arena_calloc(a, cnt, sizeof(*v));
-		if (!v)
-			return;
-		size_t i = 0;
-		const cJSON *o;
-		cJSON_ArrayForEach(o, opts)
-		{
-			static const char *const okeys[] = {"value", "label", NULL};
-			char ow[128];
-			snprintf(ow, sizeof(ow), "%s: optie %zu", w, i + 1);
-			jcheck_keys(c, o, okeys, ow);
-			v[i].value = dup_opt(a, jget_string(c, o, "value", true, ow));
-			v[i].label = dup_opt(a, jget_string(c, o, "label", true, ow));
-			if (v[i].value && !valid_id(v[i].value, false))
-				jerror(c, ow, "ongeldige waarde \"%s\"", v[i].value);
-			for (size_t j = 0; v[i].value && j < i; j++)
-				if (v[j].value && strcmp(v[j].value, v[i].value) == 0)
-					jerror(c, ow, "waarde \"%s\" komt dubbel voor", v[i].value);
-			i++;
-		}
-		out->options = v;
-		out->n_options = i;
+	} else if (strcmp(type, "scenario") == 0) {
+		static const char *const keys[] = {"id",      "type",	 "title",   "text",
+						   "help",    "source",	 "options", "fitting",
+						   "sources", "weights", NULL};
+		jcheck_keys(c, it, keys, w);
+		out->type = ITEM_SCENARIO;
+		const char *t = jget_string(c, it, "title", true, w);
+		if (t && (!t[0] || strlen(t) > ID_MAX))
+			jerror(c, w, "\"title\" moet 1 tot %d tekens lang zijn", ID_MAX);
+		out->title = dup_opt(a, t);
+		load_options(c, a, it, w, N_APPROACHES, N_APPROACHES, out);
+		load_approach_keys(c, it, w, out);
+		out->fitting = load_id_set(c, it, "fitting", w, approach_ids, N_APPROACHES,
+					   "aanpak (wa_...)");
+		if (out->fitting & (1u << APPROACH_EROMHEEN))
+			jerror(c, w,
+			       "\"fitting\": eromheen past nooit als beste aanpak "
+			       "(blueprint 3.3.3)");
+		out->cued = load_id_set(c, it, "sources", w, source_ids, N_WSOURCES,
+					"bron van weerstand (wb_...)");
+		load_weights(c, a, cat, it, w, out);
 	} else if (strcmp(type, "open") == 0) {
 		static const char *const keys[] = {"id", "type", "text", "help", "source", NULL};
 		jcheck_keys(c, it, keys, w);
 		out->type = ITEM_OPEN;
 	} else {
-		jerror(c, w, "onbekend type \"%s\" (likert, choice of open)", type);
+		jerror(c, w, "onbekend type \"%s\" (likert, choice, open of scenario)", type);
 	}
+}
+
+/* ---- profile (weerstand) ---- */
+
+/* The named list of a taxonomy: exactly the ids in ids[], stored by index. */
+static const struct named *load_taxonomy(struct jctx *c, struct arena *a, const cJSON *prof,
+					 const char *key, const char *const *ids, size_t n)
+{
+	const struct named *list = NULL;
+	size_t cnt = 0;
+	char w[64];
+	snprintf(w, sizeof(w), "profile");
+	load_named(c, a, prof, key, key, &list, &cnt);
+	struct named *v = arena_calloc(a, n, sizeof(*v));
+	if (!list || !v)
+		return v;
+	for (size_t i = 0; i < cnt; i++) {
+		int k = list[i].id ? lookup(ids, n, list[i].id) : -1;
+		if (k < 0) {
+			jerror(c, w, "\"%s\": onbekende id \"%s\"", key,
+			       list[i].id ? list[i].id : "?");
+			continue;
+		}
+		v[k] = list[i];
+	}
+	for (size_t k = 0; k < n; k++)
+		if (!v[k].id)
+			jerror(c, w, "\"%s\" mist \"%s\"", key, ids[k]);
+	return v;
+}
+
+static bool parse_measure(const char *m, const struct questionnaire *q, enum measure *out,
+			  int *arg)
+{
+	static const struct {
+		const char *name;
+		enum measure m;
+		const char *const *ids;
+		size_t n;
+	} tab[] = {
+	    {"approach.", MEASURE_APPROACH, approach_ids, N_APPROACHES},
+	    {"share.", MEASURE_SHARE, approach_ids, N_APPROACHES},
+	    {"missed.", MEASURE_MISSED, approach_ids, N_APPROACHES},
+	    {"first.", MEASURE_FIRST, step_ids, N_WSTEPS},
+	    {"step.", MEASURE_STEP, step_ids, STEP_ARGUMENTEREN},
+	    {"source.", MEASURE_SOURCE, source_ids, N_WSOURCES},
+	    {"sourcemissed.", MEASURE_SOURCEMISSED, source_ids, N_WSOURCES},
+	    {"breadth", MEASURE_BREADTH, NULL, 0},
+	    {"fit", MEASURE_FIT, NULL, 0},
+	    {"scenarios", MEASURE_SCENARIOS, NULL, 0},
+	    {"first.explore", MEASURE_FIRST_EXPLORE, NULL, 0},
+	    {"first.direct", MEASURE_FIRST_DIRECT, NULL, 0},
+	    {"sourcehit", MEASURE_SOURCEHIT, NULL, 0},
+	};
+	*arg = -1;
+	for (size_t i = 0; i < sizeof(tab) / sizeof(tab[0]); i++) {
+		if (!tab[i].ids && strcmp(m, tab[i].name) == 0) {
+			*out = tab[i].m;
+			return true;
+		}
+	}
+	for (size_t i = 0; i < sizeof(tab) / sizeof(tab[0]); i++) {
+		size_t n = strlen(tab[i].name);
+		if (tab[i].ids && strncmp(m, tab[i].name, n) == 0) {
+			*arg = lookup(tab[i].ids, tab[i].n, m + n);
+			*out = tab[i].m;
+			return *arg >= 0;
+		}
+	}
+	if (strncmp(m, "section.", 8) == 0) {
+		for (size_t i = 0; i < q->n_sections; i++)
+			if (q->sections[i].id && strcmp(q->sections[i].id, m + 8) == 0) {
+				*out = MEASURE_SECTION;
+				*arg = (int)i;
+				return true;
+			}
+	}
+	return false;
+}
+
+static const struct next_step *find_step(const struct profile *pf, const struct catalogue *cat,
+					 const char *id, int *practice)
+{
+	*practice = -1;
+	for (size_t i = 0; i < pf->n_steps_lib; i++)
+		if (pf->steps_lib[i].id && strcmp(pf->steps_lib[i].id, id) == 0)
+			return &pf->steps_lib[i];
+	for (size_t p = 0; cat && p < cat->n_practices; p++)
+		for (size_t i = 0; i < cat->practices[p].n_steps; i++)
+			if (strcmp(cat->practices[p].steps[i].id, id) == 0) {
+				*practice = (int)p;
+				return &cat->practices[p].steps[i];
+			}
+	return NULL;
+}
+
+static void load_rules(struct jctx *c, struct arena *a, const struct catalogue *cat,
+		       const struct questionnaire *q, const cJSON *prof, struct profile *pf)
+{
+	const cJSON *arr = jget_container(c, prof, "rules", cJSON_Array, true, "profile");
+	if (!arr)
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(arr);
+	struct profile_rule *v = arena_calloc(a, cnt ? cnt : 1, sizeof(*v));
+	if (!v)
+		return;
+	size_t i = 0;
+	const cJSON *r;
+	cJSON_ArrayForEach(r, arr)
+	{
+		const char *id = jget_string(c, r, "id", true, "profile: regel");
+		char w[96];
+		snprintf(w, sizeof(w), "profile: regel %s", id ? id : "?");
+		static const char *const keys[] = {"id", "when", "text", "step", "source", NULL};
+		jcheck_keys(c, r, keys, w);
+		if (id && !valid_id(id, false))
+			jerror(c, w, "ongeldige id");
+		for (size_t j = 0; id && j < i; j++)
+			if (v[j].id && strcmp(v[j].id, id) == 0)
+				jerror(c, w, "regel-id komt dubbel voor");
+		v[i].id = dup_opt(a, id);
+		v[i].text = dup_opt(a, jget_string(c, r, "text", true, w));
+		load_source(c, a, r, w, &v[i].source);
+		const char *st = jget_string(c, r, "step", true, w);
+		if (st && !(v[i].step = find_step(pf, cat, st, &v[i].practice)))
+			jerror(c, w, "onbekende volgende stap \"%s\"", st);
+		const cJSON *when = jget_container(c, r, "when", cJSON_Array, true, w);
+		size_t nw = when ? (size_t)cJSON_GetArraySize(when) : 0;
+		if (when && nw == 0)
+			jerror(c, w, "\"when\" heeft minstens één voorwaarde nodig");
+		struct condition *cv = arena_calloc(a, nw ? nw : 1, sizeof(*cv));
+		size_t k = 0;
+		const cJSON *cond;
+		cJSON_ArrayForEach(cond, when)
+		{
+			if (!cv)
+				break;
+			char cw[128];
+			snprintf(cw, sizeof(cw), "%s: voorwaarde %zu", w, k + 1);
+			static const char *const ckeys[] = {"measure", "op", "value", NULL};
+			jcheck_keys(c, cond, ckeys, cw);
+			const char *m = jget_string(c, cond, "measure", true, cw);
+			if (m && !parse_measure(m, q, &cv[k].measure, &cv[k].arg))
+				jerror(c, cw, "onbekende maat \"%s\"", m);
+			const char *op = jget_string(c, cond, "op", true, cw);
+			static const char *const ops[] = {"<", "<=", ">", ">="};
+			int o = lookup(ops, 4, op);
+			if (op && o < 0)
+				jerror(c, cw, "onbekende vergelijking \"%s\" (<, <=, > of >=)", op);
+			cv[k].op = o < 0 ? OP_LT : (enum cmp_op)o;
+			const cJSON *val = cJSON_GetObjectItemCaseSensitive(cond, "value");
+			if (!cJSON_IsNumber(val) || val->valuedouble < -100 || val->valuedouble > 100)
+				jerror(c, cw, "\"value\" moet een getal van -100 tot 100 zijn");
+			else
+				cv[k].value = val->valuedouble;
+			k++;
+		}
+		v[i].when = cv;
+		v[i].n_when = k;
+		i++;
+	}
+	pf->rules = v;
+	pf->n_rules = i;
+}
+
+static void load_profile(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			 const cJSON *root, struct questionnaire *q)
+{
+	bool has_scenarios = false;
+	for (size_t i = 0; i < q->n_items; i++)
+		has_scenarios |= q->items[i].type == ITEM_SCENARIO;
+	const cJSON *prof = cJSON_GetObjectItemCaseSensitive(root, "profile");
+	if (!prof) {
+		if (has_scenarios)
+			jerror(c, "",
+			       "er zijn situaties (scenario), maar geen \"profile\" met aanpakken "
+			       "en regels");
+		return;
+	}
+	if (!cJSON_IsObject(prof)) {
+		jerror(c, "", "\"profile\" moet een object zijn");
+		return;
+	}
+	if (!has_scenarios)
+		jerror(c, "", "\"profile\" zonder situaties (scenario)");
+	static const char *const keys[] = {"approaches", "steps", "sources",
+					   "next_steps", "rules", NULL};
+	jcheck_keys(c, prof, keys, "profile");
+	struct profile *pf = arena_calloc(a, 1, sizeof(*pf));
+	if (!pf)
+		return;
+	pf->approaches = load_taxonomy(c, a, prof, "approaches", approach_ids, N_APPROACHES);
+	pf->steps = load_taxonomy(c, a, prof, "steps", step_ids, N_WSTEPS);
+	pf->sources = load_taxonomy(c, a, prof, "sources", source_ids, N_WSOURCES);
+
+	const cJSON *arr = jget_container(c, prof, "next_steps", cJSON_Array, false, "profile");
+	size_t cnt = arr ? (size_t)cJSON_GetArraySize(arr) : 0;
+	struct next_step *sv = arena_calloc(a, cnt ? cnt : 1, sizeof(*sv));
+	size_t i = 0;
+	const cJSON *it;
+	cJSON_ArrayForEach(it, arr)
+	{
+		if (!sv)
+			break;
+		const char *id = jget_string(c, it, "id", true, "profile: stap");
+		char w[96];
+		snprintf(w, sizeof(w), "profile: stap %s", id ? id : "?");
+		static const char *const skeys[] = {"id", "title", "text", "source", NULL};
+		jcheck_keys(c, it, skeys, w);
+		if (id && !valid_id(id, false))
+			jerror(c, w, "ongeldige id");
+		int dummy;
+		if (id && find_step(pf, cat, id, &dummy)) /* also the steps before this one */
+			jerror(c, w, "stap-id komt dubbel voor");
+		sv[i].id = dup_opt(a, id);
+		sv[i].title = dup_opt(a, jget_string(c, it, "title", true, w));
+		sv[i].text = dup_opt(a, jget_string(c, it, "text", true, w));
+		load_source(c, a, it, w, &sv[i].source);
+		i++;
+		pf->steps_lib = sv;
+		pf->n_steps_lib = i;
+	}
+	load_rules(c, a, cat, q, prof, pf);
+	q->profile = pf;
 }
 
 static struct questionnaire *parse_questionnaire(const char *name, const cJSON *root,
@@ -526,8 +935,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	}
 	if (!format_ok(&c, root, "spiegel-questionnaire"))
 		goto fail;
-	static const char *const keys[] = {"format", "id",     "version",  "title",
-					   "intro",  "scales", "sections", NULL};
+	static const char *const keys[] = {"format", "id",	 "version",  "title", "intro",
+					   "scales", "sections", "profile", NULL};
 	jcheck_keys(&c, root, keys, "");
 	const char *id = jget_string(&c, root, "id", true, "");
 	if (id && !valid_id(id, true))
@@ -643,7 +1052,7 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 		cJSON_ArrayForEach(it, its)
 		{
 			iv[ii].section = si;
-			load_item(&c, a, cat, it, scales, n_scales, &iv[ii]);
+			load_item(&c, a, cat, it, scales, n_scales, iv, ii, &iv[ii]);
 			for (size_t j = 0; iv[ii].id && j < ii; j++)
 				if (iv[j].id && strcmp(iv[j].id, iv[ii].id) == 0)
 					jerror(&c, "", "item-id \"%s\" komt dubbel voor",
@@ -657,6 +1066,7 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	q->n_sections = si;
 	q->items = iv;
 	q->n_items = ii;
+	load_profile(&c, a, cat, root, q);
 	if (a->failed) {
 		diag_add(d, "%s: onvoldoende geheugen", name);
 		goto fail;

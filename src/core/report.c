@@ -124,10 +124,221 @@ const char *report_answer_label(const struct item *it, struct answer a, char *bu
 		return a.text;
 	case ANSWER_TEXT:
 		return a.text;
+	case ANSWER_SCENARIO: {
+		const char *most = a.text, *least = a.least ? a.least : "nog niet gekozen";
+		for (size_t k = 0; k < it->n_options; k++) {
+			if (strcmp(it->options[k].value, a.text) == 0)
+				most = it->options[k].label;
+			if (a.least && strcmp(it->options[k].value, a.least) == 0)
+				least = it->options[k].label;
+		}
+		const char *parts[] = {"meest waarschijnlijk: ", most, " | minst waarschijnlijk: ",
+				       least};
+		size_t n = 0;
+		for (size_t i = 0; i < 4; i++) {
+			size_t m = strlen(parts[i]);
+			if (n + m >= size)
+				return most; /* too long for buf: the most likely choice alone */
+			memcpy(buf + n, parts[i], m);
+			n += m;
+		}
+		buf[n] = '\0';
+		return buf;
+	}
 	case ANSWER_NONE:
 		break;
 	}
 	return "(niet beantwoord)";
+}
+
+const char *report_step_origin(const struct catalogue *c, const struct step_ref *sr)
+{
+	return sr->practice >= 0 ? c->practices[sr->practice].name : "weerstandsprofiel";
+}
+
+/* "+0.4", "-1.0", "0.0": one decimal, sign shown. */
+static void format_signed(char *buf, size_t size, double v)
+{
+	char t[16];
+	format_tenths(t, sizeof(t), v);
+	bool zero = strcmp(t, "0.0") == 0 || strcmp(t, "-0.0") == 0;
+	const char *sign = zero || t[0] == '-' ? "" : "+";
+	size_t n = strlen(sign), m = strlen(zero ? "0.0" : t);
+	if (n + m >= size)
+		return;
+	memcpy(buf, sign, n);
+	memcpy(buf + n, zero ? "0.0" : t, m + 1);
+}
+
+static void names_list(struct strbuf *b, const struct named *v, const size_t *idx, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		strbuf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? " en " : ", ",
+			      v[idx[i]].name);
+}
+
+char *report_profile_summary(const struct questionnaire *q, const struct profile_result *p)
+{
+	const struct profile *pf = q->profile;
+	if (!pf || !p->present)
+		return NULL;
+	struct strbuf b;
+	strbuf_init(&b);
+	if (p->scenarios == 0) {
+		strbuf_puts(&b, "Je hebt nog geen situaties beantwoord; het profiel volgt zodra je "
+				"dat doet.");
+		return strbuf_steal(&b, NULL);
+	}
+	/* approaches */
+	if (p->n_preferred) {
+		strbuf_puts(&b, "Je neigt naar ");
+		names_list(&b, pf->approaches, p->preferred, p->n_preferred);
+		strbuf_puts(&b, ".");
+		for (size_t i = 0; i < p->n_preferred; i++) {
+			const struct named *a = &pf->approaches[p->preferred[i]];
+			if (a->description)
+				strbuf_printf(&b, " %s: %s", a->name, a->description);
+		}
+	} else {
+		strbuf_puts(&b, "Je kiest niet duidelijk de ene aanpak vaker dan de andere.");
+	}
+	size_t low = 0;
+	for (size_t k = 1; k < N_APPROACHES; k++)
+		if (p->approach[k] < p->approach[low] - 1e-9)
+			low = k;
+	if (p->approach[low] < -1e-9)
+		strbuf_printf(&b, " Het minst waarschijnlijk kies je voor %s.",
+			      pf->approaches[low].name);
+	/* breadth */
+	strbuf_printf(&b,
+		      "\n\nRepertoire: %zu van de %d aanpakken koos je minstens één keer als "
+		      "meest waarschijnlijke reactie.",
+		      p->breadth, N_APPROACHES);
+	if (p->breadth <= 2)
+		strbuf_puts(&b, " Dat is een smal repertoire. Geen aanpak werkt altijd; het loont "
+				"om in een volgende situatie bewust een andere te proberen.");
+	/* fit */
+	strbuf_printf(&b,
+		      "\n\nAfstemming: in %zu van de %zu situaties paste je eerste keuze bij wat "
+		      "de situatie volgens de sleutel vraagt (%.0f%%). De sleutel is een "
+		      "interpretatie, geen oordeel.",
+		      p->fit_n, p->scenarios, 100.0 * (double)p->fit_n / (double)p->scenarios);
+	/* first moves */
+	if (p->first_n) {
+		size_t top = 0;
+		for (size_t k = 1; k < N_WSTEPS; k++)
+			if (p->first[k] > p->first[top])
+				top = k;
+		size_t explore = p->first[STEP_VERKENNEN] + p->first[STEP_ERKENNEN];
+		strbuf_printf(&b,
+			      "\n\nEerste zet: je koos het vaakst voor %s (%zu van %zu keer). "
+			      "In %zu van de %zu gevallen begon je met verkennen of erkennen, "
+			      "voordat je ging ombuigen of overtuigen.",
+			      pf->steps[top].name, p->first[top], p->first_n, explore, p->first_n);
+	}
+	/* sources */
+	if (p->source_n) {
+		size_t top = 0, miss = 0;
+		for (size_t k = 1; k < N_WSOURCES; k++) {
+			if (p->source[k] > p->source[top])
+				top = k;
+			if (p->sourcemissed[k] > p->sourcemissed[miss])
+				miss = k;
+		}
+		strbuf_printf(&b, "\n\nBronnen: je zag het vaakst %s als wat er speelt (%zu van %zu "
+				  "keer).",
+			      pf->sources[top].name, p->source[top], p->source_n);
+		if (p->sourcemissed[miss] > 0 && miss != top)
+			strbuf_printf(&b,
+				      " De situaties wezen ook op %s; daar keek je minder "
+				      "naar.",
+				      pf->sources[miss].name);
+	}
+	return strbuf_steal(&b, NULL);
+}
+
+/* A bar for v in -1..1: PROFILE_HALF cells each side of a '|'. */
+#define PROFILE_HALF 10
+static void signed_bar(struct strbuf *b, double v)
+{
+	int n = (int)lround(fabs(round(v * 10.0) / 10.0) * PROFILE_HALF);
+	for (int i = PROFILE_HALF; i > 0; i--)
+		strbuf_puts(b, v < 0 && i <= n ? "#" : ".");
+	strbuf_puts(b, "|");
+	for (int i = 1; i <= PROFILE_HALF; i++)
+		strbuf_puts(b, v > 0 && i <= n ? "#" : ".");
+}
+
+static void plain_bar(struct strbuf *b, double score)
+{
+	int filled = (int)lround(round(score * 10.0) / 10.0 * BAR_WIDTH / 100.0);
+	for (int i = 0; i < BAR_WIDTH; i++)
+		strbuf_puts(b, i < filled ? "#" : ".");
+}
+
+static void profile_text(struct strbuf *b, const struct report_input *in)
+{
+	const struct profile_result *p = &in->r->profile;
+	const struct profile *pf = in->q->profile;
+	if (!p->present)
+		return;
+	strbuf_printf(b,
+		      "\nWeerstandsprofiel (%zu %s)\n"
+		      "  Aanpakken: -1 = steeds minst waarschijnlijk, +1 = steeds meest "
+		      "waarschijnlijk\n",
+		      p->scenarios, p->scenarios == 1 ? "situatie" : "situaties");
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		char num[16];
+		format_signed(num, sizeof(num), p->approach[k]);
+		strbuf_puts(b, "  ");
+		pad_to(b, pf->approaches[k].name, 26);
+		signed_bar(b, p->scenarios ? p->approach[k] : 0);
+		strbuf_printf(b, " %5s\n", p->scenarios ? num : "-");
+	}
+	char *sum = report_profile_summary(in->q, p);
+	if (sum) {
+		strbuf_puts(b, "\n");
+		wrap_into(b, sum, 78, "  ");
+	}
+	free(sum);
+	bool any = false;
+	for (size_t k = 0; k < STEP_ARGUMENTEREN; k++)
+		any |= p->has_step[k];
+	if (any) {
+		strbuf_puts(b, "\n  Vier stappen (0-100)\n");
+		for (size_t k = 0; k < STEP_ARGUMENTEREN; k++) {
+			if (!p->has_step[k])
+				continue;
+			char num[16];
+			format_tenths(num, sizeof(num), p->step_score[k]);
+			strbuf_puts(b, "  ");
+			pad_to(b, pf->steps[k].name, 26);
+			plain_bar(b, p->step_score[k]);
+			strbuf_printf(b, " %5s\n", num);
+		}
+	}
+	any = false;
+	for (size_t k = 0; k < p->n_sections; k++)
+		any |= p->has_section[k];
+	if (any) {
+		strbuf_puts(b, "\n  Onderdelen (0-100)\n");
+		for (size_t k = 0; k < p->n_sections; k++) {
+			if (!p->has_section[k])
+				continue;
+			char num[16];
+			format_tenths(num, sizeof(num), p->section_score[k]);
+			wrap_into(b, in->q->sections[k].title, 78, "  ");
+			strbuf_puts(b, "  ");
+			pad_to(b, "", 26);
+			plain_bar(b, p->section_score[k]);
+			strbuf_printf(b, " %5s\n", num);
+		}
+	}
+	if (p->n_rules) {
+		strbuf_puts(b, "\n  Wat opvalt\n");
+		for (size_t i = 0; i < p->n_rules; i++)
+			wrap_into(b, p->rules[i]->text, 78, "  - ");
+	}
 }
 
 static void header_text(struct strbuf *b, const struct report_input *in)
@@ -158,10 +369,8 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 		char num[16];
 		format_tenths(num, sizeof(num), ps->score);
 		/* from the rounded score, so the bar matches the number shown */
-		int filled = (int)lround(round(ps->score * 10.0) / 10.0 * BAR_WIDTH / 100.0);
 		strbuf_printf(b, "%s%s\n    ", is_focus(r, p) ? "* " : "  ", c->practices[p].name);
-		for (int i = 0; i < BAR_WIDTH; i++)
-			strbuf_puts(b, i < filled ? "#" : ".");
+		plain_bar(b, ps->score);
 		strbuf_printf(b, " %5s  ", num);
 		pad_to(b, level_name(in, ps->level), 16);
 		strbuf_printf(b, "(%zu %s)\n", ps->answered,
@@ -185,6 +394,7 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 			wrap_into(b, line, 78, "  ");
 		free(line);
 	}
+	profile_text(b, in);
 	strbuf_puts(b, "\nFocus (de laagste scores, met * gemarkeerd)\n");
 	if (r->n_focus == 0)
 		strbuf_printf(b,
@@ -200,12 +410,12 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 	if (r->n_steps) {
 		strbuf_puts(b, "\nVolgende stappen\n");
 		for (size_t i = 0; i < r->n_steps; i++) {
-			const struct practice *pr = &c->practices[r->steps[i].practice];
-			const struct next_step *st = &pr->steps[r->steps[i].step];
+			const struct next_step *st = r->steps[i].step;
 			char src[512];
 			content_source_format(&st->source, src, sizeof(src));
 			char head[600], bron[600];
-			snprintf(head, sizeof(head), "%zu. %s (%s)", i + 1, st->title, pr->name);
+			snprintf(head, sizeof(head), "%zu. %s (%s)", i + 1, st->title,
+				 report_step_origin(c, &r->steps[i]));
 			snprintf(bron, sizeof(bron), "Bron: %s", src);
 			wrap_into(b, head, 78, "");
 			wrap_into(b, st->text, 78, "    ");
@@ -236,6 +446,75 @@ static void md_escape(struct strbuf *b, const char *s)
 			continue;
 		}
 		strbuf_append(b, s, 1);
+	}
+}
+
+static void profile_markdown(struct strbuf *b, const struct report_input *in)
+{
+	const struct profile_result *p = &in->r->profile;
+	const struct profile *pf = in->q->profile;
+	if (!p->present)
+		return;
+	strbuf_printf(b,
+		      "\n## Weerstandsprofiel\n\nAanpakken over %zu %s: -1 = steeds minst "
+		      "waarschijnlijk, +1 = steeds meest waarschijnlijk.\n\n```\n",
+		      p->scenarios, p->scenarios == 1 ? "situatie" : "situaties");
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		char num[16];
+		format_signed(num, sizeof(num), p->approach[k]);
+		pad_to(b, pf->approaches[k].name, 26);
+		signed_bar(b, p->scenarios ? p->approach[k] : 0);
+		strbuf_printf(b, " %5s\n", p->scenarios ? num : "-");
+	}
+	strbuf_puts(b, "```\n\n| Aanpak | Score | Meest | Minst |\n|---|---:|---:|---:|\n");
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		char num[16];
+		format_signed(num, sizeof(num), p->approach[k]);
+		strbuf_puts(b, "| ");
+		md_escape(b, pf->approaches[k].name);
+		strbuf_printf(b, " | %s | %zu | %zu |\n", p->scenarios ? num : "-", p->most[k],
+			      p->least[k]);
+	}
+	char *sum = report_profile_summary(in->q, p);
+	if (sum) {
+		strbuf_puts(b, "\n");
+		md_escape(b, sum);
+		strbuf_puts(b, "\n");
+	}
+	free(sum);
+	bool any = false;
+	for (size_t k = 0; k < STEP_ARGUMENTEREN; k++)
+		any |= p->has_step[k];
+	for (size_t k = 0; k < p->n_sections; k++)
+		any |= p->has_section[k];
+	if (any) {
+		strbuf_puts(b, "\n| Stap of onderdeel | Score (0-100) |\n|---|---:|\n");
+		for (size_t k = 0; k < STEP_ARGUMENTEREN; k++) {
+			if (!p->has_step[k])
+				continue;
+			char num[16];
+			format_tenths(num, sizeof(num), p->step_score[k]);
+			strbuf_puts(b, "| Stap: ");
+			md_escape(b, pf->steps[k].name);
+			strbuf_printf(b, " | %s |\n", num);
+		}
+		for (size_t k = 0; k < p->n_sections; k++) {
+			if (!p->has_section[k])
+				continue;
+			char num[16];
+			format_tenths(num, sizeof(num), p->section_score[k]);
+			strbuf_puts(b, "| ");
+			md_escape(b, in->q->sections[k].title);
+			strbuf_printf(b, " | %s |\n", num);
+		}
+	}
+	if (p->n_rules) {
+		strbuf_puts(b, "\n### Wat opvalt\n\n");
+		for (size_t i = 0; i < p->n_rules; i++) {
+			strbuf_puts(b, "- ");
+			md_escape(b, p->rules[i]->text);
+			strbuf_puts(b, "\n");
+		}
 	}
 }
 
@@ -272,17 +551,17 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 		strbuf_printf(b, " | %s | %s | %zu |\n", num, level_name(in, ps->level),
 			      ps->answered);
 	}
+	profile_markdown(b, in);
 	if (r->n_steps) {
 		strbuf_puts(b, "\n## Volgende stappen\n\n");
 		for (size_t i = 0; i < r->n_steps; i++) {
-			const struct practice *pr = &c->practices[r->steps[i].practice];
-			const struct next_step *st = &pr->steps[r->steps[i].step];
+			const struct next_step *st = r->steps[i].step;
 			char src[512];
 			content_source_format(&st->source, src, sizeof(src));
 			strbuf_printf(b, "%zu. **", i + 1);
 			md_escape(b, st->title);
 			strbuf_puts(b, "** (");
-			md_escape(b, pr->name);
+			md_escape(b, report_step_origin(c, &r->steps[i]));
 			strbuf_puts(b, "): ");
 			md_escape(b, st->text);
 			strbuf_puts(b, "  \n   *Bron: ");
@@ -305,6 +584,110 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 		md_escape(b, a.text);
 		strbuf_puts(b, "\n");
 	}
+}
+
+static double round_to(double v, double unit)
+{
+	return round(v / unit) * unit;
+}
+
+/* The figures of the profile ("profile": null without one). */
+static bool profile_json(cJSON *root, const struct report_input *in)
+{
+	const struct profile_result *p = &in->r->profile;
+	const struct profile *pf = in->q->profile;
+	if (!p->present)
+		return cJSON_AddNullToObject(root, "profile") != NULL;
+	cJSON *o = cJSON_AddObjectToObject(root, "profile");
+	if (!o)
+		return false;
+	bool has = p->scenarios > 0;
+	bool ok = cJSON_AddNumberToObject(o, "scenarios", (double)p->scenarios) &&
+		  (has ? cJSON_AddNumberToObject(o, "breadth", (double)p->breadth) != NULL
+		       : cJSON_AddNullToObject(o, "breadth") != NULL) &&
+		  cJSON_AddNumberToObject(o, "fit_count", (double)p->fit_n) &&
+		  (has ? cJSON_AddNumberToObject(
+			     o, "fit", round_to(100.0 * (double)p->fit_n / (double)p->scenarios,
+						0.1)) != NULL
+		       : cJSON_AddNullToObject(o, "fit") != NULL);
+	cJSON *arr = cJSON_AddArrayToObject(o, "approaches");
+	ok = ok && arr;
+	for (size_t k = 0; ok && k < N_APPROACHES; k++) {
+		bool pref = false;
+		for (size_t i = 0; i < p->n_preferred; i++)
+			pref |= p->preferred[i] == k;
+		cJSON *e = cJSON_CreateObject();
+		ok = e && cJSON_AddItemToArray(arr, e);
+		if (!ok) {
+			cJSON_Delete(e);
+			break;
+		}
+		ok = cJSON_AddStringToObject(e, "id", pf->approaches[k].id) &&
+		     cJSON_AddStringToObject(e, "name", pf->approaches[k].name) &&
+		     (has ? cJSON_AddNumberToObject(e, "score", round_to(p->approach[k], 0.01)) !=
+				NULL
+			  : cJSON_AddNullToObject(e, "score") != NULL) &&
+		     cJSON_AddNumberToObject(e, "most", (double)p->most[k]) &&
+		     cJSON_AddNumberToObject(e, "least", (double)p->least[k]) &&
+		     cJSON_AddNumberToObject(e, "missed", (double)p->missed[k]) &&
+		     cJSON_AddBoolToObject(e, "preferred", pref);
+	}
+	cJSON *fm = cJSON_AddObjectToObject(o, "first_moves");
+	ok = ok && fm && cJSON_AddNumberToObject(fm, "answered", (double)p->first_n);
+	for (size_t k = 0; ok && k < N_WSTEPS; k++)
+		ok = cJSON_AddNumberToObject(fm, pf->steps[k].id, (double)p->first[k]) != NULL;
+	cJSON *st = cJSON_AddArrayToObject(o, "steps");
+	ok = ok && st;
+	for (size_t k = 0; ok && k < STEP_ARGUMENTEREN; k++) {
+		cJSON *e = cJSON_CreateObject();
+		ok = e && cJSON_AddItemToArray(st, e);
+		if (!ok) {
+			cJSON_Delete(e);
+			break;
+		}
+		ok = cJSON_AddStringToObject(e, "id", pf->steps[k].id) &&
+		     cJSON_AddStringToObject(e, "name", pf->steps[k].name) &&
+		     (p->has_step[k] ? cJSON_AddNumberToObject(e, "score",
+							       round_to(p->step_score[k], 0.1)) != NULL
+				     : cJSON_AddNullToObject(e, "score") != NULL);
+	}
+	cJSON *so = cJSON_AddObjectToObject(o, "sources");
+	ok = ok && so && cJSON_AddNumberToObject(so, "answered", (double)p->source_n) &&
+	     cJSON_AddNumberToObject(so, "hit", (double)p->sourcehit_n);
+	for (size_t k = 0; ok && k < N_WSOURCES; k++)
+		ok = cJSON_AddNumberToObject(so, pf->sources[k].id, (double)p->source[k]) != NULL;
+	cJSON *se = cJSON_AddArrayToObject(o, "sections");
+	ok = ok && se;
+	for (size_t k = 0; ok && k < p->n_sections; k++) {
+		if (!p->has_section[k])
+			continue;
+		cJSON *e = cJSON_CreateObject();
+		ok = e && cJSON_AddItemToArray(se, e);
+		if (!ok) {
+			cJSON_Delete(e);
+			break;
+		}
+		ok = cJSON_AddStringToObject(e, "id", in->q->sections[k].id) &&
+		     cJSON_AddStringToObject(e, "title", in->q->sections[k].title) &&
+		     cJSON_AddNumberToObject(e, "score", round_to(p->section_score[k], 0.1));
+	}
+	cJSON *ru = cJSON_AddArrayToObject(o, "rules");
+	ok = ok && ru;
+	for (size_t i = 0; ok && i < p->n_rules; i++) {
+		cJSON *e = cJSON_CreateObject();
+		ok = e && cJSON_AddItemToArray(ru, e);
+		if (!ok) {
+			cJSON_Delete(e);
+			break;
+		}
+		ok = cJSON_AddStringToObject(e, "id", p->rules[i]->id) &&
+		     cJSON_AddStringToObject(e, "text", p->rules[i]->text) &&
+		     cJSON_AddStringToObject(e, "step", p->rules[i]->step->id);
+	}
+	char *sum = report_profile_summary(in->q, p);
+	ok = ok && sum && cJSON_AddStringToObject(o, "summary", sum);
+	free(sum);
+	return ok;
 }
 
 static char *render_json(const struct report_input *in, size_t *len)
@@ -376,14 +759,18 @@ static char *render_json(const struct report_input *in, size_t *len)
 			ok = ok && cJSON_AddNumberToObject(o, "value", a.value);
 		else if (a.kind == ANSWER_NA)
 			ok = ok && cJSON_AddStringToObject(o, "value", "nvt");
+		else if (a.kind == ANSWER_SCENARIO)
+			ok = ok && cJSON_AddStringToObject(o, "most", a.text) &&
+			     (a.least ? cJSON_AddStringToObject(o, "least", a.least)
+				      : cJSON_AddNullToObject(o, "least"));
 		else
 			ok = ok && cJSON_AddStringToObject(o, "value", a.text);
 	}
 	ok = ok && aa;
 	cJSON *na = cJSON_AddArrayToObject(root, "next_steps");
 	for (size_t i = 0; ok && na && i < r->n_steps; i++) {
-		const struct practice *pr = &c->practices[r->steps[i].practice];
-		const struct next_step *st = &pr->steps[r->steps[i].step];
+		const struct next_step *st = r->steps[i].step;
+		int pi = r->steps[i].practice;
 		char src[512];
 		content_source_format(&st->source, src, sizeof(src));
 		cJSON *o = cJSON_CreateObject();
@@ -392,13 +779,16 @@ static char *render_json(const struct report_input *in, size_t *len)
 			ok = false;
 			break;
 		}
-		ok = cJSON_AddStringToObject(o, "practice", pr->id) &&
+		ok = (pi >= 0 ? cJSON_AddStringToObject(o, "practice", c->practices[pi].id)
+			      : cJSON_AddNullToObject(o, "practice")) &&
+		     (r->steps[i].rule ? cJSON_AddStringToObject(o, "rule", r->steps[i].rule->id)
+				       : cJSON_AddNullToObject(o, "rule")) &&
 		     cJSON_AddStringToObject(o, "id", st->id) &&
 		     cJSON_AddStringToObject(o, "title", st->title) &&
 		     cJSON_AddStringToObject(o, "text", st->text) &&
 		     cJSON_AddStringToObject(o, "source", src);
 	}
-	ok = ok && na;
+	ok = ok && na && profile_json(root, in);
 	if (ok) {
 		char *printed = cJSON_Print(root);
 		if (printed) {

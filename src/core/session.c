@@ -49,6 +49,7 @@ void session_destroy(struct session *s)
 	for (size_t i = 0; i < s->n_answers; i++) {
 		free(s->answers[i].item);
 		free(s->answers[i].text);
+		free(s->answers[i].least);
 	}
 	free(s->answers);
 	free(s->questionnaire);
@@ -68,14 +69,32 @@ static struct session_answer *find(const struct session *s, const char *item)
 
 struct answer session_get(const struct session *s, const char *item)
 {
-	struct answer a = {ANSWER_NONE, 0, NULL};
+	struct answer a = {ANSWER_NONE, 0, NULL, NULL};
 	const struct session_answer *e = find(s, item);
 	if (e) {
 		a.kind = e->kind;
 		a.value = e->value;
 		a.text = e->text;
+		a.least = e->least;
 	}
 	return a;
+}
+
+bool session_is_answered(struct answer a)
+{
+	return a.kind != ANSWER_NONE && (a.kind != ANSWER_SCENARIO || a.least);
+}
+
+/* An option value as stored for choice and scenario answers. */
+static bool valid_value(const char *v)
+{
+	size_t n = v ? strlen(v) : 0;
+	if (n == 0 || n > 64)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)v[i] < 0x20 || (unsigned char)v[i] == 0x7f)
+			return false;
+	return utf8_valid(v, n);
 }
 
 bool session_set(struct session *s, const char *item, struct answer a)
@@ -85,6 +104,7 @@ bool session_set(struct session *s, const char *item, struct answer a)
 		if (e) {
 			free(e->item);
 			free(e->text);
+			free(e->least);
 			size_t i = (size_t)(e - s->answers);
 			memmove(e, e + 1, (s->n_answers - i - 1) * sizeof(*e));
 			s->n_answers--;
@@ -93,8 +113,19 @@ bool session_set(struct session *s, const char *item, struct answer a)
 	}
 	if (a.kind == ANSWER_VALUE && (a.value < 1 || a.value > CONTENT_SCALE_POINTS))
 		return false;
-	char *text = NULL;
-	if (a.kind == ANSWER_CHOICE || a.kind == ANSWER_TEXT) {
+	char *text = NULL, *least = NULL;
+	if (a.kind == ANSWER_SCENARIO) {
+		if (!valid_value(a.text) || (a.least && !valid_value(a.least)) ||
+		    (a.least && strcmp(a.text, a.least) == 0))
+			return false;
+		text = strdup(a.text);
+		least = a.least ? strdup(a.least) : NULL;
+		if (!text || (a.least && !least)) {
+			free(text);
+			free(least);
+			return false;
+		}
+	} else if (a.kind == ANSWER_CHOICE || a.kind == ANSWER_TEXT) {
 		if (!a.text)
 			return false;
 		size_t n = strlen(a.text);
@@ -110,6 +141,7 @@ bool session_set(struct session *s, const char *item, struct answer a)
 			struct session_answer *na = realloc(s->answers, cap * sizeof(*na));
 			if (!na) {
 				free(text);
+				free(least);
 				return false;
 			}
 			s->answers = na;
@@ -118,16 +150,20 @@ bool session_set(struct session *s, const char *item, struct answer a)
 		char *id = strdup(item);
 		if (!id) {
 			free(text);
+			free(least);
 			return false;
 		}
 		e = &s->answers[s->n_answers++];
 		e->item = id;
 		e->text = NULL;
+		e->least = NULL;
 	}
 	free(e->text);
+	free(e->least);
 	e->kind = a.kind;
 	e->value = a.kind == ANSWER_VALUE ? a.value : 0;
 	e->text = text;
+	e->least = least;
 	return true;
 }
 
@@ -149,7 +185,7 @@ void session_touch(struct session *s, time_t now)
 size_t session_first_unanswered(const struct session *s, const struct questionnaire *q)
 {
 	for (size_t i = 0; i < q->n_items; i++)
-		if (session_get(s, q->items[i].id).kind == ANSWER_NONE)
+		if (!session_is_answered(session_get(s, q->items[i].id)))
 			return i;
 	return q->n_items;
 }
@@ -158,7 +194,7 @@ size_t session_count_answered(const struct session *s, const struct questionnair
 {
 	size_t n = 0;
 	for (size_t i = 0; i < q->n_items; i++)
-		if (session_get(s, q->items[i].id).kind != ANSWER_NONE)
+		if (session_is_answered(session_get(s, q->items[i].id)))
 			n++;
 	return n;
 }
@@ -184,6 +220,17 @@ bool session_validate(const struct session *s, const struct questionnaire *q, st
 			break;
 		case ITEM_OPEN:
 			fits = e->kind == ANSWER_TEXT;
+			break;
+		case ITEM_SCENARIO:
+			if (e->kind == ANSWER_SCENARIO) {
+				bool most = false, least = !e->least;
+				for (size_t k = 0; k < it->n_options; k++) {
+					most |= strcmp(it->options[k].value, e->text) == 0;
+					least |= e->least &&
+						 strcmp(it->options[k].value, e->least) == 0;
+				}
+				fits = most && least;
+			}
 			break;
 		}
 		if (!fits) {
@@ -243,6 +290,10 @@ char *session_to_json(const struct session *s, size_t *len)
 			break;
 		case ANSWER_TEXT:
 			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL;
+			break;
+		case ANSWER_SCENARIO:
+			ok = cJSON_AddStringToObject(a, "most", e->text) != NULL &&
+			     (!e->least || cJSON_AddStringToObject(a, "least", e->least) != NULL);
 			break;
 		case ANSWER_NONE:
 			break;
@@ -354,17 +405,30 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	{
 		char w[96];
 		snprintf(w, sizeof(w), "antwoord %.60s", a->string);
-		if (!cJSON_IsObject(a) || cJSON_GetArraySize(a) != 1) {
-			jerror(&c, w, "een antwoord is een object met precies een sleutel");
+		const cJSON *most = cJSON_GetObjectItemCaseSensitive(a, "most");
+		int want = most && cJSON_GetObjectItemCaseSensitive(a, "least") ? 2 : 1;
+		if (!cJSON_IsObject(a) || cJSON_GetArraySize(a) != want) {
+			jerror(&c, w,
+			       "een antwoord is een object met precies een sleutel (of \"most\" en "
+			       "\"least\")");
 			continue;
 		}
 		if (strlen(a->string) > 64) {
 			jerror(&c, w, "item-id is te lang");
 			continue;
 		}
-		struct answer ans = {ANSWER_NONE, 0, NULL};
+		struct answer ans = {ANSWER_NONE, 0, NULL, NULL};
 		const cJSON *v = a->child;
-		if (strcmp(v->string, "value") == 0 && cJSON_IsNumber(v)) {
+		if (most) {
+			const cJSON *least = cJSON_GetObjectItemCaseSensitive(a, "least");
+			if (!cJSON_IsString(most) || (least && !cJSON_IsString(least))) {
+				jerror(&c, w, "\"most\" en \"least\" moeten teksten zijn");
+				continue;
+			}
+			ans.kind = ANSWER_SCENARIO;
+			ans.text = most->valuestring;
+			ans.least = least ? least->valuestring : NULL;
+		} else if (strcmp(v->string, "value") == 0 && cJSON_IsNumber(v)) {
 			double x = v->valuedouble;
 			if (x != floor(x) || x < 1 || x > CONTENT_SCALE_POINTS) {
 				jerror(&c, w, "\"value\" moet een geheel getal van 1 tot 5 zijn");

@@ -48,6 +48,7 @@ struct app {
 	enum view screen, help_return;
 	size_t cur;   /* current item */
 	int opt;      /* highlighted option on the item screen */
+	bool pick_least; /* scenario: choosing the least likely response */
 	bool editing; /* typing into an open answer */
 	struct textedit ed;
 	bool ed_active; /* ed holds the current open item's text */

@@ -5,6 +5,7 @@
 #include <curses.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,13 @@ static const struct hint hints_choice[] = {{"cijfer", "antwoord"},
 					   {"o", "overzicht"},
 					   {"q", "stoppen"},
 					   {NULL, NULL}};
+static const struct hint hints_scenario[] = {{"1-5 Enter", "kiezen"},
+					     {"Tab", "meest/minst"},
+					     {"←→", "vorige/volgende"},
+					     {"?", "waarom"},
+					     {"o", "overzicht"},
+					     {"q", "stoppen"},
+					     {NULL, NULL}};
 static const struct hint hints_open_edit[] = {{"typ", "je antwoord"},
 					      {"Enter", "opslaan, verder"},
 					      {"PgUp", "vorige"},
@@ -68,6 +76,8 @@ static const struct hint *screen_hints(const struct app *a, enum view s)
 			return a->editing ? hints_open_edit : hints_open;
 		if (a->q && a->q->items[a->cur].type == ITEM_CHOICE)
 			return hints_choice;
+		if (a->q && a->q->items[a->cur].type == ITEM_SCENARIO)
+			return hints_scenario;
 		return hints_likert;
 	case SCR_REVIEW:
 		return hints_review;
@@ -111,6 +121,7 @@ struct row {
 	int indent;
 	int bar;      /* -1, or a score 0-100 to draw as a bar */
 	short colour; /* for the bar */
+	bool centred; /* bar is -100..100 around a middle line */
 };
 
 struct doc {
@@ -130,7 +141,7 @@ static void doc_add(struct doc *d, char *text, attr_t attr, int indent, int bar,
 		d->rows = nr;
 		d->cap = cap;
 	}
-	d->rows[d->n++] = (struct row){text, attr, indent, bar, colour};
+	d->rows[d->n++] = (struct row){text, attr, indent, bar, colour, false};
 }
 
 /* Wrapped text, each line a row. */
@@ -161,6 +172,22 @@ static void doc_free(struct doc *d)
 	memset(d, 0, sizeof(*d));
 }
 
+/* A bar for v in -100..100: half the width each side of a middle line. */
+static void draw_centred_bar(int y, int x, int w, double v, short colour)
+{
+	int half = (w - 1) / 2;
+	int n = (int)(fabs(v) * half / 100.0 + 0.5);
+	if (colour && has_colors())
+		attron(COLOR_PAIR(colour));
+	for (int i = 0; i < half; i++)
+		mvaddstr(y, x + i, v < 0 && half - i <= n ? "█" : "░");
+	mvaddstr(y, x + half, "│");
+	for (int i = 0; i < half; i++)
+		mvaddstr(y, x + half + 1 + i, v > 0 && i < n ? "█" : "░");
+	if (colour && has_colors())
+		attroff(COLOR_PAIR(colour));
+}
+
 static void draw_bar(int y, int x, int w, double score, short colour)
 {
 	int filled = (int)(score * w / 100.0 + 0.5);
@@ -189,7 +216,10 @@ static void doc_draw(struct doc *d, int top, int bottom, int *scroll)
 				bw = 40;
 			if (bw < 5)
 				bw = 5;
-			draw_bar(top + i, x, bw, r->bar, r->colour);
+			if (r->centred)
+				draw_centred_bar(top + i, x, bw | 1, r->bar, r->colour);
+			else
+				draw_bar(top + i, x, bw, r->bar, r->colour);
 			put(top + i, x + bw + 1, COLS - x - bw - 2, r->text, r->attr);
 		} else {
 			put(top + i, x, COLS - x - 1, r->text, r->attr);
@@ -466,9 +496,17 @@ static int n_options(const struct item *it)
 {
 	if (it->type == ITEM_LIKERT)
 		return CONTENT_SCALE_POINTS + (it->na ? 1 : 0);
-	if (it->type == ITEM_CHOICE)
+	if (it->type == ITEM_CHOICE || it->type == ITEM_SCENARIO)
 		return (int)it->n_options;
 	return 0;
+}
+
+static int option_index(const struct item *it, const char *value)
+{
+	for (size_t k = 0; value && k < it->n_options; k++)
+		if (strcmp(it->options[k].value, value) == 0)
+			return (int)k;
+	return -1;
 }
 
 static void load_editor(struct app *a)
@@ -501,9 +539,18 @@ static void enter_item(struct app *a, size_t idx)
 	else if (ans.kind == ANSWER_NA)
 		a->opt = CONTENT_SCALE_POINTS;
 	else if (ans.kind == ANSWER_CHOICE)
-		for (size_t k = 0; k < it->n_options; k++)
-			if (strcmp(it->options[k].value, ans.text) == 0)
-				a->opt = (int)k;
+		a->opt = option_index(it, ans.text) > 0 ? option_index(it, ans.text) : 0;
+	/* a scenario starts with "most likely", or with "least likely" when only
+	 * that is still open */
+	a->pick_least = false;
+	if (ans.kind == ANSWER_SCENARIO) {
+		int m = option_index(it, ans.text);
+		a->opt = m > 0 ? m : 0;
+		if (!ans.least) {
+			a->pick_least = true;
+			a->opt = m == 0 ? 1 : 0;
+		}
+	}
 	session_set_position(a->s, it->id);
 	a->screen = SCR_ITEM;
 	load_editor(a);
@@ -531,6 +578,49 @@ static void answer(struct app *a, struct answer ans)
 		enter_review(a);
 }
 
+/* A scenario choice for the current phase: "most likely" stays on the item
+ * and asks for "least likely"; that one records and moves on. */
+static void scenario_choose(struct app *a, int k)
+{
+	const struct item *it = &a->q->items[a->cur];
+	struct answer old = session_get(a->s, it->id);
+	const char *v = it->options[k].value;
+	if (!a->pick_least) {
+		const char *least = old.kind == ANSWER_SCENARIO ? old.least : NULL;
+		if (least && strcmp(least, v) == 0)
+			least = NULL;
+		char *keep = least ? strdup(least) : NULL;
+		bool ok = session_set(a->s, it->id, (struct answer){ANSWER_SCENARIO, 0, v, keep});
+		free(keep);
+		if (!ok) {
+			app_set_status(a, true, "Dit antwoord kon niet worden bewaard.");
+			return;
+		}
+		a->dirty = true;
+		if (app_save(a) && !a->save_failed)
+			app_set_status(a, false,
+				       "Opgeslagen. Kies nu wat je het minst waarschijnlijk zou doen.");
+		a->pick_least = true;
+		int l = option_index(it, session_get(a->s, it->id).least);
+		a->opt = l >= 0 ? l : (k == 0 ? 1 : 0);
+		return;
+	}
+	if (old.kind != ANSWER_SCENARIO) {
+		a->pick_least = false;
+		return;
+	}
+	if (strcmp(old.text, v) == 0) {
+		app_set_status(a, true,
+			       "Dit is je meest waarschijnlijke reactie; kies een andere als minst "
+			       "waarschijnlijk.");
+		return;
+	}
+	char *most = strdup(old.text);
+	if (most)
+		answer(a, (struct answer){ANSWER_SCENARIO, 0, most, v});
+	free(most);
+}
+
 void screen_commit(struct app *a)
 {
 	if (!a->s || !a->ed_active || a->screen != SCR_ITEM)
@@ -544,13 +634,90 @@ void screen_commit(struct app *a)
 	struct answer old = session_get(a->s, it->id);
 	const char *oldt = old.kind == ANSWER_TEXT ? old.text : "";
 	if (strcmp(oldt, t) != 0) {
-		struct answer ans = {t[0] ? ANSWER_TEXT : ANSWER_NONE, 0, t};
+		struct answer ans = {t[0] ? ANSWER_TEXT : ANSWER_NONE, 0, t, NULL};
 		if (session_set(a->s, it->id, ans)) {
 			a->dirty = true;
 			app_save(a);
 		}
 	}
 	free(t);
+}
+
+/* An option as wrapped rows: the first with prefix, the rest indented. */
+static int doc_option(struct doc *d, const char *prefix, const char *label, attr_t attr)
+{
+	wchar_t *wp = text_widen(prefix), *wl = text_widen(label);
+	int pw = wp ? text_width(wp, wcslen(wp)) : 0;
+	int first = d->n;
+	if (wl && wp) {
+		size_t *st, *ln;
+		int n = text_wrap(wl, d->width - pw - 1, &st, &ln);
+		for (int i = 0; i < n; i++) {
+			char *line = text_narrow(wl + st[i], ln[i]);
+			char *row = line ? fmt("%s%s", i == 0 ? prefix : "", line) : NULL;
+			free(line);
+			doc_add(d, row, attr, i == 0 ? 1 : 1 + pw, -1, 0);
+		}
+		free(st);
+		free(ln);
+	}
+	free(wp);
+	free(wl);
+	return d->n - first;
+}
+
+/* Scenario items and their follow-ups: a situation, a question and options
+ * that wrap, scrolled so that the highlighted option is in view. */
+static void draw_situation(struct app *a, int y)
+{
+	const struct item *it = &a->q->items[a->cur];
+	const struct item *sc = it->type == ITEM_SCENARIO ? it : &a->q->items[it->follows];
+	struct answer ans = session_get(a->s, it->id);
+	struct doc d = {.width = COLS - 2};
+	char buf[300];
+	snprintf(buf, sizeof(buf), "Situatie: %s", sc->title);
+	doc_text(&d, buf, A_BOLD | A_UNDERLINE, 0);
+	doc_text(&d, sc->text, it == sc ? A_NORMAL : A_DIM, 0);
+	doc_blank(&d);
+	if (it->type == ITEM_SCENARIO)
+		doc_text(&d,
+			 a->pick_least ? "En wat zou je het MINST waarschijnlijk doen?"
+				       : "Wat zou je het MEEST waarschijnlijk doen?",
+			 A_BOLD, 0);
+	else
+		doc_text(&d, it->text, A_BOLD, 0);
+	int sel_top = 0, sel_n = 0;
+	for (int k = 0; k < (int)it->n_options; k++) {
+		const char *tag = "       ";
+		if (ans.kind == ANSWER_SCENARIO && strcmp(ans.text, it->options[k].value) == 0)
+			tag = "meest ▲";
+		else if (ans.kind == ANSWER_SCENARIO && ans.least &&
+			 strcmp(ans.least, it->options[k].value) == 0)
+			tag = "minst ▼";
+		else if (ans.kind == ANSWER_CHOICE && strcmp(ans.text, it->options[k].value) == 0)
+			tag = "●";
+		else if (it->type == ITEM_CHOICE)
+			tag = "○";
+		char prefix[64];
+		snprintf(prefix, sizeof(prefix), "%s%d %s ", k == a->opt ? "▸" : " ", k + 1, tag);
+		bool sel = k == a->opt;
+		int top = d.n;
+		int n = doc_option(&d, prefix, it->options[k].label, sel ? A_REVERSE : A_NORMAL);
+		if (sel) {
+			sel_top = top;
+			sel_n = n;
+		}
+	}
+	int bottom = LINES - 3;
+	if (bottom <= y)
+		return;
+	int h = bottom - y;
+	/* show from the top when that keeps the selection in view */
+	int scroll = 0;
+	if (sel_top + sel_n > h)
+		scroll = sel_top + sel_n - h;
+	doc_draw(&d, y, bottom, &scroll);
+	doc_free(&d);
 }
 
 static void draw_item(struct app *a)
@@ -574,6 +741,11 @@ static void draw_item(struct app *a)
 	draw_bar(1, 1, bw, (double)(a->cur + 1) * 100.0 / (double)q->n_items, 4);
 	put(1, 1 + bw, COLS - bw - 2, pct, A_DIM);
 
+	if (it->type == ITEM_SCENARIO || it->followup != FOLLOWUP_NONE) {
+		put(2, 1, COLS - 2, sec->title, A_DIM);
+		draw_situation(a, 3);
+		return;
+	}
 	struct doc d = {.width = COLS - 2};
 	doc_text(&d, sec->title, A_BOLD | A_UNDERLINE, 0);
 	doc_blank(&d);
@@ -746,15 +918,22 @@ static void item_key(struct app *a, int ch, bool is_key)
 		return;
 	}
 	int nopt = n_options(it);
+	if (it->type == ITEM_SCENARIO && ((!is_key && ch == '\t') || ch == 'm')) {
+		if (session_get(a->s, it->id).kind == ANSWER_SCENARIO || a->pick_least)
+			a->pick_least = !a->pick_least;
+		return;
+	}
 	if (!is_key && ch >= '1' && ch <= '9' &&
 	    ch - '1' < (it->type == ITEM_LIKERT ? CONTENT_SCALE_POINTS : nopt)) {
 		int k = ch - '1';
-		if (it->type == ITEM_LIKERT)
-			answer(a, (struct answer){ANSWER_VALUE, k + 1, NULL});
+		if (it->type == ITEM_SCENARIO)
+			scenario_choose(a, k);
+		else if (it->type == ITEM_LIKERT)
+			answer(a, (struct answer){ANSWER_VALUE, k + 1, NULL, NULL});
 		else
-			answer(a, (struct answer){ANSWER_CHOICE, 0, it->options[k].value});
+			answer(a, (struct answer){ANSWER_CHOICE, 0, it->options[k].value, NULL});
 	} else if (!is_key && (ch == '0' || ch == 'n') && it->type == ITEM_LIKERT && it->na) {
-		answer(a, (struct answer){ANSWER_NA, 0, NULL});
+		answer(a, (struct answer){ANSWER_NA, 0, NULL, NULL});
 	} else if (((is_key && ch == KEY_UP) || ch == 'k') && nopt) {
 		a->opt = a->opt > 0 ? a->opt - 1 : 0;
 	} else if (((is_key && ch == KEY_DOWN) || ch == 'j') && nopt) {
@@ -762,12 +941,14 @@ static void item_key(struct app *a, int ch, bool is_key)
 	} else if (is_enter(ch, is_key)) {
 		if (it->type == ITEM_OPEN)
 			a->editing = true;
+		else if (it->type == ITEM_SCENARIO)
+			scenario_choose(a, a->opt);
 		else if (it->type == ITEM_LIKERT && a->opt == CONTENT_SCALE_POINTS)
-			answer(a, (struct answer){ANSWER_NA, 0, NULL});
+			answer(a, (struct answer){ANSWER_NA, 0, NULL, NULL});
 		else if (it->type == ITEM_LIKERT)
-			answer(a, (struct answer){ANSWER_VALUE, a->opt + 1, NULL});
+			answer(a, (struct answer){ANSWER_VALUE, a->opt + 1, NULL, NULL});
 		else
-			answer(a, (struct answer){ANSWER_CHOICE, 0, it->options[a->opt].value});
+			answer(a, (struct answer){ANSWER_CHOICE, 0, it->options[a->opt].value, NULL});
 	} else if ((is_key && (ch == KEY_LEFT || ch == KEY_PPAGE)) || ch == 'b' ||
 		   is_backspace(ch, is_key)) {
 		go_prev(a);
@@ -790,10 +971,13 @@ static void enter_review(struct app *a)
 	for (size_t i = 0; i < a->q->n_items; i++) {
 		const struct item *it = &a->q->items[i];
 		struct answer ans = session_get(a->s, it->id);
-		char buf[64];
+		char buf[600];
 		const char *lab = report_answer_label(it, ans, buf, sizeof(buf));
-		list_push(&a->list, fmt("%3zu %s %s", i + 1, ans.kind ? "✓" : "·", it->text), NULL,
-			  strdup(lab));
+		const char *text = it->type == ITEM_SCENARIO ? it->title : it->text;
+		list_push(&a->list,
+			  fmt("%3zu %s %s%s", i + 1, session_is_answered(ans) ? "✓" : "·",
+			      it->type == ITEM_SCENARIO ? "Situatie: " : "", text),
+			  NULL, strdup(lab));
 	}
 	a->list.sel = (int)(a->cur < a->q->n_items ? a->cur : 0);
 	a->screen = SCR_REVIEW;
@@ -855,6 +1039,59 @@ void screen_enter_results(struct app *a)
 	a->screen = SCR_RESULTS;
 }
 
+/* The weerstand profile: five centred bars, the summary and what stands out. */
+static void build_profile(struct app *a, struct doc *d)
+{
+	const struct profile_result *p = &a->result.profile;
+	const struct profile *pf = a->q->profile;
+	if (!p->present)
+		return;
+	char buf[512];
+	doc_text(d, "Weerstandsprofiel", A_BOLD | A_UNDERLINE, 0);
+	snprintf(buf, sizeof(buf),
+		 "Hoe vaak koos je elke aanpak als meest (naar rechts) of minst (naar links) "
+		 "waarschijnlijke reactie, over %zu %s. Geen cijfer: een beeld van je voorkeuren.",
+		 p->scenarios, p->scenarios == 1 ? "situatie" : "situaties");
+	doc_text(d, buf, A_DIM, 0);
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		bool pref = false;
+		for (size_t i = 0; i < p->n_preferred; i++)
+			pref |= p->preferred[i] == k;
+		snprintf(buf, sizeof(buf), "%s%s", pf->approaches[k].name,
+			 pref ? "  ◀ voorkeur" : "");
+		doc_text(d, buf, A_BOLD, 0);
+		snprintf(buf, sizeof(buf), "%+.1f  (%zu× meest, %zu× minst)", p->approach[k],
+			 p->most[k], p->least[k]);
+		for (char *c = buf; *c; c++) /* numbers read the same in every locale */
+			if (*c == ',')
+				*c = '.';
+		doc_add(d, strdup(buf), A_NORMAL, 2, (int)lround(p->approach[k] * 100.0), 4);
+		d->rows[d->n - 1].centred = true;
+	}
+	doc_blank(d);
+	char *sum = report_profile_summary(a->q, p);
+	if (sum) {
+		char *para = sum;
+		while (para) {
+			char *next = strstr(para, "\n\n");
+			if (next)
+				*next = '\0';
+			doc_text(d, para, A_NORMAL, 0);
+			doc_blank(d);
+			para = next ? next + 2 : NULL;
+		}
+	}
+	free(sum);
+	if (p->n_rules) {
+		doc_text(d, "Wat opvalt", A_BOLD | A_UNDERLINE, 0);
+		for (size_t i = 0; i < p->n_rules; i++) {
+			snprintf(buf, sizeof(buf), "• %s", p->rules[i]->text);
+			doc_text(d, buf, A_NORMAL, 0);
+		}
+		doc_blank(d);
+	}
+}
+
 static void build_results(struct app *a, struct doc *d)
 {
 	const struct catalogue *c = a->content->catalogue;
@@ -902,6 +1139,7 @@ static void build_results(struct app *a, struct doc *d)
 	if (!any)
 		doc_text(d, "Er zijn nog geen beantwoorde vragen met een score.", A_NORMAL, 0);
 	doc_blank(d);
+	build_profile(a, d);
 	if (r->n_focus) {
 		doc_text(d, "Focus", A_BOLD | A_UNDERLINE, 0);
 		strcpy(buf, "De praktijken met de laagste score: ");
@@ -922,8 +1160,7 @@ static void build_results(struct app *a, struct doc *d)
 	if (r->n_steps) {
 		doc_text(d, "Volgende stappen", A_BOLD | A_UNDERLINE, 0);
 		for (size_t i = 0; i < r->n_steps; i++) {
-			const struct practice *pr = &c->practices[r->steps[i].practice];
-			const struct next_step *st = &pr->steps[r->steps[i].step];
+			const struct next_step *st = r->steps[i].step;
 			snprintf(buf, sizeof(buf), "%zu. %s", i + 1, st->title);
 			doc_text(d, buf, A_BOLD, 0);
 			doc_text(d, st->text, A_NORMAL, 3);

@@ -95,8 +95,8 @@ static void test_worked_example(void **state)
 	assert_int_equal(r.n_steps, 3);
 	const char *want[3] = {"NS-org-01", "NS-visie-01", "NS-org-02"};
 	for (size_t i = 0; i < 3; i++) {
-		const struct practice *p = &f->c->catalogue->practices[r.steps[i].practice];
-		assert_string_equal(p->steps[r.steps[i].step].id, want[i]);
+		assert_string_equal(r.steps[i].step->id, want[i]);
+		assert_null(r.steps[i].rule);
 	}
 	score_finish(&r);
 	session_destroy(s);
@@ -112,7 +112,7 @@ static struct session *new_session(const struct fixture *f)
 
 static void set_value(struct session *s, const char *item, int v)
 {
-	assert_true(session_set(s, item, (struct answer){ANSWER_VALUE, v, NULL}));
+	assert_true(session_set(s, item, (struct answer){ANSWER_VALUE, v, NULL, NULL}));
 }
 
 static void test_reverse_keying(void **state)
@@ -122,9 +122,9 @@ static void test_reverse_keying(void **state)
 	/* VIS.A8.04 is reverse keyed: 5 counts as 1, 1 as 5 */
 	const struct item *it = content_find_item(f->q, "VIS.A8.04");
 	assert_true(it->reverse);
-	assert_int_equal(score_item_value(it, (struct answer){ANSWER_VALUE, 5, NULL}), 1);
-	assert_int_equal(score_item_value(it, (struct answer){ANSWER_VALUE, 1, NULL}), 5);
-	assert_int_equal(score_item_value(it, (struct answer){ANSWER_VALUE, 3, NULL}), 3);
+	assert_int_equal(score_item_value(it, (struct answer){ANSWER_VALUE, 5, NULL, NULL}), 1);
+	assert_int_equal(score_item_value(it, (struct answer){ANSWER_VALUE, 1, NULL, NULL}), 5);
+	assert_int_equal(score_item_value(it, (struct answer){ANSWER_VALUE, 3, NULL, NULL}), 3);
 	set_value(s, "VIS.A8.04", 2); /* counts 4 */
 	set_value(s, "VIS.A8.01", 4); /* counts 4 */
 	struct score_result r;
@@ -141,7 +141,7 @@ static void test_skipped_and_na_do_not_count(void **state)
 	struct fixture *f = *state;
 	struct session *s = new_session(f);
 	set_value(s, "VIS.A6.01", 5);
-	assert_true(session_set(s, "VIS.A6.02", (struct answer){ANSWER_NA, 0, NULL}));
+	assert_true(session_set(s, "VIS.A6.02", (struct answer){ANSWER_NA, 0, NULL, NULL}));
 	/* VIS.A6.03 and .04 unanswered */
 	struct score_result r;
 	assert_true(score_compute(f->c->catalogue, f->q, s, &r));
