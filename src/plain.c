@@ -269,10 +269,11 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 				fprintf(out, "Kies een nummer van 1 tot 5%s.\n",
 					it->na ? ", of 0 als de vraag niet van toepassing is" : "");
 			else if (it->type == ITEM_SCENARIO)
-				fprintf(out,
-					"Typ twee verschillende nummers van 1 tot %zu: eerst meest, "
-					"dan minst waarschijnlijk.\n",
-					it->n_options);
+				fprintf(
+				    out,
+				    "Typ twee verschillende nummers van 1 tot %zu: eerst meest, "
+				    "dan minst waarschijnlijk.\n",
+				    it->n_options);
 			else
 				fprintf(out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
 			last_section = it->section;

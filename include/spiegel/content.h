@@ -72,7 +72,14 @@ enum approach {
 	APPROACH_ANDEREN_IN_BEELD,
 	N_APPROACHES
 };
-enum wstep { STEP_HERKENNEN, STEP_VERKENNEN, STEP_ERKENNEN, STEP_OMBUIGEN, STEP_ARGUMENTEREN, N_WSTEPS };
+enum wstep {
+	STEP_HERKENNEN,
+	STEP_VERKENNEN,
+	STEP_ERKENNEN,
+	STEP_OMBUIGEN,
+	STEP_ARGUMENTEREN,
+	N_WSTEPS
+};
 enum wsource {
 	SOURCE_VERLIES_INVLOED,
 	SOURCE_BELONING_DOORGROEI,
@@ -123,20 +130,20 @@ struct item {
 
 /* A condition of a profile rule: measure(arg) op value (doc/content-format.md). */
 enum measure {
-	MEASURE_APPROACH,     /* arg: approach; -1..1 */
-	MEASURE_SHARE,	      /* arg: approach; % of scenarios chosen most likely */
-	MEASURE_MISSED,	      /* arg: approach; fitting but not chosen, count */
-	MEASURE_BREADTH,      /* approaches chosen most likely at least once */
-	MEASURE_FIT,	      /* % of scenarios with a fitting most likely choice */
-	MEASURE_SCENARIOS,    /* scenarios answered */
-	MEASURE_FIRST,	      /* arg: step; % of first moves */
+	MEASURE_APPROACH,      /* arg: approach; -1..1 */
+	MEASURE_SHARE,	       /* arg: approach; % of scenarios chosen most likely */
+	MEASURE_MISSED,	       /* arg: approach; fitting but not chosen, count */
+	MEASURE_BREADTH,       /* approaches chosen most likely at least once */
+	MEASURE_FIT,	       /* % of scenarios with a fitting most likely choice */
+	MEASURE_SCENARIOS,     /* scenarios answered */
+	MEASURE_FIRST,	       /* arg: step; % of first moves */
 	MEASURE_FIRST_EXPLORE, /* % of first moves verkennen or erkennen */
-	MEASURE_FIRST_DIRECT, /* % of first moves ombuigen or argumenteren */
-	MEASURE_STEP,	      /* arg: step; likert score 0-100 */
-	MEASURE_SECTION,      /* arg: section; likert score 0-100 */
-	MEASURE_SOURCE,	      /* arg: source; % of source follow-ups */
-	MEASURE_SOURCEHIT,    /* % of source follow-ups naming a cued source */
-	MEASURE_SOURCEMISSED, /* arg: source; cued but not named, count */
+	MEASURE_FIRST_DIRECT,  /* % of first moves ombuigen or argumenteren */
+	MEASURE_STEP,	       /* arg: step; likert score 0-100 */
+	MEASURE_SECTION,       /* arg: section; likert score 0-100 */
+	MEASURE_SOURCE,	       /* arg: source; % of source follow-ups */
+	MEASURE_SOURCEHIT,     /* % of source follow-ups naming a cued source */
+	MEASURE_SOURCEMISSED,  /* arg: source; cued but not named, count */
 };
 enum cmp_op { OP_LT, OP_LE, OP_GT, OP_GE };
 struct condition {

@@ -376,13 +376,13 @@ void content_catalogue_destroy(struct catalogue *c)
 
 /* ---- weerstand profile taxonomy ---- */
 
-static const char *const approach_ids[N_APPROACHES] = {
-    "wa_ertegenin", "wa_eromheen", "wa_eropaf", "wa_houvast", "wa_anderen_in_beeld"};
+static const char *const approach_ids[N_APPROACHES] = {"wa_ertegenin", "wa_eromheen", "wa_eropaf",
+						       "wa_houvast", "wa_anderen_in_beeld"};
 static const char *const step_ids[N_WSTEPS] = {"ws_herkennen", "ws_verkennen", "ws_erkennen",
-					      "ws_ombuigen", "ws_argumenteren"};
+					       "ws_ombuigen", "ws_argumenteren"};
 static const char *const source_ids[N_WSOURCES] = {"wb_verlies_invloed", "wb_beloning_doorgroei",
-						  "wb_verschil_inzicht", "wb_wijze_van_omgaan",
-						  "wb_veranderoverload"};
+						   "wb_verschil_inzicht", "wb_wijze_van_omgaan",
+						   "wb_veranderoverload"};
 
 const char *content_approach_id(size_t i)
 {
@@ -444,8 +444,7 @@ static void load_weights(struct jctx *c, struct arena *a, const struct catalogue
 		return;
 	size_t cnt = (size_t)cJSON_GetArraySize(ws);
 	if (cnt == 0) {
-		jerror(c, w,
-		       "\"weights\" is leeg; een likert-vraag moet op een praktijk wegen");
+		jerror(c, w, "\"weights\" is leeg; een likert-vraag moet op een praktijk wegen");
 		return;
 	}
 	struct weight *v = arena_calloc(a, cnt, sizeof(*v));
@@ -498,8 +497,8 @@ static void load_options(struct jctx *c, struct arena *a, const cJSON *it, const
 		if (min == max)
 			jerror(c, w, "heeft precies %zu opties nodig, niet %zu", min, cnt);
 		else
-			jerror(c, w, "een keuzevraag heeft %zu tot %zu opties, niet %zu", min,
-			       max, cnt);
+			jerror(c, w, "een keuzevraag heeft %zu tot %zu opties, niet %zu", min, max,
+			       cnt);
 		return;
 	}
 	struct choice_option *v = arena_calloc(a, cnt, sizeof(*v));
@@ -543,8 +542,8 @@ static void load_approach_keys(struct jctx *c, const cJSON *it, const char *w, s
 		if (ap && k < 0)
 			jerror(c, ow, "onbekende aanpak \"%s\"", ap);
 		else if (k >= 0 && (seen & (1u << k)))
-			jerror(c, ow, "aanpak \"%s\" komt dubbel voor; elke aanpak precies één keer",
-			       ap);
+			jerror(c, ow,
+			       "aanpak \"%s\" komt dubbel voor; elke aanpak precies één keer", ap);
 		if (k >= 0) {
 			seen |= 1u << k;
 			((struct choice_option *)out->options)[i].key = k;
@@ -566,13 +565,16 @@ static void load_followup_keys(struct jctx *c, const cJSON *it, const char *w, s
 		if (!key)
 			continue;
 		int st = lookup(step_ids, N_WSTEPS, key), so = lookup(source_ids, N_WSOURCES, key);
-		enum followup kind = st >= 0 ? FOLLOWUP_STEP : so >= 0 ? FOLLOWUP_SOURCE : FOLLOWUP_NONE;
+		enum followup kind = st >= 0   ? FOLLOWUP_STEP
+				     : so >= 0 ? FOLLOWUP_SOURCE
+					       : FOLLOWUP_NONE;
 		if (kind == FOLLOWUP_NONE) {
 			jerror(c, ow, "onbekende sleutel \"%s\" (een ws_- of wb_-id)", key);
 			continue;
 		}
 		if (out->followup != FOLLOWUP_NONE && out->followup != kind) {
-			jerror(c, ow, "alle sleutels zijn stappen (ws_) of alle zijn bronnen (wb_)");
+			jerror(c, ow,
+			       "alle sleutels zijn stappen (ws_) of alle zijn bronnen (wb_)");
 			continue;
 		}
 		out->followup = kind;
@@ -629,8 +631,8 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 		}
 		load_weights(c, a, cat, it, w, out);
 	} else if (strcmp(type, "choice") == 0) {
-		static const char *const keys[] = {"id",      "type",	 "text", "help",
-						   "source",  "options", "follows", NULL};
+		static const char *const keys[] = {"id",     "type",	"text",	   "help",
+						   "source", "options", "follows", NULL};
 		jcheck_keys(c, it, keys, w);
 		out->type = ITEM_CHOICE;
 		load_options(c, a, it, w, 2, 9, out);
@@ -671,8 +673,8 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 		out->title = dup_opt(a, t);
 		load_options(c, a, it, w, N_APPROACHES, N_APPROACHES, out);
 		load_approach_keys(c, it, w, out);
-		out->fitting = load_id_set(c, it, "fitting", w, approach_ids, N_APPROACHES,
-					   "aanpak (wa_...)");
+		out->fitting =
+		    load_id_set(c, it, "fitting", w, approach_ids, N_APPROACHES, "aanpak (wa_...)");
 		if (out->fitting & (1u << APPROACH_EROMHEEN))
 			jerror(c, w,
 			       "\"fitting\": eromheen past nooit als beste aanpak "
@@ -718,8 +720,7 @@ static const struct named *load_taxonomy(struct jctx *c, struct arena *a, const 
 	return v;
 }
 
-static bool parse_measure(const char *m, const struct questionnaire *q, enum measure *out,
-			  int *arg)
+static bool parse_measure(const char *m, const struct questionnaire *q, enum measure *out, int *arg)
 {
 	static const struct {
 		const char *name;
@@ -838,7 +839,8 @@ static void load_rules(struct jctx *c, struct arena *a, const struct catalogue *
 				jerror(c, cw, "onbekende vergelijking \"%s\" (<, <=, > of >=)", op);
 			cv[k].op = o < 0 ? OP_LT : (enum cmp_op)o;
 			const cJSON *val = cJSON_GetObjectItemCaseSensitive(cond, "value");
-			if (!cJSON_IsNumber(val) || val->valuedouble < -100 || val->valuedouble > 100)
+			if (!cJSON_IsNumber(val) || val->valuedouble < -100 ||
+			    val->valuedouble > 100)
 				jerror(c, cw, "\"value\" moet een getal van -100 tot 100 zijn");
 			else
 				cv[k].value = val->valuedouble;
@@ -935,7 +937,7 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	}
 	if (!format_ok(&c, root, "spiegel-questionnaire"))
 		goto fail;
-	static const char *const keys[] = {"format", "id",	 "version",  "title", "intro",
+	static const char *const keys[] = {"format", "id",	 "version", "title", "intro",
 					   "scales", "sections", "profile", NULL};
 	jcheck_keys(&c, root, keys, "");
 	const char *id = jget_string(&c, root, "id", true, "");

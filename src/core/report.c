@@ -132,8 +132,8 @@ const char *report_answer_label(const struct item *it, struct answer a, char *bu
 			if (a.least && strcmp(it->options[k].value, a.least) == 0)
 				least = it->options[k].label;
 		}
-		const char *parts[] = {"meest waarschijnlijk: ", most, " | minst waarschijnlijk: ",
-				       least};
+		const char *parts[] = {"meest waarschijnlijk: ", most,
+				       " | minst waarschijnlijk: ", least};
 		size_t n = 0;
 		for (size_t i = 0; i < 4; i++) {
 			size_t m = strlen(parts[i]);
@@ -173,8 +173,7 @@ static void format_signed(char *buf, size_t size, double v)
 static void names_list(struct strbuf *b, const struct named *v, const size_t *idx, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		strbuf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? " en " : ", ",
-			      v[idx[i]].name);
+		strbuf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? " en " : ", ", v[idx[i]].name);
 }
 
 char *report_profile_summary(const struct questionnaire *q, const struct profile_result *p)
@@ -245,8 +244,9 @@ char *report_profile_summary(const struct questionnaire *q, const struct profile
 			if (p->sourcemissed[k] > p->sourcemissed[miss])
 				miss = k;
 		}
-		strbuf_printf(&b, "\n\nBronnen: je zag het vaakst %s als wat er speelt (%zu van %zu "
-				  "keer).",
+		strbuf_printf(&b,
+			      "\n\nBronnen: je zag het vaakst %s als wat er speelt (%zu van %zu "
+			      "keer).",
 			      pf->sources[top].name, p->source[top], p->source_n);
 		if (p->sourcemissed[miss] > 0 && miss != top)
 			strbuf_printf(&b,
@@ -607,8 +607,8 @@ static bool profile_json(cJSON *root, const struct report_input *in)
 		       : cJSON_AddNullToObject(o, "breadth") != NULL) &&
 		  cJSON_AddNumberToObject(o, "fit_count", (double)p->fit_n) &&
 		  (has ? cJSON_AddNumberToObject(
-			     o, "fit", round_to(100.0 * (double)p->fit_n / (double)p->scenarios,
-						0.1)) != NULL
+			     o, "fit",
+			     round_to(100.0 * (double)p->fit_n / (double)p->scenarios, 0.1)) != NULL
 		       : cJSON_AddNullToObject(o, "fit") != NULL);
 	cJSON *arr = cJSON_AddArrayToObject(o, "approaches");
 	ok = ok && arr;
@@ -647,8 +647,8 @@ static bool profile_json(cJSON *root, const struct report_input *in)
 		}
 		ok = cJSON_AddStringToObject(e, "id", pf->steps[k].id) &&
 		     cJSON_AddStringToObject(e, "name", pf->steps[k].name) &&
-		     (p->has_step[k] ? cJSON_AddNumberToObject(e, "score",
-							       round_to(p->step_score[k], 0.1)) != NULL
+		     (p->has_step[k] ? cJSON_AddNumberToObject(
+					   e, "score", round_to(p->step_score[k], 0.1)) != NULL
 				     : cJSON_AddNullToObject(e, "score") != NULL);
 	}
 	cJSON *so = cJSON_AddObjectToObject(o, "sources");

@@ -185,9 +185,8 @@ static bool compute_profile(const struct questionnaire *q, const struct session 
 	for (size_t k = 0; k < ns; k++) {
 		p->has_section[k] = sec_n[k] > 0;
 		if (sec_n[k])
-			p->section_score[k] =
-			    (p->section_score[k] / (double)sec_n[k] - 1.0) * 100.0 /
-			    (CONTENT_SCALE_POINTS - 1);
+			p->section_score[k] = (p->section_score[k] / (double)sec_n[k] - 1.0) *
+					      100.0 / (CONTENT_SCALE_POINTS - 1);
 	}
 	free(sec_n);
 	for (int k = 0; k < STEP_ARGUMENTEREN; k++) {

@@ -226,8 +226,8 @@ bool session_validate(const struct session *s, const struct questionnaire *q, st
 				bool most = false, least = !e->least;
 				for (size_t k = 0; k < it->n_options; k++) {
 					most |= strcmp(it->options[k].value, e->text) == 0;
-					least |= e->least &&
-						 strcmp(it->options[k].value, e->least) == 0;
+					least |=
+					    e->least && strcmp(it->options[k].value, e->least) == 0;
 				}
 				fits = most && least;
 			}

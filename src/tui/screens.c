@@ -598,8 +598,9 @@ static void scenario_choose(struct app *a, int k)
 		}
 		a->dirty = true;
 		if (app_save(a) && !a->save_failed)
-			app_set_status(a, false,
-				       "Opgeslagen. Kies nu wat je het minst waarschijnlijk zou doen.");
+			app_set_status(
+			    a, false,
+			    "Opgeslagen. Kies nu wat je het minst waarschijnlijk zou doen.");
 		a->pick_least = true;
 		int l = option_index(it, session_get(a->s, it->id).least);
 		a->opt = l >= 0 ? l : (k == 0 ? 1 : 0);
@@ -948,7 +949,8 @@ static void item_key(struct app *a, int ch, bool is_key)
 		else if (it->type == ITEM_LIKERT)
 			answer(a, (struct answer){ANSWER_VALUE, a->opt + 1, NULL, NULL});
 		else
-			answer(a, (struct answer){ANSWER_CHOICE, 0, it->options[a->opt].value, NULL});
+			answer(a,
+			       (struct answer){ANSWER_CHOICE, 0, it->options[a->opt].value, NULL});
 	} else if ((is_key && (ch == KEY_LEFT || ch == KEY_PPAGE)) || ch == 'b' ||
 		   is_backspace(ch, is_key)) {
 		go_prev(a);

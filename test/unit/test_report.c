@@ -145,12 +145,86 @@ static void test_format_parse(void **state)
 	assert_false(report_format_parse("pdf", &f));
 }
 
+/* The weerstand profile in every format (figures of test_score.c). */
+static void test_profile(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct questionnaire *pq = content_load_questionnaire(
+	    SRCDIR "/test/data/profile/proef-weerstand.json", c->catalogue, &d);
+	struct session *ps = session_load(SRCDIR "/test/data/profile/ertegenin.json", &d);
+	print_diags(&d);
+	assert_non_null(pq);
+	assert_non_null(ps);
+	struct score_result pr;
+	assert_true(score_compute(c->catalogue, pq, ps, &pr));
+	struct report_input in = {c->catalogue, pq, ps, &pr};
+
+	char *json = report_render(REPORT_JSON, &in, NULL);
+	cJSON *root = cJSON_Parse(json);
+	assert_non_null(root);
+	const cJSON *prof = cJSON_GetObjectItemCaseSensitive(root, "profile");
+	assert_true(cJSON_IsObject(prof));
+	assert_int_equal(cJSON_GetObjectItemCaseSensitive(prof, "scenarios")->valueint, 3);
+	assert_int_equal(cJSON_GetObjectItemCaseSensitive(prof, "breadth")->valueint, 1);
+	assert_float_equal(cJSON_GetObjectItemCaseSensitive(prof, "fit")->valuedouble, 33.3, 1e-9);
+	const cJSON *ap = cJSON_GetObjectItemCaseSensitive(prof, "approaches");
+	assert_int_equal(cJSON_GetArraySize(ap), 5);
+	const cJSON *e0 = cJSON_GetArrayItem(ap, 0), *e2 = cJSON_GetArrayItem(ap, 2);
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(e0, "id")->valuestring,
+			    "wa_ertegenin");
+	assert_float_equal(cJSON_GetObjectItemCaseSensitive(e0, "score")->valuedouble, 1.0, 1e-9);
+	assert_true(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e0, "preferred")));
+	assert_float_equal(cJSON_GetObjectItemCaseSensitive(e2, "score")->valuedouble, -0.33, 1e-9);
+	assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(prof, "rules")), 3);
+	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(root, "next_steps");
+	const cJSON *s0 = cJSON_GetArrayItem(steps, 0), *s2 = cJSON_GetArrayItem(steps, 2);
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(s0, "id")->valuestring, "PW-01");
+	assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(s0, "practice")));
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(s0, "rule")->valuestring, "ertegenin");
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(s2, "practice")->valuestring,
+			    "veranderstrategie");
+	const char *sum = cJSON_GetObjectItemCaseSensitive(prof, "summary")->valuestring;
+	assert_non_null(strstr(sum, "Je neigt naar Ertegenin."));
+	assert_non_null(strstr(sum, "in 1 van de 3 situaties"));
+	/* the answers carry both choices */
+	const cJSON *a0 = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(root, "answers"), 0);
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(a0, "most")->valuestring, "a");
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(a0, "least")->valuestring, "c");
+	cJSON_Delete(root);
+	free(json);
+
+	char *text = report_render(REPORT_TEXT, &in, NULL);
+	assert_non_null(strstr(text, "  Ertegenin                 ..........|##########  +1.0\n"));
+	assert_non_null(strstr(text, "  Eropaf                    .......###|..........  -0.3\n"));
+	assert_non_null(strstr(text, "Je neigt naar Ertegenin."));
+	assert_non_null(strstr(text, "  - Je kiest vaak ertegenin.\n"));
+	for (const char *l = text; *l;) { /* no line wider than 80 columns */
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l) : strlen(l), cols = 0;
+		for (size_t i = 0; i < n; i++)
+			cols += ((unsigned char)l[i] & 0xC0) != 0x80;
+		assert_true(cols <= 80);
+		l += n + (nl ? 1 : 0);
+	}
+	free(text);
+	char *md = report_render(REPORT_MARKDOWN, &in, NULL);
+	assert_non_null(strstr(md, "## Weerstandsprofiel"));
+	assert_non_null(strstr(md, "| Ertegenin | +1.0 | 3 | 0 |"));
+	assert_non_null(strstr(md, "### Wat opvalt"));
+	free(md);
+	score_finish(&pr);
+	session_destroy(ps);
+	content_questionnaire_destroy(pq);
+	diag_finish(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_json),	 cmocka_unit_test(test_text),
 	    cmocka_unit_test(test_markdown),	 cmocka_unit_test(test_wrap),
-	    cmocka_unit_test(test_format_parse),
+	    cmocka_unit_test(test_format_parse), cmocka_unit_test(test_profile),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

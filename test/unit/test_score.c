@@ -194,6 +194,139 @@ static void test_level_thresholds(void **state)
 	session_destroy(s);
 }
 
+/* The weerstand profile of test/data/profile/ertegenin.json over
+ * test/data/profile/proef-weerstand.json, computed by hand:
+ *  S1 most a = ertegenin, least c = eropaf;     fitting {eropaf}: no fit
+ *  S2 most b = ertegenin, least a = houvast;    fitting {houvast, anderen}: no
+ *  S3 most d = ertegenin, least b = anderen;    fitting {ertegenin, eropaf}: fit
+ *  approach: ertegenin 3/3 = 1, eromheen 0, the other three -1/3
+ *  breadth 1; fit 1 of 3; missed: eropaf 2 (S1, S3), houvast 1, anderen 1
+ *  first move S1.E = e (argumenteren): first.direct 100, first.explore 0
+ *  source S2.B = c (verschil van inzicht), S2 cues verlies van invloed: hit 0,
+ *  sourcemissed verlies 1
+ *  likert L1 = 2 (verkennen 25), L2 = 3 (erkennen 50), L3 = 4 reverse -> 2
+ *  (ombuigen 25); section L mean 7/3 -> 33.33
+ *  veranderstrategie: scenarios 1, 1 and 5 (weight 0.5) + 2 + 3 + 2 over
+ *  weight 5.5 -> mean 11.5/5.5 = 2.0909 -> 27.27; connectief: S3 only -> 100
+ *  rules in order: ertegenin (share 100 >= 40, fit 33.3 < 50) yes; houvast
+ *  (missed 1 >= 2) no; anderen (share 0 < 1, 3 scenarios) yes; direct
+ *  (100 > 50) yes; sectie (33.3 < 40) would match but three is the limit.
+ *  Steps: PW-01, PW-04, NS-ver-02 (the last from the catalogue). */
+static void test_profile_hand_computed(void **state)
+{
+	struct fixture *f = *state;
+	struct diag d;
+	diag_init(&d);
+	struct questionnaire *q = content_load_questionnaire(
+	    SRCDIR "/test/data/profile/proef-weerstand.json", f->c->catalogue, &d);
+	struct session *s = session_load(SRCDIR "/test/data/profile/ertegenin.json", &d);
+	print_diags(&d);
+	assert_non_null(q);
+	assert_non_null(s);
+	assert_true(session_validate(s, q, &d));
+	struct score_result r;
+	assert_true(score_compute(f->c->catalogue, q, s, &r));
+	const struct profile_result *p = &r.profile;
+	assert_true(p->present);
+	assert_int_equal(p->scenarios, 3);
+	assert_int_equal(p->most[APPROACH_ERTEGENIN], 3);
+	assert_int_equal(p->least[APPROACH_EROPAF], 1);
+	assert_int_equal(p->least[APPROACH_HOUVAST], 1);
+	assert_int_equal(p->least[APPROACH_ANDEREN_IN_BEELD], 1);
+	assert_float_equal(p->approach[APPROACH_ERTEGENIN], 1.0, 1e-9);
+	assert_float_equal(p->approach[APPROACH_EROMHEEN], 0.0, 1e-9);
+	assert_float_equal(p->approach[APPROACH_EROPAF], -1.0 / 3, 1e-9);
+	assert_float_equal(p->approach[APPROACH_HOUVAST], -1.0 / 3, 1e-9);
+	assert_float_equal(p->approach[APPROACH_ANDEREN_IN_BEELD], -1.0 / 3, 1e-9);
+	assert_int_equal(p->n_preferred, 1);
+	assert_int_equal(p->preferred[0], APPROACH_ERTEGENIN);
+	assert_int_equal(p->breadth, 1);
+	assert_int_equal(p->fit_n, 1);
+	assert_int_equal(p->missed[APPROACH_EROPAF], 2);
+	assert_int_equal(p->missed[APPROACH_HOUVAST], 1);
+	assert_int_equal(p->missed[APPROACH_ANDEREN_IN_BEELD], 1);
+	assert_int_equal(p->missed[APPROACH_ERTEGENIN], 0);
+	double v;
+	assert_true(score_measure(p, MEASURE_FIT, -1, &v));
+	assert_float_equal(v, 100.0 / 3, 1e-9);
+	assert_true(score_measure(p, MEASURE_FIRST_DIRECT, -1, &v));
+	assert_float_equal(v, 100.0, 1e-9);
+	assert_true(score_measure(p, MEASURE_FIRST_EXPLORE, -1, &v));
+	assert_float_equal(v, 0.0, 1e-9);
+	assert_true(score_measure(p, MEASURE_SOURCEHIT, -1, &v));
+	assert_float_equal(v, 0.0, 1e-9);
+	assert_true(score_measure(p, MEASURE_SOURCE, SOURCE_VERSCHIL_INZICHT, &v));
+	assert_float_equal(v, 100.0, 1e-9);
+	assert_true(score_measure(p, MEASURE_SOURCEMISSED, SOURCE_VERLIES_INVLOED, &v));
+	assert_float_equal(v, 1.0, 1e-9);
+	assert_true(score_measure(p, MEASURE_STEP, STEP_VERKENNEN, &v));
+	assert_float_equal(v, 25.0, 1e-9);
+	assert_true(score_measure(p, MEASURE_STEP, STEP_ERKENNEN, &v));
+	assert_float_equal(v, 50.0, 1e-9);
+	assert_true(score_measure(p, MEASURE_STEP, STEP_OMBUIGEN, &v));
+	assert_float_equal(v, 25.0, 1e-9);
+	assert_false(score_measure(p, MEASURE_STEP, STEP_HERKENNEN, &v)); /* no item */
+	assert_true(score_measure(p, MEASURE_SECTION, 1, &v));
+	assert_float_equal(v, 100.0 / 3, 1e-9);
+	assert_false(score_measure(p, MEASURE_SECTION, 0, &v)); /* no likert */
+	assert_float_equal(ps(f, &r, "veranderstrategie")->score, (11.5 / 5.5 - 1) * 25, 1e-9);
+	assert_float_equal(ps(f, &r, "connectief")->score, 100.0, 1e-9);
+	assert_int_equal(p->n_rules, 3);
+	assert_string_equal(p->rules[0]->id, "ertegenin");
+	assert_string_equal(p->rules[1]->id, "anderen");
+	assert_string_equal(p->rules[2]->id, "direct");
+	assert_int_equal(r.n_steps, 3);
+	assert_string_equal(r.steps[0].step->id, "PW-01");
+	assert_int_equal(r.steps[0].practice, -1);
+	assert_string_equal(r.steps[1].step->id, "PW-04");
+	assert_string_equal(r.steps[2].step->id, "NS-ver-02");
+	assert_int_equal(r.steps[2].practice,
+			 content_practice_index(f->c->catalogue, "veranderstrategie"));
+	score_finish(&r);
+	session_destroy(s);
+	content_questionnaire_destroy(q);
+	diag_finish(&d);
+}
+
+/* A scenario with only "most likely" counts for the profile but is not yet
+ * answered; without scenarios the profile has no data and no rule matches. */
+static void test_profile_partial_and_empty(void **state)
+{
+	struct fixture *f = *state;
+	struct diag d;
+	diag_init(&d);
+	struct questionnaire *q = content_load_questionnaire(
+	    SRCDIR "/test/data/profile/proef-weerstand.json", f->c->catalogue, &d);
+	print_diags(&d);
+	assert_non_null(q);
+	struct session *s = session_create("20261122-090000-abcdef", q, "", 0);
+	struct score_result r;
+	assert_true(score_compute(f->c->catalogue, q, s, &r));
+	assert_int_equal(r.profile.scenarios, 0);
+	assert_int_equal(r.profile.n_rules, 0);
+	double v;
+	assert_false(score_measure(&r.profile, MEASURE_FIT, -1, &v));
+	assert_true(score_measure(&r.profile, MEASURE_SCENARIOS, -1, &v));
+	assert_float_equal(v, 0, 1e-9);
+	score_finish(&r);
+
+	assert_true(session_set(s, "PW.S2", (struct answer){ANSWER_SCENARIO, 0, "a", NULL}));
+	assert_false(session_is_answered(session_get(s, "PW.S2")));
+	assert_int_equal(session_first_unanswered(s, q), 0);
+	assert_true(score_compute(f->c->catalogue, q, s, &r));
+	assert_int_equal(r.profile.scenarios, 1);
+	assert_int_equal(r.profile.most[APPROACH_HOUVAST], 1);
+	assert_int_equal(r.profile.fit_n, 1);
+	assert_float_equal(r.profile.approach[APPROACH_HOUVAST], 1.0, 1e-9);
+	assert_int_equal(r.profile.breadth, 1);
+	score_finish(&r);
+	/* most and least may not be the same option */
+	assert_false(session_set(s, "PW.S2", (struct answer){ANSWER_SCENARIO, 0, "a", "a"}));
+	session_destroy(s);
+	content_questionnaire_destroy(q);
+	diag_finish(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +335,8 @@ int main(void)
 	    cmocka_unit_test(test_skipped_and_na_do_not_count),
 	    cmocka_unit_test(test_empty_session),
 	    cmocka_unit_test(test_level_thresholds),
+	    cmocka_unit_test(test_profile_hand_computed),
+	    cmocka_unit_test(test_profile_partial_and_empty),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -53,10 +53,18 @@ static void test_nfc(void **state)
 	assert_non_null(s);
 	assert_string_equal(s->participant, "Zo\xc3\xab");
 	assert_true(session_set(s, "VIS.A1.R",
-				(struct answer){ANSWER_TEXT, 0, "ide\xcc\x81" "e en cafe\xcc\x81", NULL}));
+				(struct answer){ANSWER_TEXT, 0,
+						"ide\xcc\x81"
+						"e en cafe\xcc\x81",
+						NULL}));
 	assert_string_equal(session_get(s, "VIS.A1.R").text, "id\xc3\xa9\x65 en caf\xc3\xa9");
-	assert_true(session_set(s, "VIS.A1.R", (struct answer){ANSWER_TEXT, 0, "\xc3\xa9\xc3\xa9" "n", NULL}));
-	assert_string_equal(session_get(s, "VIS.A1.R").text, "\xc3\xa9\xc3\xa9" "n");
+	assert_true(session_set(s, "VIS.A1.R",
+				(struct answer){ANSWER_TEXT, 0,
+						"\xc3\xa9\xc3\xa9"
+						"n",
+						NULL}));
+	assert_string_equal(session_get(s, "VIS.A1.R").text, "\xc3\xa9\xc3\xa9"
+							     "n");
 	session_destroy(s);
 }
 
@@ -65,10 +73,12 @@ static void test_first_unanswered(void **state)
 	struct session *s = session_create("20260101-101010-aaaaaa", q, "", 0);
 	assert_int_equal(session_first_unanswered(s, q), 0);
 	assert_true(session_set(s, q->items[0].id, (struct answer){ANSWER_CHOICE, 0, "po", NULL}));
-	assert_true(session_set(s, q->items[1].id,
-				(struct answer){ANSWER_CHOICE, 0, q->items[1].options[0].value, NULL}));
-	assert_true(session_set(s, q->items[3].id,
-				(struct answer){ANSWER_CHOICE, 0, q->items[3].options[0].value, NULL}));
+	assert_true(
+	    session_set(s, q->items[1].id,
+			(struct answer){ANSWER_CHOICE, 0, q->items[1].options[0].value, NULL}));
+	assert_true(
+	    session_set(s, q->items[3].id,
+			(struct answer){ANSWER_CHOICE, 0, q->items[3].options[0].value, NULL}));
 	assert_int_equal(session_first_unanswered(s, q), 2);
 	assert_int_equal(session_count_answered(s, q), 3);
 	session_destroy(s);
@@ -80,8 +90,8 @@ static void test_round_trip(void **state)
 	assert_true(session_set(s, "VIS.CTX.01", (struct answer){ANSWER_CHOICE, 0, "vo", NULL}));
 	assert_true(session_set(s, "VIS.A1.01", (struct answer){ANSWER_VALUE, 5, NULL, NULL}));
 	assert_true(session_set(s, "VIS.A1.04", (struct answer){ANSWER_NA, 0, NULL, NULL}));
-	assert_true(session_set(s, "VIS.A1.R",
-				(struct answer){ANSWER_TEXT, 0, "Eén \"citaat\" en een\nregel", NULL}));
+	assert_true(session_set(
+	    s, "VIS.A1.R", (struct answer){ANSWER_TEXT, 0, "Eén \"citaat\" en een\nregel", NULL}));
 	assert_true(session_set_position(s, "VIS.A1.02"));
 	s->finished = true;
 	session_touch(s, 86400);
