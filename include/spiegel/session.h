@@ -53,6 +53,9 @@ struct session {
 	char created[32], updated[32];
 	bool finished;
 	char *position; /* item id, may be NULL */
+	/* an open answer being typed when the program stopped (not yet the
+	 * answer), offered back on resume; both NULL when there is none */
+	char *draft_item, *draft_text;
 	struct session_answer *answers;
 	size_t n_answers, cap_answers;
 };
@@ -70,6 +73,9 @@ struct answer session_get(const struct session *s, const char *item);
 bool session_set(struct session *s, const char *item, struct answer a);
 
 bool session_set_position(struct session *s, const char *item);
+/* Keep text as the draft of an open item (NULL item or text: no draft).
+ * Setting an answer to that item drops the draft. false on bad text or OOM. */
+bool session_set_draft(struct session *s, const char *item, const char *text);
 void session_touch(struct session *s, time_t now);
 
 /* Whether a counts as an answer: a scenario needs both choices. */

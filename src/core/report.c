@@ -79,6 +79,26 @@ static void wrap_into(struct strbuf *b, const char *text, int width, const char 
 	}
 }
 
+/* A list item: the first line after bullet, the rest under its text. */
+static void wrap_bullet(struct strbuf *b, const char *text, int width, const char *bullet)
+{
+	struct strbuf t;
+	strbuf_init(&t);
+	size_t n = u8len(bullet, strlen(bullet));
+	char pad[32];
+	if (n >= sizeof(pad))
+		n = sizeof(pad) - 1;
+	memset(pad, ' ', n);
+	pad[n] = '\0';
+	wrap_into(&t, text, width, pad);
+	char *w = strbuf_steal(&t, NULL);
+	if (w && strlen(w) >= n) {
+		strbuf_puts(b, bullet);
+		strbuf_puts(b, w + n);
+	}
+	free(w);
+}
+
 char *report_wrap(const char *text, int width, const char *indent)
 {
 	struct strbuf b;
@@ -170,10 +190,23 @@ static void format_signed(char *buf, size_t size, double v)
 	memcpy(buf + n, zero ? "0.0" : t, m + 1);
 }
 
+/* A name inside a sentence: "Houvast bieden" reads as "houvast bieden". */
+static void put_lower(struct strbuf *b, const char *name)
+{
+	if (name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a' && name[1] <= 'z') {
+		char c = (char)(name[0] - 'A' + 'a');
+		strbuf_append(b, &c, 1);
+		name++;
+	}
+	strbuf_puts(b, name);
+}
+
 static void names_list(struct strbuf *b, const struct named *v, const size_t *idx, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		strbuf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? " en " : ", ", v[idx[i]].name);
+	for (size_t i = 0; i < n; i++) {
+		strbuf_puts(b, i == 0 ? "" : i + 1 == n ? " en " : ", ");
+		put_lower(b, v[idx[i]].name);
+	}
 }
 
 char *report_profile_summary(const struct questionnaire *q, const struct profile_result *p)
@@ -205,9 +238,11 @@ char *report_profile_summary(const struct questionnaire *q, const struct profile
 	for (size_t k = 1; k < N_APPROACHES; k++)
 		if (p->approach[k] < p->approach[low] - 1e-9)
 			low = k;
-	if (p->approach[low] < -1e-9)
-		strbuf_printf(&b, " Het minst waarschijnlijk kies je voor %s.",
-			      pf->approaches[low].name);
+	if (p->approach[low] < -1e-9) {
+		strbuf_puts(&b, " Het minst waarschijnlijk kies je voor ");
+		put_lower(&b, pf->approaches[low].name);
+		strbuf_puts(&b, ".");
+	}
 	/* breadth */
 	strbuf_printf(&b,
 		      "\n\nRepertoire: %zu van de %d aanpakken koos je minstens één keer als "
@@ -229,11 +264,12 @@ char *report_profile_summary(const struct questionnaire *q, const struct profile
 			if (p->first[k] > p->first[top])
 				top = k;
 		size_t explore = p->first[STEP_VERKENNEN] + p->first[STEP_ERKENNEN];
+		strbuf_puts(&b, "\n\nEerste zet: je koos het vaakst voor ");
+		put_lower(&b, pf->steps[top].name);
 		strbuf_printf(&b,
-			      "\n\nEerste zet: je koos het vaakst voor %s (%zu van %zu keer). "
-			      "In %zu van de %zu gevallen begon je met verkennen of erkennen, "
-			      "voordat je ging ombuigen of overtuigen.",
-			      pf->steps[top].name, p->first[top], p->first_n, explore, p->first_n);
+			      " (%zu van %zu keer). In %zu van de %zu gevallen begon je met "
+			      "verkennen of erkennen, voordat je ging ombuigen of overtuigen.",
+			      p->first[top], p->first_n, explore, p->first_n);
 	}
 	/* sources */
 	if (p->source_n) {
@@ -337,7 +373,7 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 	if (p->n_rules) {
 		strbuf_puts(b, "\n  Wat opvalt\n");
 		for (size_t i = 0; i < p->n_rules; i++)
-			wrap_into(b, p->rules[i]->text, 78, "  - ");
+			wrap_bullet(b, p->rules[i]->text, 78, "  - ");
 	}
 }
 

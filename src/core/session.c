@@ -56,6 +56,8 @@ void session_destroy(struct session *s)
 	free(s->version);
 	free(s->participant);
 	free(s->position);
+	free(s->draft_item);
+	free(s->draft_text);
 	free(s);
 }
 
@@ -99,6 +101,8 @@ static bool valid_value(const char *v)
 
 bool session_set(struct session *s, const char *item, struct answer a)
 {
+	if (s->draft_item && strcmp(s->draft_item, item) == 0)
+		session_set_draft(s, NULL, NULL);
 	struct session_answer *e = find(s, item);
 	if (a.kind == ANSWER_NONE) {
 		if (e) {
@@ -164,6 +168,28 @@ bool session_set(struct session *s, const char *item, struct answer a)
 	e->value = a.kind == ANSWER_VALUE ? a.value : 0;
 	e->text = text;
 	e->least = least;
+	return true;
+}
+
+bool session_set_draft(struct session *s, const char *item, const char *text)
+{
+	char *i = NULL, *t = NULL;
+	if (item && text) {
+		size_t n = strlen(text);
+		if (n > CONTENT_MAX_OPEN_TEXT || !utf8_valid(text, n))
+			return false;
+		i = strdup(item);
+		t = utf8_nfc(text);
+		if (!i || !t) {
+			free(i);
+			free(t);
+			return false;
+		}
+	}
+	free(s->draft_item);
+	free(s->draft_text);
+	s->draft_item = i;
+	s->draft_text = t;
 	return true;
 }
 
@@ -265,6 +291,12 @@ char *session_to_json(const struct session *s, size_t *len)
 		goto done;
 	if (s->position && !cJSON_AddStringToObject(root, "position", s->position))
 		goto done;
+	if (s->draft_item) {
+		cJSON *dr = cJSON_AddObjectToObject(root, "draft");
+		if (!dr || !cJSON_AddStringToObject(dr, "item", s->draft_item) ||
+		    !cJSON_AddStringToObject(dr, "text", s->draft_text))
+			goto done;
+	}
 	cJSON *answers = cJSON_AddObjectToObject(root, "answers");
 	if (!answers)
 		goto done;
@@ -360,9 +392,9 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		       fmt);
 		goto fail;
 	}
-	static const char *const keys[] = {"format",  "id",	 "questionnaire", "participant",
-					   "created", "updated", "finished",	  "position",
-					   "answers", NULL};
+	static const char *const keys[] = {
+	    "format",	"id",	    "questionnaire", "participant", "created", "updated",
+	    "finished", "position", "answers",	     "draft",	    NULL};
 	jcheck_keys(&c, root, keys, "");
 	const char *id = jget_string(&c, root, "id", true, "");
 	if (id && !valid_session_id(id))
@@ -399,6 +431,15 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	const char *pos = jget_string(&c, root, "position", false, "");
 	if (pos && !session_set_position(s, pos))
 		jerror(&c, "", "onvoldoende geheugen");
+	const cJSON *dr = jget_container(&c, root, "draft", cJSON_Object, false, "");
+	if (dr) {
+		static const char *const dkeys[] = {"item", "text", NULL};
+		jcheck_keys(&c, dr, dkeys, "draft");
+		const char *di = jget_string(&c, dr, "item", true, "draft");
+		const char *dt = jget_string(&c, dr, "text", true, "draft");
+		if (di && dt && (strlen(di) > 64 || !session_set_draft(s, di, dt)))
+			jerror(&c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
+	}
 	const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
 	const cJSON *a;
 	cJSON_ArrayForEach(a, answers)

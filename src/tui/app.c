@@ -130,6 +130,9 @@ bool app_open_session(struct app *a, const char *path)
 	a->cur = session_first_unanswered(s, q);
 	if (a->cur >= q->n_items)
 		a->cur = 0;
+	int di = s->draft_item ? content_item_index(q, s->draft_item) : -1;
+	if (di >= 0 && q->items[di].type == ITEM_OPEN)
+		a->cur = (size_t)di;
 	return a->path != NULL;
 }
 
@@ -234,19 +237,20 @@ int tui_run(const struct tui_args *args)
 				a.status[0] ? a.status : "kan niet starten");
 			return 1;
 		}
-		a.screen = SCR_ITEM;
+		screen_enter_item(&a);
 	} else if (args->start == TUI_START_RESUME) {
 		if (!app_open_session(&a, args->session_path)) {
 			fprintf(stderr, "spiegel: %s\n", a.status);
 			return 1;
 		}
-		a.screen = SCR_ITEM;
-		if (a.s->finished)
+		if (a.s->finished) {
 			screen_enter_results(&a);
-		if (!a.s->finished)
+		} else {
 			app_set_status(&a, false,
 				       "Welkom terug: je gaat verder bij de eerste "
 				       "onbeantwoorde vraag.");
+			screen_enter_item(&a); /* may offer a draft back */
+		}
 	}
 
 	install_signals();
@@ -273,8 +277,9 @@ int tui_run(const struct tui_args *args)
 		}
 		screen_key(&a, (int)ch, r == KEY_CODE_YES);
 	}
-	/* quitting saves whatever is pending, including a half-typed answer */
-	screen_commit(&a);
+	/* stopping saves whatever is pending; text still being typed is kept as
+	 * a draft that resuming offers back */
+	screen_park(&a);
 	endwin();
 	delscreen(set_term(NULL));
 	if (a.s) {

@@ -46,10 +46,10 @@ struct app {
 	bool save_failed; /* last save failed; retried on the next answer */
 	/* navigation */
 	enum view screen, help_return;
-	size_t cur;   /* current item */
-	int opt;      /* highlighted option on the item screen */
+	size_t cur;	 /* current item */
+	int opt;	 /* highlighted option on the item screen */
 	bool pick_least; /* scenario: choosing the least likely response */
-	bool editing; /* typing into an open answer */
+	bool editing;	 /* typing into an open answer */
 	struct textedit ed;
 	bool ed_active; /* ed holds the current open item's text */
 	struct list list;
@@ -68,8 +68,13 @@ void screen_draw(struct app *a);
 void screen_key(struct app *a, int ch, bool is_key);
 /* Score the open session and show the results screen. */
 void screen_enter_results(struct app *a);
-/* Store a half-typed open answer in the session (before quitting). */
+/* Show the open session's current item. */
+void screen_enter_item(struct app *a);
+/* Store a half-typed open answer in the session as its answer. */
 void screen_commit(struct app *a);
+/* Before stopping: text still being typed becomes the session's draft (not
+ * the answer), anything else is committed. The caller saves. */
+void screen_park(struct app *a);
 
 /* app.c */
 bool app_open_session(struct app *a, const char *path);

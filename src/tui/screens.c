@@ -520,9 +520,17 @@ static void load_editor(struct app *a)
 	if (it->type != ITEM_OPEN)
 		return;
 	struct answer ans = session_get(a->s, it->id);
-	a->ed_active =
-	    textedit_init(&a->ed, ans.kind == ANSWER_TEXT ? ans.text : "", CONTENT_MAX_OPEN_TEXT);
+	/* a draft left by an interrupted session comes back for more typing */
+	const char *text = ans.kind == ANSWER_TEXT ? ans.text : "";
+	bool draft = a->s->draft_item && strcmp(a->s->draft_item, it->id) == 0;
+	if (draft)
+		text = a->s->draft_text;
+	a->ed_active = textedit_init(&a->ed, text, CONTENT_MAX_OPEN_TEXT);
 	a->editing = a->ed_active;
+	if (draft && a->ed_active)
+		app_set_status(a, false,
+			       "Je tekst van de vorige keer staat weer klaar (nog niet "
+			       "opgeslagen als antwoord). Enter slaat hem op.");
 }
 
 static void enter_item(struct app *a, size_t idx)
@@ -634,6 +642,12 @@ void screen_commit(struct app *a)
 		return;
 	struct answer old = session_get(a->s, it->id);
 	const char *oldt = old.kind == ANSWER_TEXT ? old.text : "";
+	if (a->s->draft_item && strcmp(a->s->draft_item, it->id) == 0) {
+		session_set_draft(a->s, NULL, NULL); /* the text is now settled */
+		a->dirty = true;
+		if (strcmp(oldt, t) == 0)
+			app_save(a);
+	}
 	if (strcmp(oldt, t) != 0) {
 		struct answer ans = {t[0] ? ANSWER_TEXT : ANSWER_NONE, 0, t, NULL};
 		if (session_set(a->s, it->id, ans)) {
@@ -719,6 +733,32 @@ static void draw_situation(struct app *a, int y)
 		scroll = sel_top + sel_n - h;
 	doc_draw(&d, y, bottom, &scroll);
 	doc_free(&d);
+}
+
+void screen_enter_item(struct app *a)
+{
+	enter_item(a, a->cur);
+}
+
+void screen_park(struct app *a)
+{
+	if (!a->s || !a->ed_active || !a->editing || a->screen != SCR_ITEM) {
+		screen_commit(a);
+		return;
+	}
+	const struct item *it = &a->q->items[a->cur];
+	char *t = textedit_text(&a->ed);
+	if (!t)
+		return;
+	struct answer old = session_get(a->s, it->id);
+	const char *oldt = old.kind == ANSWER_TEXT ? old.text : "";
+	bool changed = strcmp(oldt, t) != 0;
+	if (changed && session_set_draft(a->s, it->id, t))
+		a->dirty = true;
+	else if (!changed && a->s->draft_item && session_set_draft(a->s, NULL, NULL))
+		a->dirty = true;
+	session_set_position(a->s, it->id);
+	free(t);
 }
 
 static void draw_item(struct app *a)
