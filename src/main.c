@@ -465,6 +465,8 @@ static int cmd_tui(const struct opts *o)
 static void setup_locale(void)
 {
 	setlocale(LC_ALL, "");
+	/* numbers read the same in every locale: 45.8, never 45,8 */
+	setlocale(LC_NUMERIC, "C");
 	if (utf8_locale())
 		return;
 	const char *vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};

@@ -210,14 +210,15 @@ static void doc_draw(struct doc *d, int top, int bottom, int *scroll)
 	for (int i = 0; i < h && *scroll + i < d->n; i++) {
 		const struct row *r = &d->rows[*scroll + i];
 		int x = 1 + r->indent;
-		if (r->bar >= 0) {
+		if (r->bar >= 0 || r->centred) {
 			int bw = d->width - r->indent - 24;
 			if (bw > 40)
 				bw = 40;
 			if (bw < 5)
 				bw = 5;
 			if (r->centred)
-				draw_centred_bar(top + i, x, bw | 1, r->bar, r->colour);
+				draw_centred_bar(top + i, x, bw % 2 ? bw : bw - 1, r->bar,
+						 r->colour);
 			else
 				draw_bar(top + i, x, bw, r->bar, r->colour);
 			put(top + i, x + bw + 1, COLS - x - bw - 2, r->text, r->attr);
@@ -960,8 +961,13 @@ static void item_key(struct app *a, int ch, bool is_key)
 	}
 	int nopt = n_options(it);
 	if (it->type == ITEM_SCENARIO && ((!is_key && ch == '\t') || ch == 'm')) {
-		if (session_get(a->s, it->id).kind == ANSWER_SCENARIO || a->pick_least)
-			a->pick_least = !a->pick_least;
+		struct answer cur = session_get(a->s, it->id);
+		if (cur.kind != ANSWER_SCENARIO)
+			return; /* "least likely" comes after "most likely" */
+		a->pick_least = !a->pick_least;
+		int k = option_index(it, a->pick_least ? cur.least : cur.text);
+		if (k >= 0)
+			a->opt = k;
 		return;
 	}
 	if (!is_key && ch >= '1' && ch <= '9' &&
@@ -1102,11 +1108,11 @@ static void build_profile(struct app *a, struct doc *d)
 		snprintf(buf, sizeof(buf), "%s%s", pf->approaches[k].name,
 			 pref ? "  ◀ voorkeur" : "");
 		doc_text(d, buf, A_BOLD, 0);
-		snprintf(buf, sizeof(buf), "%+.1f  (%zu× meest, %zu× minst)", p->approach[k],
-			 p->most[k], p->least[k]);
-		for (char *c = buf; *c; c++) /* numbers read the same in every locale */
-			if (*c == ',')
-				*c = '.';
+		double v = fabs(p->approach[k]) < 0.05 ? 0.0 : p->approach[k];
+		snprintf(buf, sizeof(buf),
+			 v == 0.0 ? "%.1f  (%zu× meest, %zu× minst)"
+				  : "%+.1f  (%zu× meest, %zu× minst)",
+			 v, p->most[k], p->least[k]);
 		doc_add(d, strdup(buf), A_NORMAL, 2, (int)lround(p->approach[k] * 100.0), 4);
 		d->rows[d->n - 1].centred = true;
 	}

@@ -219,9 +219,11 @@ session_file() {
 	printf '%s\n' "$1"
 }
 
-# wait_for_item N: wait until the item screen shows "vraag N van 45".
+# wait_for_item N: wait until the item screen shows "vraag N van ITEMS"
+# (ITEMS: 45, the length of visie; set it for another questionnaire).
+ITEMS=45
 wait_for_item() {
-	wait_for "vraag $1 van 45"
+	wait_for "vraag $1 van $ITEMS"
 }
 
 # go_to_item N: from item 1, move forward with Right until item N shows.
