@@ -269,6 +269,25 @@ static struct session *load_session(const struct content *c, const char *path,
 	return s;
 }
 
+/* The report with "Verdiepen" appended (text and markdown); frees text. */
+static char *append_deeper(char *text, size_t *len, const struct content *c,
+			   const struct questionnaire *q, const struct score_result *r,
+			   enum report_format f)
+{
+	char *more = report_deeper(c, q, r, f);
+	size_t m = more ? strlen(more) : 0;
+	char *all = more ? realloc(text, *len + m + 1) : NULL;
+	if (!all) {
+		free(text);
+		free(more);
+		return NULL;
+	}
+	memcpy(all + *len, more, m + 1);
+	*len += m;
+	free(more);
+	return all;
+}
+
 static int cmd_report(const struct opts *o, const char *arg)
 {
 	enum report_format f = REPORT_TEXT;
@@ -291,6 +310,8 @@ static int cmd_report(const struct opts *o, const char *arg)
 		struct report_input in = {c->catalogue, q, s, &r};
 		size_t len;
 		char *text = report_render(f, &in, &len);
+		if (text && f != REPORT_JSON)
+			text = append_deeper(text, &len, c, q, &r, f);
 		if (!text)
 			diag_add(&d, "onvoldoende geheugen");
 		else if (o->output && strcmp(o->output, "-") != 0)

@@ -166,10 +166,14 @@ static int finish(struct plain *p)
 	}
 	struct report_input in = {p->c->catalogue, p->q, p->s, &r};
 	char *text = report_render(REPORT_TEXT, &in, NULL);
+	char *deeper = report_deeper(p->c, p->q, &r, REPORT_TEXT);
 	fprintf(p->out, "\n");
 	if (text)
 		fputs(text, p->out);
+	if (deeper)
+		fputs(deeper, p->out);
 	free(text);
+	free(deeper);
 	score_finish(&r);
 	fprintf(p->out, "\nSessie-id: %s\n", p->s->id);
 	return ok ? 0 : 1;

@@ -39,6 +39,12 @@ const char *report_answer_label(const struct item *it, struct answer a, char *bu
  * on OOM or without a profile. Never an overall grade. */
 char *report_profile_summary(const struct questionnaire *q, const struct profile_result *p);
 
+/* "Verdiepen": for each focus practice, the questionnaire of c that goes
+ * deeper into it (content_deeper), as text or markdown to append to a report
+ * of q. malloc'd; "" when there is nothing to suggest; NULL on OOM. */
+char *report_deeper(const struct content *c, const struct questionnaire *q,
+		    const struct score_result *r, enum report_format f);
+
 /* The origin of a next step for display: the practice name, or
  * "weerstandsprofiel" for a profile-only step. */
 const char *report_step_origin(const struct catalogue *c, const struct step_ref *sr);

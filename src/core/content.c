@@ -1217,6 +1217,33 @@ const struct questionnaire *content_find(const struct content *c, const char *id
 	return NULL;
 }
 
+const struct questionnaire *content_deeper(const struct content *c,
+					   const struct questionnaire *from, size_t p)
+{
+	const struct questionnaire *best = NULL;
+	double best_w = CONTENT_DEEPER_WEIGHT - 1e-9;
+	for (size_t k = 0; k < c->n_qs; k++) {
+		const struct questionnaire *q = c->qs[k];
+		if (q == from)
+			continue;
+		double w = 0, all = 0;
+		for (size_t i = 0; i < q->n_items; i++)
+			for (size_t j = 0; j < q->items[i].n_weights; j++) {
+				all += q->items[i].weights[j].w;
+				if (q->items[i].weights[j].practice == p)
+					w += q->items[i].weights[j].w;
+			}
+		/* a broad scan spreads its weight thin: it is not "deeper" */
+		if (w < CONTENT_DEEPER_SHARE * all)
+			continue;
+		if (w > best_w) {
+			best = q;
+			best_w = w;
+		}
+	}
+	return best;
+}
+
 bool content_check_questionnaire(const struct questionnaire *q, struct diag *d)
 {
 	bool ok = true;

@@ -171,6 +171,51 @@ const char *report_answer_label(const struct item *it, struct answer a, char *bu
 	return "(niet beantwoord)";
 }
 
+static void md_escape(struct strbuf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("\\`*_[]<>|#", *s))
+			strbuf_append(b, "\\", 1);
+		if (*s == '\n') {
+			strbuf_puts(b, "  \n");
+			continue;
+		}
+		strbuf_append(b, s, 1);
+	}
+}
+
+char *report_deeper(const struct content *c, const struct questionnaire *q,
+		    const struct score_result *r, enum report_format f)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	bool any = false;
+	for (size_t i = 0; i < r->n_focus; i++) {
+		const struct questionnaire *d = content_deeper(c, q, r->focus[i]);
+		if (!d)
+			continue;
+		if (!any)
+			strbuf_puts(&b,
+				    f == REPORT_MARKDOWN ? "\n## Verdiepen\n\n" : "\nVerdiepen\n");
+		any = true;
+		struct strbuf l;
+		strbuf_init(&l);
+		strbuf_printf(
+		    &l, "%s: de vragenlijst \"%s\" gaat hier dieper op in (spiegel start %s).",
+		    c->catalogue->practices[r->focus[i]].name, d->title, d->id);
+		char *line = strbuf_steal(&l, NULL);
+		if (line && f == REPORT_MARKDOWN) {
+			strbuf_puts(&b, "- ");
+			md_escape(&b, line);
+			strbuf_puts(&b, "\n");
+		} else if (line) {
+			wrap_bullet(&b, line, 78, "  - ");
+		}
+		free(line);
+	}
+	return strbuf_steal(&b, NULL);
+}
+
 const char *report_step_origin(const struct catalogue *c, const struct step_ref *sr)
 {
 	return sr->practice >= 0 ? c->practices[sr->practice].name : "weerstandsprofiel";
@@ -469,19 +514,6 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 		header = true;
 		wrap_into(b, it->text, 76, "  ");
 		wrap_into(b, a.text, 76, "    > ");
-	}
-}
-
-static void md_escape(struct strbuf *b, const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>|#", *s))
-			strbuf_append(b, "\\", 1);
-		if (*s == '\n') {
-			strbuf_puts(b, "  \n");
-			continue;
-		}
-		strbuf_append(b, s, 1);
 	}
 }
 

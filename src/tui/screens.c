@@ -1197,6 +1197,15 @@ static void build_results(struct app *a, struct doc *d)
 				sizeof(buf) - strlen(buf) - 1);
 		}
 		doc_text(d, buf, A_NORMAL, 0);
+		for (size_t f = 0; f < r->n_focus; f++) {
+			const struct questionnaire *dq =
+			    content_deeper(a->content, a->q, r->focus[f]);
+			if (!dq)
+				continue;
+			snprintf(buf, sizeof(buf), "Verdiepen in %s: vul de vragenlijst \"%s\" in.",
+				 c->practices[r->focus[f]].name, dq->title);
+			doc_text(d, buf, A_DIM, 0);
+		}
 		doc_blank(d);
 	} else {
 		snprintf(buf, sizeof(buf),

@@ -236,6 +236,32 @@ static void test_bundled_content(void **state)
 	diag_finish(&d);
 }
 
+/* "Verdiepen": the scan points to the questionnaire that concentrates on a
+ * practice, never to itself or to a broad questionnaire. */
+static void test_deeper(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(SRCDIR "/content", &d);
+	print_diags(&d);
+	assert_non_null(c);
+	const struct questionnaire *scan = content_find(c, "leiderschapsscan");
+	const struct catalogue *ct = c->catalogue;
+	size_t visie = (size_t)content_practice_index(ct, "visie");
+	size_t ver = (size_t)content_practice_index(ct, "veranderstrategie");
+	size_t con = (size_t)content_practice_index(ct, "connectief");
+	size_t org = (size_t)content_practice_index(ct, "schoolorganisatie");
+	assert_ptr_equal(content_deeper(c, scan, visie), content_find(c, "visie"));
+	assert_ptr_equal(content_deeper(c, scan, ver), content_find(c, "weerstand"));
+	assert_ptr_equal(content_deeper(c, scan, con), content_find(c, "connectief-leiderschap"));
+	assert_null(content_deeper(c, scan, org));
+	assert_null(content_deeper(c, content_find(c, "visie"), visie));
+	/* the scan itself (weight spread over all practices) is never "deeper" */
+	assert_ptr_not_equal(content_deeper(c, content_find(c, "visie"), org), scan);
+	content_destroy(c);
+	diag_finish(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +271,7 @@ int main(void)
 	    cmocka_unit_test(test_bad_catalogue),
 	    cmocka_unit_test(test_set_rules),
 	    cmocka_unit_test(test_bundled_content),
+	    cmocka_unit_test(test_deeper),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
