@@ -190,30 +190,40 @@ static bool random_hex(char *buf, size_t nbytes)
 	return true;
 }
 
-bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
-		      struct diag *d)
+/* Attempts at a save whose fsync was interrupted (EINTR): each starts over
+ * with a new temp file, so fsync is never called twice on one file. */
+#define SAVE_ATTEMPTS 3
+
+static int open_dir(const struct store_io *io, const char *dir)
 {
-	const char *slash = strrchr(path, '/');
-	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
-	const char *base = slash ? slash + 1 : path;
+	int fd;
+	do
+		fd = io->openat(io->ctx, AT_FDCWD, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+	while (fd < 0 && errno == EINTR);
+	return fd;
+}
+
+enum attempt { ATTEMPT_OK, ATTEMPT_FAILED, ATTEMPT_INTERRUPTED };
+
+/* Write data to a new temp file in dfd, fsync and close it, rename it over
+ * base. On failure the temp file is gone and base is untouched. */
+static enum attempt write_attempt(const struct store_io *io, int dfd, const char *path,
+				  const char *base, const void *data, size_t len, struct diag *d)
+{
 	char rnd[13], *tmp = NULL;
-	int dfd = -1, fd = -1;
-	bool ok = false, tmp_made = false;
-	if (!dir || !*base || !random_hex(rnd, 6)) {
-		diag_add(d, "%s: kan niet worden opgeslagen (geen naam of geen willekeur)", path);
-		goto out;
+	int fd = -1;
+	enum attempt res = ATTEMPT_FAILED;
+	bool tmp_made = false;
+	if (!random_hex(rnd, 6)) {
+		diag_add(d, "%s: kan niet worden opgeslagen (geen willekeur)", path);
+		return ATTEMPT_FAILED;
 	}
 	tmp = malloc(strlen(base) + sizeof(TEMP_TAG) + sizeof(rnd));
 	if (!tmp) {
 		diag_add(d, "%s: onvoldoende geheugen", path);
-		goto out;
+		return ATTEMPT_FAILED;
 	}
 	sprintf(tmp, "%s%s%s", base, TEMP_TAG, rnd);
-	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd < 0) {
-		diag_add(d, "%s: map kan niet worden geopend (%s)", dir, strerror(errno));
-		goto out;
-	}
 	do
 		fd = io->openat(io->ctx, dfd, tmp,
 				O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
@@ -238,13 +248,19 @@ bool store_write_file(const struct store_io *io, const char *path, const void *d
 		p += w;
 		left -= (size_t)w;
 	}
-	/* fsync is not retried: after a failure the page cache state is unknown */
+	/* fsync is never retried on the same file: after a failure the page
+	 * cache state is unknown. An interrupted fsync starts the save over. */
 	if (io->fsync(io->ctx, fd) != 0) {
+		if (errno == EINTR) {
+			res = ATTEMPT_INTERRUPTED;
+			goto out;
+		}
 		diag_add(d, "%s: wegschrijven naar schijf mislukt (%s)", path, strerror(errno));
 		goto out;
 	}
 	int cfd = fd;
 	fd = -1;
+	/* close after a successful fsync: EINTR leaves the fd closed on Linux */
 	if (io->close(io->ctx, cfd) != 0 && errno != EINTR) {
 		diag_add(d, "%s: sluiten mislukt (%s)", path, strerror(errno));
 		goto out;
@@ -258,21 +274,64 @@ bool store_write_file(const struct store_io *io, const char *path, const void *d
 		goto out;
 	}
 	tmp_made = false;
-	/* the rename is done; a failing directory fsync is reported but the new
-	 * file is in place */
-	if (io->fsync(io->ctx, dfd) != 0) {
-		diag_add(d, "%s: map wegschrijven naar schijf mislukt (%s)", dir, strerror(errno));
-		goto out;
-	}
-	ok = true;
+	res = ATTEMPT_OK;
 out:
 	if (fd >= 0)
 		io->close(io->ctx, fd);
 	if (tmp_made)
 		io->unlinkat(io->ctx, dfd, tmp, 0);
-	if (dfd >= 0)
-		close(dfd);
 	free(tmp);
+	return res;
+}
+
+bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
+		      struct diag *d)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
+	const char *base = slash ? slash + 1 : path;
+	int dfd = -1;
+	bool ok = false;
+	if (!dir || !*base) {
+		diag_add(d, "%s: kan niet worden opgeslagen (geen naam)", path);
+		goto out;
+	}
+	dfd = open_dir(io, dir);
+	if (dfd < 0) {
+		diag_add(d, "%s: map kan niet worden geopend (%s)", dir, strerror(errno));
+		goto out;
+	}
+	enum attempt a = ATTEMPT_INTERRUPTED;
+	for (int i = 0; i < SAVE_ATTEMPTS && a == ATTEMPT_INTERRUPTED; i++)
+		a = write_attempt(io, dfd, path, base, data, len, d);
+	if (a == ATTEMPT_INTERRUPTED)
+		diag_add(d, "%s: wegschrijven naar schijf steeds onderbroken", path);
+	if (a != ATTEMPT_OK)
+		goto out;
+	/* the rename is done; make it durable. An interrupted directory fsync
+	 * is repeated on a fresh descriptor of the directory; a failing one is
+	 * reported, but the new file is in place. */
+	for (int i = 0; i < SAVE_ATTEMPTS; i++) {
+		int fd = i == 0 ? dfd : open_dir(io, dir);
+		if (fd < 0)
+			break;
+		int r = io->fsync(io->ctx, fd);
+		int err = errno;
+		if (fd != dfd)
+			io->close(io->ctx, fd);
+		if (r == 0) {
+			ok = true;
+			break;
+		}
+		if (err != EINTR || i + 1 == SAVE_ATTEMPTS) {
+			diag_add(d, "%s: map wegschrijven naar schijf mislukt (%s)", dir,
+				 strerror(err));
+			break;
+		}
+	}
+out:
+	if (dfd >= 0)
+		io->close(io->ctx, dfd);
 	free(dir);
 	return ok;
 }
