@@ -40,6 +40,7 @@ static void install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
 }
 
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
@@ -204,10 +205,14 @@ static bool setup_terminal(void)
 	if (!scr)
 		return false;
 	set_term(scr);
-	raw();
+	/* cbreak, not raw: Ctrl-C and Ctrl-\ arrive as signals (save, restore
+	 * the terminal, stop) and Ctrl-Z suspends through ncurses' own SIGTSTP
+	 * handler, which repaints after fg */
+	cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	mousemask(0, NULL); /* no mouse reporting */
 	timeout(250);
 	if (has_colors()) {
 		start_color();
