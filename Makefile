@@ -3,7 +3,7 @@ BUILD ?= build
 PKGS := meson ninja-build pkg-config gcc libncurses-dev libcjson-dev libutf8proc-dev libcmocka-dev tmux python3 \
 	locales valgrind
 
-.PHONY: all deps setup build run test test-sanitize test-valgrind clean
+.PHONY: all deps setup build run test test-sanitize test-valgrind fuzz fuzz-deps clean
 
 all: build
 
@@ -41,5 +41,23 @@ test-valgrind: build
 	meson test -C $(BUILD) --suite unit --print-errorlogs \
 		--wrap='valgrind --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect -q'
 
+# libFuzzer harnesses (fuzz/README.md): clang, ASan, UBSan, a separate build,
+# FUZZ_TIME seconds per harness. `make test` replays their corpus (suite fuzz).
+FUZZBUILD ?= build-fuzz
+FUZZ_TIME ?= 60
+FUZZ_HARNESSES ?= catalogue questionnaire session
+FUZZ_PKGS := clang libclang-rt-14-dev
+FUZZ_CFLAGS := -fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+fuzz-deps: deps
+	@sh tools/deps.sh $(FUZZ_PKGS)
+
+$(FUZZBUILD)/build.ninja: | fuzz-deps
+	CC=clang meson setup $(FUZZBUILD) -Dfuzz=libfuzzer -Dtests=false \
+		-Db_sanitize=address,undefined -Db_lundef=false -Dc_args='$(FUZZ_CFLAGS)'
+
+fuzz: fuzz-deps $(FUZZBUILD)/build.ninja
+	meson compile -C $(FUZZBUILD)
+	sh fuzz/run.sh $(FUZZBUILD) $(FUZZ_TIME) $(FUZZ_HARNESSES)
+
 clean:
-	rm -rf $(BUILD) $(SANBUILD)
+	rm -rf $(BUILD) $(SANBUILD) $(FUZZBUILD)

@@ -334,6 +334,20 @@ static int cmd_report(const struct opts *o, const char *arg)
 	return status;
 }
 
+/* Whether the file at path lies directly in the store's sessions directory
+ * (compared as real paths: "kopie/x.json" or "sessions-kopie/x.json" do not). */
+static bool in_sessions_dir(const struct store *st, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
+	char *rd = dir ? realpath(dir, NULL) : NULL, *rs = realpath(st->sessions, NULL);
+	bool same = rd && rs && strcmp(rd, rs) == 0;
+	free(dir);
+	free(rd);
+	free(rs);
+	return same;
+}
+
 static int cmd_delete(const struct opts *o, const char *arg)
 {
 	struct store st;
@@ -350,7 +364,7 @@ static int cmd_delete(const struct opts *o, const char *arg)
 		id[n - 5] = '\0';
 	char *path = store_find_session(&st, id, &d);
 	int status = EXIT_DATA;
-	if (path && base && strncmp(arg, st.sessions, strlen(st.sessions)) != 0 && arg[0] == '/') {
+	if (path && base && !in_sessions_dir(&st, arg)) {
 		diag_add(&d,
 			 "%s: ligt niet in je sessiemap; spiegel verwijdert alleen eigen "
 			 "sessies",
@@ -554,8 +568,11 @@ int main(int argc, char **argv)
 			return usage_error("te veel argumenten", "");
 		positional[npos++] = argv[i];
 	}
-	if (o.participant && strlen(o.participant) > 200)
-		return usage_error("de naam bij --participant is te lang", "");
+	if (o.participant && !session_name_ok(o.participant))
+		return usage_error(
+		    "de naam bij --participant is te lang, geen geldige UTF-8 of bevat "
+		    "een stuurteken (zoals een nieuwe regel)",
+		    "");
 
 	const char *cmd = npos ? positional[0] : NULL;
 	if (!cmd)

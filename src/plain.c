@@ -144,6 +144,38 @@ static bool parse_answer(const struct item *it, const char *line, struct answer 
 	return true;
 }
 
+/* Drop terminal escape sequences (an arrow key sends ESC [ A) and other
+ * control characters from a typed line; a tab becomes a space. Files may not
+ * hold control characters, so they never reach the session. */
+static void strip_controls(char *s)
+{
+	unsigned char *r = (unsigned char *)s, *w = r;
+	while (*r) {
+		if (*r == 0x1b) { /* ESC [ params final, ESC O x, or ESC x */
+			r++;
+			if (*r == '[') {
+				r++;
+				while (*r && !(*r >= 0x40 && *r <= 0x7e))
+					r++;
+				if (*r)
+					r++;
+			} else if (*r) {
+				r += r[0] == 'O' && r[1] ? 2 : 1;
+			}
+		} else if (*r == '\t') {
+			*w++ = ' ';
+			r++;
+		} else if (*r < 0x20 || *r == 0x7f) {
+			r++;
+		} else if (r[0] == 0xc2 && r[1] >= 0x80 && r[1] <= 0x9f) {
+			r += 2;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+}
+
 static void trim(char *s)
 {
 	size_t n = strlen(s);
@@ -241,6 +273,7 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 			status = ok ? 0 : 1;
 			break;
 		}
+		strip_controls(line);
 		trim(line);
 		if (strcmp(line, "terug") == 0) {
 			if (i > 0)

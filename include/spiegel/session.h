@@ -60,7 +60,13 @@ struct session {
 	size_t n_answers, cap_answers;
 };
 
-/* A new, empty session for q. id is a generated id (see store_new_id). */
+#define SESSION_MAX_NAME 200
+/* A participant name: valid UTF-8, at most SESSION_MAX_NAME bytes, no
+ * control characters (not even newline or tab). */
+bool session_name_ok(const char *name);
+
+/* A new, empty session for q. NULL when participant is not a valid name. id is a generated id (see
+ * store_new_id). */
 struct session *session_create(const char *id, const struct questionnaire *q,
 			       const char *participant, time_t now);
 void session_destroy(struct session *s);

@@ -106,10 +106,13 @@ void content_source_format(const struct source_ref *s, char *buf, size_t size)
 	if (s->file) {
 		size_t k = strcspn(s->file, "_.");
 		snprintf(code, sizeof(code), "%.*s", (int)(k < 7 ? k : 7), s->file);
+		utf8_trim(code);
 	}
 	snprintf(buf, size, "%s%s%s%s%s%s, r. %s", code, s->chapter ? " " : "",
 		 s->chapter ? s->chapter : "", s->authors ? " (" : "", s->authors ? s->authors : "",
 		 s->authors ? ")" : "", s->lines ? s->lines : "?");
+	if (size)
+		utf8_trim(buf);
 }
 
 /* ---- catalogue ---- */
@@ -125,6 +128,8 @@ static void load_named(struct jctx *c, struct arena *a, const cJSON *root, const
 	if (!v)
 		return;
 	size_t i = 0;
+	if (!jcheck_objects(c, arr, what))
+		return;
 	const cJSON *it;
 	cJSON_ArrayForEach(it, arr)
 	{
@@ -184,6 +189,8 @@ static void load_steps(struct jctx *c, struct arena *a, struct catalogue *cat, c
 	if (!v)
 		return;
 	size_t i = 0;
+	if (!jcheck_objects(c, arr, "stap"))
+		return;
 	const cJSON *it;
 	cJSON_ArrayForEach(it, arr)
 	{
@@ -248,6 +255,8 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 	cat->min_answers = present ? (int)ma : 1;
 
 	const cJSON *lv = jget_container(&c, root, "levels", cJSON_Array, true, "");
+	if (lv && !jcheck_objects(&c, lv, "niveau"))
+		lv = NULL;
 	if (lv) {
 		size_t cnt = (size_t)cJSON_GetArraySize(lv);
 		if (cnt == 0 || cnt > MAX_LEVELS)
@@ -284,6 +293,8 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 	load_named(&c, a, root, "qualities", "kwaliteit", &cat->qualities, &cat->n_qualities);
 
 	const cJSON *pr = jget_container(&c, root, "practices", cJSON_Array, true, "");
+	if (pr && !jcheck_objects(&c, pr, "praktijk"))
+		pr = NULL;
 	if (pr) {
 		size_t cnt = (size_t)cJSON_GetArraySize(pr);
 		if (cnt == 0)
@@ -505,6 +516,10 @@ static void load_options(struct jctx *c, struct arena *a, const cJSON *it, const
 	if (!v)
 		return;
 	size_t i = 0;
+	char what[128];
+	snprintf(what, sizeof(what), "%s: optie", w);
+	if (!jcheck_objects(c, opts, what))
+		return;
 	const cJSON *o;
 	cJSON_ArrayForEach(o, opts)
 	{
@@ -795,6 +810,8 @@ static void load_rules(struct jctx *c, struct arena *a, const struct catalogue *
 	if (!v)
 		return;
 	size_t i = 0;
+	if (!jcheck_objects(c, arr, "profile: regel"))
+		return;
 	const cJSON *r;
 	cJSON_ArrayForEach(r, arr)
 	{
@@ -815,6 +832,10 @@ static void load_rules(struct jctx *c, struct arena *a, const struct catalogue *
 		if (st && !(v[i].step = find_step(pf, cat, st, &v[i].practice)))
 			jerror(c, w, "onbekende volgende stap \"%s\"", st);
 		const cJSON *when = jget_container(c, r, "when", cJSON_Array, true, w);
+		char cwhat[128];
+		snprintf(cwhat, sizeof(cwhat), "%s: voorwaarde", w);
+		if (when && !jcheck_objects(c, when, cwhat))
+			when = NULL;
 		size_t nw = when ? (size_t)cJSON_GetArraySize(when) : 0;
 		if (when && nw == 0)
 			jerror(c, w, "\"when\" heeft minstens één voorwaarde nodig");
@@ -885,6 +906,8 @@ static void load_profile(struct jctx *c, struct arena *a, const struct catalogue
 	pf->sources = load_taxonomy(c, a, prof, "sources", source_ids, N_WSOURCES);
 
 	const cJSON *arr = jget_container(c, prof, "next_steps", cJSON_Array, false, "profile");
+	if (arr && !jcheck_objects(c, arr, "profile: stap"))
+		arr = NULL;
 	size_t cnt = arr ? (size_t)cJSON_GetArraySize(arr) : 0;
 	struct next_step *sv = arena_calloc(a, cnt ? cnt : 1, sizeof(*sv));
 	size_t i = 0;
@@ -1011,6 +1034,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	if (!sv || !iv)
 		goto fail;
 	size_t si = 0, ii = 0;
+	if (!jcheck_objects(&c, secs, "sectie"))
+		goto fail;
 	cJSON_ArrayForEach(s, secs)
 	{
 		const char *sid = jget_string(&c, s, "id", true, "sectie");
@@ -1050,6 +1075,10 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 		sv[si].first_item = ii;
 		if (its && cJSON_GetArraySize(its) == 0)
 			jerror(&c, w, "sectie zonder vragen");
+		char what[128];
+		snprintf(what, sizeof(what), "%s: item", w);
+		if (its && !jcheck_objects(&c, its, what))
+			its = NULL;
 		const cJSON *it;
 		cJSON_ArrayForEach(it, its)
 		{

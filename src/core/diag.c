@@ -3,6 +3,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
 
 void diag_init(struct diag *d)
 {
@@ -28,6 +31,30 @@ void diag_finish(struct diag *d)
 	diag_init(d);
 }
 
+/* A message is one line of valid UTF-8 for a terminal: invalid bytes
+ * (from a name cut short, or a hostile file) and control characters (an ESC
+ * from a command-line argument) become '?'. */
+static void sanitize(char *s)
+{
+	size_t n = strlen(s), i = 0;
+	while (i < n) {
+		size_t ok = utf8_valid_prefix(s + i, n - i);
+		for (size_t k = i; k < i + ok; k++) {
+			unsigned char c = (unsigned char)s[k];
+			if (c < 0x20 || c == 0x7f)
+				s[k] = '?';
+			else if (c == 0xc2 && k + 1 < i + ok && (unsigned char)s[k + 1] >= 0x80 &&
+				 (unsigned char)s[k + 1] <= 0x9f) {
+				s[k] = '?';
+				s[k + 1] = '?';
+			}
+		}
+		i += ok;
+		if (i < n)
+			s[i++] = '?';
+	}
+}
+
 void diag_add(struct diag *d, const char *fmt, ...)
 {
 	if (d->len == d->cap) {
@@ -49,6 +76,7 @@ void diag_add(struct diag *d, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(s, (size_t)n + 1, fmt, ap);
 		va_end(ap);
+		sanitize(s);
 		d->msgs[d->len++] = s;
 	} else {
 		d->oom = true;

@@ -179,6 +179,11 @@ static bool scan_string(struct scan *sc, struct span *sp)
 		if (c < 0x20)
 			return fail(sc, sc->i,
 				    "stuurteken in tekst (gebruik \\n voor een nieuwe regel)");
+		/* DEL and the C1 controls U+0080-U+009F (UTF-8 C2 80-C2 9F) */
+		if (c == 0x7f ||
+		    (c == 0xc2 && sc->i + 1 < sc->n && (unsigned char)sc->s[sc->i + 1] >= 0x80 &&
+		     (unsigned char)sc->s[sc->i + 1] <= 0x9f))
+			return fail(sc, sc->i, "stuurteken in tekst is niet toegestaan");
 		if (c != '\\') {
 			sc->i++;
 			continue;
@@ -204,7 +209,7 @@ static bool scan_string(struct scan *sc, struct span *sp)
 				return false;
 			if (v == 0)
 				return fail(sc, esc, "\\u0000 in tekst is niet toegestaan");
-			if (v < 0x20 && v != '\n' && v != '\t')
+			if ((v < 0x20 && v != '\n' && v != '\t') || (v >= 0x7f && v <= 0x9f))
 				return fail(sc, esc, "stuurteken in tekst is niet toegestaan");
 			if (v >= 0xDC00 && v <= 0xDFFF)
 				return fail(sc, esc, "losse UTF-16-surrogaat");
@@ -222,7 +227,9 @@ static bool scan_string(struct scan *sc, struct span *sp)
 			break;
 		}
 		default:
-			return fail(sc, esc, "ongeldige escape \\%c", e);
+			if (e > 0x20 && e < 0x7f)
+				return fail(sc, esc, "ongeldige escape \\%c", e);
+			return fail(sc, esc, "ongeldige escape");
 		}
 	}
 	return fail(sc, open, "tekst zonder afsluitend aanhalingsteken");
@@ -274,10 +281,45 @@ static bool scan_number(struct scan *sc)
 
 static bool scan_value(struct scan *sc);
 
+struct key_ref {
+	const char *p;
+	size_t len, pos; /* pos: the opening quote, for the message */
+};
+
+static int cmp_key(const void *a, const void *b)
+{
+	const struct key_ref *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->p, y->p, n);
+	if (c)
+		return c;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* Duplicate keys, found by sorting (n log n: an object with 100000 keys
+ * must not take minutes). Reports the first repeated occurrence in the file. */
+static bool check_duplicates(struct scan *sc, struct key_ref *keys, size_t n)
+{
+	qsort(keys, n, sizeof(*keys), cmp_key);
+	const struct key_ref *first = NULL;
+	for (size_t j = 1; j < n; j++) {
+		if (keys[j].len == keys[j - 1].len &&
+		    memcmp(keys[j].p, keys[j - 1].p, keys[j].len) == 0 &&
+		    (!first || keys[j].pos < first->pos))
+			first = &keys[j];
+	}
+	if (first)
+		return fail(sc, first->pos, "sleutel \"%.*s\" komt dubbel voor", (int)first->len,
+			    first->p);
+	return true;
+}
+
 static bool scan_object(struct scan *sc)
 {
 	size_t open = sc->i++;
-	struct span *keys = NULL;
+	struct key_ref *keys = NULL;
 	size_t nkeys = 0, cap = 0;
 	bool ok = false;
 	skip_ws(sc);
@@ -295,24 +337,16 @@ static bool scan_object(struct scan *sc)
 		struct span k;
 		if (!scan_string(sc, &k))
 			goto out;
-		for (size_t j = 0; j < nkeys; j++) {
-			if (keys[j].end - keys[j].start == k.end - k.start &&
-			    memcmp(sc->s + keys[j].start, sc->s + k.start, k.end - k.start) == 0) {
-				fail(sc, kpos, "sleutel \"%.*s\" komt dubbel voor",
-				     (int)(k.end - k.start), sc->s + k.start);
-				goto out;
-			}
-		}
 		if (nkeys == cap) {
 			cap = cap ? cap * 2 : 16;
-			struct span *nk = realloc(keys, cap * sizeof(*nk));
+			struct key_ref *nk = realloc(keys, cap * sizeof(*nk));
 			if (!nk) {
 				fail(sc, kpos, "onvoldoende geheugen");
 				goto out;
 			}
 			keys = nk;
 		}
-		keys[nkeys++] = k;
+		keys[nkeys++] = (struct key_ref){sc->s + k.start, k.end - k.start, kpos};
 		skip_ws(sc);
 		if (sc->i >= sc->n || sc->s[sc->i] != ':') {
 			fail(sc, sc->i, "':' verwacht na sleutel");
@@ -328,7 +362,7 @@ static bool scan_object(struct scan *sc)
 		}
 		if (sc->i < sc->n && sc->s[sc->i] == '}') {
 			sc->i++;
-			ok = true;
+			ok = check_duplicates(sc, keys, nkeys);
 			goto out;
 		}
 		if (sc->i >= sc->n)
@@ -544,6 +578,24 @@ const cJSON *jget_container(struct jctx *c, const cJSON *obj, const char *key, i
 		return NULL;
 	}
 	return v;
+}
+
+bool jcheck_objects(struct jctx *c, const cJSON *arr, const char *what)
+{
+	bool ok = true;
+	size_t i = 0;
+	const cJSON *e;
+	cJSON_ArrayForEach(e, arr)
+	{
+		i++;
+		if (!cJSON_IsObject(e)) {
+			char w[96];
+			snprintf(w, sizeof(w), "%s %zu", what, i);
+			jerror(c, w, "moet een object {...} zijn");
+			ok = false;
+		}
+	}
+	return ok;
 }
 
 void jcheck_keys(struct jctx *c, const cJSON *obj, const char *const *allowed, const char *where)

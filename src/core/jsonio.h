@@ -49,6 +49,9 @@ double jget_number(struct jctx *c, const cJSON *obj, const char *key, bool requi
 const cJSON *jget_container(struct jctx *c, const cJSON *obj, const char *key, int type,
 			    bool required, const char *where);
 /* Report keys of obj that are not in the NULL-terminated list. */
+/* Every element of arr is an object; reports "<what> N: moet een object
+ * {...} zijn" for each one that is not. */
+bool jcheck_objects(struct jctx *c, const cJSON *arr, const char *what);
 void jcheck_keys(struct jctx *c, const cJSON *obj, const char *const *allowed, const char *where);
 void jerror(struct jctx *c, const char *where, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

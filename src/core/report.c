@@ -134,6 +134,8 @@ const char *report_answer_label(const struct item *it, struct answer a, char *bu
 	case ANSWER_VALUE:
 		snprintf(buf, size, "%d %s", a.value,
 			 it->type == ITEM_LIKERT ? it->scale[a.value - 1] : "");
+		if (size)
+			utf8_trim(buf);
 		return buf;
 	case ANSWER_NA:
 		return "niet van toepassing";
@@ -498,6 +500,8 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 			snprintf(head, sizeof(head), "%zu. %s (%s)", i + 1, st->title,
 				 report_step_origin(c, &r->steps[i]));
 			snprintf(bron, sizeof(bron), "Bron: %s", src);
+			utf8_trim(head);
+			utf8_trim(bron);
 			wrap_into(b, head, 78, "");
 			wrap_into(b, st->text, 78, "    ");
 			wrap_into(b, bron, 78, "    ");

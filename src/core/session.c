@@ -2,6 +2,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +33,10 @@ struct session *session_create(const char *id, const struct questionnaire *q,
 	snprintf(s->id, sizeof(s->id), "%s", id);
 	s->questionnaire = strdup(q->id);
 	s->version = strdup(q->version);
+	if (!session_name_ok(participant ? participant : "")) {
+		session_destroy(s);
+		return NULL;
+	}
 	s->participant = utf8_nfc(participant ? participant : "");
 	if (!s->questionnaire || !s->version || !s->participant) {
 		session_destroy(s);
@@ -40,6 +45,22 @@ struct session *session_create(const char *id, const struct questionnaire *q,
 	format_utc(s->created, sizeof(s->created), now);
 	memcpy(s->updated, s->created, sizeof(s->updated));
 	return s;
+}
+
+bool session_name_ok(const char *name)
+{
+	size_t n = strlen(name);
+	if (!utf8_valid(name, n))
+		return false;
+	char *nfc = utf8_nfc(name); /* the limit holds for the name as stored */
+	size_t m = nfc ? strlen(nfc) : SIZE_MAX;
+	free(nfc);
+	if (m > SESSION_MAX_NAME)
+		return false;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		if (*p < 0x20) /* no newline or tab in a name either */
+			return false;
+	return !text_has_control(name);
 }
 
 void session_destroy(struct session *s)
@@ -85,6 +106,21 @@ struct answer session_get(const struct session *s, const char *item)
 bool session_is_answered(struct answer a)
 {
 	return a.kind != ANSWER_NONE && (a.kind != ANSWER_SCENARIO || a.least);
+}
+
+/* Item ids as content allows them: [A-Za-z0-9._-], 1 to 40 characters. */
+static bool valid_item_id(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 40)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+		      (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-'))
+			return false;
+	}
+	return true;
 }
 
 /* An option value as stored for choice and scenario answers. */
@@ -133,11 +169,14 @@ bool session_set(struct session *s, const char *item, struct answer a)
 		if (!a.text)
 			return false;
 		size_t n = strlen(a.text);
-		if (n > CONTENT_MAX_OPEN_TEXT || !utf8_valid(a.text, n))
+		if (!utf8_valid(a.text, n) || text_has_control(a.text))
 			return false;
 		text = a.kind == ANSWER_TEXT ? utf8_nfc(a.text) : strdup(a.text);
-		if (!text)
+		/* the limit holds for the text as stored: NFC can make it longer */
+		if (!text || strlen(text) > CONTENT_MAX_OPEN_TEXT) {
+			free(text);
 			return false;
+		}
 	}
 	if (!e) {
 		if (s->n_answers == s->cap_answers) {
@@ -176,11 +215,11 @@ bool session_set_draft(struct session *s, const char *item, const char *text)
 	char *i = NULL, *t = NULL;
 	if (item && text) {
 		size_t n = strlen(text);
-		if (n > CONTENT_MAX_OPEN_TEXT || !utf8_valid(text, n))
+		if (!utf8_valid(text, n) || text_has_control(text))
 			return false;
 		i = strdup(item);
 		t = utf8_nfc(text);
-		if (!i || !t) {
+		if (!i || !t || strlen(t) > CONTENT_MAX_OPEN_TEXT) {
 			free(i);
 			free(t);
 			return false;
@@ -415,8 +454,8 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	const char *p = jget_string(&c, root, "participant", false, "");
 	if (!(s->participant = strdup(p ? p : "")))
 		jerror(&c, "", "onvoldoende geheugen");
-	else if (strlen(s->participant) > 200)
-		jerror(&c, "", "\"participant\" is te lang");
+	else if (!session_name_ok(s->participant))
+		jerror(&c, "", "\"participant\" is te lang of bevat een stuurteken");
 	const char *cr = jget_string(&c, root, "created", true, "");
 	const char *up = jget_string(&c, root, "updated", true, "");
 	if (cr && !valid_stamp(cr))
@@ -437,7 +476,7 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		jcheck_keys(&c, dr, dkeys, "draft");
 		const char *di = jget_string(&c, dr, "item", true, "draft");
 		const char *dt = jget_string(&c, dr, "text", true, "draft");
-		if (di && dt && (strlen(di) > 64 || !session_set_draft(s, di, dt)))
+		if (di && dt && (!valid_item_id(di) || !session_set_draft(s, di, dt)))
 			jerror(&c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
 	}
 	const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
@@ -454,8 +493,10 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 			       "\"least\")");
 			continue;
 		}
-		if (strlen(a->string) > 64) {
-			jerror(&c, w, "item-id is te lang");
+		if (!valid_item_id(a->string)) {
+			jerror(&c, w,
+			       "ongeldige item-id (letters, cijfers, '.', '_' en '-', hoogstens "
+			       "40 tekens)");
 			continue;
 		}
 		struct answer ans = {ANSWER_NONE, 0, NULL, NULL};
@@ -469,6 +510,16 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 			ans.kind = ANSWER_SCENARIO;
 			ans.text = most->valuestring;
 			ans.least = least ? least->valuestring : NULL;
+		} else if (strcmp(v->string, "value") == 0 && !cJSON_IsNumber(v)) {
+			jerror(&c, w, "\"value\" moet een geheel getal van 1 tot 5 zijn");
+			continue;
+		} else if (strcmp(v->string, "na") == 0 && !cJSON_IsTrue(v)) {
+			jerror(&c, w, "\"na\" moet true zijn");
+			continue;
+		} else if ((strcmp(v->string, "choice") == 0 || strcmp(v->string, "text") == 0) &&
+			   !cJSON_IsString(v)) {
+			jerror(&c, w, "\"%s\" moet een tekst zijn", v->string);
+			continue;
 		} else if (strcmp(v->string, "value") == 0 && cJSON_IsNumber(v)) {
 			double x = v->valuedouble;
 			if (x != floor(x) || x < 1 || x > CONTENT_SCALE_POINTS) {

@@ -206,6 +206,22 @@ bool utf8_valid(const char *s, size_t n)
 	return utf8_valid_prefix(s, n) == n;
 }
 
+void utf8_trim(char *s)
+{
+	s[utf8_valid_prefix(s, strlen(s))] = '\0';
+}
+
+bool text_has_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
+			return true;
+		if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			return true;
+	}
+	return false;
+}
+
 char *utf8_nfc(const char *s)
 {
 	if (!s || !utf8_valid(s, strlen(s)))

@@ -39,6 +39,11 @@ char *strbuf_steal(struct strbuf *b, size_t *len);
 /* Length of the valid UTF-8 prefix of s[0..n). */
 size_t utf8_valid_prefix(const char *s, size_t n);
 bool utf8_valid(const char *s, size_t n);
+/* Cut s back to its valid UTF-8 prefix (after a byte-limited snprintf). */
+void utf8_trim(char *s);
+/* Whether s holds a control character that files may not contain: C0 other
+ * than newline and tab, DEL, or C1 (U+0080-U+009F). */
+bool text_has_control(const char *s);
 /* A malloc'd copy of valid UTF-8 text in Unicode normalisation form C, so that
  * "e" + combining acute and the precomposed "\u00e9" are stored alike. NULL on
  * invalid input or OOM. */
