@@ -39,6 +39,7 @@ static const char usage_text[] =
     "  report SESSIE [--format text|markdown|json] [-o BESTAND]\n"
     "                        het rapport van een sessie\n"
     "  check [BESTAND...]    inhoudsbestanden controleren (zonder BESTAND: alle)\n"
+    "  delete SESSIE         een sessie verwijderen, met alles wat erbij hoort\n"
     "\n"
     "Opties:\n"
     "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"

@@ -1319,10 +1319,10 @@ bool content_check_set(const struct catalogue *c, const struct questionnaire *co
 					for (size_t k = 0; k < qs[a]->items[i].n_weights; k++)
 						reach += qs[a]->items[i].weights[k].practice == p;
 			if (reach < CONTENT_MIN_REACH) {
-				diag_add(d,
-					 "%s: praktijk %s: maar %zu vragen wegen erop, minstens %d "
-					 "nodig",
-					 c->path, c->practices[p].id, reach, CONTENT_MIN_REACH);
+				diag_add(d, "%s: praktijk %s: maar %zu %s erop, minstens %d nodig",
+					 c->path, c->practices[p].id, reach,
+					 reach == 1 ? "vraag weegt" : "vragen wegen",
+					 CONTENT_MIN_REACH);
 				ok = false;
 			}
 		}

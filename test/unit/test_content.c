@@ -203,8 +203,8 @@ static void test_set_rules(void **state)
 	/* p1 and p2 are each weighed by a single item */
 	const struct questionnaire *set[1] = {q};
 	assert_false(content_check_set(cat, set, 1, &d));
-	assert_diag(&d, "praktijk p1: maar 1 vragen wegen erop, minstens 4 nodig");
-	assert_diag(&d, "praktijk p2: maar 1 vragen wegen erop");
+	assert_diag(&d, "praktijk p1: maar 1 vraag weegt erop, minstens 4 nodig");
+	assert_diag(&d, "praktijk p2: maar 1 vraag weegt erop");
 	content_questionnaire_destroy(q);
 	diag_finish(&d);
 }
