@@ -424,8 +424,9 @@ static int check_terminal(void)
 	}
 	if (!utf8_locale()) {
 		fprintf(stderr,
-			"spiegel: de taalinstelling is geen UTF-8 (%s), dus letters als "
-			"ë en é zouden verminkt worden. Start met bijvoorbeeld "
+			/* ASCII only: this terminal would garble anything else */
+			"spiegel: de taalinstelling is geen UTF-8 (%s), dus letters met "
+			"accenten zouden verminkt worden. Start met bijvoorbeeld "
 			"LANG=nl_NL.UTF-8 of C.UTF-8, of gebruik --plain.\n",
 			nl_langinfo(CODESET));
 		return EXIT_DATA;
@@ -508,8 +509,14 @@ static void setup_locale(void)
 	const char *vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
 	for (size_t i = 0; i < 3; i++) {
 		const char *v = getenv(vars[i]);
-		if (v && *v && strcmp(v, "C") != 0 && strcmp(v, "POSIX") != 0)
+		if (!v || !*v)
+			continue;
+		/* C or POSIX, or a UTF-8 locale that is not installed here
+		 * (nl_NL.UTF-8 on a system without it): characters as C.UTF-8 */
+		bool wants_utf8 = strcasestr(v, "utf-8") || strcasestr(v, "utf8");
+		if (strcmp(v, "C") != 0 && strcmp(v, "POSIX") != 0 && !wants_utf8)
 			return; /* the user chose a non-UTF-8 locale: respect and refuse later */
+		break;
 	}
 	setlocale(LC_CTYPE, "C.UTF-8");
 }

@@ -234,6 +234,15 @@ int tui_run(const struct tui_args *args)
 	a.lock_fd = -1;
 	a.screen = SCR_START;
 
+	/* a terminal that cannot be used is refused before anything is
+	 * created or locked */
+	if (!terminal_usable()) {
+		fprintf(stderr,
+			"spiegel: deze terminal wordt niet ondersteund (TERM=%s); "
+			"gebruik --plain\n",
+			getenv("TERM") ? getenv("TERM") : "");
+		return 1;
+	}
 	/* open the session before curses starts, so errors print plainly */
 	if (args->start == TUI_START_NEW) {
 		const struct questionnaire *q = content_find(a.content, args->questionnaire);
