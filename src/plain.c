@@ -247,9 +247,9 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 	fprintf(out, "%s\n", p.q->title);
 	wrapped(out, p.q->intro, "");
 	fprintf(out, "Sessie-id: %s\n", p.s->id);
+	/* with every item answered (stopped just before finishing) the
+	 * session is finished straight away */
 	size_t i = session_first_unanswered(p.s, p.q);
-	if (i >= p.q->n_items)
-		i = 0;
 	size_t last_section = (size_t)-1;
 	char *line = NULL;
 	size_t cap = 0;

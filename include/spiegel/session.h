@@ -107,7 +107,8 @@ struct session *session_load(const char *path, struct diag *d);
 struct session *session_load_id(const struct store *st, const char *id, struct diag *d);
 
 /* Stamp s as updated at now and write it atomically to path through io. On
- * failure the file on disk is unchanged and s is untouched but for the stamp. */
+ * failure the file on disk is the old or (directory fsync failed) the
+ * complete new version, never a mix; s is untouched but for the stamp. */
 bool session_save(struct session *s, const char *path, const struct store_io *io, time_t now,
 		  struct diag *d);
 

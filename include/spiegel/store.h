@@ -8,9 +8,11 @@
  * subdirectory "sessions" holding <id>.json files. Directories are 0700,
  * files 0600. Every write goes through store_write_file(): a temp file in the
  * same directory (O_EXCL | O_NOFOLLOW), a write loop, fsync, close, rename,
- * fsync of the directory. On failure the old file is untouched and the temp
- * file removed. All system calls of a write go through a struct store_io so
- * that tests can make any of them fail.
+ * fsync of the directory. On a failure before the rename the old file is
+ * untouched and the temp file removed; when only the final directory fsync
+ * fails, the file is already the complete new version (reported all the
+ * same, since its durability is not certain). All system calls of a write go through a struct
+ * store_io so that tests can make any of them fail.
  */
 
 #include <stdbool.h>

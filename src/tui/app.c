@@ -128,9 +128,7 @@ bool app_open_session(struct app *a, const char *path)
 	a->s = s;
 	a->q = q;
 	a->path = strdup(path);
-	a->cur = session_first_unanswered(s, q);
-	if (a->cur >= q->n_items)
-		a->cur = 0;
+	a->cur = session_first_unanswered(s, q); /* n_items: all answered */
 	int di = s->draft_item ? content_item_index(q, s->draft_item) : -1;
 	if (di >= 0 && q->items[di].type == ITEM_OPEN)
 		a->cur = (size_t)di;

@@ -738,7 +738,10 @@ static void draw_situation(struct app *a, int y)
 
 void screen_enter_item(struct app *a)
 {
-	enter_item(a, a->cur);
+	if (a->cur >= a->q->n_items) /* everything answered: the overview */
+		enter_review(a);
+	else
+		enter_item(a, a->cur);
 }
 
 void screen_park(struct app *a)
@@ -1442,7 +1445,7 @@ void screen_key(struct app *a, int ch, bool is_key)
 			if (ok && a->s->finished)
 				screen_enter_results(a);
 			else if (ok)
-				enter_item(a, a->cur);
+				screen_enter_item(a);
 		}
 		break;
 	case SCR_ITEM:

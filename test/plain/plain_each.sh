@@ -36,3 +36,17 @@ PY
 		fail "$qid: $(json_get "$f" 'len(s["answers"])') of $n answers stored"
 	echo "completed $qid ($n items) in plain mode"
 done
+
+# stopped after the last answer but before finishing (a kill at that moment):
+# resume finishes straight away instead of starting at question 1
+python3 - "$f" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1], encoding="utf-8"))
+s["finished"] = False
+json.dump(s, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+sp resume "$(session_id "$f")" --plain </dev/null >"$T/out" 2>"$T/err"
+expect_status $? 0 "resume of an all-answered session"
+expect_in "$T/out" "Leiderschapspraktijken (score 0-100)"
+expect_not_in "$T/out" "[vraag 1 van"
+[ "$(json_get "$f" 's["finished"]')" = true ] || fail "resume did not finish the session"
