@@ -327,15 +327,15 @@ char *report_profile_summary(const struct questionnaire *q, const struct profile
 			if (p->sourcemissed[k] > p->sourcemissed[miss])
 				miss = k;
 		}
-		strbuf_printf(&b,
-			      "\n\nBronnen: je zag het vaakst %s als wat er speelt (%zu van %zu "
-			      "keer).",
-			      pf->sources[top].name, p->source[top], p->source_n);
-		if (p->sourcemissed[miss] > 0 && miss != top)
-			strbuf_printf(&b,
-				      " De situaties wezen ook op %s; daar keek je minder "
-				      "naar.",
-				      pf->sources[miss].name);
+		strbuf_puts(&b, "\n\nBronnen: je zag het vaakst ");
+		put_lower(&b, pf->sources[top].name);
+		strbuf_printf(&b, " als wat er speelt (%zu van %zu keer).", p->source[top],
+			      p->source_n);
+		if (p->sourcemissed[miss] > 0 && miss != top) {
+			strbuf_puts(&b, " De situaties wezen ook op ");
+			put_lower(&b, pf->sources[miss].name);
+			strbuf_puts(&b, "; daar keek je minder naar.");
+		}
 	}
 	return strbuf_steal(&b, NULL);
 }

@@ -187,6 +187,8 @@ static void test_profile(void **state)
 	const char *sum = cJSON_GetObjectItemCaseSensitive(prof, "summary")->valuestring;
 	assert_non_null(strstr(sum, "Je neigt naar ertegenin."));
 	assert_non_null(strstr(sum, "in 1 van de 3 situaties"));
+	/* names inside a sentence start in lower case */
+	assert_non_null(strstr(sum, "je zag het vaakst verschil van inzicht als"));
 	/* the answers carry both choices */
 	const cJSON *a0 = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(root, "answers"), 0);
 	assert_string_equal(cJSON_GetObjectItemCaseSensitive(a0, "most")->valuestring, "a");
