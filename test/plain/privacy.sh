@@ -288,7 +288,17 @@ if grep -q '^  export\|^  group\|^  groep' "$O/help"; then
 fi
 
 # error paths while the session is open elsewhere (the lock is held by a
-# plain-mode resume that waits for input on a FIFO)
+# plain-mode resume that waits for input on a FIFO). Resuming a session with
+# every item answered finishes it at once, so one likert answer is taken out
+# first to make the holder wait at that question.
+python3 - "$SF" <<'PY' || fail "(c) cannot reopen the session"
+import json, sys
+s = json.load(open(sys.argv[1], encoding="utf-8"))
+s["finished"] = False
+k = next(k for k, v in s["answers"].items() if "value" in v)
+del s["answers"][k]
+json.dump(s, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
+PY
 mkfifo "$O/fifo"
 (cd "$WORK" && exec timeout 60 "$SPIEGEL" --data-dir "$D" --content-dir "$CONTENT" resume "$id" --plain \
 	<"$O/fifo" >"$O/holder.out" 2>"$O/holder.err") &
