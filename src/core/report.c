@@ -359,6 +359,20 @@ static void plain_bar(struct strbuf *b, double score)
 		strbuf_puts(b, i < filled ? "#" : ".");
 }
 
+/* The five approaches as bars around a middle line, one line each. */
+static void approach_chart(struct strbuf *b, const struct questionnaire *q,
+			   const struct profile_result *p, const char *indent)
+{
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		char num[16];
+		format_signed(num, sizeof(num), p->approach[k]);
+		strbuf_puts(b, indent);
+		pad_to(b, q->profile->approaches[k].name, 26);
+		signed_bar(b, p->scenarios ? p->approach[k] : 0);
+		strbuf_printf(b, " %5s\n", p->scenarios ? num : "-");
+	}
+}
+
 static void profile_text(struct strbuf *b, const struct report_input *in)
 {
 	const struct profile_result *p = &in->r->profile;
@@ -370,14 +384,7 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 		      "  Aanpakken: -1 = steeds minst waarschijnlijk, +1 = steeds meest "
 		      "waarschijnlijk\n",
 		      p->scenarios, p->scenarios == 1 ? "situatie" : "situaties");
-	for (size_t k = 0; k < N_APPROACHES; k++) {
-		char num[16];
-		format_signed(num, sizeof(num), p->approach[k]);
-		strbuf_puts(b, "  ");
-		pad_to(b, pf->approaches[k].name, 26);
-		signed_bar(b, p->scenarios ? p->approach[k] : 0);
-		strbuf_printf(b, " %5s\n", p->scenarios ? num : "-");
-	}
+	approach_chart(b, in->q, p, "  ");
 	char *sum = report_profile_summary(in->q, p);
 	if (sum) {
 		strbuf_puts(b, "\n");
@@ -531,13 +538,7 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 		      "\n## Weerstandsprofiel\n\nAanpakken over %zu %s: -1 = steeds minst "
 		      "waarschijnlijk, +1 = steeds meest waarschijnlijk.\n\n```\n",
 		      p->scenarios, p->scenarios == 1 ? "situatie" : "situaties");
-	for (size_t k = 0; k < N_APPROACHES; k++) {
-		char num[16];
-		format_signed(num, sizeof(num), p->approach[k]);
-		pad_to(b, pf->approaches[k].name, 26);
-		signed_bar(b, p->scenarios ? p->approach[k] : 0);
-		strbuf_printf(b, " %5s\n", p->scenarios ? num : "-");
-	}
+	approach_chart(b, in->q, p, "");
 	strbuf_puts(b, "```\n\n| Aanpak | Score | Meest | Minst |\n|---|---:|---:|---:|\n");
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];

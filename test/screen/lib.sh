@@ -167,6 +167,24 @@ wait_changed() {
 	_poll _changed || fail "timed out after ${WAIT_TIMEOUT}s waiting for the screen to change"
 }
 
+# collect_pages KEY TEXT MAX: append the screen to $T/all, press KEY (a
+# scrolling key) and wait for the redraw, until TEXT is on the screen; at
+# most MAX presses.
+collect_pages() {
+	_i=0
+	while :; do
+		LAST_SCREEN=$(screen)
+		printf '%s\n' "$LAST_SCREEN" >>"$T/all"
+		if printf '%s\n' "$LAST_SCREEN" | grep -F -q -- "$2"; then
+			return 0
+		fi
+		_i=$((_i + 1))
+		[ "$_i" -le "$3" ] || fail "'$2' never showed after $3 presses of $1"
+		keys "$1"
+		wait_changed "$LAST_SCREEN"
+	done
+}
+
 # assert_screen TEXT / assert_not_screen TEXT: check the current screen once.
 assert_screen() {
 	_want=$1

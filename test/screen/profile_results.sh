@@ -26,43 +26,20 @@ id=$(basename "$F" .json)
 
 run_spiegel resume "$id"
 wait_for "Resultaten · Weerstand-aanpak"
-# scroll until the profile is on screen
-i=0
-until screen | grep -q "Je neigt naar ertegenin"; do
-	[ $i -lt 40 ] || fail "no profile summary on the results screen"
-	keys Down
-	i=$((i + 1))
-done
-LAST_SCREEN=$(screen)
-assert_screen "Weerstandsprofiel"
-# every bar of the chart: ertegenin full to the right, eropaf full to the left
-printf '%s\n' "$LAST_SCREEN" >"$T/shot"
-i=0
-until grep -q "Ertegenin  ◀ voorkeur" "$T/all" 2>/dev/null; do
-	screen >>"$T/all"
-	keys Up
-	i=$((i + 1))
-	[ $i -lt 40 ] || fail "no 'Ertegenin  ◀ voorkeur' line"
-done
-grep -F -q -- "│████████" "$T/all" || fail "no bar to the right of the middle line"
-grep -F -q -- "████│" "$T/all" || fail "no bar to the left of the middle line"
-grep -F -q -- "+1.0  (" "$T/all" || fail "no +1.0 for ertegenin"
-grep -F -q -- "-1.0  (" "$T/all" || fail "no -1.0 for eropaf"
-[ "$(grep -c "◀ voorkeur" "$T/all" | head -1)" -ge 1 ] || fail "no preference mark"
+# every page of the results, down to the end
+collect_pages NPage "Het volledige rapport" 20
+contains_all() { grep -F -q -- "$1" "$T/all"; }
+contains_all "Weerstandsprofiel" || fail "no Weerstandsprofiel heading"
+contains_all "Je neigt naar ertegenin" || fail "no profile summary on the results screen"
+# the chart: ertegenin full to the right, eropaf full to the left
+contains_all "Ertegenin  ◀ voorkeur" || fail "no 'Ertegenin  ◀ voorkeur' line"
+contains_all "│████████" || fail "no bar to the right of the middle line"
+contains_all "████│" || fail "no bar to the left of the middle line"
+contains_all "+1.0  (" || fail "no +1.0 for ertegenin"
+contains_all "-1.0  (" || fail "no -1.0 for eropaf"
 grep -F "◀ voorkeur" "$T/all" | grep -v -q "Ertegenin" && fail "another approach marked preferred"
 # the next steps start with the rule for ertegenin
-i=0
-until screen | grep -q "Het volledige rapport"; do
-	[ $i -lt 20 ] || fail "the end of the results never shows"
-	keys NPage
-	i=$((i + 1))
-done
-i=0
-until screen | grep -q "1. Eerst verkennen, dan overtuigen"; do
-	[ $i -lt 60 ] || fail "next step NS-wee-01 not shown"
-	keys Up
-	i=$((i + 1))
-done
+contains_all "1. Eerst verkennen, dan overtuigen" || fail "next step NS-wee-01 not shown"
 keys q
 wait_exit
 assert_status 0

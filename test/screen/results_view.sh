@@ -31,18 +31,7 @@ check_results() {
 	assert_running
 	# collect every page of the results into one file
 	: >"$T/all"
-	i=0
-	while :; do
-		LAST_SCREEN=$(screen)
-		printf '%s\n' "$LAST_SCREEN" >>"$T/all"
-		if printf '%s\n' "$LAST_SCREEN" | grep -F -q "Het volledige rapport: spiegel report"; then
-			break
-		fi
-		i=$((i + 1))
-		[ "$i" -le 20 ] || fail "never reached the end of the results"
-		keys NPage
-		wait_changed "$LAST_SCREEN"
-	done
+	collect_pages NPage "Het volledige rapport: spiegel report" 20
 
 	expect_practice "Een passende veranderstrategie kiezen" 0 0.0 Ontwikkelpunt 4
 	expect_practice "Werken aan de kwaliteit van onderwijs" 3 8.3 Ontwikkelpunt 8
