@@ -497,6 +497,23 @@ static int cmd_tui(const struct opts *o)
 	return status;
 }
 
+static int cmd_intervisie(const struct opts *o, const char *group)
+{
+	int status = check_terminal();
+	if (status != EXIT_OK)
+		return status;
+	struct content *c = load_content(o);
+	struct store st;
+	if (!c || !open_store(o, &st)) {
+		content_destroy(c);
+		return EXIT_DATA;
+	}
+	status = tui_intervisie(c, &st, group);
+	store_finish(&st);
+	content_destroy(c);
+	return status;
+}
+
 /* With no explicit charset chosen (LANG etc. unset, C or POSIX), use
  * C.UTF-8 for characters: terminals today speak UTF-8. */
 static void setup_locale(void)
@@ -611,6 +628,11 @@ int main(int argc, char **argv)
 		if (npos != 2)
 			return usage_error("'delete' verwacht precies één SESSIE", "");
 		return cmd_delete(&o, positional[1]);
+	}
+	if (strcmp(cmd, "intervisie") == 0) {
+		if (npos > 2)
+			return usage_error("'intervisie' verwacht hoogstens één GROEP", "");
+		return cmd_intervisie(&o, npos == 2 ? positional[1] : NULL);
 	}
 	return usage_error("onbekende opdracht: ", cmd);
 }

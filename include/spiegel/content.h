@@ -230,7 +230,13 @@ const struct questionnaire *content_deeper(const struct content *c,
  * CONTENT_MIN_DIMENSION of them, at least one reverse keyed. */
 bool content_check_questionnaire(const struct questionnaire *q, struct diag *d);
 
-/* Cross-file rules: unique questionnaire and item ids across questionnaires,
+/* Whether two items are the same question: id, type, text, scale, options,
+ * keying and weights (help and source may differ). */
+bool content_items_same(const struct item *a, const struct item *b);
+
+/* Cross-file rules: unique questionnaire ids; an item id used in several
+ * questionnaires must be the same item there (content_items_same; the
+ * course days share core items this way);
  * and (with a catalogue) every practice weighed by at least
  * CONTENT_MIN_REACH likert items. Returns false and reports when broken. */
 bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,

@@ -45,11 +45,17 @@ struct session_answer {
 	int value;
 	char *text;
 	char *least;
+	bool shared; /* open answer the participant agreed to share */
 };
 
 struct session {
 	char id[SESSION_ID_MAX + 1];
 	char *questionnaire, *version, *participant;
+	/* read from a hand-in file ("spiegel-handin/1", see session_export):
+	 * private open answers were left out, withheld counts them */
+	bool handin;
+	size_t withheld;
+	char exported[32];
 	char created[32], updated[32];
 	bool finished;
 	char *position; /* item id, may be NULL */
@@ -78,6 +84,12 @@ struct answer session_get(const struct session *s, const char *item);
  * CONTENT_MAX_OPEN_TEXT bytes of valid UTF-8. false on bad value or OOM. */
 bool session_set(struct session *s, const char *item, struct answer a);
 
+/* Whether the open answer to item may be shared with the group (default:
+ * private). Setting a new text keeps the mark; removing the answer drops it.
+ * session_set_shared is false when item has no open answer. */
+bool session_is_shared(const struct session *s, const char *item);
+bool session_set_shared(struct session *s, const char *item, bool shared);
+
 bool session_set_position(struct session *s, const char *item);
 /* Keep text as the draft of an open item (NULL item or text: no draft).
  * Setting an answer to that item drops the draft. false on bad text or OOM. */
@@ -102,6 +114,21 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 
 /* Read and parse a session file. */
 struct session *session_load(const char *path, struct diag *d);
+
+/*
+ * Hand-in file ("spiegel-handin/1"): a portable copy of a session for a
+ * trainer or coach. It keeps the id, questionnaire, timestamps and every
+ * answer except open answers not marked shared; the participant is alias
+ * (the session's own name when NULL); position and draft are left out.
+ * session_parse reads it back as a session with handin set.
+ */
+struct session_export_info {
+	size_t answers;	 /* answers included */
+	size_t shared;	 /* open answers included (marked shared) */
+	size_t withheld; /* open answers left out (private) */
+};
+char *session_export(const struct session *s, const char *alias, time_t now, size_t *len,
+		     struct session_export_info *info);
 
 /* Load the session with this id from the store. */
 struct session *session_load_id(const struct store *st, const char *id, struct diag *d);

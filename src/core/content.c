@@ -1305,6 +1305,32 @@ bool content_check_questionnaire(const struct questionnaire *q, struct diag *d)
 	return ok;
 }
 
+static bool same_text(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+bool content_items_same(const struct item *a, const struct item *b)
+{
+	if (strcmp(a->id, b->id) != 0 || a->type != b->type || !same_text(a->text, b->text) ||
+	    a->reverse != b->reverse || a->na != b->na || a->n_weights != b->n_weights ||
+	    a->n_options != b->n_options || a->step != b->step)
+		return false;
+	for (size_t k = 0; k < a->n_weights; k++)
+		if (a->weights[k].practice != b->weights[k].practice ||
+		    a->weights[k].w != b->weights[k].w)
+			return false;
+	for (size_t k = 0; k < a->n_options; k++)
+		if (strcmp(a->options[k].value, b->options[k].value) != 0 ||
+		    strcmp(a->options[k].label, b->options[k].label) != 0)
+			return false;
+	if (a->scale && b->scale)
+		for (size_t k = 0; k < CONTENT_SCALE_POINTS; k++)
+			if (!same_text(a->scale[k], b->scale[k]))
+				return false;
+	return (a->scale == NULL) == (b->scale == NULL);
+}
+
 bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,
 		       struct diag *d)
 {
@@ -1336,8 +1362,13 @@ bool content_check_set(const struct catalogue *c, const struct questionnaire *co
 			}
 			for (size_t i = 0; i < qs[a]->n_items; i++)
 				for (size_t j = 0; j < qs[b]->n_items; j++)
-					if (strcmp(qs[a]->items[i].id, qs[b]->items[j].id) == 0) {
-						diag_add(d, "%s: item %s: id komt ook voor in %s",
+					if (strcmp(qs[a]->items[i].id, qs[b]->items[j].id) == 0 &&
+					    !content_items_same(&qs[a]->items[i],
+								&qs[b]->items[j])) {
+						diag_add(d,
+							 "%s: item %s: id komt ook voor in %s, "
+							 "met een andere vraag (een gedeeld item "
+							 "moet overal gelijk zijn)",
 							 qs[b]->path, qs[b]->items[j].id,
 							 qs[a]->path);
 						ok = false;

@@ -200,13 +200,31 @@ bool session_set(struct session *s, const char *item, struct answer a)
 		e->item = id;
 		e->text = NULL;
 		e->least = NULL;
+		e->shared = false;
 	}
 	free(e->text);
 	free(e->least);
+	if (a.kind != ANSWER_TEXT)
+		e->shared = false;
 	e->kind = a.kind;
 	e->value = a.kind == ANSWER_VALUE ? a.value : 0;
 	e->text = text;
 	e->least = least;
+	return true;
+}
+
+bool session_is_shared(const struct session *s, const char *item)
+{
+	const struct session_answer *e = find(s, item);
+	return e && e->kind == ANSWER_TEXT && e->shared;
+}
+
+bool session_set_shared(struct session *s, const char *item, bool shared)
+{
+	struct session_answer *e = find(s, item);
+	if (!e || e->kind != ANSWER_TEXT)
+		return false;
+	e->shared = shared;
 	return true;
 }
 
@@ -307,71 +325,9 @@ bool session_validate(const struct session *s, const struct questionnaire *q, st
 	return ok;
 }
 
-char *session_to_json(const struct session *s, size_t *len)
+static char *print_json(cJSON *root, size_t *len)
 {
 	char *out = NULL;
-	cJSON *root = cJSON_CreateObject();
-	if (!root)
-		return NULL;
-	cJSON *q = cJSON_CreateObject();
-	if (!q || !cJSON_AddItemToObjectCS(root, "format", cJSON_CreateString("spiegel-session/1")))
-		goto done;
-	if (!cJSON_AddStringToObject(root, "id", s->id) ||
-	    !cJSON_AddItemToObjectCS(root, "questionnaire", q)) {
-		cJSON_Delete(q);
-		goto done;
-	}
-	if (!cJSON_AddStringToObject(q, "id", s->questionnaire) ||
-	    !cJSON_AddStringToObject(q, "version", s->version) ||
-	    !cJSON_AddStringToObject(root, "participant", s->participant) ||
-	    !cJSON_AddStringToObject(root, "created", s->created) ||
-	    !cJSON_AddStringToObject(root, "updated", s->updated) ||
-	    !cJSON_AddBoolToObject(root, "finished", s->finished))
-		goto done;
-	if (s->position && !cJSON_AddStringToObject(root, "position", s->position))
-		goto done;
-	if (s->draft_item) {
-		cJSON *dr = cJSON_AddObjectToObject(root, "draft");
-		if (!dr || !cJSON_AddStringToObject(dr, "item", s->draft_item) ||
-		    !cJSON_AddStringToObject(dr, "text", s->draft_text))
-			goto done;
-	}
-	cJSON *answers = cJSON_AddObjectToObject(root, "answers");
-	if (!answers)
-		goto done;
-	for (size_t i = 0; i < s->n_answers; i++) {
-		const struct session_answer *e = &s->answers[i];
-		cJSON *a = cJSON_CreateObject();
-		if (!a)
-			goto done;
-		if (!cJSON_AddItemToObject(answers, e->item, a)) {
-			cJSON_Delete(a);
-			goto done;
-		}
-		bool ok = true;
-		switch (e->kind) {
-		case ANSWER_VALUE:
-			ok = cJSON_AddNumberToObject(a, "value", e->value) != NULL;
-			break;
-		case ANSWER_NA:
-			ok = cJSON_AddTrueToObject(a, "na") != NULL;
-			break;
-		case ANSWER_CHOICE:
-			ok = cJSON_AddStringToObject(a, "choice", e->text) != NULL;
-			break;
-		case ANSWER_TEXT:
-			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL;
-			break;
-		case ANSWER_SCENARIO:
-			ok = cJSON_AddStringToObject(a, "most", e->text) != NULL &&
-			     (!e->least || cJSON_AddStringToObject(a, "least", e->least) != NULL);
-			break;
-		case ANSWER_NONE:
-			break;
-		}
-		if (!ok)
-			goto done;
-	}
 	char *printed = cJSON_Print(root);
 	if (printed) {
 		size_t n = strlen(printed);
@@ -385,8 +341,130 @@ char *session_to_json(const struct session *s, size_t *len)
 		}
 		cJSON_free(printed);
 	}
-done:
+	return out;
+}
+
+/* The JSON form of s; a hand-in (exported non-NULL) leaves out position,
+ * draft and private open answers, and names the participant alias. */
+static cJSON *build_json(const struct session *s, const char *alias, const char *exported,
+			 struct session_export_info *info)
+{
+	bool handin = exported != NULL;
+	cJSON *root = cJSON_CreateObject();
+	if (!root)
+		return NULL;
+	cJSON *q = cJSON_CreateObject();
+	if (!q || !cJSON_AddItemToObjectCS(
+		      root, "format",
+		      cJSON_CreateString(handin ? "spiegel-handin/1" : "spiegel-session/1")))
+		goto fail_q;
+	if (!cJSON_AddStringToObject(root, "id", s->id) ||
+	    !cJSON_AddItemToObjectCS(root, "questionnaire", q))
+		goto fail_q;
+	if (!cJSON_AddStringToObject(q, "id", s->questionnaire) ||
+	    !cJSON_AddStringToObject(q, "version", s->version) ||
+	    !cJSON_AddStringToObject(root, "participant", alias ? alias : s->participant) ||
+	    !cJSON_AddStringToObject(root, "created", s->created) ||
+	    !cJSON_AddStringToObject(root, "updated", s->updated) ||
+	    (handin && !cJSON_AddStringToObject(root, "exported", exported)) ||
+	    !cJSON_AddBoolToObject(root, "finished", s->finished))
+		goto fail;
+	if (!handin && s->position && !cJSON_AddStringToObject(root, "position", s->position))
+		goto fail;
+	if (!handin && s->draft_item) {
+		cJSON *dr = cJSON_AddObjectToObject(root, "draft");
+		if (!dr || !cJSON_AddStringToObject(dr, "item", s->draft_item) ||
+		    !cJSON_AddStringToObject(dr, "text", s->draft_text))
+			goto fail;
+	}
+	cJSON *answers = cJSON_AddObjectToObject(root, "answers");
+	if (!answers)
+		goto fail;
+	size_t withheld = s->withheld;
+	for (size_t i = 0; i < s->n_answers; i++) {
+		const struct session_answer *e = &s->answers[i];
+		if (handin && e->kind == ANSWER_TEXT && !e->shared) {
+			withheld++;
+			continue;
+		}
+		if (info) {
+			info->answers++;
+			info->shared += e->kind == ANSWER_TEXT;
+		}
+		cJSON *a = cJSON_CreateObject();
+		if (!a)
+			goto fail;
+		if (!cJSON_AddItemToObject(answers, e->item, a)) {
+			cJSON_Delete(a);
+			goto fail;
+		}
+		bool ok = true;
+		switch (e->kind) {
+		case ANSWER_VALUE:
+			ok = cJSON_AddNumberToObject(a, "value", e->value) != NULL;
+			break;
+		case ANSWER_NA:
+			ok = cJSON_AddTrueToObject(a, "na") != NULL;
+			break;
+		case ANSWER_CHOICE:
+			ok = cJSON_AddStringToObject(a, "choice", e->text) != NULL;
+			break;
+		case ANSWER_TEXT:
+			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL &&
+			     (!e->shared || cJSON_AddTrueToObject(a, "shared") != NULL);
+			break;
+		case ANSWER_SCENARIO:
+			ok = cJSON_AddStringToObject(a, "most", e->text) != NULL &&
+			     (!e->least || cJSON_AddStringToObject(a, "least", e->least) != NULL);
+			break;
+		case ANSWER_NONE:
+			break;
+		}
+		if (!ok)
+			goto fail;
+	}
+	if (info)
+		info->withheld = withheld;
+	if ((handin || s->handin) && !cJSON_AddNumberToObject(root, "withheld", (double)withheld))
+		goto fail;
+	return root;
+fail_q:
+	cJSON_Delete(q);
+fail:
 	cJSON_Delete(root);
+	return NULL;
+}
+
+char *session_to_json(const struct session *s, size_t *len)
+{
+	cJSON *root = build_json(s, NULL, s->handin ? s->exported : NULL, NULL);
+	if (!root)
+		return NULL;
+	char *out = print_json(root, len);
+	cJSON_Delete(root);
+	return out;
+}
+
+char *session_export(const struct session *s, const char *alias, time_t now, size_t *len,
+		     struct session_export_info *info)
+{
+	if (alias && !session_name_ok(alias))
+		return NULL;
+	char stamp[32];
+	format_utc(stamp, sizeof(stamp), now);
+	struct session_export_info tmp;
+	memset(&tmp, 0, sizeof(tmp));
+	char *nfc = alias ? utf8_nfc(alias) : NULL;
+	if (alias && !nfc)
+		return NULL;
+	cJSON *root = build_json(s, nfc, stamp, &tmp);
+	free(nfc);
+	if (!root)
+		return NULL;
+	char *out = print_json(root, len);
+	cJSON_Delete(root);
+	if (out && info)
+		*info = tmp;
 	return out;
 }
 
@@ -422,11 +500,12 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	const char *fmt = jget_string(&c, root, "format", true, "");
 	if (!fmt)
 		goto fail;
-	if (strncmp(fmt, "spiegel-session/", 16) != 0) {
+	s->handin = strncmp(fmt, "spiegel-handin/", 15) == 0;
+	if (strncmp(fmt, "spiegel-session/", 16) != 0 && !s->handin) {
 		jerror(&c, "", "geen spiegel-sessie (formaat \"%s\")", fmt);
 		goto fail;
 	}
-	if (strcmp(fmt, "spiegel-session/1") != 0) {
+	if (strcmp(fmt, s->handin ? "spiegel-handin/1" : "spiegel-session/1") != 0) {
 		jerror(&c, "", "sessieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij",
 		       fmt);
 		goto fail;
@@ -434,7 +513,23 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	static const char *const keys[] = {
 	    "format",	"id",	    "questionnaire", "participant", "created", "updated",
 	    "finished", "position", "answers",	     "draft",	    NULL};
-	jcheck_keys(&c, root, keys, "");
+	static const char *const handin_keys[] = {
+	    "format",	"id",	   "questionnaire", "participant", "created", "updated",
+	    "exported", "finished", "answers",	     "withheld",    NULL};
+	jcheck_keys(&c, root, s->handin ? handin_keys : keys, "");
+	if (s->handin) {
+		const char *ex = jget_string(&c, root, "exported", true, "");
+		if (ex && !valid_stamp(ex))
+			jerror(&c, "", "\"exported\" is geen tijdstip als 2026-01-31T12:00:00Z");
+		else if (ex)
+			snprintf(s->exported, sizeof(s->exported), "%s", ex);
+		const cJSON *wh = cJSON_GetObjectItemCaseSensitive(root, "withheld");
+		if (!cJSON_IsNumber(wh) || wh->valuedouble < 0 || wh->valuedouble > 1e6 ||
+		    wh->valuedouble != floor(wh->valuedouble))
+			jerror(&c, "", "\"withheld\" moet een geheel getal van 0 of meer zijn");
+		else
+			s->withheld = (size_t)wh->valuedouble;
+	}
 	const char *id = jget_string(&c, root, "id", true, "");
 	if (id && !valid_session_id(id))
 		jerror(&c, "", "ongeldige sessie-id");
@@ -486,11 +581,17 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		char w[96];
 		snprintf(w, sizeof(w), "antwoord %.60s", a->string);
 		const cJSON *most = cJSON_GetObjectItemCaseSensitive(a, "most");
-		int want = most && cJSON_GetObjectItemCaseSensitive(a, "least") ? 2 : 1;
+		const cJSON *shared = cJSON_GetObjectItemCaseSensitive(a, "shared");
+		int want = (most && cJSON_GetObjectItemCaseSensitive(a, "least") ? 2 : 1) +
+			   (shared != NULL);
 		if (!cJSON_IsObject(a) || cJSON_GetArraySize(a) != want) {
 			jerror(&c, w,
 			       "een antwoord is een object met precies een sleutel (of \"most\" en "
-			       "\"least\")");
+			       "\"least\"; bij een open antwoord mag \"shared\" erbij)");
+			continue;
+		}
+		if (shared && (!cJSON_IsBool(shared) || !cJSON_GetObjectItemCaseSensitive(a, "text"))) {
+			jerror(&c, w, "\"shared\" hoort alleen bij een open antwoord en is true of false");
 			continue;
 		}
 		if (!valid_item_id(a->string)) {
@@ -501,6 +602,8 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		}
 		struct answer ans = {ANSWER_NONE, 0, NULL, NULL};
 		const cJSON *v = a->child;
+		if (v == shared)
+			v = shared->next; /* the answer itself */
 		if (most) {
 			const cJSON *least = cJSON_GetObjectItemCaseSensitive(a, "least");
 			if (!cJSON_IsString(most) || (least && !cJSON_IsString(least))) {
@@ -542,6 +645,8 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		}
 		if (!session_set(s, a->string, ans))
 			jerror(&c, w, "ongeldig antwoord (te lang of onvoldoende geheugen)");
+		else if (shared && cJSON_IsTrue(shared))
+			session_set_shared(s, a->string, true);
 	}
 	if (!c.ok)
 		goto fail;

@@ -1,5 +1,6 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "app.h"
+#include "term.h"
 
 #include <curses.h>
 #include <term.h>
@@ -27,7 +28,7 @@ static void on_crash(int sig)
 	raise(sig);
 }
 
-static void install_signals(void)
+void tui_install_signals(void)
 {
 	static const int crash[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
 	for (size_t i = 0; i < sizeof(crash) / sizeof(crash[0]); i++)
@@ -182,7 +183,7 @@ void app_close_session(struct app *a)
 }
 
 /* The terminal must be known and able to position the cursor. */
-static bool terminal_usable(void)
+bool tui_terminal_usable(void)
 {
 	int err = 0;
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
@@ -193,9 +194,9 @@ static bool terminal_usable(void)
 	return ok;
 }
 
-static bool setup_terminal(void)
+bool tui_setup_terminal(void)
 {
-	if (!terminal_usable())
+	if (!tui_terminal_usable())
 		return false;
 	if (!getenv("ESCDELAY"))
 		set_escdelay(25);
@@ -223,6 +224,23 @@ static bool setup_terminal(void)
 	return true;
 }
 
+int tui_signal_received(void)
+{
+	return got_signal;
+}
+
+void tui_end_terminal(void)
+{
+	endwin();
+	delscreen(set_term(NULL));
+}
+
+void tui_unsupported(void)
+{
+	fprintf(stderr, "spiegel: deze terminal wordt niet ondersteund (TERM=%s); gebruik --plain\n",
+		getenv("TERM") ? getenv("TERM") : "");
+}
+
 int tui_run(const struct tui_args *args)
 {
 	struct app a;
@@ -234,11 +252,8 @@ int tui_run(const struct tui_args *args)
 
 	/* a terminal that cannot be used is refused before anything is
 	 * created or locked */
-	if (!terminal_usable()) {
-		fprintf(stderr,
-			"spiegel: deze terminal wordt niet ondersteund (TERM=%s); "
-			"gebruik --plain\n",
-			getenv("TERM") ? getenv("TERM") : "");
+	if (!tui_terminal_usable()) {
+		tui_unsupported();
 		return 1;
 	}
 	/* open the session before curses starts, so errors print plainly */
@@ -265,12 +280,9 @@ int tui_run(const struct tui_args *args)
 		}
 	}
 
-	install_signals();
-	if (!setup_terminal()) {
-		fprintf(stderr,
-			"spiegel: deze terminal wordt niet ondersteund (TERM=%s); "
-			"gebruik --plain\n",
-			getenv("TERM") ? getenv("TERM") : "");
+	tui_install_signals();
+	if (!tui_setup_terminal()) {
+		tui_unsupported();
 		app_close_session(&a);
 		return 1;
 	}
@@ -292,8 +304,7 @@ int tui_run(const struct tui_args *args)
 	/* stopping saves whatever is pending; text still being typed is kept as
 	 * a draft that resuming offers back */
 	screen_park(&a);
-	endwin();
-	delscreen(set_term(NULL));
+	tui_end_terminal();
 	if (a.s) {
 		bool ok = app_save(&a);
 		if (!ok)

@@ -25,4 +25,8 @@ struct tui_args {
  * that was shown). Prints a closing line (how to continue) on stdout. */
 int tui_run(const struct tui_args *args);
 
+/* Intervisie mode (spiegel intervisie [GROEP]): group is the id of a saved
+ * intervisie group, or NULL for the start list. Returns the exit status. */
+int tui_intervisie(const struct content *content, struct store *store, const char *group);
+
 #endif

@@ -1,0 +1,1 @@
+#include "spiegel/group.h"
