@@ -2,6 +2,7 @@
  * content and data directories and hands over to the core, plain mode or the
  * curses shell. */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -12,16 +13,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "config.h"
 #include "plain.h"
 #include "spiegel/content.h"
+#include "spiegel/group.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
 #include "spiegel/session.h"
 #include "spiegel/store.h"
 #include "tui/tui.h"
-
-enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
 static const char usage_text[] =
     "Gebruik: spiegel [OPTIES] [OPDRACHT] [ARGUMENTEN]\n"
@@ -40,6 +41,27 @@ static const char usage_text[] =
     "                        het rapport van een sessie\n"
     "  check [BESTAND...]    inhoudsbestanden controleren (zonder BESTAND: alle)\n"
     "  delete SESSIE         een sessie verwijderen, met alles wat erbij hoort\n"
+    "  export SESSIE [-o BESTAND] [--alias CODE]\n"
+    "                        een inleverbestand voor je trainer of coach: je staat\n"
+    "                        erin met je code, privé open antwoorden blijven weg\n"
+    "  compare OUD NIEUW [--format text|markdown|json] [-o BESTAND]\n"
+    "                        je groei: per praktijk de verandering tussen twee\n"
+    "                        sessies en de vragen die het meest veranderden\n"
+    "\n"
+    "Voor coaches en trainers:\n"
+    "  group PAD... [--format text|markdown|html|csv|json] [-o BESTAND]\n"
+    "                        groepsrapport van sessie- en inleverbestanden (of\n"
+    "                        mappen ermee), anoniem: deelnemers heten A, B, C\n"
+    "      --min-group N     groepscijfers pas vanaf N deelnemers (standaard 5)\n"
+    "      --names           toch met namen (alleen met toestemming van de groep)\n"
+    "      --baseline VRAGENLIJST|PAD\n"
+    "                        vergelijk met een nulmeting: de bestanden van die\n"
+    "                        vragenlijst (bijvoorbeeld verbindend-dag1) of uit dat\n"
+    "                        pad; mag vaker\n"
+    "      -q, --questionnaire ID\n"
+    "                        welke vragenlijst telt als er meer in de mappen staan\n"
+    "      --tui             op het volle scherm, voor de beamer\n"
+    "  intervisie [GROEP]    een intervisiegroep voorbereiden en begeleiden\n"
     "\n"
     "Opties:\n"
     "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
@@ -54,12 +76,19 @@ static const char usage_text[] =
     "sessiebestand. Afsluitstatus: 0 goed, 1 fout in gegevens of bestanden,\n"
     "2 verkeerd gebruik.\n";
 
-struct opts {
-	const char *data_dir, *content_dir, *participant, *format, *output;
-	bool plain, sessions;
+enum {
+	OPT_DATA = 256,
+	OPT_CONTENT,
+	OPT_PLAIN,
+	OPT_PARTICIPANT,
+	OPT_SESSIONS,
+	OPT_FORMAT,
+	OPT_ALIAS,
+	OPT_NAMES,
+	OPT_MIN_GROUP,
+	OPT_BASELINE,
+	OPT_TUI,
 };
-
-enum { OPT_DATA = 256, OPT_CONTENT, OPT_PLAIN, OPT_PARTICIPANT, OPT_SESSIONS, OPT_FORMAT };
 
 static const struct option long_opts[] = {
     {"data-dir", required_argument, NULL, OPT_DATA},
@@ -69,19 +98,25 @@ static const struct option long_opts[] = {
     {"sessions", no_argument, NULL, OPT_SESSIONS},
     {"format", required_argument, NULL, OPT_FORMAT},
     {"output", required_argument, NULL, 'o'},
+    {"alias", required_argument, NULL, OPT_ALIAS},
+    {"names", no_argument, NULL, OPT_NAMES},
+    {"min-group", required_argument, NULL, OPT_MIN_GROUP},
+    {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"questionnaire", required_argument, NULL, 'q'},
+    {"tui", no_argument, NULL, OPT_TUI},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
 };
 
-static int usage_error(const char *what, const char *arg)
+int usage_error(const char *what, const char *arg)
 {
 	fprintf(stderr, "spiegel: %s%s", what, arg);
 	fputs("\nZie 'spiegel --help'.\n", stderr);
 	return EXIT_USAGE;
 }
 
-static void print_diag(const struct diag *d)
+void print_diag(const struct diag *d)
 {
 	for (size_t i = 0; i < diag_count(d); i++)
 		fprintf(stderr, "spiegel: %s\n", diag_msg(d, i));
@@ -95,7 +130,7 @@ static const char *content_dir(const struct opts *o)
 	return env && *env ? env : SPIEGEL_CONTENT_DIR;
 }
 
-static struct content *load_content(const struct opts *o)
+struct content *load_content(const struct opts *o)
 {
 	struct diag d;
 	diag_init(&d);
@@ -108,7 +143,7 @@ static struct content *load_content(const struct opts *o)
 	return c;
 }
 
-static bool open_store(const struct opts *o, struct store *st)
+bool open_store(const struct opts *o, struct store *st)
 {
 	struct diag d;
 	diag_init(&d);
@@ -246,8 +281,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 }
 
 /* Load a session and its questionnaire; prints problems. */
-static struct session *load_session(const struct content *c, const char *path,
-				    const struct questionnaire **q)
+struct session *load_session(const struct content *c, const char *path,
+			     const struct questionnaire **q)
 {
 	struct diag d;
 	diag_init(&d);
@@ -268,6 +303,17 @@ static struct session *load_session(const struct content *c, const char *path,
 		return NULL;
 	}
 	return s;
+}
+
+int write_output(const char *output, const char *text, size_t len, struct diag *d)
+{
+	if (output && strcmp(output, "-") != 0)
+		return store_write_file(&store_io_posix, output, text, len, d) ? EXIT_OK
+									       : EXIT_DATA;
+	if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
+		return EXIT_OK;
+	diag_add(d, "kan niet naar de uitvoer schrijven");
+	return EXIT_DATA;
 }
 
 /* The report with "Verdiepen" appended (text and markdown); frees text. */
@@ -315,14 +361,8 @@ static int cmd_report(const struct opts *o, const char *arg)
 			text = append_deeper(text, &len, c, q, &r, f);
 		if (!text)
 			diag_add(&d, "onvoldoende geheugen");
-		else if (o->output && strcmp(o->output, "-") != 0)
-			status = store_write_file(&store_io_posix, o->output, text, len, &d)
-				     ? EXIT_OK
-				     : EXIT_DATA;
 		else
-			status = fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0
-				     ? EXIT_OK
-				     : EXIT_DATA;
+			status = write_output(o->output, text, len, &d);
 		free(text);
 		score_finish(&r);
 	}
@@ -547,11 +587,12 @@ int main(int argc, char **argv)
 
 	struct opts o;
 	memset(&o, 0, sizeof(o));
+	o.min_group = GROUP_DEFAULT_MIN;
 	const char *positional[64];
 	int npos = 0;
 	int ch;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "ho:V", long_opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "ho:q:V", long_opts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_DATA:
 			o.data_dir = optarg;
@@ -574,6 +615,33 @@ int main(int argc, char **argv)
 		case 'o':
 			o.output = optarg;
 			break;
+		case OPT_ALIAS:
+			o.alias = optarg;
+			break;
+		case OPT_NAMES:
+			o.names = true;
+			break;
+		case OPT_TUI:
+			o.tui = true;
+			break;
+		case 'q':
+			o.questionnaire = optarg;
+			break;
+		case OPT_BASELINE:
+			if (o.n_baseline == CLI_MAX_BASELINE)
+				return usage_error("te vaak --baseline", "");
+			o.baseline[o.n_baseline++] = optarg;
+			break;
+		case OPT_MIN_GROUP: {
+			char *end;
+			errno = 0;
+			long v = strtol(optarg, &end, 10);
+			if (errno || *end || end == optarg || v < 1 || v > 1000)
+				return usage_error(
+				    "--min-group verwacht een getal van 1 tot 1000: ", optarg);
+			o.min_group = (size_t)v;
+			break;
+		}
 		case 'h':
 			fputs(usage_text, stdout);
 			return EXIT_OK;
@@ -628,6 +696,21 @@ int main(int argc, char **argv)
 		if (npos != 2)
 			return usage_error("'delete' verwacht precies één SESSIE", "");
 		return cmd_delete(&o, positional[1]);
+	}
+	if (strcmp(cmd, "export") == 0) {
+		if (npos != 2)
+			return usage_error("'export' verwacht precies één SESSIE", "");
+		return cmd_export(&o, positional[1]);
+	}
+	if (strcmp(cmd, "group") == 0) {
+		if (npos < 2)
+			return usage_error("'group' verwacht een of meer bestanden of mappen", "");
+		return cmd_group(&o, npos - 1, positional + 1);
+	}
+	if (strcmp(cmd, "compare") == 0) {
+		if (npos != 3)
+			return usage_error("'compare' verwacht twee sessies: OUD en NIEUW", "");
+		return cmd_compare(&o, positional[1], positional[2]);
 	}
 	if (strcmp(cmd, "intervisie") == 0) {
 		if (npos > 2)

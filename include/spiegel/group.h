@@ -71,12 +71,14 @@ struct group_profile {
 struct group_shared {
 	size_t item;
 	char *text;
+	char *who; /* the participant's alias, only with names */
 };
 
 struct group {
 	const struct catalogue *cat;
 	const struct questionnaire *q;
 	const struct questionnaire *common; /* restriction, may be NULL */
+	bool names;			    /* keep aliases with shared answers */
 	size_t n;			    /* participants added */
 	size_t finished;		    /* of which finished */
 	struct group_stat *practices;	    /* cat->n_practices */
@@ -107,11 +109,16 @@ enum group_add_result {
 enum group_add_result group_add(struct group *g, const struct session *s, const char *name,
 				struct diag *d);
 
-/* Compute means, medians etc. after the last group_add. */
+/* Compute means, medians etc. after the last group_add; sorts the shared
+ * answers by item and text, so that their order says nothing about the
+ * order of the files. */
 void group_finish(struct group *g);
 
 /* "A", "B", ..., "Z", "AA", "AB", ... for participant i (0-based). */
 void group_label(size_t i, char *buf, size_t size);
+
+/* Items of q that count in g (all, or those shared with the restriction). */
+size_t group_counted_items(const struct group *g);
 
 /* The score_compute of s restricted to the items q shares with common (all
  * of q's items when common is NULL). */

@@ -12,10 +12,12 @@
 #include <stddef.h>
 
 #include "spiegel/content.h"
+#include "spiegel/group.h"
 #include "spiegel/score.h"
 #include "spiegel/session.h"
 
-enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON };
+/* HTML and CSV exist for group reports only (report_group, report_csv_*). */
+enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON, REPORT_HTML, REPORT_CSV };
 
 struct report_input {
 	const struct catalogue *cat;
@@ -52,5 +54,44 @@ const char *report_step_origin(const struct catalogue *c, const struct step_ref 
 /* Append text word-wrapped at width columns (counted in characters), each
  * line prefixed by indent. Used by the text renderer and plain mode. */
 char *report_wrap(const char *text, int width, const char *indent);
+
+/*
+ * Group reports (doc/report-format.md): what the group as a whole answered,
+ * never who answered what. Below min_group participants only the counts are
+ * shown; the means, distributions, profile and shared answers are left out.
+ */
+struct group_report_input {
+	const struct group *g;
+	const struct group *baseline; /* the nulmeting, or NULL */
+	size_t min_group;
+	size_t skipped; /* files that were reported and skipped */
+};
+
+/* "text", "markdown" ("md"), "json", "html", "csv". */
+bool report_group_format_parse(const char *name, enum report_format *out);
+
+/* The group report as text, markdown, self-contained HTML or JSON
+ * ("spiegel-group/1"); NULL on OOM or for REPORT_CSV. */
+char *report_group(enum report_format f, const struct group_report_input *in, size_t *len);
+
+/* CSV in long form (RFC 4180, UTF-8, CRLF line ends): the header line, then
+ * per participant the rows of report_csv_rows: one per counted item that is
+ * not open (open answers never go into CSV) and one per practice score.
+ * label names the participant (a letter, or the alias with --names), meting
+ * is "nulmeting" or "nu". */
+char *report_csv_header(size_t *len);
+char *report_csv_rows(const struct group *g, const struct session *s, const char *label,
+		      const char *meting, size_t *len);
+
+/* One person's growth: two sessions of the same questionnaire (or of two
+ * questionnaires with shared items, compared over those items). */
+struct compare_input {
+	const struct catalogue *cat;
+	const struct questionnaire *q_old, *q_new;
+	const struct session *s_old, *s_new;
+};
+#define REPORT_COMPARE_ITEMS 5
+/* text, markdown or json ("spiegel-compare/1"); NULL on OOM. */
+char *report_compare(enum report_format f, const struct compare_input *in, size_t *len);
 
 #endif

@@ -1,1 +1,365 @@
 #include "spiegel/group.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static bool stat_init(struct group_stat *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->hist = calloc(GROUP_HIST_BINS, sizeof(*st->hist));
+	return st->hist != NULL;
+}
+
+/* Welford's running mean and sum of squares, plus the 0.1-bin histogram. */
+static void stat_add(struct group_stat *st, double x)
+{
+	if (st->n == 0 || x < st->min)
+		st->min = x;
+	if (st->n == 0 || x > st->max)
+		st->max = x;
+	st->n++;
+	st->sum += x;
+	double delta = x - st->mean;
+	st->mean += delta / (double)st->n;
+	st->m2 += delta * (x - st->mean);
+	long bin = lround(x * 10.0);
+	if (bin < 0)
+		bin = 0;
+	if (bin >= GROUP_HIST_BINS)
+		bin = GROUP_HIST_BINS - 1;
+	st->hist[bin]++;
+}
+
+/* The k-th smallest value (0-based) from the histogram. */
+static double stat_kth(const struct group_stat *st, size_t k)
+{
+	size_t seen = 0;
+	for (size_t b = 0; b < GROUP_HIST_BINS; b++) {
+		seen += st->hist[b];
+		if (seen > k)
+			return (double)b / 10.0;
+	}
+	return st->max;
+}
+
+static void stat_finish(struct group_stat *st)
+{
+	if (st->n == 0)
+		return;
+	st->mean = st->sum / (double)st->n;
+	st->sd = sqrt(st->m2 / (double)st->n);
+	if (st->n % 2)
+		st->median = stat_kth(st, st->n / 2);
+	else
+		st->median = (stat_kth(st, st->n / 2 - 1) + stat_kth(st, st->n / 2)) / 2.0;
+}
+
+static bool item_counted(const struct item *it, const struct questionnaire *common)
+{
+	if (!common)
+		return true;
+	const struct item *other = content_find_item(common, it->id);
+	return other && content_items_same(it, other);
+}
+
+struct group *group_create(const struct catalogue *cat, const struct questionnaire *q,
+			   const struct questionnaire *common)
+{
+	struct group *g = calloc(1, sizeof(*g));
+	if (!g)
+		return NULL;
+	g->cat = cat;
+	g->q = q;
+	g->common = common;
+	g->practices = calloc(cat->n_practices ? cat->n_practices : 1, sizeof(*g->practices));
+	g->items = calloc(q->n_items ? q->n_items : 1, sizeof(*g->items));
+	if (!g->practices || !g->items)
+		goto fail;
+	for (size_t p = 0; p < cat->n_practices; p++)
+		if (!stat_init(&g->practices[p]))
+			goto fail;
+	for (size_t i = 0; i < q->n_items; i++) {
+		const struct item *it = &q->items[i];
+		struct group_item *gi = &g->items[i];
+		gi->counted = item_counted(it, common);
+		switch (it->type) {
+		case ITEM_LIKERT:
+			gi->n_counts = CONTENT_SCALE_POINTS + 1;
+			break;
+		case ITEM_CHOICE:
+		case ITEM_SCENARIO:
+			gi->n_counts = it->n_options;
+			break;
+		case ITEM_OPEN:
+			gi->n_counts = 1;
+			break;
+		}
+		gi->counts = calloc(gi->n_counts ? gi->n_counts : 1, sizeof(*gi->counts));
+		if (!gi->counts)
+			goto fail;
+		if (it->type == ITEM_SCENARIO &&
+		    !(gi->least = calloc(gi->n_counts ? gi->n_counts : 1, sizeof(*gi->least))))
+			goto fail;
+	}
+	g->profile.present = q->profile != NULL;
+	return g;
+fail:
+	group_destroy(g);
+	return NULL;
+}
+
+void group_destroy(struct group *g)
+{
+	if (!g)
+		return;
+	if (g->practices)
+		for (size_t p = 0; p < g->cat->n_practices; p++)
+			free(g->practices[p].hist);
+	free(g->practices);
+	if (g->items)
+		for (size_t i = 0; i < g->q->n_items; i++) {
+			free(g->items[i].counts);
+			free(g->items[i].least);
+		}
+	free(g->items);
+	for (size_t i = 0; i < g->n_shared; i++) {
+		free(g->shared[i].text);
+		free(g->shared[i].who);
+	}
+	free(g->shared);
+	for (size_t i = 0; i < g->n_ids; i++)
+		free(g->ids[i]);
+	free(g->ids);
+	free(g);
+}
+
+size_t group_counted_items(const struct group *g)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < g->q->n_items; i++)
+		n += g->items[i].counted;
+	return n;
+}
+
+bool group_score(const struct catalogue *cat, const struct questionnaire *q,
+		 const struct questionnaire *common, const struct session *s,
+		 struct score_result *r)
+{
+	if (!common)
+		return score_compute(cat, q, s, r);
+	struct session *f = session_create("restricted", q, "", 0);
+	if (!f)
+		return false;
+	bool ok = true;
+	for (size_t i = 0; i < q->n_items && ok; i++) {
+		const struct item *it = &q->items[i];
+		struct answer a = session_get(s, it->id);
+		if (a.kind != ANSWER_NONE && item_counted(it, common))
+			ok = session_set(f, it->id, a);
+	}
+	ok = ok && score_compute(cat, q, f, r);
+	session_destroy(f);
+	return ok;
+}
+
+static int option_index(const struct item *it, const char *value)
+{
+	for (size_t k = 0; value && k < it->n_options; k++)
+		if (strcmp(it->options[k].value, value) == 0)
+			return (int)k;
+	return -1;
+}
+
+static bool add_shared(struct group *g, size_t item, const char *text, const char *who)
+{
+	if (g->n_shared == g->cap_shared) {
+		size_t cap = g->cap_shared ? g->cap_shared * 2 : 16;
+		struct group_shared *ns = realloc(g->shared, cap * sizeof(*ns));
+		if (!ns)
+			return false;
+		g->shared = ns;
+		g->cap_shared = cap;
+	}
+	struct group_shared *e = &g->shared[g->n_shared];
+	e->item = item;
+	e->text = strdup(text);
+	e->who = g->names ? strdup(who) : NULL;
+	if (!e->text || (g->names && !e->who)) {
+		free(e->text);
+		free(e->who);
+		return false;
+	}
+	g->n_shared++;
+	return true;
+}
+
+static bool seen_id(struct group *g, const char *id, bool *nomem)
+{
+	for (size_t i = 0; i < g->n_ids; i++)
+		if (strcmp(g->ids[i], id) == 0)
+			return true;
+	if (g->n_ids == g->cap_ids) {
+		size_t cap = g->cap_ids ? g->cap_ids * 2 : 32;
+		char **n = realloc(g->ids, cap * sizeof(*n));
+		if (!n) {
+			*nomem = true;
+			return false;
+		}
+		g->ids = n;
+		g->cap_ids = cap;
+	}
+	if (!(g->ids[g->n_ids] = strdup(id))) {
+		*nomem = true;
+		return false;
+	}
+	g->n_ids++;
+	return false;
+}
+
+static void add_items(struct group *g, const struct session *s)
+{
+	for (size_t i = 0; i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		struct group_item *gi = &g->items[i];
+		if (!gi->counted)
+			continue;
+		struct answer a = session_get(s, it->id);
+		if (!session_is_answered(a)) {
+			gi->missing++;
+			continue;
+		}
+		gi->answered++;
+		int k;
+		switch (it->type) {
+		case ITEM_LIKERT:
+			if (a.kind == ANSWER_VALUE)
+				gi->counts[a.value - 1]++;
+			else
+				gi->counts[CONTENT_SCALE_POINTS]++;
+			break;
+		case ITEM_CHOICE:
+			if ((k = option_index(it, a.text)) >= 0)
+				gi->counts[k]++;
+			break;
+		case ITEM_SCENARIO:
+			if ((k = option_index(it, a.text)) >= 0)
+				gi->counts[k]++;
+			if ((k = option_index(it, a.least)) >= 0)
+				gi->least[k]++;
+			break;
+		case ITEM_OPEN:
+			gi->counts[0]++;
+			break;
+		}
+	}
+}
+
+static void add_profile(struct group_profile *gp, const struct profile_result *p)
+{
+	if (!p->present || p->scenarios == 0)
+		return;
+	gp->participants++;
+	gp->scenarios += p->scenarios;
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		gp->most[k] += p->most[k];
+		gp->least[k] += p->least[k];
+	}
+	for (size_t k = 0; k < p->n_preferred; k++)
+		gp->preferred[p->preferred[k] % N_APPROACHES]++;
+	gp->fit_n += p->fit_n;
+	gp->first_n += p->first_n;
+	for (size_t k = 0; k < N_WSTEPS; k++)
+		gp->first[k] += p->first[k];
+	gp->source_n += p->source_n;
+	for (size_t k = 0; k < N_WSOURCES; k++)
+		gp->source[k] += p->source[k];
+}
+
+enum group_add_result group_add(struct group *g, const struct session *s, const char *name,
+				struct diag *d)
+{
+	if (!s->questionnaire || !s->version || strcmp(s->questionnaire, g->q->id) != 0 ||
+	    strcmp(s->version, g->q->version) != 0) {
+		diag_add(d, "%s: andere vragenlijst (%s, versie %s)", name,
+			 s->questionnaire ? s->questionnaire : "?", s->version ? s->version : "?");
+		return GROUP_OTHER;
+	}
+	struct diag v;
+	diag_init(&v);
+	bool valid = session_validate(s, g->q, &v);
+	diag_finish(&v);
+	if (!valid) {
+		diag_add(d, "%s: antwoorden passen niet bij %s %s", name, g->q->id,
+			 g->q->version);
+		return GROUP_INVALID;
+	}
+	bool nomem = false;
+	if (seen_id(g, s->id, &nomem)) {
+		diag_add(d, "%s: dezelfde sessie (%s) is al meegeteld", name, s->id);
+		return GROUP_DUPLICATE;
+	}
+	struct score_result r;
+	if (nomem || !group_score(g->cat, g->q, g->common, s, &r)) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		return GROUP_NOMEM;
+	}
+	for (size_t p = 0; p < r.n_practices; p++)
+		if (r.practices[p].has_score)
+			stat_add(&g->practices[p], r.practices[p].score);
+	add_profile(&g->profile, &r.profile);
+	score_finish(&r);
+	add_items(g, s);
+	for (size_t i = 0; i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		if (it->type != ITEM_OPEN || !g->items[i].counted || !session_is_shared(s, it->id))
+			continue;
+		struct answer a = session_get(s, it->id);
+		if (!a.text || !*a.text)
+			continue;
+		g->items[i].shared++;
+		if (!add_shared(g, i, a.text, s->participant)) {
+			diag_add(d, "%s: onvoldoende geheugen", name);
+			return GROUP_NOMEM;
+		}
+	}
+	g->n++;
+	g->finished += s->finished;
+	return GROUP_ADDED;
+}
+
+static int cmp_shared(const void *a, const void *b)
+{
+	const struct group_shared *x = a, *y = b;
+	if (x->item != y->item)
+		return x->item < y->item ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
+
+void group_finish(struct group *g)
+{
+	for (size_t p = 0; p < g->cat->n_practices; p++)
+		stat_finish(&g->practices[p]);
+	if (g->n_shared > 1)
+		qsort(g->shared, g->n_shared, sizeof(*g->shared), cmp_shared);
+}
+
+void group_label(size_t i, char *buf, size_t size)
+{
+	char tmp[16];
+	size_t n = 0;
+	i++;
+	while (i > 0 && n < sizeof(tmp)) {
+		i--;
+		tmp[n++] = (char)('A' + i % 26);
+		i /= 26;
+	}
+	size_t k = 0;
+	for (; k < n && k + 1 < size; k++)
+		buf[k] = tmp[n - 1 - k];
+	if (size)
+		buf[k] = '\0';
+}

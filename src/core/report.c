@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report_internal.h"
 #include "util.h"
 
-#define BAR_WIDTH 20
 
 bool report_format_parse(const char *name, enum report_format *out)
 {
@@ -24,7 +24,7 @@ bool report_format_parse(const char *name, enum report_format *out)
 }
 
 /* Number of UTF-8 characters in s[0..n). */
-static size_t u8len(const char *s, size_t n)
+size_t rpt_u8len(const char *s, size_t n)
 {
 	size_t c = 0;
 	for (size_t i = 0; i < n; i++)
@@ -33,9 +33,9 @@ static size_t u8len(const char *s, size_t n)
 	return c;
 }
 
-static void wrap_into(struct strbuf *b, const char *text, int width, const char *indent)
+void rpt_wrap_into(struct strbuf *b, const char *text, int width, const char *indent)
 {
-	size_t ind = u8len(indent, strlen(indent));
+	size_t ind = rpt_u8len(indent, strlen(indent));
 	size_t avail = width > (int)ind + 10 ? (size_t)width - ind : 10;
 	const char *p = text;
 	while (*p) {
@@ -84,13 +84,13 @@ static void wrap_bullet(struct strbuf *b, const char *text, int width, const cha
 {
 	struct strbuf t;
 	strbuf_init(&t);
-	size_t n = u8len(bullet, strlen(bullet));
+	size_t n = rpt_u8len(bullet, strlen(bullet));
 	char pad[32];
 	if (n >= sizeof(pad))
 		n = sizeof(pad) - 1;
 	memset(pad, ' ', n);
 	pad[n] = '\0';
-	wrap_into(&t, text, width, pad);
+	rpt_wrap_into(&t, text, width, pad);
 	char *w = strbuf_steal(&t, NULL);
 	if (w && strlen(w) >= n) {
 		strbuf_puts(b, bullet);
@@ -103,13 +103,13 @@ char *report_wrap(const char *text, int width, const char *indent)
 {
 	struct strbuf b;
 	strbuf_init(&b);
-	wrap_into(&b, text, width, indent);
+	rpt_wrap_into(&b, text, width, indent);
 	return strbuf_steal(&b, NULL);
 }
 
-static void pad_to(struct strbuf *b, const char *s, size_t width)
+void rpt_pad_to(struct strbuf *b, const char *s, size_t width)
 {
-	size_t n = u8len(s, strlen(s));
+	size_t n = rpt_u8len(s, strlen(s));
 	strbuf_puts(b, s);
 	for (; n < width; n++)
 		strbuf_puts(b, " ");
@@ -173,7 +173,7 @@ const char *report_answer_label(const struct item *it, struct answer a, char *bu
 	return "(niet beantwoord)";
 }
 
-static void md_escape(struct strbuf *b, const char *s)
+void rpt_md_escape(struct strbuf *b, const char *s)
 {
 	for (; *s; s++) {
 		if (strchr("\\`*_[]<>|#", *s))
@@ -208,7 +208,7 @@ char *report_deeper(const struct content *c, const struct questionnaire *q,
 		char *line = strbuf_steal(&l, NULL);
 		if (line && f == REPORT_MARKDOWN) {
 			strbuf_puts(&b, "- ");
-			md_escape(&b, line);
+			rpt_md_escape(&b, line);
 			strbuf_puts(&b, "\n");
 		} else if (line) {
 			wrap_bullet(&b, line, 78, "  - ");
@@ -224,7 +224,7 @@ const char *report_step_origin(const struct catalogue *c, const struct step_ref 
 }
 
 /* "+0.4", "-1.0", "0.0": one decimal, sign shown. */
-static void format_signed(char *buf, size_t size, double v)
+void rpt_format_signed(char *buf, size_t size, double v)
 {
 	char t[16];
 	format_tenths(t, sizeof(t), v);
@@ -341,8 +341,7 @@ char *report_profile_summary(const struct questionnaire *q, const struct profile
 }
 
 /* A bar for v in -1..1: PROFILE_HALF cells each side of a '|'. */
-#define PROFILE_HALF 10
-static void signed_bar(struct strbuf *b, double v)
+void rpt_signed_bar(struct strbuf *b, double v)
 {
 	int n = (int)lround(fabs(round(v * 10.0) / 10.0) * PROFILE_HALF);
 	for (int i = PROFILE_HALF; i > 0; i--)
@@ -352,7 +351,7 @@ static void signed_bar(struct strbuf *b, double v)
 		strbuf_puts(b, v > 0 && i <= n ? "#" : ".");
 }
 
-static void plain_bar(struct strbuf *b, double score)
+void rpt_plain_bar(struct strbuf *b, double score)
 {
 	int filled = (int)lround(round(score * 10.0) / 10.0 * BAR_WIDTH / 100.0);
 	for (int i = 0; i < BAR_WIDTH; i++)
@@ -365,10 +364,10 @@ static void approach_chart(struct strbuf *b, const struct questionnaire *q,
 {
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		format_signed(num, sizeof(num), p->approach[k]);
+		rpt_format_signed(num, sizeof(num), p->approach[k]);
 		strbuf_puts(b, indent);
-		pad_to(b, q->profile->approaches[k].name, 26);
-		signed_bar(b, p->scenarios ? p->approach[k] : 0);
+		rpt_pad_to(b, q->profile->approaches[k].name, 26);
+		rpt_signed_bar(b, p->scenarios ? p->approach[k] : 0);
 		strbuf_printf(b, " %5s\n", p->scenarios ? num : "-");
 	}
 }
@@ -388,7 +387,7 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 	char *sum = report_profile_summary(in->q, p);
 	if (sum) {
 		strbuf_puts(b, "\n");
-		wrap_into(b, sum, 78, "  ");
+		rpt_wrap_into(b, sum, 78, "  ");
 	}
 	free(sum);
 	bool any = false;
@@ -402,8 +401,8 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 			char num[16];
 			format_tenths(num, sizeof(num), p->step_score[k]);
 			strbuf_puts(b, "  ");
-			pad_to(b, pf->steps[k].name, 26);
-			plain_bar(b, p->step_score[k]);
+			rpt_pad_to(b, pf->steps[k].name, 26);
+			rpt_plain_bar(b, p->step_score[k]);
 			strbuf_printf(b, " %5s\n", num);
 		}
 	}
@@ -417,10 +416,10 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 				continue;
 			char num[16];
 			format_tenths(num, sizeof(num), p->section_score[k]);
-			wrap_into(b, in->q->sections[k].title, 78, "  ");
+			rpt_wrap_into(b, in->q->sections[k].title, 78, "  ");
 			strbuf_puts(b, "  ");
-			pad_to(b, "", 26);
-			plain_bar(b, p->section_score[k]);
+			rpt_pad_to(b, "", 26);
+			rpt_plain_bar(b, p->section_score[k]);
 			strbuf_printf(b, " %5s\n", num);
 		}
 	}
@@ -460,9 +459,9 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 		format_tenths(num, sizeof(num), ps->score);
 		/* from the rounded score, so the bar matches the number shown */
 		strbuf_printf(b, "%s%s\n    ", is_focus(r, p) ? "* " : "  ", c->practices[p].name);
-		plain_bar(b, ps->score);
+		rpt_plain_bar(b, ps->score);
 		strbuf_printf(b, " %5s  ", num);
-		pad_to(b, level_name(in, ps->level), 16);
+		rpt_pad_to(b, level_name(in, ps->level), 16);
 		strbuf_printf(b, "(%zu %s)\n", ps->answered,
 			      ps->answered == 1 ? "vraag" : "vragen");
 	}
@@ -481,7 +480,7 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 		strbuf_puts(&u, ".");
 		char *line = strbuf_steal(&u, NULL);
 		if (line)
-			wrap_into(b, line, 78, "  ");
+			rpt_wrap_into(b, line, 78, "  ");
 		free(line);
 	}
 	profile_text(b, in);
@@ -509,9 +508,9 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 			snprintf(bron, sizeof(bron), "Bron: %s", src);
 			utf8_trim(head);
 			utf8_trim(bron);
-			wrap_into(b, head, 78, "");
-			wrap_into(b, st->text, 78, "    ");
-			wrap_into(b, bron, 78, "    ");
+			rpt_wrap_into(b, head, 78, "");
+			rpt_wrap_into(b, st->text, 78, "    ");
+			rpt_wrap_into(b, bron, 78, "    ");
 		}
 	}
 	bool header = false;
@@ -523,8 +522,8 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 		if (!header)
 			strbuf_puts(b, "\nJouw reflecties\n");
 		header = true;
-		wrap_into(b, it->text, 76, "  ");
-		wrap_into(b, a.text, 76, "    > ");
+		rpt_wrap_into(b, it->text, 76, "  ");
+		rpt_wrap_into(b, a.text, 76, "    > ");
 	}
 }
 
@@ -542,16 +541,16 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 	strbuf_puts(b, "```\n\n| Aanpak | Score | Meest | Minst |\n|---|---:|---:|---:|\n");
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		format_signed(num, sizeof(num), p->approach[k]);
+		rpt_format_signed(num, sizeof(num), p->approach[k]);
 		strbuf_puts(b, "| ");
-		md_escape(b, pf->approaches[k].name);
+		rpt_md_escape(b, pf->approaches[k].name);
 		strbuf_printf(b, " | %s | %zu | %zu |\n", p->scenarios ? num : "-", p->most[k],
 			      p->least[k]);
 	}
 	char *sum = report_profile_summary(in->q, p);
 	if (sum) {
 		strbuf_puts(b, "\n");
-		md_escape(b, sum);
+		rpt_md_escape(b, sum);
 		strbuf_puts(b, "\n");
 	}
 	free(sum);
@@ -568,7 +567,7 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 			char num[16];
 			format_tenths(num, sizeof(num), p->step_score[k]);
 			strbuf_puts(b, "| Stap: ");
-			md_escape(b, pf->steps[k].name);
+			rpt_md_escape(b, pf->steps[k].name);
 			strbuf_printf(b, " | %s |\n", num);
 		}
 		for (size_t k = 0; k < p->n_sections; k++) {
@@ -577,7 +576,7 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 			char num[16];
 			format_tenths(num, sizeof(num), p->section_score[k]);
 			strbuf_puts(b, "| ");
-			md_escape(b, in->q->sections[k].title);
+			rpt_md_escape(b, in->q->sections[k].title);
 			strbuf_printf(b, " | %s |\n", num);
 		}
 	}
@@ -585,7 +584,7 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 		strbuf_puts(b, "\n### Wat opvalt\n\n");
 		for (size_t i = 0; i < p->n_rules; i++) {
 			strbuf_puts(b, "- ");
-			md_escape(b, p->rules[i]->text);
+			rpt_md_escape(b, p->rules[i]->text);
 			strbuf_puts(b, "\n");
 		}
 	}
@@ -597,14 +596,14 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 	const struct score_result *r = in->r;
 	const struct session *s = in->s;
 	strbuf_puts(b, "# ");
-	md_escape(b, in->q->title);
+	rpt_md_escape(b, in->q->title);
 	strbuf_puts(b, ": spiegel-rapport\n\n");
 	strbuf_printf(b, "- Sessie: `%s`\n- Begonnen: %.10s\n- Beantwoord: %zu van %zu vragen%s\n",
 		      s->id, s->created, session_count_answered(s, in->q), in->q->n_items,
 		      s->finished ? "" : " (nog niet afgerond)");
 	if (s->participant[0]) {
 		strbuf_puts(b, "- Deelnemer: ");
-		md_escape(b, s->participant);
+		rpt_md_escape(b, s->participant);
 		strbuf_puts(b, "\n");
 	}
 	strbuf_puts(b, "\n## Leiderschapspraktijken\n\n| Praktijk | Score (0-100) | Niveau | "
@@ -618,7 +617,7 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 		strbuf_puts(b, "| ");
 		if (is_focus(r, p))
 			strbuf_puts(b, "**");
-		md_escape(b, c->practices[p].name);
+		rpt_md_escape(b, c->practices[p].name);
 		if (is_focus(r, p))
 			strbuf_puts(b, "** (focus)");
 		strbuf_printf(b, " | %s | %s | %zu |\n", num, level_name(in, ps->level),
@@ -632,13 +631,13 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 			char src[512];
 			content_source_format(&st->source, src, sizeof(src));
 			strbuf_printf(b, "%zu. **", i + 1);
-			md_escape(b, st->title);
+			rpt_md_escape(b, st->title);
 			strbuf_puts(b, "** (");
-			md_escape(b, report_step_origin(c, &r->steps[i]));
+			rpt_md_escape(b, report_step_origin(c, &r->steps[i]));
 			strbuf_puts(b, "): ");
-			md_escape(b, st->text);
+			rpt_md_escape(b, st->text);
 			strbuf_puts(b, "  \n   *Bron: ");
-			md_escape(b, src);
+			rpt_md_escape(b, src);
 			strbuf_puts(b, "*\n");
 		}
 	}
@@ -652,9 +651,9 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 			strbuf_puts(b, "\n## Reflecties\n");
 		header = true;
 		strbuf_puts(b, "\n**");
-		md_escape(b, it->text);
+		rpt_md_escape(b, it->text);
 		strbuf_puts(b, "**\n\n> ");
-		md_escape(b, a.text);
+		rpt_md_escape(b, a.text);
 		strbuf_puts(b, "\n");
 	}
 }
@@ -879,6 +878,8 @@ static char *render_json(const struct report_input *in, size_t *len)
 
 char *report_render(enum report_format f, const struct report_input *in, size_t *len)
 {
+	if (f == REPORT_HTML || f == REPORT_CSV)
+		return NULL; /* group formats only */
 	if (f == REPORT_JSON)
 		return render_json(in, len);
 	struct strbuf b;

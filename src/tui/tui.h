@@ -3,7 +3,10 @@
 
 /* The curses shell. main.c calls tui_run(); nothing in the core calls it. */
 
+#include <stddef.h>
+
 #include "spiegel/content.h"
+#include "spiegel/group.h"
 #include "spiegel/store.h"
 
 enum tui_start {
@@ -28,5 +31,9 @@ int tui_run(const struct tui_args *args);
 /* Intervisie mode (spiegel intervisie [GROEP]): group is the id of a saved
  * intervisie group, or NULL for the start list. Returns the exit status. */
 int tui_intervisie(const struct content *content, struct store *store, const char *group);
+
+/* Trainer projection view (spiegel group --tui): the group report full
+ * screen for a beamer. baseline may be NULL. Returns the exit status. */
+int tui_projection(const struct group *g, const struct group *baseline, size_t min_group);
 
 #endif

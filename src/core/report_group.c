@@ -1,0 +1,1426 @@
+/* Group reports (text, markdown, HTML, JSON, CSV) and one person's growth
+ * (compare). See doc/report-format.md. */
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_internal.h"
+#include "spiegel/report.h"
+#include "util.h"
+
+bool report_group_format_parse(const char *name, enum report_format *out)
+{
+	if (strcmp(name, "html") == 0)
+		*out = REPORT_HTML;
+	else if (strcmp(name, "csv") == 0)
+		*out = REPORT_CSV;
+	else
+		return report_format_parse(name, out);
+	return true;
+}
+
+static bool suppressed(const struct group *g, size_t min)
+{
+	return g->n < min;
+}
+
+static const char *plural(size_t n, const char *one, const char *more)
+{
+	return n == 1 ? one : more;
+}
+
+static double pct(size_t n, size_t of)
+{
+	return of ? 100.0 * (double)n / (double)of : 0;
+}
+
+/* The figures a practice row shows, as text. */
+struct stat_text {
+	char mean[16], median[16], sd[16], min[16], max[16];
+};
+
+static void stat_text(const struct group_stat *st, struct stat_text *t)
+{
+	format_tenths(t->mean, sizeof(t->mean), st->mean);
+	format_tenths(t->median, sizeof(t->median), st->median);
+	format_tenths(t->sd, sizeof(t->sd), st->sd);
+	format_tenths(t->min, sizeof(t->min), st->min);
+	format_tenths(t->max, sizeof(t->max), st->max);
+}
+
+/* The baseline's practice, when both have figures to compare. */
+static const struct group_stat *base_stat(const struct group_report_input *in, size_t p)
+{
+	if (!in->baseline || suppressed(in->baseline, in->min_group))
+		return NULL;
+	const struct group_stat *b = &in->baseline->practices[p];
+	return b->n && in->g->practices[p].n ? b : NULL;
+}
+
+static void change_text(const struct group_stat *now, const struct group_stat *base, char *buf,
+			size_t size)
+{
+	/* from the rounded means, so that the difference matches the figures */
+	double a = round(base->mean * 10.0) / 10.0, b = round(now->mean * 10.0) / 10.0;
+	rpt_format_signed(buf, size, b - a);
+}
+
+static char *label_of(char *buf, size_t size, size_t k)
+{
+	snprintf(buf, size, "%zu", k);
+	return buf;
+}
+
+/* The label of option k of a likert item ("1 nooit") or "nvt". */
+static const char *likert_label(const struct item *it, size_t k, char *buf, size_t size)
+{
+	if (k == CONTENT_SCALE_POINTS)
+		return "niet van toepassing";
+	snprintf(buf, size, "%zu %s", k + 1, it->scale[k]);
+	utf8_trim(buf);
+	return buf;
+}
+
+/* One line per answer category of item i: "label: count", for all formats. */
+struct dist_entry {
+	const char *label;
+	size_t count, least;
+	char buf[160];
+};
+
+static size_t item_dist(const struct group *g, size_t i, struct dist_entry *out, size_t max)
+{
+	const struct item *it = &g->q->items[i];
+	const struct group_item *gi = &g->items[i];
+	size_t n = 0;
+	for (size_t k = 0; k < gi->n_counts && n < max; k++) {
+		if (it->type == ITEM_LIKERT && k == CONTENT_SCALE_POINTS && !it->na)
+			continue;
+		struct dist_entry *e = &out[n++];
+		e->count = gi->counts[k];
+		e->least = gi->least ? gi->least[k] : 0;
+		if (it->type == ITEM_LIKERT)
+			e->label = likert_label(it, k, e->buf, sizeof(e->buf));
+		else
+			e->label = it->options[k].label;
+	}
+	return n;
+}
+
+#define MAX_DIST 16
+
+/* ---------------------------------------------------------------- text */
+
+static void header_text(struct strbuf *b, const struct group_report_input *in, bool md)
+{
+	const struct group *g = in->g;
+	if (md)
+		strbuf_puts(b, "# Groepsrapport: ");
+	else
+		strbuf_puts(b, "Groepsrapport: ");
+	if (md)
+		rpt_md_escape(b, g->q->title);
+	else
+		strbuf_puts(b, g->q->title);
+	strbuf_printf(b, "\n%sVragenlijst %s, versie %s.\n", md ? "\n" : "", g->q->id,
+		      g->q->version);
+	strbuf_printf(b, "%sDeelnemers: %zu, van wie %zu de vragenlijst helemaal hebben afgerond.",
+		      md ? "\n" : "", g->n, g->finished);
+	if (in->skipped)
+		strbuf_printf(b, " %zu %s overgeslagen (zie de meldingen bij het maken).",
+			      in->skipped, plural(in->skipped, "bestand", "bestanden"));
+	strbuf_puts(b, "\n");
+	if (in->baseline) {
+		const struct group *bl = in->baseline;
+		strbuf_printf(b, "%sNulmeting: ", md ? "\n" : "");
+		if (md)
+			rpt_md_escape(b, bl->q->title);
+		else
+			strbuf_puts(b, bl->q->title);
+		strbuf_printf(b, " (%s, versie %s), %zu %s.", bl->q->id, bl->q->version, bl->n,
+			      plural(bl->n, "deelnemer", "deelnemers"));
+		if (g->common)
+			strbuf_printf(b,
+				      " Beide metingen zijn vergeleken over de %zu vragen die ze "
+				      "delen.",
+				      group_counted_items(g));
+		strbuf_puts(b, "\n");
+	}
+	strbuf_printf(b,
+		      "%sDit rapport laat alleen de groep zien: geen namen, en geen open "
+		      "antwoorden behalve die de deelnemers zelf hebben gedeeld.\n",
+		      md ? "\n" : "");
+}
+
+static void suppressed_text(struct strbuf *b, const struct group *g, size_t min, const char *what,
+			    bool md)
+{
+	strbuf_printf(b,
+		      "%sTe weinig deelnemers voor %s: %zu, minimaal %zu nodig. Gemiddelden, "
+		      "verdelingen en gedeelde antwoorden blijven verborgen, zodat niemand "
+		      "herkenbaar is (kies een andere grens met --min-group).\n",
+		      md ? "\n" : "\n", what, g->n, min);
+}
+
+static void practices_text(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	const struct catalogue *c = g->cat;
+	strbuf_puts(b, "\nLeiderschapspraktijken (score 0-100 per deelnemer)\n");
+	strbuf_puts(b, "  gem. = gemiddelde, sd = standaardafwijking (spreiding)\n");
+	bool any = false;
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct group_stat *st = &g->practices[p];
+		if (!st->n)
+			continue;
+		any = true;
+		struct stat_text t;
+		stat_text(st, &t);
+		strbuf_printf(b, "\n  %s\n    ", c->practices[p].name);
+		rpt_plain_bar(b, st->mean);
+		strbuf_printf(b, " gem. %s  mediaan %s  sd %s\n", t.mean, t.median, t.sd);
+		strbuf_printf(b, "    %*s min %s  max %s  (%zu %s)\n", BAR_WIDTH, "", t.min, t.max,
+			      st->n, plural(st->n, "deelnemer", "deelnemers"));
+		const struct group_stat *bs = base_stat(in, p);
+		if (bs) {
+			char base[16], diff[16];
+			format_tenths(base, sizeof(base), bs->mean);
+			change_text(st, bs, diff, sizeof(diff));
+			strbuf_printf(b, "    %*s nulmeting %s, verandering %s\n", BAR_WIDTH, "",
+				      base, diff);
+		}
+	}
+	if (!any)
+		strbuf_puts(b, "  Geen praktijkscores: nog geen beantwoorde vragen.\n");
+}
+
+static void change_table_text(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct catalogue *c = in->g->cat;
+	bool any = false;
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct group_stat *bs = base_stat(in, p);
+		if (!bs)
+			continue;
+		if (!any)
+			strbuf_puts(b, "\nVerandering sinds de nulmeting (gemiddelde score)\n");
+		any = true;
+		char base[16], now[16], diff[16];
+		format_tenths(base, sizeof(base), bs->mean);
+		format_tenths(now, sizeof(now), in->g->practices[p].mean);
+		change_text(&in->g->practices[p], bs, diff, sizeof(diff));
+		strbuf_puts(b, "  ");
+		rpt_pad_to(b, c->practices[p].name, 44);
+		strbuf_printf(b, " %5s -> %5s  %6s\n", base, now, diff);
+	}
+	if (in->baseline && !any && !suppressed(in->baseline, in->min_group))
+		strbuf_puts(b, "\nVerandering sinds de nulmeting: geen praktijk is in beide "
+			       "metingen gemeten.\n");
+}
+
+/* Chunks joined by " | ", wrapped at 78 columns between chunks only. */
+static void wrap_chunks(struct strbuf *b, char (*chunk)[200], size_t n, const char *indent)
+{
+	size_t col = 0, ind = rpt_u8len(indent, strlen(indent));
+	for (size_t k = 0; k < n; k++) {
+		utf8_trim(chunk[k]);
+		size_t w = rpt_u8len(chunk[k], strlen(chunk[k]));
+		if (col && col + 3 + w > 78) {
+			strbuf_puts(b, "\n");
+			col = 0;
+		}
+		if (col == 0) {
+			strbuf_puts(b, indent);
+			col = ind;
+		} else {
+			strbuf_puts(b, " | ");
+			col += 3;
+		}
+		strbuf_puts(b, chunk[k]);
+		col += w;
+	}
+	if (col)
+		strbuf_puts(b, "\n");
+}
+
+static void items_text(struct strbuf *b, const struct group *g)
+{
+	strbuf_puts(b, "\nAntwoorden per vraag (aantal deelnemers)\n");
+	for (size_t i = 0; i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		const struct group_item *gi = &g->items[i];
+		if (!gi->counted)
+			continue;
+		char head[64];
+		snprintf(head, sizeof(head), "%s ", it->id);
+		strbuf_puts(b, "\n");
+		struct strbuf t;
+		strbuf_init(&t);
+		strbuf_printf(&t, "%s%s", head,
+			      it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
+		char *line = strbuf_steal(&t, NULL);
+		if (line)
+			rpt_wrap_into(b, line, 78, "  ");
+		free(line);
+		if (it->type == ITEM_OPEN) {
+			strbuf_printf(b, "    %zu beantwoord, %zu gedeeld met de groep\n",
+				      gi->answered, gi->shared);
+			continue;
+		}
+		struct dist_entry d[MAX_DIST];
+		size_t n = item_dist(g, i, d, MAX_DIST);
+		char chunk[MAX_DIST + 1][200];
+		for (size_t k = 0; k < n; k++)
+			snprintf(chunk[k], sizeof(chunk[k]), "%s: %zu", d[k].label, d[k].count);
+		snprintf(chunk[n], sizeof(chunk[n]), "geen antwoord: %zu", gi->missing);
+		if (it->type == ITEM_SCENARIO) {
+			strbuf_puts(b, "    meest waarschijnlijk\n");
+			wrap_chunks(b, chunk, n, "      ");
+			for (size_t k = 0; k < n; k++)
+				snprintf(chunk[k], sizeof(chunk[k]), "%s: %zu", d[k].label,
+					 d[k].least);
+			strbuf_puts(b, "    minst waarschijnlijk\n");
+			wrap_chunks(b, chunk, n, "      ");
+			strbuf_printf(b, "    %s\n", chunk[n]);
+		} else {
+			wrap_chunks(b, chunk, n + 1, "    ");
+		}
+	}
+}
+
+static double approach_score(const struct group_profile *gp, size_t k)
+{
+	return gp->scenarios ? ((double)gp->most[k] - (double)gp->least[k]) / (double)gp->scenarios
+			     : 0;
+}
+
+static void profile_text(struct strbuf *b, const struct group *g)
+{
+	const struct group_profile *gp = &g->profile;
+	const struct profile *pf = g->q->profile;
+	if (!gp->present || !pf || gp->participants == 0)
+		return;
+	strbuf_printf(b,
+		      "\nWeerstandsprofiel van de groep (%zu %s, %zu situaties samen)\n"
+		      "  per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 tot +1;\n"
+		      "  voorkeur = bij hoeveel deelnemers het hun voorkeursaanpak is\n",
+		      gp->participants, plural(gp->participants, "deelnemer", "deelnemers"),
+		      gp->scenarios);
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		char num[16];
+		double v = approach_score(gp, k);
+		rpt_format_signed(num, sizeof(num), v);
+		strbuf_puts(b, "  ");
+		rpt_pad_to(b, pf->approaches[k].name, 26);
+		rpt_signed_bar(b, v);
+		strbuf_printf(b, " %5s  meest %zu, minst %zu, voorkeur %zu\n", num, gp->most[k],
+			      gp->least[k], gp->preferred[k]);
+	}
+	strbuf_printf(b, "  Keuze past bij de situatie: %.0f%% van de situaties.\n",
+		      pct(gp->fit_n, gp->scenarios));
+	if (gp->first_n) {
+		struct strbuf u;
+		strbuf_init(&u);
+		strbuf_puts(&u, "Eerste stap: ");
+		for (size_t k = 0; k < N_WSTEPS; k++)
+			strbuf_printf(&u, "%s%s %.0f%%", k ? ", " : "", pf->steps[k].name,
+				      pct(gp->first[k], gp->first_n));
+		strbuf_puts(&u, ".");
+		char *line = strbuf_steal(&u, NULL);
+		if (line)
+			rpt_wrap_into(b, line, 78, "  ");
+		free(line);
+	}
+	if (gp->source_n) {
+		struct strbuf u;
+		strbuf_init(&u);
+		strbuf_puts(&u, "Gezochte bron van weerstand: ");
+		for (size_t k = 0; k < N_WSOURCES; k++)
+			strbuf_printf(&u, "%s%s %.0f%%", k ? ", " : "", pf->sources[k].name,
+				      pct(gp->source[k], gp->source_n));
+		strbuf_puts(&u, ".");
+		char *line = strbuf_steal(&u, NULL);
+		if (line)
+			rpt_wrap_into(b, line, 78, "  ");
+		free(line);
+	}
+}
+
+static void shared_text(struct strbuf *b, const struct group *g, bool md)
+{
+	if (!g->n_shared)
+		return;
+	strbuf_puts(b, md ? "\n## Gedeelde antwoorden\n\n" : "\nGedeelde antwoorden\n");
+	strbuf_puts(b, md ? "" : "  ");
+	strbuf_puts(b, g->names
+			   ? "Met naam, omdat daarom gevraagd is (--names).\n"
+			   : "Zonder naam en op alfabet, niet in de volgorde van de bestanden.\n");
+	size_t last = (size_t)-1;
+	for (size_t k = 0; k < g->n_shared; k++) {
+		const struct group_shared *e = &g->shared[k];
+		if (e->item != last) {
+			const char *q = g->q->items[e->item].text;
+			if (md) {
+				strbuf_puts(b, "\n### ");
+				rpt_md_escape(b, q);
+				strbuf_puts(b, "\n\n");
+			} else {
+				strbuf_puts(b, "\n");
+				rpt_wrap_into(b, q, 78, "  ");
+			}
+			last = e->item;
+		}
+		if (md) {
+			strbuf_puts(b, "- ");
+			rpt_md_escape(b, e->text);
+			if (e->who) {
+				strbuf_puts(b, " (");
+				rpt_md_escape(b, e->who);
+				strbuf_puts(b, ")");
+			}
+			strbuf_puts(b, "\n");
+		} else {
+			struct strbuf u;
+			strbuf_init(&u);
+			strbuf_puts(&u, e->text);
+			if (e->who)
+				strbuf_printf(&u, " (%s)", e->who);
+			char *line = strbuf_steal(&u, NULL);
+			if (line)
+				rpt_wrap_into(b, line, 76, "    > ");
+			free(line);
+		}
+	}
+}
+
+static void render_text(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	header_text(b, in, false);
+	if (in->baseline && suppressed(in->baseline, in->min_group))
+		suppressed_text(b, in->baseline, in->min_group, "de nulmeting", false);
+	if (suppressed(g, in->min_group)) {
+		suppressed_text(b, g, in->min_group, "groepscijfers", false);
+		return;
+	}
+	practices_text(b, in);
+	change_table_text(b, in);
+	profile_text(b, g);
+	items_text(b, g);
+	shared_text(b, g, false);
+}
+
+/* ------------------------------------------------------------ markdown */
+
+static void practices_md(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	const struct catalogue *c = g->cat;
+	bool base = in->baseline && !suppressed(in->baseline, in->min_group);
+	strbuf_puts(b, "\n## Leiderschapspraktijken\n\nScore 0-100 per deelnemer; sd is de "
+		       "standaardafwijking (spreiding).\n\n");
+	strbuf_printf(b, "| Praktijk | n | gemiddelde | mediaan | sd | min | max |%s\n",
+		      base ? " nulmeting | verandering |" : "");
+	strbuf_printf(b, "|---|---:|---:|---:|---:|---:|---:|%s\n", base ? "---:|---:|" : "");
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct group_stat *st = &g->practices[p];
+		if (!st->n)
+			continue;
+		struct stat_text t;
+		stat_text(st, &t);
+		strbuf_puts(b, "| ");
+		rpt_md_escape(b, c->practices[p].name);
+		strbuf_printf(b, " | %zu | %s | %s | %s | %s | %s |", st->n, t.mean, t.median, t.sd,
+			      t.min, t.max);
+		if (base) {
+			const struct group_stat *bs = base_stat(in, p);
+			char bm[16] = "-", diff[16] = "-";
+			if (bs) {
+				format_tenths(bm, sizeof(bm), bs->mean);
+				change_text(st, bs, diff, sizeof(diff));
+			}
+			strbuf_printf(b, " %s | %s |", bm, diff);
+		}
+		strbuf_puts(b, "\n");
+	}
+}
+
+static void profile_md(struct strbuf *b, const struct group *g)
+{
+	const struct group_profile *gp = &g->profile;
+	const struct profile *pf = g->q->profile;
+	if (!gp->present || !pf || gp->participants == 0)
+		return;
+	strbuf_printf(b,
+		      "\n## Weerstandsprofiel van de groep\n\n%zu %s, %zu situaties samen. Score "
+		      "per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 tot +1. "
+		      "Voorkeur: bij hoeveel deelnemers het hun voorkeursaanpak is.\n\n",
+		      gp->participants, plural(gp->participants, "deelnemer", "deelnemers"),
+		      gp->scenarios);
+	strbuf_puts(b,
+		    "| Aanpak | score | meest | minst | voorkeur |\n|---|---:|---:|---:|---:|\n");
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		char num[16];
+		rpt_format_signed(num, sizeof(num), approach_score(gp, k));
+		strbuf_puts(b, "| ");
+		rpt_md_escape(b, pf->approaches[k].name);
+		strbuf_printf(b, " | %s | %zu | %zu | %zu |\n", num, gp->most[k], gp->least[k],
+			      gp->preferred[k]);
+	}
+	strbuf_printf(b, "\nKeuze past bij de situatie: %.0f%% van de situaties.\n",
+		      pct(gp->fit_n, gp->scenarios));
+	if (gp->first_n) {
+		strbuf_puts(b, "\nEerste stap: ");
+		for (size_t k = 0; k < N_WSTEPS; k++) {
+			strbuf_puts(b, k ? ", " : "");
+			rpt_md_escape(b, pf->steps[k].name);
+			strbuf_printf(b, " %.0f%%", pct(gp->first[k], gp->first_n));
+		}
+		strbuf_puts(b, ".\n");
+	}
+	if (gp->source_n) {
+		strbuf_puts(b, "\nGezochte bron van weerstand: ");
+		for (size_t k = 0; k < N_WSOURCES; k++) {
+			strbuf_puts(b, k ? ", " : "");
+			rpt_md_escape(b, pf->sources[k].name);
+			strbuf_printf(b, " %.0f%%", pct(gp->source[k], gp->source_n));
+		}
+		strbuf_puts(b, ".\n");
+	}
+}
+
+static void items_md(struct strbuf *b, const struct group *g)
+{
+	strbuf_puts(b, "\n## Antwoorden per vraag\n\nAantal deelnemers per antwoord.\n");
+	for (size_t i = 0; i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		const struct group_item *gi = &g->items[i];
+		if (!gi->counted)
+			continue;
+		strbuf_printf(b, "\n**%s** ", it->id);
+		rpt_md_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
+		strbuf_puts(b, "\n\n");
+		if (it->type == ITEM_OPEN) {
+			strbuf_printf(b, "%zu beantwoord, %zu gedeeld met de groep.\n",
+				      gi->answered, gi->shared);
+			continue;
+		}
+		struct dist_entry d[MAX_DIST];
+		size_t n = item_dist(g, i, d, MAX_DIST);
+		if (it->type == ITEM_SCENARIO)
+			strbuf_puts(b, "| Reactie | meest | minst |\n|---|---:|---:|\n");
+		else
+			strbuf_puts(b, "| Antwoord | aantal |\n|---|---:|\n");
+		for (size_t k = 0; k < n; k++) {
+			strbuf_puts(b, "| ");
+			rpt_md_escape(b, d[k].label);
+			if (it->type == ITEM_SCENARIO)
+				strbuf_printf(b, " | %zu | %zu |\n", d[k].count, d[k].least);
+			else
+				strbuf_printf(b, " | %zu |\n", d[k].count);
+		}
+		strbuf_printf(b,
+			      it->type == ITEM_SCENARIO ? "| geen antwoord | %zu | |\n"
+							: "| geen antwoord | %zu |\n",
+			      gi->missing);
+	}
+}
+
+static void change_md(struct strbuf *b, const struct group_report_input *in)
+{
+	if (in->baseline && !suppressed(in->baseline, in->min_group))
+		strbuf_puts(b, "\nDe kolom verandering is het gemiddelde nu min het gemiddelde "
+			       "bij de nulmeting.\n");
+}
+
+static void render_markdown(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	header_text(b, in, true);
+	if (in->baseline && suppressed(in->baseline, in->min_group))
+		suppressed_text(b, in->baseline, in->min_group, "de nulmeting", true);
+	if (suppressed(g, in->min_group)) {
+		suppressed_text(b, g, in->min_group, "groepscijfers", true);
+		return;
+	}
+	practices_md(b, in);
+	change_md(b, in);
+	profile_md(b, g);
+	items_md(b, g);
+	shared_text(b, g, true);
+}
+
+/* ---------------------------------------------------------------- HTML */
+
+static void html_escape(struct strbuf *b, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&':
+			strbuf_puts(b, "&amp;");
+			break;
+		case '<':
+			strbuf_puts(b, "&lt;");
+			break;
+		case '>':
+			strbuf_puts(b, "&gt;");
+			break;
+		case '"':
+			strbuf_puts(b, "&quot;");
+			break;
+		case '\n':
+			strbuf_puts(b, "<br />");
+			break;
+		default:
+			strbuf_append(b, s, 1);
+		}
+	}
+}
+
+static const char html_style[] =
+    "body{font-family:system-ui,'Segoe UI',Arial,sans-serif;color:#111;background:#fff;"
+    "margin:0;line-height:1.4}\n"
+    "main{max-width:60rem;margin:0 auto;padding:1.5rem}\n"
+    "h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;"
+    "border-bottom:2px solid #222}h3{font-size:1rem;margin:1.2rem 0 .3rem}\n"
+    "p.meta{margin:.2rem 0}p.privacy{background:#eef3f8;padding:.5rem .8rem;"
+    "border-left:4px solid #2b5d8a}p.suppressed{background:#fff4e0;padding:.5rem .8rem;"
+    "border-left:4px solid #b36b00}\n"
+    "table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{padding:.25rem .4rem;"
+    "border-bottom:1px solid #ccc;text-align:left;vertical-align:middle}"
+    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+    "svg{display:block}svg text{font-size:9px;fill:#111}\n"
+    ".legend{font-size:.85rem;color:#333}.item{break-inside:avoid;page-break-inside:avoid}\n"
+    "blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.6rem;border-left:3px solid #999}\n"
+    "@media print{@page{margin:15mm}body{font-size:10pt}main{max-width:none;padding:0}"
+    "h2{break-after:avoid;page-break-after:avoid}tr,.item,svg{break-inside:avoid;"
+    "page-break-inside:avoid}thead{display:table-header-group}"
+    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
+
+/* A practice row's chart: the 0-100 track, min-max line, mean +- sd box,
+ * the mean as a dark bar and the nulmeting mean as an open marker. */
+static void html_practice_svg(struct strbuf *b, const struct group_stat *st,
+			      const struct group_stat *bs)
+{
+	char mn[16], mx[16], lo[16], hi[16], me[16];
+	double l = st->mean - st->sd < 0 ? 0 : st->mean - st->sd;
+	double h = st->mean + st->sd > 100 ? 100 : st->mean + st->sd;
+	format_tenths(mn, sizeof(mn), st->min * 2);
+	format_tenths(mx, sizeof(mx), (st->max - st->min) * 2);
+	format_tenths(lo, sizeof(lo), l * 2);
+	format_tenths(hi, sizeof(hi), (h - l) * 2);
+	format_tenths(me, sizeof(me), st->mean * 2);
+	strbuf_printf(b,
+		      "<svg width=\"220\" height=\"26\" viewBox=\"0 0 220 26\" role=\"img\" "
+		      "aria-hidden=\"true\"><rect x=\"10\" y=\"11\" width=\"200\" height=\"4\" "
+		      "fill=\"#e3e3e3\" /><rect x=\"%s\" y=\"12\" width=\"%s\" height=\"2\" "
+		      "fill=\"#777\" transform=\"translate(10,0)\" /><rect x=\"%s\" y=\"6\" "
+		      "width=\"%s\" height=\"14\" fill=\"#9cc3e6\" transform=\"translate(10,0)\" "
+		      "/><rect x=\"%s\" y=\"3\" width=\"3\" height=\"20\" fill=\"#123e66\" "
+		      "transform=\"translate(8.5,0)\" />",
+		      mn, mx, lo, hi, me);
+	if (bs) {
+		char bx[16];
+		format_tenths(bx, sizeof(bx), bs->mean * 2 + 10);
+		strbuf_printf(b,
+			      "<path d=\"M %s 25 l -4 -6 l 8 0 z\" fill=\"#fff\" stroke=\"#b33\" "
+			      "stroke-width=\"1.5\" />",
+			      bx);
+	}
+	strbuf_puts(b, "</svg>");
+}
+
+/* A stacked bar of an item's distribution, in a single-hue scale. */
+static void html_dist_svg(struct strbuf *b, const struct dist_entry *d, size_t n, size_t total)
+{
+	static const char *const fill[] = {"#d7e6f4", "#a9cbe8", "#6fa6d6", "#3a78b5",
+					   "#174a7c", "#bbbbbb", "#8d8d8d", "#5e5e5e"};
+	strbuf_puts(b, "<svg width=\"300\" height=\"18\" viewBox=\"0 0 300 18\" "
+		       "aria-hidden=\"true\">");
+	double x = 0;
+	for (size_t k = 0; k < n && total; k++) {
+		double w = 300.0 * (double)d[k].count / (double)total;
+		if (w <= 0)
+			continue;
+		char xs[16], ws[16];
+		format_tenths(xs, sizeof(xs), x);
+		format_tenths(ws, sizeof(ws), w);
+		strbuf_printf(b, "<rect x=\"%s\" y=\"1\" width=\"%s\" height=\"16\" fill=\"%s\" />",
+			      xs, ws, fill[k % 8]);
+		x += w;
+	}
+	strbuf_puts(b, "</svg>");
+}
+
+static void html_header(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	strbuf_puts(b,
+		    "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\" />\n"
+		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
+		    "<title>Groepsrapport: ");
+	html_escape(b, g->q->title);
+	strbuf_printf(b,
+		      "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n<h1>Groepsrapport: ",
+		      html_style);
+	html_escape(b, g->q->title);
+	strbuf_printf(b, "</h1>\n<p class=\"meta\">Vragenlijst %s, versie %s.</p>\n", g->q->id,
+		      g->q->version);
+	strbuf_printf(b,
+		      "<p class=\"meta\">Deelnemers: %zu, van wie %zu de vragenlijst helemaal "
+		      "hebben afgerond.",
+		      g->n, g->finished);
+	if (in->skipped)
+		strbuf_printf(b, " %zu %s overgeslagen.", in->skipped,
+			      plural(in->skipped, "bestand", "bestanden"));
+	strbuf_puts(b, "</p>\n");
+	if (in->baseline) {
+		const struct group *bl = in->baseline;
+		strbuf_puts(b, "<p class=\"meta\">Nulmeting: ");
+		html_escape(b, bl->q->title);
+		strbuf_printf(b, " (%s, versie %s), %zu %s.", bl->q->id, bl->q->version, bl->n,
+			      plural(bl->n, "deelnemer", "deelnemers"));
+		if (g->common)
+			strbuf_printf(b, " Vergeleken over de %zu vragen die beide metingen delen.",
+				      group_counted_items(g));
+		strbuf_puts(b, "</p>\n");
+	}
+	strbuf_puts(b, "<p class=\"privacy\">Dit rapport laat alleen de groep zien: geen namen, en "
+		       "geen open antwoorden behalve die de deelnemers zelf hebben gedeeld.</p>\n");
+}
+
+static void html_suppressed(struct strbuf *b, const struct group *g, size_t min, const char *what)
+{
+	strbuf_printf(b,
+		      "<p class=\"suppressed\">Te weinig deelnemers voor %s: %zu, minimaal %zu "
+		      "nodig. Gemiddelden, verdelingen en gedeelde antwoorden blijven verborgen, "
+		      "zodat niemand herkenbaar is.</p>\n",
+		      what, g->n, min);
+}
+
+static void html_practices(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	const struct catalogue *c = g->cat;
+	bool base = in->baseline && !suppressed(in->baseline, in->min_group);
+	strbuf_puts(b, "<section>\n<h2>Leiderschapspraktijken</h2>\n<p class=\"legend\">Score "
+		       "0-100 per deelnemer. In de grafiek: de grijze lijn loopt van de laagste "
+		       "tot de hoogste score, het lichte vlak is gemiddelde &#177; "
+		       "standaardafwijking (sd), de donkere streep het gemiddelde");
+	if (base)
+		strbuf_puts(b, ", het rode driehoekje het gemiddelde bij de nulmeting");
+	strbuf_puts(b, ".</p>\n<table>\n<thead><tr><th>Praktijk</th><th>Verdeling</th>"
+		       "<th class=\"num\">n</th><th class=\"num\">gem.</th>"
+		       "<th class=\"num\">mediaan</th><th class=\"num\">sd</th>"
+		       "<th class=\"num\">min</th><th class=\"num\">max</th>");
+	if (base)
+		strbuf_puts(b,
+			    "<th class=\"num\">nulmeting</th><th class=\"num\">verandering</th>");
+	strbuf_puts(b, "</tr></thead>\n<tbody>\n");
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct group_stat *st = &g->practices[p];
+		if (!st->n)
+			continue;
+		struct stat_text t;
+		stat_text(st, &t);
+		const struct group_stat *bs = base_stat(in, p);
+		strbuf_puts(b, "<tr><th scope=\"row\">");
+		html_escape(b, c->practices[p].name);
+		strbuf_puts(b, "</th><td>");
+		html_practice_svg(b, st, bs);
+		strbuf_printf(b,
+			      "</td><td class=\"num\">%zu</td><td class=\"num\">%s</td>"
+			      "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
+			      "<td class=\"num\">%s</td><td class=\"num\">%s</td>",
+			      st->n, t.mean, t.median, t.sd, t.min, t.max);
+		if (base) {
+			char bm[16] = "-", diff[16] = "-";
+			if (bs) {
+				format_tenths(bm, sizeof(bm), bs->mean);
+				change_text(st, bs, diff, sizeof(diff));
+			}
+			strbuf_printf(b, "<td class=\"num\">%s</td><td class=\"num\">%s</td>", bm,
+				      diff);
+		}
+		strbuf_puts(b, "</tr>\n");
+	}
+	strbuf_puts(b, "</tbody>\n</table>\n</section>\n");
+}
+
+static void html_profile(struct strbuf *b, const struct group *g)
+{
+	const struct group_profile *gp = &g->profile;
+	const struct profile *pf = g->q->profile;
+	if (!gp->present || !pf || gp->participants == 0)
+		return;
+	strbuf_printf(b,
+		      "<section>\n<h2>Weerstandsprofiel van de groep</h2>\n<p class=\"legend\">"
+		      "%zu %s, %zu situaties samen. Score per aanpak: (meest - minst "
+		      "waarschijnlijk) / situaties, van -1 tot +1. Voorkeur: bij hoeveel "
+		      "deelnemers het hun voorkeursaanpak is.</p>\n<table>\n<thead><tr>"
+		      "<th>Aanpak</th><th></th><th class=\"num\">score</th><th class=\"num\">"
+		      "meest</th><th class=\"num\">minst</th><th class=\"num\">voorkeur</th>"
+		      "</tr></thead>\n<tbody>\n",
+		      gp->participants, plural(gp->participants, "deelnemer", "deelnemers"),
+		      gp->scenarios);
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		double v = approach_score(gp, k);
+		char num[16], x[16], w[16];
+		rpt_format_signed(num, sizeof(num), v);
+		format_tenths(x, sizeof(x), v < 0 ? 100 + v * 100 : 100);
+		format_tenths(w, sizeof(w), fabs(v) * 100);
+		strbuf_puts(b, "<tr><th scope=\"row\">");
+		html_escape(b, pf->approaches[k].name);
+		strbuf_printf(
+		    b,
+		    "</th><td><svg width=\"200\" height=\"16\" viewBox=\"0 0 200 16\" "
+		    "aria-hidden=\"true\"><rect x=\"0\" y=\"6\" width=\"200\" height=\"4\" "
+		    "fill=\"#e3e3e3\" /><rect x=\"%s\" y=\"2\" width=\"%s\" height=\"12\" "
+		    "fill=\"%s\" /><rect x=\"99.5\" y=\"0\" width=\"1\" height=\"16\" "
+		    "fill=\"#111\" /></svg></td><td class=\"num\">%s</td><td class=\"num\">"
+		    "%zu</td><td class=\"num\">%zu</td><td class=\"num\">%zu</td></tr>\n",
+		    x, w, v < 0 ? "#b36b00" : "#174a7c", num, gp->most[k], gp->least[k],
+		    gp->preferred[k]);
+	}
+	strbuf_printf(b,
+		      "</tbody>\n</table>\n<p>Keuze past bij de situatie: %.0f%% van de "
+		      "situaties.</p>\n",
+		      pct(gp->fit_n, gp->scenarios));
+	if (gp->first_n) {
+		strbuf_puts(b, "<p>Eerste stap: ");
+		for (size_t k = 0; k < N_WSTEPS; k++) {
+			strbuf_puts(b, k ? ", " : "");
+			html_escape(b, pf->steps[k].name);
+			strbuf_printf(b, " %.0f%%", pct(gp->first[k], gp->first_n));
+		}
+		strbuf_puts(b, ".</p>\n");
+	}
+	if (gp->source_n) {
+		strbuf_puts(b, "<p>Gezochte bron van weerstand: ");
+		for (size_t k = 0; k < N_WSOURCES; k++) {
+			strbuf_puts(b, k ? ", " : "");
+			html_escape(b, pf->sources[k].name);
+			strbuf_printf(b, " %.0f%%", pct(gp->source[k], gp->source_n));
+		}
+		strbuf_puts(b, ".</p>\n");
+	}
+	strbuf_puts(b, "</section>\n");
+}
+
+static void html_items(struct strbuf *b, const struct group *g)
+{
+	strbuf_puts(b, "<section>\n<h2>Antwoorden per vraag</h2>\n<p class=\"legend\">Aantal "
+		       "deelnemers per antwoord; de balk toont de verdeling van links (eerste "
+		       "antwoord) naar rechts.</p>\n");
+	for (size_t i = 0; i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		const struct group_item *gi = &g->items[i];
+		if (!gi->counted)
+			continue;
+		strbuf_printf(b, "<div class=\"item\">\n<h3>%s ", it->id);
+		html_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
+		strbuf_puts(b, "</h3>\n");
+		if (it->type == ITEM_OPEN) {
+			strbuf_printf(b,
+				      "<p>%zu beantwoord, %zu gedeeld met de groep.</p>\n</div>\n",
+				      gi->answered, gi->shared);
+			continue;
+		}
+		struct dist_entry d[MAX_DIST];
+		size_t n = item_dist(g, i, d, MAX_DIST);
+		if (it->type != ITEM_SCENARIO)
+			html_dist_svg(b, d, n, gi->answered);
+		strbuf_puts(b, "<table>\n<tbody>\n");
+		if (it->type == ITEM_SCENARIO)
+			strbuf_puts(b, "<tr><th>Reactie</th><th class=\"num\">meest</th>"
+				       "<th class=\"num\">minst</th></tr>\n");
+		for (size_t k = 0; k < n; k++) {
+			strbuf_puts(b, "<tr><td>");
+			html_escape(b, d[k].label);
+			if (it->type == ITEM_SCENARIO)
+				strbuf_printf(b,
+					      "</td><td class=\"num\">%zu</td><td class=\"num\">"
+					      "%zu</td></tr>\n",
+					      d[k].count, d[k].least);
+			else
+				strbuf_printf(b, "</td><td class=\"num\">%zu</td></tr>\n",
+					      d[k].count);
+		}
+		strbuf_printf(b, "<tr><td>geen antwoord</td><td class=\"num\">%zu</td>%s</tr>\n",
+			      gi->missing, it->type == ITEM_SCENARIO ? "<td></td>" : "");
+		strbuf_puts(b, "</tbody>\n</table>\n</div>\n");
+	}
+	strbuf_puts(b, "</section>\n");
+}
+
+static void html_shared(struct strbuf *b, const struct group *g)
+{
+	if (!g->n_shared)
+		return;
+	strbuf_printf(b, "<section>\n<h2>Gedeelde antwoorden</h2>\n<p class=\"legend\">%s</p>\n",
+		      g->names ? "Met naam, omdat daarom gevraagd is (--names)."
+			       : "Zonder naam en op alfabet, niet in de volgorde van de "
+				 "bestanden.");
+	size_t last = (size_t)-1;
+	for (size_t k = 0; k < g->n_shared; k++) {
+		const struct group_shared *e = &g->shared[k];
+		if (e->item != last) {
+			strbuf_puts(b, "<h3>");
+			html_escape(b, g->q->items[e->item].text);
+			strbuf_puts(b, "</h3>\n");
+			last = e->item;
+		}
+		strbuf_puts(b, "<blockquote>");
+		html_escape(b, e->text);
+		if (e->who) {
+			strbuf_puts(b, " (");
+			html_escape(b, e->who);
+			strbuf_puts(b, ")");
+		}
+		strbuf_puts(b, "</blockquote>\n");
+	}
+	strbuf_puts(b, "</section>\n");
+}
+
+static void render_html(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	html_header(b, in);
+	if (in->baseline && suppressed(in->baseline, in->min_group))
+		html_suppressed(b, in->baseline, in->min_group, "de nulmeting");
+	if (suppressed(g, in->min_group)) {
+		html_suppressed(b, g, in->min_group, "groepscijfers");
+	} else {
+		html_practices(b, in);
+		html_profile(b, g);
+		html_items(b, g);
+		html_shared(b, g);
+	}
+	strbuf_puts(b, "</main>\n</body>\n</html>\n");
+}
+
+/* ---------------------------------------------------------------- JSON */
+
+static double r1(double v)
+{
+	return round(v * 10.0) / 10.0;
+}
+
+static cJSON *stat_json(const struct group_stat *st)
+{
+	cJSON *o = cJSON_CreateObject();
+	if (!o)
+		return NULL;
+	cJSON_AddNumberToObject(o, "n", (double)st->n);
+	cJSON_AddNumberToObject(o, "mean", r1(st->mean));
+	cJSON_AddNumberToObject(o, "median", r1(st->median));
+	cJSON_AddNumberToObject(o, "sd", r1(st->sd));
+	cJSON_AddNumberToObject(o, "min", r1(st->min));
+	cJSON_AddNumberToObject(o, "max", r1(st->max));
+	return o;
+}
+
+static cJSON *counts_json(const size_t *v, size_t n)
+{
+	cJSON *a = cJSON_CreateArray();
+	for (size_t k = 0; a && k < n; k++)
+		cJSON_AddItemToArray(a, cJSON_CreateNumber((double)v[k]));
+	return a;
+}
+
+static cJSON *group_head_json(const struct group *g)
+{
+	cJSON *o = cJSON_CreateObject();
+	if (!o)
+		return NULL;
+	cJSON_AddStringToObject(o, "id", g->q->id);
+	cJSON_AddStringToObject(o, "version", g->q->version);
+	cJSON_AddStringToObject(o, "title", g->q->title);
+	cJSON_AddNumberToObject(o, "participants", (double)g->n);
+	cJSON_AddNumberToObject(o, "finished", (double)g->finished);
+	return o;
+}
+
+static void items_json(cJSON *root, const struct group *g)
+{
+	cJSON *items = cJSON_AddArrayToObject(root, "items");
+	for (size_t i = 0; items && i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		const struct group_item *gi = &g->items[i];
+		if (!gi->counted)
+			continue;
+		cJSON *o = cJSON_CreateObject();
+		if (!o || !cJSON_AddItemToArray(items, o)) {
+			cJSON_Delete(o);
+			return;
+		}
+		static const char *const types[] = {"likert", "choice", "open", "scenario"};
+		cJSON_AddStringToObject(o, "id", it->id);
+		cJSON_AddStringToObject(o, "type", types[it->type]);
+		cJSON_AddNumberToObject(o, "answered", (double)gi->answered);
+		cJSON_AddNumberToObject(o, "missing", (double)gi->missing);
+		if (it->type == ITEM_OPEN) {
+			cJSON_AddNumberToObject(o, "shared", (double)gi->shared);
+			continue;
+		}
+		struct dist_entry d[MAX_DIST];
+		size_t n = item_dist(g, i, d, MAX_DIST);
+		cJSON *dist = cJSON_AddArrayToObject(o, "distribution");
+		for (size_t k = 0; dist && k < n; k++) {
+			cJSON *e = cJSON_CreateObject();
+			if (!e || !cJSON_AddItemToArray(dist, e)) {
+				cJSON_Delete(e);
+				break;
+			}
+			char vb[16];
+			const char *value;
+			if (it->type == ITEM_LIKERT)
+				value = k == CONTENT_SCALE_POINTS ? "na"
+								  : label_of(vb, sizeof(vb), k + 1);
+			else
+				value = it->options[k].value;
+			cJSON_AddStringToObject(e, "value", value);
+			cJSON_AddStringToObject(e, "label", d[k].label);
+			if (it->type == ITEM_SCENARIO) {
+				cJSON_AddNumberToObject(e, "most", (double)d[k].count);
+				cJSON_AddNumberToObject(e, "least", (double)d[k].least);
+			} else {
+				cJSON_AddNumberToObject(e, "count", (double)d[k].count);
+			}
+		}
+	}
+}
+
+static void profile_json(cJSON *root, const struct group *g)
+{
+	const struct group_profile *gp = &g->profile;
+	if (!gp->present || gp->participants == 0)
+		return;
+	cJSON *o = cJSON_AddObjectToObject(root, "profile");
+	if (!o)
+		return;
+	cJSON_AddNumberToObject(o, "participants", (double)gp->participants);
+	cJSON_AddNumberToObject(o, "scenarios", (double)gp->scenarios);
+	cJSON *ap = cJSON_AddObjectToObject(o, "approaches");
+	for (size_t k = 0; ap && k < N_APPROACHES; k++) {
+		cJSON *e = cJSON_AddObjectToObject(ap, content_approach_id(k));
+		if (!e)
+			break;
+		cJSON_AddNumberToObject(e, "score", round(approach_score(gp, k) * 100.0) / 100.0);
+		cJSON_AddNumberToObject(e, "most", (double)gp->most[k]);
+		cJSON_AddNumberToObject(e, "least", (double)gp->least[k]);
+		cJSON_AddNumberToObject(e, "preferred", (double)gp->preferred[k]);
+	}
+	cJSON_AddNumberToObject(o, "fit", round(pct(gp->fit_n, gp->scenarios)));
+	cJSON_AddItemToObject(o, "first", counts_json(gp->first, N_WSTEPS));
+	cJSON_AddItemToObject(o, "sources", counts_json(gp->source, N_WSOURCES));
+}
+
+static char *render_json(const struct group_report_input *in, size_t *len)
+{
+	const struct group *g = in->g;
+	cJSON *root = cJSON_CreateObject();
+	if (!root)
+		return NULL;
+	cJSON_AddStringToObject(root, "format", "spiegel-group/1");
+	cJSON_AddItemToObject(root, "questionnaire", group_head_json(g));
+	cJSON_AddNumberToObject(root, "participants", (double)g->n);
+	cJSON_AddNumberToObject(root, "skipped", (double)in->skipped);
+	cJSON_AddNumberToObject(root, "min_group", (double)in->min_group);
+	bool hide = suppressed(g, in->min_group);
+	cJSON_AddBoolToObject(root, "suppressed", hide);
+	bool base = in->baseline && !suppressed(in->baseline, in->min_group);
+	if (in->baseline) {
+		cJSON *bo = group_head_json(in->baseline);
+		if (bo) {
+			cJSON_AddBoolToObject(bo, "suppressed", !base);
+			if (g->common)
+				cJSON_AddNumberToObject(bo, "common_items",
+							(double)group_counted_items(g));
+		}
+		cJSON_AddItemToObject(root, "baseline", bo);
+	}
+	if (!hide) {
+		cJSON *pr = cJSON_AddArrayToObject(root, "practices");
+		for (size_t p = 0; pr && p < g->cat->n_practices; p++) {
+			const struct group_stat *st = &g->practices[p];
+			if (!st->n)
+				continue;
+			cJSON *o = stat_json(st);
+			if (!o || !cJSON_AddItemToArray(pr, o)) {
+				cJSON_Delete(o);
+				break;
+			}
+			cJSON_AddStringToObject(o, "id", g->cat->practices[p].id);
+			cJSON_AddStringToObject(o, "name", g->cat->practices[p].name);
+			const struct group_stat *bs = base_stat(in, p);
+			if (bs) {
+				cJSON_AddItemToObject(o, "baseline", stat_json(bs));
+				cJSON_AddNumberToObject(o, "change", r1(st->mean) - r1(bs->mean));
+			}
+		}
+		profile_json(root, g);
+		items_json(root, g);
+		cJSON *sh = cJSON_AddArrayToObject(root, "shared");
+		for (size_t k = 0; sh && k < g->n_shared; k++) {
+			cJSON *o = cJSON_CreateObject();
+			if (!o || !cJSON_AddItemToArray(sh, o)) {
+				cJSON_Delete(o);
+				break;
+			}
+			cJSON_AddStringToObject(o, "item", g->q->items[g->shared[k].item].id);
+			cJSON_AddStringToObject(o, "text", g->shared[k].text);
+			if (g->shared[k].who)
+				cJSON_AddStringToObject(o, "participant", g->shared[k].who);
+		}
+	}
+	char *out = NULL;
+	char *printed = cJSON_Print(root);
+	if (printed) {
+		struct strbuf b;
+		strbuf_init(&b);
+		strbuf_puts(&b, printed);
+		strbuf_puts(&b, "\n");
+		out = strbuf_steal(&b, len);
+		cJSON_free(printed);
+	}
+	cJSON_Delete(root);
+	return out;
+}
+
+char *report_group(enum report_format f, const struct group_report_input *in, size_t *len)
+{
+	if (f == REPORT_CSV)
+		return NULL;
+	if (f == REPORT_JSON)
+		return render_json(in, len);
+	struct strbuf b;
+	strbuf_init(&b);
+	if (f == REPORT_TEXT)
+		render_text(&b, in);
+	else if (f == REPORT_MARKDOWN)
+		render_markdown(&b, in);
+	else
+		render_html(&b, in);
+	return strbuf_steal(&b, len);
+}
+
+/* ----------------------------------------------------------------- CSV */
+
+/* A field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
+static void csv_field(struct strbuf *b, const char *s, bool last)
+{
+	if (strpbrk(s, ",\"\r\n")) {
+		strbuf_puts(b, "\"");
+		for (; *s; s++) {
+			if (*s == '"')
+				strbuf_puts(b, "\"");
+			strbuf_append(b, s, 1);
+		}
+		strbuf_puts(b, "\"");
+	} else {
+		strbuf_puts(b, s);
+	}
+	strbuf_puts(b, last ? "\r\n" : ",");
+}
+
+char *report_csv_header(size_t *len)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	strbuf_puts(&b, "deelnemer,meting,vragenlijst,versie,soort,item,antwoord,minst,waarde\r\n");
+	return strbuf_steal(&b, len);
+}
+
+char *report_csv_rows(const struct group *g, const struct session *s, const char *label,
+		      const char *meting, size_t *len)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	static const char *const kinds[] = {"likert", "keuze", "open", "scenario"};
+	for (size_t i = 0; i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		if (it->type == ITEM_OPEN || !g->items[i].counted)
+			continue;
+		struct answer a = session_get(s, it->id);
+		char val[16] = "", num[16] = "";
+		const char *ans = "", *least = "";
+		if (a.kind == ANSWER_VALUE) {
+			snprintf(val, sizeof(val), "%d", score_item_value(it, a));
+			ans = label_of(num, sizeof(num), (size_t)a.value);
+		} else if (a.kind == ANSWER_NA)
+			ans = "nvt";
+		else if (a.kind == ANSWER_CHOICE)
+			ans = a.text;
+		else if (a.kind == ANSWER_SCENARIO) {
+			ans = a.text;
+			least = a.least ? a.least : "";
+			int v = score_item_value(it, a);
+			if (v)
+				snprintf(val, sizeof(val), "%d", v);
+		}
+		csv_field(&b, label, false);
+		csv_field(&b, meting, false);
+		csv_field(&b, g->q->id, false);
+		csv_field(&b, g->q->version, false);
+		csv_field(&b, kinds[it->type], false);
+		csv_field(&b, it->id, false);
+		csv_field(&b, ans, false);
+		csv_field(&b, least, false);
+		csv_field(&b, val, true);
+	}
+	struct score_result r;
+	if (!group_score(g->cat, g->q, g->common, s, &r)) {
+		strbuf_finish(&b);
+		return NULL;
+	}
+	for (size_t p = 0; p < r.n_practices; p++) {
+		if (!r.practices[p].has_score)
+			continue;
+		char val[16];
+		format_tenths(val, sizeof(val), r.practices[p].score);
+		csv_field(&b, label, false);
+		csv_field(&b, meting, false);
+		csv_field(&b, g->q->id, false);
+		csv_field(&b, g->q->version, false);
+		csv_field(&b, "praktijk", false);
+		csv_field(&b, g->cat->practices[p].id, false);
+		csv_field(&b, "", false);
+		csv_field(&b, "", false);
+		csv_field(&b, val, true);
+	}
+	score_finish(&r);
+	return strbuf_steal(&b, len);
+}
+
+/* ------------------------------------------------------------- compare */
+
+struct moved {
+	size_t item; /* in q_new */
+	int old, now;
+};
+
+static int cmp_moved(const void *a, const void *b)
+{
+	const struct moved *x = a, *y = b;
+	int dx = abs(x->now - x->old), dy = abs(y->now - y->old);
+	if (dx != dy)
+		return dy - dx;
+	return x->item < y->item ? -1 : x->item > y->item;
+}
+
+struct compare_data {
+	struct score_result old, now;
+	struct moved *moved;
+	size_t n_moved, common;
+	bool restricted;
+};
+
+static bool compare_compute(const struct compare_input *in, struct compare_data *cd)
+{
+	memset(cd, 0, sizeof(*cd));
+	cd->restricted = strcmp(in->q_old->id, in->q_new->id) != 0 ||
+			 strcmp(in->q_old->version, in->q_new->version) != 0;
+	const struct questionnaire *c_old = cd->restricted ? in->q_new : NULL;
+	const struct questionnaire *c_new = cd->restricted ? in->q_old : NULL;
+	if (!group_score(in->cat, in->q_old, c_old, in->s_old, &cd->old))
+		return false;
+	if (!group_score(in->cat, in->q_new, c_new, in->s_new, &cd->now)) {
+		score_finish(&cd->old);
+		return false;
+	}
+	cd->moved = calloc(in->q_new->n_items + 1, sizeof(*cd->moved));
+	if (!cd->moved) {
+		score_finish(&cd->old);
+		score_finish(&cd->now);
+		return false;
+	}
+	for (size_t i = 0; i < in->q_new->n_items; i++) {
+		const struct item *it = &in->q_new->items[i];
+		const struct item *ot = content_find_item(in->q_old, it->id);
+		if (!ot || !content_items_same(it, ot))
+			continue;
+		cd->common++;
+		int a = score_item_value(ot, session_get(in->s_old, it->id));
+		int b = score_item_value(it, session_get(in->s_new, it->id));
+		if (it->type == ITEM_LIKERT && a && b && a != b)
+			cd->moved[cd->n_moved++] = (struct moved){i, a, b};
+	}
+	qsort(cd->moved, cd->n_moved, sizeof(*cd->moved), cmp_moved);
+	if (cd->n_moved > REPORT_COMPARE_ITEMS)
+		cd->n_moved = REPORT_COMPARE_ITEMS;
+	return true;
+}
+
+static void compare_free(struct compare_data *cd)
+{
+	score_finish(&cd->old);
+	score_finish(&cd->now);
+	free(cd->moved);
+}
+
+static void compare_date(char *buf, size_t size, const char *stamp)
+{
+	/* "2026-03-10T..." -> "10-03-2026" */
+	if (strlen(stamp) >= 10)
+		snprintf(buf, size, "%.2s-%.2s-%.4s", stamp + 8, stamp + 5, stamp);
+	else
+		snprintf(buf, size, "?");
+}
+
+static void render_compare(struct strbuf *b, const struct compare_input *in,
+			   const struct compare_data *cd, bool md)
+{
+	const struct catalogue *c = in->cat;
+	char d_old[16], d_new[16];
+	compare_date(d_old, sizeof(d_old), in->s_old->created);
+	compare_date(d_new, sizeof(d_new), in->s_new->created);
+	if (md) {
+		strbuf_puts(b, "# Groei: ");
+		rpt_md_escape(b, in->q_new->title);
+		strbuf_puts(b, "\n\n");
+	} else {
+		strbuf_printf(b, "Groei: %s\n", in->q_new->title);
+	}
+	strbuf_printf(b, "Eerder: %s (%s)%s\nNu: %s (%s)%s\n", d_old, in->q_old->id, md ? "  " : "",
+		      d_new, in->q_new->id, md ? "" : "");
+	if (cd->restricted)
+		strbuf_printf(b, "%sVergeleken over de %zu vragen die beide vragenlijsten delen.\n",
+			      md ? "\n" : "", cd->common);
+	bool any = false;
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct practice_score *a = &cd->old.practices[p], *n = &cd->now.practices[p];
+		if (!a->has_score || !n->has_score)
+			continue;
+		if (!any)
+			strbuf_puts(b, md ? "\n## Per praktijk\n\n| Praktijk | eerder | nu | "
+					    "verandering |\n|---|---:|---:|---:|\n"
+					  : "\nPer praktijk (score 0-100)\n");
+		any = true;
+		char so[16], sn[16], diff[16];
+		format_tenths(so, sizeof(so), a->score);
+		format_tenths(sn, sizeof(sn), n->score);
+		rpt_format_signed(diff, sizeof(diff),
+				  round(n->score * 10.0) / 10.0 - round(a->score * 10.0) / 10.0);
+		if (md) {
+			strbuf_puts(b, "| ");
+			rpt_md_escape(b, c->practices[p].name);
+			strbuf_printf(b, " | %s | %s | %s |\n", so, sn, diff);
+		} else {
+			strbuf_puts(b, "  ");
+			rpt_pad_to(b, c->practices[p].name, 44);
+			strbuf_printf(b, " %5s -> %5s  %6s\n", so, sn, diff);
+		}
+	}
+	if (!any)
+		strbuf_puts(b, "\nGeen praktijk is in beide sessies gemeten.\n");
+	strbuf_puts(b, md ? "\n## Vragen die het meest veranderden\n\n"
+			  : "\nVragen die het meest veranderden (waarde 1-5, omgekeerde vragen "
+			    "al omgerekend)\n");
+	if (md && cd->n_moved)
+		strbuf_puts(b, "Waarde 1-5, omgekeerde vragen al omgerekend.\n\n");
+	if (!cd->n_moved)
+		strbuf_puts(b, md ? "Geen vraag kreeg een ander antwoord.\n"
+				  : "  Geen vraag kreeg een ander antwoord.\n");
+	for (size_t k = 0; k < cd->n_moved; k++) {
+		const struct moved *m = &cd->moved[k];
+		const struct item *it = &in->q_new->items[m->item];
+		char diff[16];
+		snprintf(diff, sizeof(diff), "%+d", m->now - m->old);
+		if (md) {
+			strbuf_printf(b, "- **%s** (%d -> %d, %s) ", it->id, m->old, m->now, diff);
+			rpt_md_escape(b, it->text);
+			strbuf_puts(b, "\n");
+		} else {
+			struct strbuf u;
+			strbuf_init(&u);
+			strbuf_printf(&u, "%s  %d -> %d (%s)  %s", it->id, m->old, m->now, diff,
+				      it->text);
+			char *line = strbuf_steal(&u, NULL);
+			if (line)
+				rpt_wrap_into(b, line, 78, "  ");
+			free(line);
+		}
+	}
+}
+
+static char *compare_json(const struct compare_input *in, const struct compare_data *cd,
+			  size_t *len)
+{
+	cJSON *root = cJSON_CreateObject();
+	if (!root)
+		return NULL;
+	cJSON_AddStringToObject(root, "format", "spiegel-compare/1");
+	cJSON *o = cJSON_AddObjectToObject(root, "old");
+	if (o) {
+		cJSON_AddStringToObject(o, "questionnaire", in->q_old->id);
+		cJSON_AddStringToObject(o, "version", in->q_old->version);
+		cJSON_AddStringToObject(o, "created", in->s_old->created);
+	}
+	cJSON *n = cJSON_AddObjectToObject(root, "new");
+	if (n) {
+		cJSON_AddStringToObject(n, "questionnaire", in->q_new->id);
+		cJSON_AddStringToObject(n, "version", in->q_new->version);
+		cJSON_AddStringToObject(n, "created", in->s_new->created);
+	}
+	cJSON_AddBoolToObject(root, "restricted", cd->restricted);
+	cJSON_AddNumberToObject(root, "common_items", (double)cd->common);
+	cJSON *pr = cJSON_AddArrayToObject(root, "practices");
+	for (size_t p = 0; pr && p < in->cat->n_practices; p++) {
+		const struct practice_score *a = &cd->old.practices[p], *b = &cd->now.practices[p];
+		if (!a->has_score || !b->has_score)
+			continue;
+		cJSON *e = cJSON_CreateObject();
+		if (!e || !cJSON_AddItemToArray(pr, e)) {
+			cJSON_Delete(e);
+			break;
+		}
+		cJSON_AddStringToObject(e, "id", in->cat->practices[p].id);
+		cJSON_AddNumberToObject(e, "old", r1(a->score));
+		cJSON_AddNumberToObject(e, "new", r1(b->score));
+		cJSON_AddNumberToObject(e, "change", r1(b->score) - r1(a->score));
+	}
+	cJSON *mv = cJSON_AddArrayToObject(root, "moved");
+	for (size_t k = 0; mv && k < cd->n_moved; k++) {
+		cJSON *e = cJSON_CreateObject();
+		if (!e || !cJSON_AddItemToArray(mv, e)) {
+			cJSON_Delete(e);
+			break;
+		}
+		cJSON_AddStringToObject(e, "item", in->q_new->items[cd->moved[k].item].id);
+		cJSON_AddNumberToObject(e, "old", cd->moved[k].old);
+		cJSON_AddNumberToObject(e, "new", cd->moved[k].now);
+	}
+	char *out = NULL;
+	char *printed = cJSON_Print(root);
+	if (printed) {
+		struct strbuf b;
+		strbuf_init(&b);
+		strbuf_puts(&b, printed);
+		strbuf_puts(&b, "\n");
+		out = strbuf_steal(&b, len);
+		cJSON_free(printed);
+	}
+	cJSON_Delete(root);
+	return out;
+}
+
+char *report_compare(enum report_format f, const struct compare_input *in, size_t *len)
+{
+	struct compare_data cd;
+	if (!compare_compute(in, &cd))
+		return NULL;
+	char *out = NULL;
+	if (f == REPORT_JSON) {
+		out = compare_json(in, &cd, len);
+	} else if (f == REPORT_TEXT || f == REPORT_MARKDOWN) {
+		struct strbuf b;
+		strbuf_init(&b);
+		render_compare(&b, in, &cd, f == REPORT_MARKDOWN);
+		out = strbuf_steal(&b, len);
+	}
+	compare_free(&cd);
+	return out;
+}

@@ -1,0 +1,29 @@
+#ifndef SPIEGEL_CORE_REPORT_INTERNAL_H
+#define SPIEGEL_CORE_REPORT_INTERNAL_H
+
+/* Text helpers shared by the session and group renderers (report.c,
+ * report_group.c); not part of the public headers. */
+
+#include <stddef.h>
+
+#include "util.h"
+
+#define BAR_WIDTH 20
+#define PROFILE_HALF 10
+
+/* Number of UTF-8 characters in s[0..n). */
+size_t rpt_u8len(const char *s, size_t n);
+/* text word-wrapped at width columns, each line prefixed by indent. */
+void rpt_wrap_into(struct strbuf *b, const char *text, int width, const char *indent);
+/* s followed by spaces up to width characters. */
+void rpt_pad_to(struct strbuf *b, const char *s, size_t width);
+/* s with markdown's special characters escaped; newlines as hard breaks. */
+void rpt_md_escape(struct strbuf *b, const char *s);
+/* v with one decimal and an explicit sign: +0.4, -1.0, 0.0. */
+void rpt_format_signed(char *buf, size_t size, double v);
+/* BAR_WIDTH cells of '#' and '.' for a score 0-100. */
+void rpt_plain_bar(struct strbuf *b, double score);
+/* PROFILE_HALF cells each side of a '|' for v in -1..1. */
+void rpt_signed_bar(struct strbuf *b, double v);
+
+#endif
