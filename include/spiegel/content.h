@@ -218,13 +218,17 @@ struct content {
 struct content *content_load_dir(const char *dir, struct diag *d);
 void content_destroy(struct content *c);
 const struct questionnaire *content_find(const struct content *c, const char *id);
-/* The questionnaire other than from that measures practice p most (by the
+/* The questionnaire other than from, of at least CONTENT_DEEPER_MIN_ITEMS
+ * items, that measures practice p most (by the
  * sum of its item weights on p, at least CONTENT_DEEPER_WEIGHT and at least
  * CONTENT_DEEPER_SHARE of all its weight), or NULL. */
 const struct questionnaire *content_deeper(const struct content *c,
 					   const struct questionnaire *from, size_t p);
 #define CONTENT_DEEPER_WEIGHT 2.0
 #define CONTENT_DEEPER_SHARE 0.2
+/* questionnaires shorter than this (the course-day modules) are never
+ * suggested as going deeper */
+#define CONTENT_DEEPER_MIN_ITEMS 20
 
 /* Rules over one questionnaire: a section with likert items has at least
  * CONTENT_MIN_DIMENSION of them, at least one reverse keyed. */

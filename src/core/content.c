@@ -1253,7 +1253,8 @@ const struct questionnaire *content_deeper(const struct content *c,
 	double best_w = CONTENT_DEEPER_WEIGHT - 1e-9;
 	for (size_t k = 0; k < c->n_qs; k++) {
 		const struct questionnaire *q = c->qs[k];
-		if (q == from)
+		/* a short module (a course day) is a check-in, not a deepening */
+		if (q == from || q->n_items < CONTENT_DEEPER_MIN_ITEMS)
 			continue;
 		double w = 0, all = 0;
 		for (size_t i = 0; i < q->n_items; i++)

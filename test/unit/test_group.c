@@ -1,0 +1,538 @@
+/*
+ * Group aggregates, group reports, CSV, compare and the hand-in export,
+ * checked against figures computed by hand for test/data/group (written by
+ * test/data/group/make-data.py).
+ *
+ * Questionnaire "groepstest": G.01 (visie 1), G.02 (visie 1, reverse keyed),
+ * G.03 (visie 0.5, veranderstrategie 0.5), G.04 (veranderstrategie 1, may be
+ * "nvt"), G.05 choice, G.06 open. Practice mean = sum(w * v) / sum(w) over
+ * the answered items, score = (mean - 1) * 25.
+ *
+ *        G.01 G.02(->)  G.03 G.04  visie                    veranderstrategie
+ *   p1   5    1 (5)     4    4     (5+5+2)/2.5 = 4.8 -> 95.0  (2+4)/1.5 = 4   -> 75.0
+ *   p2   4    2 (4)     3    nvt   (4+4+1.5)/2.5 = 3.8 -> 70  1.5/0.5 = 3     -> 50.0
+ *   p3   3    3 (3)     5    2     (3+3+2.5)/2.5 = 3.4 -> 60  (2.5+2)/1.5 = 3 -> 50.0
+ *   p4   2    4 (2)     2    3     (2+2+1)/2.5 = 2.0 -> 25    (1+3)/1.5 = 2.667 -> 41.667
+ *   p5   1    5 (1)     1    1     (1+1+0.5)/2.5 = 1 -> 0     (0.5+1)/1.5 = 1 -> 0.0
+ *
+ * visie: mean 250/5 = 50.0, median 60.0, min 0.0, max 95.0, population sd
+ *   sqrt((45^2 + 20^2 + 10^2 + 25^2 + 50^2) / 5) = sqrt(1130) = 33.615 -> 33.6
+ * veranderstrategie: mean 216.667/5 = 43.333 -> 43.3, median 50.0, min 0.0,
+ *   max 75.0, sd sqrt((31.667^2 + 6.667^2 * 2 + 1.667^2 + 43.333^2) / 5)
+ *   = sqrt(2972.22 / 5) = sqrt(594.44) = 24.381 -> 24.4
+ *
+ * Baseline "groepstest-basis" shares G.01 and G.02 (visie only):
+ *   now over G.01+G.02: 100, 75, 50, 25, 0 -> mean 50.0
+ *   b1 4,2(4) -> 75; b2 3,3 -> 50; b3 2,4(2) -> 25; b4 3,2(4) -> 62.5;
+ *   b5 1,5(1) -> 0: mean 212.5/5 = 42.5; change +7.5
+ */
+#include "helpers.h"
+
+#include <math.h>
+
+#include "spiegel/content.h"
+#include "spiegel/group.h"
+#include "spiegel/report.h"
+#include "spiegel/session.h"
+
+#define DATA SRCDIR "/test/data/group"
+
+struct fixture {
+	struct content *c;
+	const struct questionnaire *q, *base;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	struct diag d;
+	diag_init(&d);
+	f->c = content_load_dir(DATA "/content", &d);
+	print_diags(&d);
+	assert_int_equal(diag_count(&d), 0);
+	diag_finish(&d);
+	assert_non_null(f->c);
+	f->q = content_find(f->c, "groepstest");
+	f->base = content_find(f->c, "groepstest-basis");
+	assert_non_null(f->q);
+	assert_non_null(f->base);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	content_destroy(f->c);
+	free(f);
+	return 0;
+}
+
+static enum group_add_result add(struct group *g, const char *file, struct diag *d)
+{
+	char path[512];
+	snprintf(path, sizeof(path), "%s/%s", DATA, file);
+	struct diag ld;
+	diag_init(&ld);
+	struct session *s = session_load(path, &ld);
+	print_diags(&ld);
+	diag_finish(&ld);
+	assert_non_null(s);
+	enum group_add_result r = group_add(g, s, file, d);
+	session_destroy(s);
+	return r;
+}
+
+static struct group *now_group(const struct fixture *f, const struct questionnaire *common)
+{
+	struct group *g = group_create(f->c->catalogue, f->q, common);
+	assert_non_null(g);
+	struct diag d;
+	diag_init(&d);
+	static const char *const files[] = {"now/p1.json", "now/p2.json", "now/p3.json",
+					    "now/p4.json", "now/p5.json"};
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(add(g, files[i], &d), GROUP_ADDED);
+	assert_int_equal(diag_count(&d), 0);
+	diag_finish(&d);
+	group_finish(g);
+	return g;
+}
+
+static const struct group_stat *stat_of(const struct fixture *f, const struct group *g,
+					const char *practice)
+{
+	int p = content_practice_index(f->c->catalogue, practice);
+	assert_true(p >= 0);
+	return &g->practices[p];
+}
+
+static void assert_near(double got, double want)
+{
+	if (fabs(got - want) > 0.05) {
+		fprintf(stderr, "  got %.4f, want %.4f\n", got, want);
+		fail();
+	}
+}
+
+static void test_figures(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = now_group(f, NULL);
+	assert_int_equal(g->n, 5);
+	assert_int_equal(g->finished, 4);
+	const struct group_stat *v = stat_of(f, g, "visie");
+	assert_int_equal(v->n, 5);
+	assert_near(v->mean, 50.0);
+	assert_near(v->median, 60.0);
+	assert_near(v->sd, 33.615);
+	assert_near(v->min, 0.0);
+	assert_near(v->max, 95.0);
+	const struct group_stat *vs = stat_of(f, g, "veranderstrategie");
+	assert_int_equal(vs->n, 5);
+	assert_near(vs->mean, 43.333);
+	assert_near(vs->median, 50.0);
+	assert_near(vs->sd, 24.381);
+	assert_near(vs->min, 0.0);
+	assert_near(vs->max, 75.0);
+	assert_int_equal(stat_of(f, g, "connectief")->n, 0);
+	/* G.04: 1, 2, 3, 4 once each, 5 never, nvt once (answers as given) */
+	const struct group_item *g4 = &g->items[content_item_index(f->q, "G.04")];
+	size_t want4[] = {1, 1, 1, 1, 0, 1};
+	for (size_t k = 0; k < 6; k++)
+		assert_int_equal(g4->counts[k], want4[k]);
+	assert_int_equal(g4->answered, 5);
+	/* G.02 is reverse keyed but counted as answered: 1..5 once each */
+	const struct group_item *g2 = &g->items[content_item_index(f->q, "G.02")];
+	for (size_t k = 0; k < 5; k++)
+		assert_int_equal(g2->counts[k], 1);
+	const struct group_item *g5 = &g->items[content_item_index(f->q, "G.05")];
+	assert_int_equal(g5->counts[0], 2); /* po */
+	assert_int_equal(g5->counts[1], 2); /* vo */
+	assert_int_equal(g5->counts[2], 1); /* mbo */
+	const struct group_item *g6 = &g->items[content_item_index(f->q, "G.06")];
+	assert_int_equal(g6->answered, 3); /* p2's private answer is counted, not shown */
+	assert_int_equal(g6->missing, 2);
+	assert_int_equal(g6->shared, 2);
+	/* shared answers sorted by text, without names */
+	assert_int_equal(g->n_shared, 2);
+	assert_string_equal(g->shared[0].text, "Aandacht voor rust, \"echt\" rust");
+	assert_string_equal(g->shared[1].text, "Meer samen leren in het team");
+	assert_null(g->shared[0].who);
+	group_destroy(g);
+}
+
+static void test_skips(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = group_create(f->c->catalogue, f->q, NULL);
+	struct diag d;
+	diag_init(&d);
+	assert_int_equal(add(g, "now/p1.json", &d), GROUP_ADDED);
+	assert_int_equal(add(g, "now/p1-kopie.json", &d), GROUP_DUPLICATE);
+	assert_int_equal(add(g, "now/ander.json", &d), GROUP_OTHER);
+	assert_int_equal(diag_count(&d), 2);
+	assert_true(diag_has(&d, "al meegeteld"));
+	assert_true(diag_has(&d, "andere vragenlijst (groepstest-basis"));
+	diag_finish(&d);
+	assert_int_equal(g->n, 1);
+	group_destroy(g);
+}
+
+/* An even number of participants: the median is the mean of the middle two
+ * (p1..p4 visie: 25, 60, 70, 95 -> 65.0). */
+static void test_median_even(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = group_create(f->c->catalogue, f->q, NULL);
+	struct diag d;
+	diag_init(&d);
+	static const char *const files[] = {"now/p1.json", "now/p2.json", "now/p3.json",
+					    "now/p4.json"};
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(add(g, files[i], &d), GROUP_ADDED);
+	diag_finish(&d);
+	group_finish(g);
+	assert_near(stat_of(f, g, "visie")->median, 65.0);
+	assert_near(stat_of(f, g, "visie")->mean, 62.5);
+	group_destroy(g);
+}
+
+static struct group *base_group(const struct fixture *f)
+{
+	struct group *b = group_create(f->c->catalogue, f->base, f->q);
+	assert_non_null(b);
+	struct diag d;
+	diag_init(&d);
+	for (int i = 1; i <= 5; i++) {
+		char file[32];
+		snprintf(file, sizeof(file), "base/b%d.json", i);
+		assert_int_equal(add(b, file, &d), GROUP_ADDED);
+	}
+	diag_finish(&d);
+	group_finish(b);
+	return b;
+}
+
+static void test_baseline_restricted(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = now_group(f, f->base);
+	struct group *b = base_group(f);
+	assert_int_equal(group_counted_items(g), 2);
+	assert_int_equal(group_counted_items(b), 2);
+	assert_near(stat_of(f, g, "visie")->mean, 50.0);
+	assert_near(stat_of(f, g, "visie")->max, 100.0);
+	assert_int_equal(stat_of(f, g, "veranderstrategie")->n, 0);
+	assert_near(stat_of(f, b, "visie")->mean, 42.5);
+	struct group_report_input in = {g, b, 5, 0};
+	size_t len;
+	char *text = report_group(REPORT_TEXT, &in, &len);
+	assert_non_null(text);
+	assert_non_null(
+	    strstr(text, "Visiegestuurd werken                          42.5 ->  50.0    +7.5"));
+	assert_non_null(strstr(text, "over de 2 vragen die ze delen"));
+	free(text);
+	char *json = report_group(REPORT_JSON, &in, &len);
+	assert_non_null(strstr(json, "\"change\":\t7.5"));
+	assert_non_null(strstr(json, "\"common_items\":\t2"));
+	free(json);
+	group_destroy(g);
+	group_destroy(b);
+}
+
+static void assert_private(const char *text)
+{
+	static const char *const never[] = {"Anouk", "Bram",	      "Jaël",		"Daan",
+					    "Eva",   "PRIVE-canarie", "20260310-090000"};
+	for (size_t i = 0; i < sizeof(never) / sizeof(never[0]); i++)
+		if (strstr(text, never[i])) {
+			fprintf(stderr, "  found \"%s\" in group output\n", never[i]);
+			fail();
+		}
+}
+
+static void test_report_formats(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = now_group(f, NULL);
+	struct group_report_input in = {g, NULL, 5, 3};
+	size_t len;
+	char *text = report_group(REPORT_TEXT, &in, &len);
+	assert_non_null(text);
+	assert_int_equal(strlen(text), len);
+	assert_non_null(strstr(text, "Deelnemers: 5, van wie 4"));
+	assert_non_null(strstr(text, "3 bestanden overgeslagen"));
+	assert_non_null(strstr(text, "gem. 50.0  mediaan 60.0  sd 33.6"));
+	assert_non_null(strstr(text, "min 0.0  max 95.0  (5 deelnemers)"));
+	assert_non_null(strstr(text, "gem. 43.3  mediaan 50.0  sd 24.4"));
+	assert_non_null(strstr(text, "primair onderwijs: 2 | voortgezet onderwijs: 2"));
+	assert_non_null(strstr(text, "> Aandacht voor rust"));
+	assert_private(text);
+	free(text);
+	char *md = report_group(REPORT_MARKDOWN, &in, &len);
+	assert_non_null(
+	    strstr(md, "| Visiegestuurd werken | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"));
+	assert_non_null(strstr(md, "| niet van toepassing | 1 |"));
+	assert_private(md);
+	free(md);
+	char *html = report_group(REPORT_HTML, &in, &len);
+	assert_non_null(strstr(html, "<!DOCTYPE html>"));
+	assert_non_null(strstr(html, "<td class=\"num\">33.6</td>"));
+	assert_non_null(strstr(html, "@media print"));
+	assert_null(strstr(html, "<script"));
+	assert_null(strstr(html, "http"));
+	assert_non_null(strstr(html, "Aandacht voor rust, &quot;echt&quot; rust"));
+	assert_private(html);
+	free(html);
+	char *json = report_group(REPORT_JSON, &in, &len);
+	assert_non_null(strstr(json, "\"format\":\t\"spiegel-group/1\""));
+	assert_non_null(strstr(json, "\"median\":\t60"));
+	assert_non_null(strstr(json, "\"sd\":\t33.6"));
+	assert_private(json);
+	free(json);
+	assert_null(report_group(REPORT_CSV, &in, &len));
+	group_destroy(g);
+}
+
+static void test_suppressed(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = now_group(f, NULL);
+	struct group_report_input in = {g, NULL, 6, 0};
+	enum report_format fmts[] = {REPORT_TEXT, REPORT_MARKDOWN, REPORT_HTML, REPORT_JSON};
+	for (size_t i = 0; i < 4; i++) {
+		size_t len;
+		char *out = report_group(fmts[i], &in, &len);
+		assert_non_null(out);
+		assert_null(strstr(out, "50.0"));
+		assert_null(strstr(out, "Aandacht"));
+		assert_null(strstr(out, "primair onderwijs"));
+		if (fmts[i] == REPORT_JSON)
+			assert_non_null(strstr(out, "\"suppressed\":\ttrue"));
+		else
+			assert_non_null(strstr(out, "Te weinig deelnemers voor groepscijfers: 5, "
+						    "minimaal 6"));
+		free(out);
+	}
+	group_destroy(g);
+}
+
+static void test_names(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = group_create(f->c->catalogue, f->q, NULL);
+	g->names = true;
+	struct diag d;
+	diag_init(&d);
+	assert_int_equal(add(g, "now/p3.json", &d), GROUP_ADDED);
+	diag_finish(&d);
+	group_finish(g);
+	assert_string_equal(g->shared[0].who, "Jaël Özdemir");
+	struct group_report_input in = {g, NULL, 1, 0};
+	size_t len;
+	char *md = report_group(REPORT_MARKDOWN, &in, &len);
+	assert_non_null(strstr(md, "(Jaël Özdemir)"));
+	free(md);
+	group_destroy(g);
+}
+
+static void test_csv_rows(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = group_create(f->c->catalogue, f->q, NULL);
+	struct diag d;
+	diag_init(&d);
+	struct session *s = session_load(DATA "/now/p2.json", &d);
+	assert_non_null(s);
+	size_t len;
+	char *head = report_csv_header(&len);
+	assert_string_equal(
+	    head, "deelnemer,meting,vragenlijst,versie,soort,item,antwoord,minst,waarde\r\n");
+	free(head);
+	char *rows = report_csv_rows(g, s, "B", "nu", &len);
+	assert_non_null(rows);
+	/* G.02 answered 2, reverse keyed: counts as 4 */
+	assert_non_null(strstr(rows, "B,nu,groepstest,1.0.0,likert,G.02,2,,4\r\n"));
+	assert_non_null(strstr(rows, "B,nu,groepstest,1.0.0,likert,G.04,nvt,,\r\n"));
+	assert_non_null(strstr(rows, "B,nu,groepstest,1.0.0,keuze,G.05,vo,,\r\n"));
+	assert_non_null(strstr(rows, "B,nu,groepstest,1.0.0,praktijk,visie,,,70.0\r\n"));
+	assert_non_null(
+	    strstr(rows, "B,nu,groepstest,1.0.0,praktijk,veranderstrategie,,,50.0\r\n"));
+	assert_null(strstr(rows, "G.06")); /* open answers never go into CSV */
+	assert_null(strstr(rows, "PRIVE"));
+	free(rows);
+	/* a label that needs quoting */
+	rows = report_csv_rows(g, s, "de Vries, \"B\"", "nu", &len);
+	assert_non_null(strstr(rows, "\"de Vries, \"\"B\"\"\",nu,"));
+	free(rows);
+	session_destroy(s);
+	diag_finish(&d);
+	group_destroy(g);
+}
+
+/* p1 against p4: visie 95.0 -> 25.0, veranderstrategie 75.0 -> 41.7; moved
+ * most: G.01 5->2 and G.02 (reverse) 5->2 (-3 each), then G.03 4->2. */
+static void test_compare(void **state)
+{
+	struct fixture *f = *state;
+	struct diag d;
+	diag_init(&d);
+	struct session *a = session_load(DATA "/now/p1.json", &d);
+	struct session *b = session_load(DATA "/now/p4.json", &d);
+	assert_non_null(a);
+	assert_non_null(b);
+	struct compare_input in = {f->c->catalogue, f->q, f->q, a, b};
+	size_t len;
+	char *text = report_compare(REPORT_TEXT, &in, &len);
+	assert_non_null(text);
+	assert_non_null(
+	    strstr(text, "Visiegestuurd werken                          95.0 ->  25.0   -70.0"));
+	assert_non_null(
+	    strstr(text, "Een passende veranderstrategie kiezen         75.0 ->  41.7   -33.3"));
+	const char *g1 = strstr(text, "G.01  5 -> 2 (-3)");
+	const char *g2 = strstr(text, "G.02  5 -> 2 (-3)");
+	const char *g3 = strstr(text, "G.03  4 -> 2 (-2)");
+	assert_non_null(g1);
+	assert_true(g1 < g2 && g2 < g3);
+	free(text);
+	char *json = report_compare(REPORT_JSON, &in, &len);
+	assert_non_null(strstr(json, "\"change\":\t-70"));
+	assert_non_null(strstr(json, "\"restricted\":\tfalse"));
+	free(json);
+	/* across questionnaires: only the shared items (G.01, G.02) */
+	struct session *c = session_load(DATA "/base/b1.json", &d);
+	struct compare_input in2 = {f->c->catalogue, f->base, f->q, c, a};
+	text = report_compare(REPORT_MARKDOWN, &in2, &len);
+	assert_non_null(strstr(text, "over de 2 vragen die beide vragenlijsten delen"));
+	assert_non_null(strstr(text, "| Visiegestuurd werken | 75.0 | 100.0 | +25.0 |"));
+	assert_null(strstr(text, "veranderstrategie"));
+	free(text);
+	session_destroy(a);
+	session_destroy(b);
+	session_destroy(c);
+	diag_finish(&d);
+}
+
+static void test_labels(void **state)
+{
+	(void)state;
+	char buf[8];
+	size_t in[] = {0, 1, 25, 26, 27, 701, 702};
+	const char *want[] = {"A", "B", "Z", "AA", "AB", "ZZ", "AAA"};
+	for (size_t i = 0; i < 7; i++) {
+		group_label(in[i], buf, sizeof(buf));
+		assert_string_equal(buf, want[i]);
+	}
+}
+
+static void test_export(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = session_create("20260311-100000-abcdef", f->q, "Anouk Kuiper", 1000);
+	assert_non_null(s);
+	assert_true(session_set(s, "G.01", (struct answer){ANSWER_VALUE, 4, NULL, NULL}));
+	assert_true(session_set(s, "G.06", (struct answer){ANSWER_TEXT, 0, "geheim", NULL}));
+	assert_false(session_set_shared(s, "G.01", true)); /* not an open answer */
+	assert_true(session_set_position(s, "G.06"));
+	assert_true(session_set_draft(s, "G.06", "half getypt"));
+	struct session_export_info info;
+	size_t len;
+	char *json = session_export(s, "Code 7", 2000, &len, &info);
+	assert_non_null(json);
+	assert_null(strstr(json, "geheim"));
+	assert_null(strstr(json, "half getypt"));
+	assert_null(strstr(json, "Anouk"));
+	assert_null(strstr(json, "position"));
+	assert_non_null(strstr(json, "\"participant\":\t\"Code 7\""));
+	assert_non_null(strstr(json, "\"format\":\t\"spiegel-handin/1\""));
+	assert_int_equal(info.answers, 1);
+	assert_int_equal(info.shared, 0);
+	assert_int_equal(info.withheld, 1);
+	struct diag d;
+	diag_init(&d);
+	struct session *h = session_parse("handin", json, len, &d);
+	print_diags(&d);
+	assert_non_null(h);
+	assert_true(h->handin);
+	assert_int_equal(h->withheld, 1);
+	assert_int_equal(h->n_answers, 1);
+	assert_string_equal(h->id, "20260311-100000-abcdef");
+	/* written back out, a hand-in stays a hand-in */
+	size_t len2;
+	char *again = session_to_json(h, &len2);
+	assert_non_null(strstr(again, "spiegel-handin/1"));
+	assert_non_null(strstr(again, "\"withheld\":\t1"));
+	free(again);
+	session_destroy(h);
+	free(json);
+	/* shared: included, and marked */
+	assert_true(session_set_shared(s, "G.06", true));
+	json = session_export(s, NULL, 2000, &len, &info);
+	assert_non_null(strstr(json, "geheim"));
+	assert_non_null(strstr(json, "\"shared\":\ttrue"));
+	assert_non_null(strstr(json, "Anouk Kuiper")); /* no alias: the session's name */
+	assert_int_equal(info.shared, 1);
+	assert_int_equal(info.withheld, 0);
+	free(json);
+	/* a new text keeps the mark; another kind of answer drops it */
+	assert_true(session_set(s, "G.06", (struct answer){ANSWER_TEXT, 0, "anders", NULL}));
+	assert_true(session_is_shared(s, "G.06"));
+	assert_true(session_set(s, "G.06", (struct answer){ANSWER_NONE, 0, NULL, NULL}));
+	assert_false(session_is_shared(s, "G.06"));
+	assert_null(session_export(s, "bad\nalias", 2000, &len, &info));
+	diag_finish(&d);
+	session_destroy(s);
+}
+
+static void test_handin_parse_strict(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {
+	    /* a position in a hand-in */
+	    "{\"format\":\"spiegel-handin/1\",\"id\":\"x-1\",\"questionnaire\":{\"id\":\"q\","
+	    "\"version\":\"1\"},\"participant\":\"A\",\"created\":\"2026-01-01T00:00:00Z\","
+	    "\"updated\":\"2026-01-01T00:00:00Z\",\"exported\":\"2026-01-01T00:00:00Z\","
+	    "\"finished\":true,\"answers\":{},\"withheld\":0,\"position\":\"G.01\"}",
+	    /* withheld negative */
+	    "{\"format\":\"spiegel-handin/1\",\"id\":\"x-1\",\"questionnaire\":{\"id\":\"q\","
+	    "\"version\":\"1\"},\"participant\":\"A\",\"created\":\"2026-01-01T00:00:00Z\","
+	    "\"updated\":\"2026-01-01T00:00:00Z\",\"exported\":\"2026-01-01T00:00:00Z\","
+	    "\"finished\":true,\"answers\":{},\"withheld\":-1}",
+	    /* shared on a likert answer */
+	    "{\"format\":\"spiegel-session/1\",\"id\":\"x-1\",\"questionnaire\":{\"id\":\"q\","
+	    "\"version\":\"1\"},\"participant\":\"A\",\"created\":\"2026-01-01T00:00:00Z\","
+	    "\"updated\":\"2026-01-01T00:00:00Z\",\"finished\":true,"
+	    "\"answers\":{\"G.01\":{\"value\":3,\"shared\":true}}}",
+	    /* shared not a boolean */
+	    "{\"format\":\"spiegel-session/1\",\"id\":\"x-1\",\"questionnaire\":{\"id\":\"q\","
+	    "\"version\":\"1\"},\"participant\":\"A\",\"created\":\"2026-01-01T00:00:00Z\","
+	    "\"updated\":\"2026-01-01T00:00:00Z\",\"finished\":true,"
+	    "\"answers\":{\"G.06\":{\"text\":\"t\",\"shared\":1}}}",
+	    /* a hand-in of an unknown version */
+	    "{\"format\":\"spiegel-handin/2\",\"id\":\"x-1\"}",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		struct diag d;
+		diag_init(&d);
+		struct session *s = session_parse("bad", bad[i], strlen(bad[i]), &d);
+		if (s)
+			fprintf(stderr, "  case %zu parsed\n", i);
+		assert_null(s);
+		assert_true(diag_count(&d) > 0);
+		diag_finish(&d);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_figures),	   cmocka_unit_test(test_skips),
+	    cmocka_unit_test(test_median_even),	   cmocka_unit_test(test_baseline_restricted),
+	    cmocka_unit_test(test_report_formats), cmocka_unit_test(test_suppressed),
+	    cmocka_unit_test(test_names),	   cmocka_unit_test(test_csv_rows),
+	    cmocka_unit_test(test_compare),	   cmocka_unit_test(test_labels),
+	    cmocka_unit_test(test_export),	   cmocka_unit_test(test_handin_parse_strict),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
