@@ -21,8 +21,9 @@
  *  - Shared open answers (marked shared by the participant), without names.
  *
  * With a restriction (group_create's `common`), only items that also occur,
- * as the same item, in that other questionnaire count: that is how day 1 and
- * day 6 of the course are compared on their shared core items.
+ * as the same item, in that other questionnaire count towards the practice
+ * scores: that is how day 1 and day 6 of the course are compared on their
+ * shared core items. Item distributions and shared answers cover every item.
  */
 
 #include <stdbool.h>
@@ -54,7 +55,8 @@ struct group_item {
 	size_t n_counts;
 	size_t answered, missing; /* participants with / without an answer */
 	size_t shared;		  /* open: answers shared */
-	bool counted;		  /* false when excluded by the restriction */
+	bool counted;		  /* counts towards the practice scores (the
+				     restriction); distributions cover all items */
 };
 
 struct group_profile {
@@ -117,7 +119,8 @@ void group_finish(struct group *g);
 /* "A", "B", ..., "Z", "AA", "AB", ... for participant i (0-based). */
 void group_label(size_t i, char *buf, size_t size);
 
-/* Items of q that count in g (all, or those shared with the restriction). */
+/* Items of q that count towards the practice scores of g (all, or those
+ * shared with the restriction). */
 size_t group_counted_items(const struct group *g);
 
 /* The score_compute of s restricted to the items q shares with common (all

@@ -225,8 +225,6 @@ static void add_items(struct group *g, const struct session *s)
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		struct group_item *gi = &g->items[i];
-		if (!gi->counted)
-			continue;
 		struct answer a = session_get(s, it->id);
 		if (!session_is_answered(a)) {
 			gi->missing++;
@@ -315,7 +313,7 @@ enum group_add_result group_add(struct group *g, const struct session *s, const 
 	add_items(g, s);
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
-		if (it->type != ITEM_OPEN || !g->items[i].counted || !session_is_shared(s, it->id))
+		if (it->type != ITEM_OPEN || !session_is_shared(s, it->id))
 			continue;
 		struct answer a = session_get(s, it->id);
 		if (!a.text || !*a.text)

@@ -143,8 +143,8 @@ static void header_text(struct strbuf *b, const struct group_report_input *in, b
 			      plural(bl->n, "deelnemer", "deelnemers"));
 		if (g->common)
 			strbuf_printf(b,
-				      " Beide metingen zijn vergeleken over de %zu vragen die ze "
-				      "delen.",
+				      " De praktijkscores van beide metingen zijn berekend over de "
+				      "%zu vragen die ze delen.",
 				      group_counted_items(g));
 		strbuf_puts(b, "\n");
 	}
@@ -251,8 +251,6 @@ static void items_text(struct strbuf *b, const struct group *g)
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		const struct group_item *gi = &g->items[i];
-		if (!gi->counted)
-			continue;
 		char head[64];
 		snprintf(head, sizeof(head), "%s ", it->id);
 		strbuf_puts(b, "\n");
@@ -497,8 +495,6 @@ static void items_md(struct strbuf *b, const struct group *g)
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		const struct group_item *gi = &g->items[i];
-		if (!gi->counted)
-			continue;
 		strbuf_printf(b, "\n**%s** ", it->id);
 		rpt_md_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
 		strbuf_puts(b, "\n\n");
@@ -683,7 +679,9 @@ static void html_header(struct strbuf *b, const struct group_report_input *in)
 		strbuf_printf(b, " (%s, versie %s), %zu %s.", bl->q->id, bl->q->version, bl->n,
 			      plural(bl->n, "deelnemer", "deelnemers"));
 		if (g->common)
-			strbuf_printf(b, " Vergeleken over de %zu vragen die beide metingen delen.",
+			strbuf_printf(b,
+				      " De praktijkscores van beide metingen zijn berekend over de "
+				      "%zu vragen die ze delen.",
 				      group_counted_items(g));
 		strbuf_puts(b, "</p>\n");
 	}
@@ -817,8 +815,6 @@ static void html_items(struct strbuf *b, const struct group *g)
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		const struct group_item *gi = &g->items[i];
-		if (!gi->counted)
-			continue;
 		strbuf_printf(b, "<div class=\"item\">\n<h3>%s ", it->id);
 		html_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
 		strbuf_puts(b, "</h3>\n");
@@ -949,8 +945,6 @@ static void items_json(cJSON *root, const struct group *g)
 	for (size_t i = 0; items && i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		const struct group_item *gi = &g->items[i];
-		if (!gi->counted)
-			continue;
 		cJSON *o = cJSON_CreateObject();
 		if (!o || !cJSON_AddItemToArray(items, o)) {
 			cJSON_Delete(o);
@@ -1142,7 +1136,7 @@ char *report_csv_rows(const struct group *g, const struct session *s, const char
 	static const char *const kinds[] = {"likert", "keuze", "open", "scenario"};
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
-		if (it->type == ITEM_OPEN || !g->items[i].counted)
+		if (it->type == ITEM_OPEN)
 			continue;
 		struct answer a = session_get(s, it->id);
 		char val[16] = "", num[16] = "";

@@ -231,7 +231,7 @@ static void test_baseline_restricted(void **state)
 	assert_non_null(text);
 	assert_non_null(
 	    strstr(text, "Visiegestuurd werken                          42.5 ->  50.0    +7.5"));
-	assert_non_null(strstr(text, "over de 2 vragen die ze delen"));
+	assert_non_null(strstr(text, "berekend over de 2 vragen die ze delen"));
 	free(text);
 	char *json = report_group(REPORT_JSON, &in, &len);
 	assert_non_null(strstr(json, "\"change\":\t7.5"));

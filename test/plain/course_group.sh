@@ -1,0 +1,133 @@
+#!/bin/sh
+# A trainer's course: 25 participants answer day 1 and day 6 of "Verbindend
+# leiderschap", each exports a hand-in file with `spiegel export`, all 50
+# files go into one folder, and one command gives the group report with the
+# per-practice change in text, markdown, HTML and CSV. The expected figures
+# are computed here in Python from the content files' weights, independently
+# of spiegel; names and private answers must not appear anywhere.
+. "$SRCDIR/test/plain/lib.sh"
+plain_init course_group
+mkdir -p "$DATA/sessions" "$T/inbox"
+chmod 700 "$DATA" "$DATA/sessions"
+
+# sessions written as the TUI would leave them; answers from a fixed
+# pseudo-random sequence, day 6 somewhat higher on the core items
+python3 - "$CONTENT" "$DATA/sessions" "$T/expected.json" <<'EOF' || fail "generating sessions"
+import json, sys
+content, out, expected = sys.argv[1:4]
+def load(day):
+    return json.load(open(f"{content}/verbindend-dag{day}.json", encoding="utf-8"))
+qs = {d: load(d) for d in (1, 6)}
+items = {d: [i for s in qs[d]["sections"] for i in s["items"]] for d in (1, 6)}
+seed = 12345
+def rnd(n):
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2**31
+    return seed % n
+sessions = {}
+for p in range(25):
+    name = f"Deelnemer Geheim {p:02d}"
+    for d in (1, 6):
+        ans = {}
+        for it in items[d]:
+            if it["type"] == "likert":
+                v = 1 + rnd(5)
+                if d == 6 and it["id"].startswith("VL.KERN") and rnd(2):
+                    v = min(5, v + 1) if not it.get("reverse") else max(1, v - 1)
+                ans[it["id"]] = {"value": v}
+            elif it["type"] == "choice":
+                ans[it["id"]] = {"choice": it["options"][rnd(len(it["options"]))]["value"]}
+            elif it["type"] == "open":
+                if p % 2:
+                    ans[it["id"]] = {"text": f"gedeeld inzicht {p:02d} dag {d}", "shared": True}
+                else:
+                    ans[it["id"]] = {"text": f"PRIVE-tekst {p:02d} dag {d}"}
+        sid = f"2026010{d}-0900{p:02d}-{p:06x}"
+        s = {"format": "spiegel-session/1", "id": sid,
+             "questionnaire": {"id": qs[d]["id"], "version": qs[d]["version"]},
+             "participant": name, "created": f"2026-01-0{d}T09:00:00Z",
+             "updated": f"2026-01-0{d}T09:20:00Z", "finished": True, "answers": ans}
+        with open(f"{out}/{sid}.json", "w", encoding="utf-8") as f:
+            json.dump(s, f, ensure_ascii=False)
+        sessions[(p, d)] = ans
+# expected: practice scores over the items day 1 and day 6 share
+common = {i["id"] for i in items[1]} & {i["id"] for i in items[6]}
+exp = {"common": len(common), "practices": {}}
+for d in (1, 6):
+    per = {}
+    for p in range(25):
+        sw, sv = {}, {}
+        for it in items[d]:
+            if it["id"] not in common or it["type"] != "likert":
+                continue
+            v = sessions[(p, d)][it["id"]]["value"]
+            v = 6 - v if it.get("reverse") else v
+            for pr, w in it["weights"].items():
+                sw[pr] = sw.get(pr, 0) + w
+                sv[pr] = sv.get(pr, 0) + w * v
+        for pr in sw:
+            per.setdefault(pr, []).append((sv[pr] / sw[pr] - 1) * 25)
+    for pr, scores in per.items():
+        exp["practices"].setdefault(pr, {})[str(d)] = round(sum(scores) / len(scores), 1)
+json.dump(exp, open(expected, "w"))
+EOF
+
+# every participant hands in both days under a code
+for f in "$DATA"/sessions/*.json; do
+	id=$(basename "$f" .json)
+	code="P${id#*-0900}"
+	code=${code%%-*}
+	day=${id%%-*}
+	sp export "$id" --alias "$code" -o "$T/inbox/$code-$day.json" >"$T/out" 2>&1 ||
+		fail_with "$T/out" "export $id"
+done
+[ "$(ls "$T/inbox" | wc -l)" -eq 50 ] || fail "expected 50 hand-in files"
+grep -l "PRIVE-tekst" "$T/inbox"/*.json >/dev/null && fail "a private answer went into a hand-in"
+grep -l "Geheim" "$T/inbox"/*.json >/dev/null && fail "a name went into a hand-in"
+
+# one command per format
+for fmt in text markdown html csv json; do
+	sp group --baseline verbindend-dag1 --format $fmt -o "$T/report.$fmt" "$T/inbox" \
+		>"$T/out" 2>"$T/err"
+	expect_status $? 0 "group --format $fmt"
+	expect_in "$T/out" "(25 deelnemers)"
+	for bad in Geheim PRIVE-tekst; do
+		expect_not_in "$T/report.$fmt" "$bad"
+	done
+done
+expect_in "$T/report.text" "Nulmeting: Verbindend leiderschap"
+expect_in "$T/report.text" "Verandering sinds de nulmeting"
+expect_in "$T/report.markdown" "| nulmeting | verandering |"
+python3 - "$T" <<'EOF' || fail "group figures differ from the independent computation"
+import csv, json, sys, xml.etree.ElementTree as ET
+t = sys.argv[1]
+exp = json.load(open(f"{t}/expected.json"))
+g = json.load(open(f"{t}/report.json", encoding="utf-8"))
+assert g["participants"] == 25 and g["baseline"]["participants"] == 25, g["baseline"]
+assert g["baseline"]["common_items"] == exp["common"] == 6
+got = {p["id"]: p for p in g["practices"]}
+assert set(got) == set(exp["practices"]), (set(got), set(exp["practices"]))
+text = open(f"{t}/report.text", encoding="utf-8").read()
+for pr, e in exp["practices"].items():
+    p = got[pr]
+    assert abs(p["mean"] - e["6"]) < 0.051, (pr, p["mean"], e)
+    assert abs(p["baseline"]["mean"] - e["1"]) < 0.051, (pr, p["baseline"], e)
+    change = round(e["6"] - e["1"], 1)
+    assert abs(p["change"] - change) < 0.051, (pr, p["change"], change)
+    line = f"{e['1']:5.1f} -> {e['6']:5.1f}  {change:+6.1f}".replace("+0.0", " 0.0")
+    assert line in text, (pr, line)
+# CSV: 25 participants per measurement, every likert item of that day
+rows = list(csv.DictReader(open(f"{t}/report.csv", encoding="utf-8", newline="")))
+for m, n_likert in (("nu", 11), ("nulmeting", 10)):
+    mine = [r for r in rows if r["meting"] == m]
+    assert len({r["deelnemer"] for r in mine}) == 25, m
+    assert len([r for r in mine if r["soort"] == "likert"]) == 25 * n_likert, m
+    assert {r["item"] for r in mine if r["soort"] == "praktijk"} == set(exp["practices"])
+# HTML: well-formed, no scripts or external files
+root = ET.fromstring(open(f"{t}/report.html", encoding="utf-8").read())
+assert not list(root.iter("script")) and not list(root.iter("link"))
+# shared answers are in, without names; private ones are not
+md = open(f"{t}/report.markdown", encoding="utf-8").read()
+assert "gedeeld inzicht 01 dag 6" in md and "dag 1" not in md.split("Gedeelde antwoorden")[1]
+EOF
+echo "ok"
