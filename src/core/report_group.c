@@ -589,6 +589,8 @@ static const char html_style[] =
     "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
     "svg{display:block}svg text{font-size:9px;fill:#111}\n"
     ".legend{font-size:.85rem;color:#333}.item{break-inside:avoid;page-break-inside:avoid}\n"
+    "table.dist{width:auto;min-width:24rem}svg.swatch{display:inline-block;"
+    "vertical-align:middle;margin-right:.4rem}\n"
     "blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.6rem;border-left:3px solid #999}\n"
     "@media print{@page{margin:15mm}body{font-size:10pt}main{max-width:none;padding:0}"
     "h2{break-after:avoid;page-break-after:avoid}tr,.item,svg{break-inside:avoid;"
@@ -611,7 +613,8 @@ static void html_practice_svg(struct strbuf *b, const struct group_stat *st,
 	strbuf_printf(b,
 		      "<svg width=\"220\" height=\"26\" viewBox=\"0 0 220 26\" role=\"img\" "
 		      "aria-hidden=\"true\"><rect x=\"10\" y=\"11\" width=\"200\" height=\"4\" "
-		      "fill=\"#e3e3e3\" /><rect x=\"%s\" y=\"12\" width=\"%s\" height=\"2\" "
+		      "fill=\"#e3e3e3\" /><rect x=\"109.5\" y=\"8\" width=\"1\" height=\"10\" "
+		      "fill=\"#999\" /><rect x=\"%s\" y=\"12\" width=\"%s\" height=\"2\" "
 		      "fill=\"#777\" transform=\"translate(10,0)\" /><rect x=\"%s\" y=\"6\" "
 		      "width=\"%s\" height=\"14\" fill=\"#9cc3e6\" transform=\"translate(10,0)\" "
 		      "/><rect x=\"%s\" y=\"3\" width=\"3\" height=\"20\" fill=\"#123e66\" "
@@ -628,11 +631,24 @@ static void html_practice_svg(struct strbuf *b, const struct group_stat *st,
 	strbuf_puts(b, "</svg>");
 }
 
+/* Fills of the distribution bars: a single-hue scale, then greys. */
+#define DIST_FILLS                                                                                 \
+	"#d7e6f4", "#a9cbe8", "#6fa6d6", "#3a78b5", "#174a7c", "#bbbbbb", "#8d8d8d", "#5e5e5e"
+
+static void html_swatch(struct strbuf *b, size_t k)
+{
+	static const char *const fill[] = {DIST_FILLS};
+	strbuf_printf(b,
+		      "<svg class=\"swatch\" width=\"12\" height=\"12\" viewBox=\"0 0 12 12\" "
+		      "aria-hidden=\"true\"><rect x=\"0.5\" y=\"0.5\" width=\"11\" height=\"11\" "
+		      "fill=\"%s\" stroke=\"#333\" /></svg>",
+		      fill[k % 8]);
+}
+
 /* A stacked bar of an item's distribution, in a single-hue scale. */
 static void html_dist_svg(struct strbuf *b, const struct dist_entry *d, size_t n, size_t total)
 {
-	static const char *const fill[] = {"#d7e6f4", "#a9cbe8", "#6fa6d6", "#3a78b5",
-					   "#174a7c", "#bbbbbb", "#8d8d8d", "#5e5e5e"};
+	static const char *const fill[] = {DIST_FILLS};
 	strbuf_puts(b, "<svg width=\"300\" height=\"18\" viewBox=\"0 0 300 18\" "
 		       "aria-hidden=\"true\">");
 	double x = 0;
@@ -704,7 +720,8 @@ static void html_practices(struct strbuf *b, const struct group_report_input *in
 	const struct catalogue *c = g->cat;
 	bool base = in->baseline && !suppressed(in->baseline, in->min_group);
 	strbuf_puts(b, "<section>\n<h2>Leiderschapspraktijken</h2>\n<p class=\"legend\">Score "
-		       "0-100 per deelnemer. In de grafiek: de grijze lijn loopt van de laagste "
+		       "0-100 per deelnemer; de grafiek loopt van 0 (links) tot 100 (rechts), met "
+		       "een streepje bij 50. De grijze lijn loopt van de laagste "
 		       "tot de hoogste score, het lichte vlak is gemiddelde &#177; "
 		       "standaardafwijking (sd), de donkere streep het gemiddelde");
 	if (base)
@@ -828,12 +845,14 @@ static void html_items(struct strbuf *b, const struct group *g)
 		size_t n = item_dist(g, i, d, MAX_DIST);
 		if (it->type != ITEM_SCENARIO)
 			html_dist_svg(b, d, n, gi->answered);
-		strbuf_puts(b, "<table>\n<tbody>\n");
+		strbuf_puts(b, "<table class=\"dist\">\n<tbody>\n");
 		if (it->type == ITEM_SCENARIO)
 			strbuf_puts(b, "<tr><th>Reactie</th><th class=\"num\">meest</th>"
 				       "<th class=\"num\">minst</th></tr>\n");
 		for (size_t k = 0; k < n; k++) {
 			strbuf_puts(b, "<tr><td>");
+			if (it->type != ITEM_SCENARIO)
+				html_swatch(b, k);
 			html_escape(b, d[k].label);
 			if (it->type == ITEM_SCENARIO)
 				strbuf_printf(b,
