@@ -302,8 +302,9 @@ static void profile_text(struct strbuf *b, const struct group *g)
 		return;
 	strbuf_printf(b,
 		      "\nWeerstandsprofiel van de groep (%zu %s, %zu situaties samen)\n"
-		      "  per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 tot +1;\n"
-		      "  voorkeur = bij hoeveel deelnemers het hun voorkeursaanpak is\n",
+		      "  per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 tot +1,\n"
+		      "  dan hoe vaak meest / minst waarschijnlijk gekozen, en bij hoeveel\n"
+		      "  deelnemers het hun voorkeursaanpak is\n",
 		      gp->participants, plural(gp->participants, "deelnemer", "deelnemers"),
 		      gp->scenarios);
 	for (size_t k = 0; k < N_APPROACHES; k++) {
@@ -313,8 +314,8 @@ static void profile_text(struct strbuf *b, const struct group *g)
 		strbuf_puts(b, "  ");
 		rpt_pad_to(b, pf->approaches[k].name, 26);
 		rpt_signed_bar(b, v);
-		strbuf_printf(b, " %5s  meest %zu, minst %zu, voorkeur %zu\n", num, gp->most[k],
-			      gp->least[k], gp->preferred[k]);
+		strbuf_printf(b, " %5s %4zu /%4zu /%3zu\n", num, gp->most[k], gp->least[k],
+			      gp->preferred[k]);
 	}
 	strbuf_printf(b, "  Keuze past bij de situatie: %.0f%% van de situaties.\n",
 		      pct(gp->fit_n, gp->scenarios));

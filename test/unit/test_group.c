@@ -414,6 +414,55 @@ static void test_compare(void **state)
 	diag_finish(&d);
 }
 
+/* The weerstand profile summed: the hand-computed single profile of
+ * test/data/profile/ertegenin.json (doc/scoring.md; test_score.c: 3
+ * scenarios, ertegenin most likely in all 3, least likely eropaf, houvast
+ * and anderen in beeld once each, 1 fitting) taken twice (a second id).
+ * Group: 6 scenarios, ertegenin most 6 -> (6 - 0) / 6 = +1.0, eropaf
+ * (0 - 2) / 6 = -0.3, fit 2 of 6 = 33%, ertegenin preferred by both. */
+static void test_profile_summed(void **state)
+{
+	struct fixture *f = *state;
+	struct diag d;
+	diag_init(&d);
+	struct questionnaire *q = content_load_questionnaire(
+	    SRCDIR "/test/data/profile/proef-weerstand.json", f->c->catalogue, &d);
+	struct session *s = session_load(SRCDIR "/test/data/profile/ertegenin.json", &d);
+	print_diags(&d);
+	assert_non_null(q);
+	assert_non_null(s);
+	struct group *g = group_create(f->c->catalogue, q, NULL);
+	assert_int_equal(group_add(g, s, "a", &d), GROUP_ADDED);
+	snprintf(s->id, sizeof(s->id), "20260101-000000-000002");
+	assert_int_equal(group_add(g, s, "b", &d), GROUP_ADDED);
+	group_finish(g);
+	const struct group_profile *gp = &g->profile;
+	assert_true(gp->present);
+	assert_int_equal(gp->participants, 2);
+	assert_int_equal(gp->scenarios, 6);
+	assert_int_equal(gp->most[APPROACH_ERTEGENIN], 6);
+	assert_int_equal(gp->least[APPROACH_EROPAF], 2);
+	assert_int_equal(gp->least[APPROACH_HOUVAST], 2);
+	assert_int_equal(gp->fit_n, 2);
+	assert_int_equal(gp->preferred[APPROACH_ERTEGENIN], 2);
+	assert_int_equal(gp->preferred[APPROACH_EROPAF], 0);
+	struct group_report_input in = {g, NULL, 2, 0};
+	size_t len;
+	char *text = report_group(REPORT_TEXT, &in, &len);
+	assert_non_null(text);
+	assert_non_null(strstr(text, "(2 deelnemers, 6 situaties samen)"));
+	assert_non_null(strstr(text, "|##########  +1.0    6 /   0 /  2"));
+	assert_non_null(strstr(text, "Keuze past bij de situatie: 33% van de situaties."));
+	free(text);
+	char *json = report_group(REPORT_JSON, &in, &len);
+	assert_non_null(strstr(json, "\"fit\":\t33"));
+	free(json);
+	group_destroy(g);
+	session_destroy(s);
+	content_questionnaire_destroy(q);
+	diag_finish(&d);
+}
+
 static void test_labels(void **state)
 {
 	(void)state;
@@ -527,12 +576,19 @@ static void test_handin_parse_strict(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_figures),	   cmocka_unit_test(test_skips),
-	    cmocka_unit_test(test_median_even),	   cmocka_unit_test(test_baseline_restricted),
-	    cmocka_unit_test(test_report_formats), cmocka_unit_test(test_suppressed),
-	    cmocka_unit_test(test_names),	   cmocka_unit_test(test_csv_rows),
-	    cmocka_unit_test(test_compare),	   cmocka_unit_test(test_labels),
-	    cmocka_unit_test(test_export),	   cmocka_unit_test(test_handin_parse_strict),
+	    cmocka_unit_test(test_figures),
+	    cmocka_unit_test(test_skips),
+	    cmocka_unit_test(test_median_even),
+	    cmocka_unit_test(test_baseline_restricted),
+	    cmocka_unit_test(test_report_formats),
+	    cmocka_unit_test(test_suppressed),
+	    cmocka_unit_test(test_names),
+	    cmocka_unit_test(test_csv_rows),
+	    cmocka_unit_test(test_compare),
+	    cmocka_unit_test(test_profile_summed),
+	    cmocka_unit_test(test_labels),
+	    cmocka_unit_test(test_export),
+	    cmocka_unit_test(test_handin_parse_strict),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
