@@ -9,7 +9,6 @@
 #include "report_internal.h"
 #include "util.h"
 
-
 bool report_format_parse(const char *name, enum report_format *out)
 {
 	if (strcmp(name, "text") == 0 || strcmp(name, "tekst") == 0)
@@ -767,7 +766,6 @@ static char *render_json(const struct report_input *in, size_t *len)
 	const struct catalogue *c = in->cat;
 	const struct score_result *r = in->r;
 	const struct session *s = in->s;
-	char *out = NULL;
 	cJSON *root = cJSON_CreateObject();
 	if (!root)
 		return NULL;
@@ -861,16 +859,23 @@ static char *render_json(const struct report_input *in, size_t *len)
 		     cJSON_AddStringToObject(o, "source", src);
 	}
 	ok = ok && na && profile_json(root, in);
-	if (ok) {
-		char *printed = cJSON_Print(root);
-		if (printed) {
-			struct strbuf b;
-			strbuf_init(&b);
-			strbuf_puts(&b, printed);
-			strbuf_puts(&b, "\n");
-			out = strbuf_steal(&b, len);
-			cJSON_free(printed);
-		}
+	if (ok)
+		return rpt_json_finish(root, len);
+	cJSON_Delete(root);
+	return NULL;
+}
+
+char *rpt_json_finish(cJSON *root, size_t *len)
+{
+	char *out = NULL;
+	char *printed = cJSON_Print(root);
+	if (printed) {
+		struct strbuf b;
+		strbuf_init(&b);
+		strbuf_puts(&b, printed);
+		strbuf_puts(&b, "\n");
+		out = strbuf_steal(&b, len);
+		cJSON_free(printed);
 	}
 	cJSON_Delete(root);
 	return out;

@@ -111,6 +111,26 @@ static size_t item_dist(const struct group *g, size_t i, struct dist_entry *out,
 
 #define MAX_DIST 16
 
+typedef void (*escape_fn)(struct strbuf *b, const char *s);
+
+static void put_plain(struct strbuf *b, const char *s)
+{
+	strbuf_puts(b, s);
+}
+
+/* "Eerste stap: herkennen 10%, ..." for the first steps and the sources. */
+static void shares(struct strbuf *b, const char *label, const struct named *names,
+		   const size_t *counts, size_t n, size_t total, escape_fn esc)
+{
+	strbuf_puts(b, label);
+	for (size_t k = 0; k < n; k++) {
+		strbuf_puts(b, k ? ", " : "");
+		esc(b, names[k].name);
+		strbuf_printf(b, " %.0f%%", pct(counts[k], total));
+	}
+	strbuf_puts(b, ".");
+}
+
 /* ---------------------------------------------------------------- text */
 
 static void header_text(struct strbuf *b, const struct group_report_input *in, bool md)
@@ -319,29 +339,17 @@ static void profile_text(struct strbuf *b, const struct group *g)
 	}
 	strbuf_printf(b, "  Keuze past bij de situatie: %.0f%% van de situaties.\n",
 		      pct(gp->fit_n, gp->scenarios));
-	if (gp->first_n) {
+	for (int pass = 0; pass < 2; pass++) {
 		struct strbuf u;
 		strbuf_init(&u);
-		strbuf_puts(&u, "Eerste stap: ");
-		for (size_t k = 0; k < N_WSTEPS; k++)
-			strbuf_printf(&u, "%s%s %.0f%%", k ? ", " : "", pf->steps[k].name,
-				      pct(gp->first[k], gp->first_n));
-		strbuf_puts(&u, ".");
+		if (pass == 0 && gp->first_n)
+			shares(&u, "Eerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
+			       put_plain);
+		if (pass == 1 && gp->source_n)
+			shares(&u, "Gezochte bron van weerstand: ", pf->sources, gp->source,
+			       N_WSOURCES, gp->source_n, put_plain);
 		char *line = strbuf_steal(&u, NULL);
-		if (line)
-			rpt_wrap_into(b, line, 78, "  ");
-		free(line);
-	}
-	if (gp->source_n) {
-		struct strbuf u;
-		strbuf_init(&u);
-		strbuf_puts(&u, "Gezochte bron van weerstand: ");
-		for (size_t k = 0; k < N_WSOURCES; k++)
-			strbuf_printf(&u, "%s%s %.0f%%", k ? ", " : "", pf->sources[k].name,
-				      pct(gp->source[k], gp->source_n));
-		strbuf_puts(&u, ".");
-		char *line = strbuf_steal(&u, NULL);
-		if (line)
+		if (line && *line)
 			rpt_wrap_into(b, line, 78, "  ");
 		free(line);
 	}
@@ -471,22 +479,14 @@ static void profile_md(struct strbuf *b, const struct group *g)
 	strbuf_printf(b, "\nKeuze past bij de situatie: %.0f%% van de situaties.\n",
 		      pct(gp->fit_n, gp->scenarios));
 	if (gp->first_n) {
-		strbuf_puts(b, "\nEerste stap: ");
-		for (size_t k = 0; k < N_WSTEPS; k++) {
-			strbuf_puts(b, k ? ", " : "");
-			rpt_md_escape(b, pf->steps[k].name);
-			strbuf_printf(b, " %.0f%%", pct(gp->first[k], gp->first_n));
-		}
-		strbuf_puts(b, ".\n");
+		shares(b, "\nEerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
+		       rpt_md_escape);
+		strbuf_puts(b, "\n");
 	}
 	if (gp->source_n) {
-		strbuf_puts(b, "\nGezochte bron van weerstand: ");
-		for (size_t k = 0; k < N_WSOURCES; k++) {
-			strbuf_puts(b, k ? ", " : "");
-			rpt_md_escape(b, pf->sources[k].name);
-			strbuf_printf(b, " %.0f%%", pct(gp->source[k], gp->source_n));
-		}
-		strbuf_puts(b, ".\n");
+		shares(b, "\nGezochte bron van weerstand: ", pf->sources, gp->source, N_WSOURCES,
+		       gp->source_n, rpt_md_escape);
+		strbuf_puts(b, "\n");
 	}
 }
 
@@ -805,22 +805,14 @@ static void html_profile(struct strbuf *b, const struct group *g)
 		      "situaties.</p>\n",
 		      pct(gp->fit_n, gp->scenarios));
 	if (gp->first_n) {
-		strbuf_puts(b, "<p>Eerste stap: ");
-		for (size_t k = 0; k < N_WSTEPS; k++) {
-			strbuf_puts(b, k ? ", " : "");
-			html_escape(b, pf->steps[k].name);
-			strbuf_printf(b, " %.0f%%", pct(gp->first[k], gp->first_n));
-		}
-		strbuf_puts(b, ".</p>\n");
+		shares(b, "<p>Eerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
+		       html_escape);
+		strbuf_puts(b, "</p>\n");
 	}
 	if (gp->source_n) {
-		strbuf_puts(b, "<p>Gezochte bron van weerstand: ");
-		for (size_t k = 0; k < N_WSOURCES; k++) {
-			strbuf_puts(b, k ? ", " : "");
-			html_escape(b, pf->sources[k].name);
-			strbuf_printf(b, " %.0f%%", pct(gp->source[k], gp->source_n));
-		}
-		strbuf_puts(b, ".</p>\n");
+		shares(b, "<p>Gezochte bron van weerstand: ", pf->sources, gp->source, N_WSOURCES,
+		       gp->source_n, html_escape);
+		strbuf_puts(b, "</p>\n");
 	}
 	strbuf_puts(b, "</section>\n");
 }
@@ -1090,18 +1082,7 @@ static char *render_json(const struct group_report_input *in, size_t *len)
 				cJSON_AddStringToObject(o, "participant", g->shared[k].who);
 		}
 	}
-	char *out = NULL;
-	char *printed = cJSON_Print(root);
-	if (printed) {
-		struct strbuf b;
-		strbuf_init(&b);
-		strbuf_puts(&b, printed);
-		strbuf_puts(&b, "\n");
-		out = strbuf_steal(&b, len);
-		cJSON_free(printed);
-	}
-	cJSON_Delete(root);
-	return out;
+	return rpt_json_finish(root, len);
 }
 
 char *report_group(enum report_format f, const struct group_report_input *in, size_t *len)
@@ -1407,18 +1388,7 @@ static char *compare_json(const struct compare_input *in, const struct compare_d
 		cJSON_AddNumberToObject(e, "old", cd->moved[k].old);
 		cJSON_AddNumberToObject(e, "new", cd->moved[k].now);
 	}
-	char *out = NULL;
-	char *printed = cJSON_Print(root);
-	if (printed) {
-		struct strbuf b;
-		strbuf_init(&b);
-		strbuf_puts(&b, printed);
-		strbuf_puts(&b, "\n");
-		out = strbuf_steal(&b, len);
-		cJSON_free(printed);
-	}
-	cJSON_Delete(root);
-	return out;
+	return rpt_json_finish(root, len);
 }
 
 char *report_compare(enum report_format f, const struct compare_input *in, size_t *len)

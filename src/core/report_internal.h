@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include <cjson/cJSON.h>
+
 #include "util.h"
 
 #define BAR_WIDTH 20
@@ -25,5 +27,9 @@ void rpt_format_signed(char *buf, size_t size, double v);
 void rpt_plain_bar(struct strbuf *b, double score);
 /* PROFILE_HALF cells each side of a '|' for v in -1..1. */
 void rpt_signed_bar(struct strbuf *b, double v);
+
+/* The printed JSON of root plus a newline (malloc'd, NULL on OOM); frees
+ * root. */
+char *rpt_json_finish(cJSON *root, size_t *len);
 
 #endif
