@@ -17,6 +17,7 @@ struct plain {
 	const struct questionnaire *q;
 	char *path;
 	FILE *in, *out;
+	bool share_told; /* what sharing means has been said */
 };
 
 static void wrapped(FILE *out, const char *text, const char *indent)
@@ -81,6 +82,9 @@ static void show_item(struct plain *p, size_t i, bool with_section)
 		char buf[600];
 		fprintf(out, "  Huidig antwoord: %s\n",
 			report_answer_label(it, a, buf, sizeof(buf)));
+		if (a.kind == ANSWER_TEXT)
+			fprintf(out, "  Dit antwoord is %s.\n",
+				session_is_shared(p->s, it->id) ? "gedeeld met de groep" : "privé");
 	}
 	fprintf(out, "  (Enter: overslaan, terug: vorige vraag, ?: uitleg, stop: opslaan en "
 		     "stoppen)\n");
@@ -185,6 +189,60 @@ static void trim(char *s)
 	while (s[k] == ' ' || s[k] == '\t')
 		k++;
 	memmove(s, s + k, n - k + 1);
+}
+
+enum share_reply { SHARE_DONE, SHARE_STOP };
+
+/* After an open answer: may it be shared with the group? j or ja shares;
+ * n, nee, an empty line and the end of the input keep it private (the
+ * default); stop keeps it private and stops; ? says what sharing means. The
+ * choice is saved at once. */
+static enum share_reply ask_share(struct plain *p, const struct item *it, char **line, size_t *cap)
+{
+	static const char what[] =
+	    "Je antwoorden op open vragen zijn privé. Alleen gedeelde antwoorden gaan "
+	    "mee in een inleverbestand voor je trainer of coach, zonder je naam.";
+	if (!p->share_told)
+		wrapped(p->out, what, "  ");
+	p->share_told = true;
+	enum share_reply r = SHARE_DONE;
+	bool shared = false;
+	for (;;) {
+		fprintf(p->out, "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? "
+				"[j/N] ");
+		fflush(p->out);
+		if (getline(line, cap, p->in) < 0) {
+			fprintf(p->out, "\n");
+			break;
+		}
+		strip_controls(*line);
+		trim(*line);
+		for (char *c = *line; *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c = (char)(*c - 'A' + 'a');
+		if (strcmp(*line, "j") == 0 || strcmp(*line, "ja") == 0) {
+			shared = true;
+			break;
+		}
+		if (!**line || strcmp(*line, "n") == 0 || strcmp(*line, "nee") == 0)
+			break;
+		if (strcmp(*line, "stop") == 0) {
+			r = SHARE_STOP;
+			break;
+		}
+		if (strcmp(*line, "?") == 0)
+			wrapped(p->out, what, "  ");
+		else
+			fprintf(p->out,
+				"Typ j om te delen of n om het privé te houden (Enter: nee).\n");
+	}
+	if (session_is_shared(p->s, it->id) != shared) {
+		session_set_shared(p->s, it->id, shared);
+		save(p);
+	}
+	fprintf(p->out, "%s\n",
+		shared ? "Gedeeld met de groep, zonder je naam." : "Privé: alleen voor jou.");
+	return r;
 }
 
 static int finish(struct plain *p)
@@ -324,6 +382,13 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 			session_set_position(p.s, p.q->items[i + 1].id);
 		save(&p);
 		i++;
+		if (it->type == ITEM_OPEN && ask_share(&p, it, &line, &cap) == SHARE_STOP) {
+			bool ok = save(&p);
+			fprintf(out, "Opgeslagen. Ga later verder met: spiegel resume %s\n",
+				p.s->id);
+			status = ok ? 0 : 1;
+			break;
+		}
 	}
 	free(line);
 out:

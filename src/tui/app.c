@@ -162,6 +162,124 @@ bool app_new_session(struct app *a, const struct questionnaire *q, const char *p
 	return true;
 }
 
+void app_free_previous(struct app *a)
+{
+	if (a->prev.present) {
+		score_finish(&a->prev.score);
+		if (a->prev.other_version)
+			score_finish(&a->prev.common);
+	}
+	memset(&a->prev, 0, sizeof(a->prev));
+}
+
+/* Whether cand was made before cur (same second: the smaller id first). */
+static bool made_before(const struct session *cand, const struct session *cur)
+{
+	int c = strcmp(cand->created, cur->created);
+	return c < 0 || (c == 0 && strcmp(cand->id, cur->id) < 0);
+}
+
+/* A better choice for the previous session than best: finished before
+ * unfinished, then the most recent. */
+static bool better_previous(const struct session *cand, const struct session *best)
+{
+	if (!best)
+		return true;
+	if (cand->finished != best->finished)
+		return cand->finished;
+	int c = strcmp(cand->created, best->created);
+	return c > 0 || (c == 0 && strcmp(cand->id, best->id) > 0);
+}
+
+/* A copy of from with the answers that fit an item of q; with only, just
+ * those to items that only has an answer to as well. */
+static struct session *comparable_copy(const struct session *from, const struct questionnaire *q,
+				       const struct session *only)
+{
+	struct session *c = session_create(from->id, q, "", 0);
+	struct session *one = session_create(from->id, q, "", 0); /* to check one answer */
+	bool ok = c && one;
+	for (size_t i = 0; ok && i < from->n_answers; i++) {
+		const char *item = from->answers[i].item;
+		if (!content_find_item(q, item))
+			continue;
+		if (only && session_get(only, item).kind == ANSWER_NONE)
+			continue;
+		struct answer ans = session_get(from, item);
+		struct diag d;
+		diag_init(&d);
+		bool fits = session_set(one, item, ans) && session_validate(one, q, &d);
+		diag_finish(&d);
+		session_set(one, item, (struct answer){ANSWER_NONE, 0, NULL, NULL});
+		if (fits)
+			ok = session_set(c, item, ans);
+	}
+	session_destroy(one);
+	if (!ok) {
+		session_destroy(c);
+		return NULL;
+	}
+	return c;
+}
+
+void app_load_previous(struct app *a)
+{
+	app_free_previous(a);
+	if (!a->s || !a->q)
+		return;
+	char **ids;
+	size_t n;
+	struct diag d;
+	diag_init(&d);
+	bool listed = store_list_sessions(a->store, &ids, &n, &d);
+	diag_finish(&d);
+	if (!listed)
+		return;
+	/* read only: a session open in another spiegel is read like any other,
+	 * never locked or written */
+	struct session *best = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(ids[i], a->s->id) == 0)
+			continue;
+		diag_init(&d);
+		struct session *s = session_load_id(a->store, ids[i], &d);
+		diag_finish(&d);
+		if (s && !s->handin && strcmp(s->questionnaire, a->s->questionnaire) == 0 &&
+		    made_before(s, a->s) && session_count_answered(s, a->q) > 0 &&
+		    better_previous(s, best)) {
+			session_destroy(best);
+			best = s;
+		} else {
+			session_destroy(s);
+		}
+	}
+	store_free_list(ids, n);
+	if (!best)
+		return;
+	struct previous *p = &a->prev;
+	const struct catalogue *cat = a->content->catalogue;
+	p->finished = best->finished;
+	const char *version = best->version ? best->version : "?";
+	p->other_version = strcmp(version, a->q->version) != 0;
+	snprintf(p->date, sizeof(p->date), "%.2s-%.2s-%.4s", best->created + 8, best->created + 5,
+		 best->created);
+	snprintf(p->version, sizeof(p->version), "%s", version);
+	snprintf(p->now, sizeof(p->now), "%s", a->q->version);
+	struct session *pc = comparable_copy(best, a->q, NULL);
+	struct session *cc = pc && p->other_version ? comparable_copy(a->s, a->q, pc) : NULL;
+	if (pc && (!p->other_version || cc) && score_compute(cat, a->q, pc, &p->score)) {
+		if (!p->other_version || score_compute(cat, a->q, cc, &p->common))
+			p->present = true;
+		else
+			score_finish(&p->score);
+	}
+	if (!p->present)
+		memset(p, 0, sizeof(*p));
+	session_destroy(cc);
+	session_destroy(pc);
+	session_destroy(best);
+}
+
 void app_close_session(struct app *a)
 {
 	if (a->ed_active) {
@@ -172,6 +290,7 @@ void app_close_session(struct app *a)
 		score_finish(&a->result);
 		a->have_result = false;
 	}
+	app_free_previous(a);
 	session_destroy(a->s);
 	a->s = NULL;
 	a->q = NULL;
@@ -237,7 +356,8 @@ void tui_end_terminal(void)
 
 void tui_unsupported(void)
 {
-	fprintf(stderr, "spiegel: deze terminal wordt niet ondersteund (TERM=%s); gebruik --plain\n",
+	fprintf(stderr,
+		"spiegel: deze terminal wordt niet ondersteund (TERM=%s); gebruik --plain\n",
 		getenv("TERM") ? getenv("TERM") : "");
 }
 

@@ -34,6 +34,19 @@ struct list {
 	int n, sel, top;
 };
 
+/* The previous session of the same questionnaire, scored beside the open one
+ * on the results screen. It is only read, never locked or saved. */
+struct previous {
+	bool present;
+	bool finished;
+	bool other_version;	    /* made with another version of the questionnaire */
+	char date[16];		    /* its creation date, dd-mm-jjjj */
+	char version[40], now[40];  /* the versions, when they differ */
+	struct score_result score;  /* its answers to the items of the questionnaire */
+	struct score_result common; /* other_version: the open session on the items
+				       the previous one answered too */
+};
+
 struct app {
 	const struct content *content;
 	struct store *store;
@@ -57,6 +70,7 @@ struct app {
 	int scroll;	    /* results and help */
 	struct score_result result;
 	bool have_result;
+	struct previous prev;
 	char status[300];
 	bool status_error;
 	bool quit;
@@ -80,6 +94,10 @@ void screen_park(struct app *a);
 bool app_open_session(struct app *a, const char *path);
 bool app_new_session(struct app *a, const struct questionnaire *q, const char *participant);
 void app_close_session(struct app *a);
+/* Find and score the previous session of the open session's questionnaire
+ * (see struct previous); prev.present is false when there is none. */
+void app_load_previous(struct app *a);
+void app_free_previous(struct app *a);
 bool app_save(struct app *a);
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

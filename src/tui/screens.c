@@ -14,6 +14,7 @@
 #define MIN_COLS 40
 #define MIN_LINES 12
 #define KEY_CTRL_C 3
+#define KEY_CTRL_D 4 /* "delen": share an open answer or make it private again */
 #define KEY_ESC 27
 
 /* ---- key hints: one table per screen, used by the footer and the help ---- */
@@ -44,17 +45,18 @@ static const struct hint hints_scenario[] = {{"1-5 Enter", "kiezen"},
 					     {"o", "overzicht"},
 					     {"q", "stoppen"},
 					     {NULL, NULL}};
-static const struct hint hints_open_edit[] = {{"typ", "je antwoord"},
-					      {"Enter", "opslaan, verder"},
-					      {"PgUp", "vorige"},
-					      {"Esc", "klaar met typen"},
-					      {NULL, NULL}};
-static const struct hint hints_open[] = {{"Enter", "typen"}, {"←→", "vorige/volgende"},
-					 {"?", "waarom"},    {"o", "overzicht"},
-					 {"q", "stoppen"},   {NULL, NULL}};
-static const struct hint hints_review[] = {{"↑↓", "kiezen"},  {"Enter", "wijzigen"},
-					   {"a", "afronden"}, {"Esc", "terug"},
-					   {"q", "stoppen"},  {NULL, NULL}};
+/* Ctrl-D (not a letter: it works while typing too) shares an open answer;
+ * at 80 columns the footer of a non-typing open item has no room for it,
+ * but the line about sharing above it names the key */
+static const struct hint hints_open_edit[] = {
+    {"Enter", "opslaan, verder"}, {"Ctrl-D", "delen"},	  {"PgUp", "vorige"},
+    {"Esc", "klaar met typen"},	  {"typ", "je antwoord"}, {NULL, NULL}};
+static const struct hint hints_open[] = {
+    {"Enter", "typen"}, {"←→", "vorige/volgende"}, {"?", "waarom"}, {"o", "overzicht"},
+    {"q", "stoppen"},	{"Ctrl-D", "delen"},	   {NULL, NULL}};
+static const struct hint hints_review[] = {
+    {"↑↓", "kiezen"}, {"Enter", "wijzigen"}, {"Ctrl-D", "delen"}, {"a", "afronden"},
+    {"Esc", "terug"}, {"q", "stoppen"},	     {NULL, NULL}};
 static const struct hint hints_results[] = {{"↑↓ PgUp PgDn", "scrollen"},
 					    {"o", "antwoorden"},
 					    {"Esc", "startscherm"},
@@ -122,6 +124,7 @@ struct row {
 	int bar;      /* -1, or a score 0-100 to draw as a bar */
 	short colour; /* for the bar */
 	bool centred; /* bar is -100..100 around a middle line */
+	bool thin;    /* a thin bar: the previous session's score */
 };
 
 struct doc {
@@ -141,7 +144,7 @@ static void doc_add(struct doc *d, char *text, attr_t attr, int indent, int bar,
 		d->rows = nr;
 		d->cap = cap;
 	}
-	d->rows[d->n++] = (struct row){text, attr, indent, bar, colour, false};
+	d->rows[d->n++] = (struct row){text, attr, indent, bar, colour, false, false};
 }
 
 /* Wrapped text, each line a row. */
@@ -188,15 +191,21 @@ static void draw_centred_bar(int y, int x, int w, double v, short colour)
 		attroff(COLOR_PAIR(colour));
 }
 
-static void draw_bar(int y, int x, int w, double score, short colour)
+static void draw_bar_of(int y, int x, int w, double score, short colour, const char *full,
+			const char *empty)
 {
 	int filled = (int)(score * w / 100.0 + 0.5);
 	if (colour && has_colors())
 		attron(COLOR_PAIR(colour));
 	for (int i = 0; i < w; i++)
-		mvaddstr(y, x + i, i < filled ? "█" : "░");
+		mvaddstr(y, x + i, i < filled ? full : empty);
 	if (colour && has_colors())
 		attroff(COLOR_PAIR(colour));
+}
+
+static void draw_bar(int y, int x, int w, double score, short colour)
+{
+	draw_bar_of(y, x, w, score, colour, "█", "░");
 }
 
 /* Draw rows [scroll..] in lines top..bottom-1; clamps scroll. */
@@ -219,6 +228,8 @@ static void doc_draw(struct doc *d, int top, int bottom, int *scroll)
 			if (r->centred)
 				draw_centred_bar(top + i, x, bw % 2 ? bw : bw - 1, r->bar,
 						 r->colour);
+			else if (r->thin)
+				draw_bar_of(top + i, x, bw, r->bar, r->colour, "━", "─");
 			else
 				draw_bar(top + i, x, bw, r->bar, r->colour);
 			put(top + i, x + bw + 1, COLS - x - bw - 2, r->text, r->attr);
@@ -765,6 +776,43 @@ void screen_park(struct app *a)
 	free(t);
 }
 
+/* Under the text box of an open item: whether the answer is shared and what
+ * that means, in rows bottom-h..bottom-1. Returns the rows taken (with a
+ * blank row above), leaving the box at least three rows where it can. */
+static int draw_share_state(struct app *a, const struct item *it, int top, int bottom)
+{
+	bool shared = session_is_shared(a->s, it->id);
+	struct doc d = {.width = COLS - 2};
+	attr_t at = A_BOLD | (shared && has_colors() ? COLOR_PAIR(3) : 0);
+	doc_text(&d,
+		 shared ? "Dit antwoord is gedeeld met de groep. Ctrl-D: weer privé maken."
+			: "Dit antwoord is privé. Ctrl-D: delen met de groep.",
+		 at, 0);
+	int state = d.n;
+	doc_text(&d,
+		 "Alleen gedeelde antwoorden gaan mee in een inleverbestand voor je trainer of "
+		 "coach, zonder je naam.",
+		 A_DIM, 0);
+	int avail = bottom - top, h = d.n;
+	if (avail - h - 1 < 3)
+		h = state;
+	if (avail - h - 1 < 1) {
+		/* one row: the short form */
+		h = avail >= 3 ? 1 : 0;
+		free(d.rows[0].text);
+		d.rows[0].text =
+		    strdup(shared ? "Gedeeld met de groep (Ctrl-D)" : "Privé (Ctrl-D: delen)");
+	}
+	for (int i = h; i < d.n; i++)
+		free(d.rows[i].text);
+	d.n = h;
+	int scroll = 0;
+	if (h)
+		doc_draw(&d, bottom - h, bottom, &scroll);
+	doc_free(&d);
+	return h ? h + 1 : 0;
+}
+
 static void draw_item(struct app *a)
 {
 	const struct questionnaire *q = a->q;
@@ -806,10 +854,11 @@ static void draw_item(struct app *a)
 
 	struct answer ans = session_get(a->s, it->id);
 	if (it->type == ITEM_OPEN) {
-		/* a text box */
+		/* a text box, and under it whether the answer is shared */
 		int top = y, bottom = LINES - 3;
 		if (bottom - top < 1)
 			return;
+		bottom -= draw_share_state(a, it, top, bottom);
 		int w = COLS - 4;
 		size_t *st = NULL, *ln = NULL;
 		int n = a->ed_active ? text_wrap(a->ed.buf, w, &st, &ln) : 0;
@@ -924,6 +973,36 @@ static void open_help(struct app *a)
 	a->screen = SCR_HELP;
 }
 
+/* Ctrl-D: share the open answer to item idx with the group, or make it
+ * private again; saved at once like an answer. Text being typed is
+ * committed first, so that what is shared is what is on the screen. */
+static void toggle_share(struct app *a, size_t idx)
+{
+	const struct item *it = &a->q->items[idx];
+	if (it->type != ITEM_OPEN) {
+		app_set_status(a, false, "Alleen een antwoord op een open vraag kun je delen.");
+		return;
+	}
+	if (a->screen == SCR_ITEM && idx == a->cur)
+		screen_commit(a);
+	if (session_get(a->s, it->id).kind != ANSWER_TEXT) {
+		app_set_status(a, false, "Er is nog niets om te delen: typ eerst je antwoord.");
+		return;
+	}
+	bool shared = !session_is_shared(a->s, it->id);
+	if (!session_set_shared(a->s, it->id, shared)) {
+		app_set_status(a, true, "Je keuze om te delen kon niet worden bewaard.");
+		return;
+	}
+	a->dirty = true;
+	if (app_save(a))
+		app_set_status(a, false,
+			       shared
+				   ? "Opgeslagen: dit antwoord is gedeeld met de groep, zonder je "
+				     "naam."
+				   : "Opgeslagen: dit antwoord is weer privé.");
+}
+
 static void item_key_edit(struct app *a, int ch, bool is_key)
 {
 	if (!is_key && ch == KEY_ESC) {
@@ -937,6 +1016,8 @@ static void item_key_edit(struct app *a, int ch, bool is_key)
 		go_prev(a);
 	} else if (is_key && ch == KEY_NPAGE) {
 		go_next(a);
+	} else if (!is_key && ch == KEY_CTRL_D) {
+		toggle_share(a, a->cur);
 	} else if (is_backspace(ch, is_key)) {
 		textedit_backspace(&a->ed);
 	} else if (is_key && ch == KEY_DC) {
@@ -960,6 +1041,10 @@ static void item_key(struct app *a, int ch, bool is_key)
 	const struct item *it = &a->q->items[a->cur];
 	if (it->type == ITEM_OPEN && a->editing) {
 		item_key_edit(a, ch, is_key);
+		return;
+	}
+	if (!is_key && ch == KEY_CTRL_D) {
+		toggle_share(a, a->cur);
 		return;
 	}
 	int nopt = n_options(it);
@@ -1014,10 +1099,9 @@ static void item_key(struct app *a, int ch, bool is_key)
 
 /* ---- review ---- */
 
-static void enter_review(struct app *a)
+/* The overview's rows; an open answer says whether it is shared. */
+static void review_fill(struct app *a)
 {
-	screen_commit(a);
-	a->editing = false;
 	list_clear(&a->list);
 	for (size_t i = 0; i < a->q->n_items; i++) {
 		const struct item *it = &a->q->items[i];
@@ -1025,11 +1109,35 @@ static void enter_review(struct app *a)
 		char buf[600];
 		const char *lab = report_answer_label(it, ans, buf, sizeof(buf));
 		const char *text = it->type == ITEM_SCENARIO ? it->title : it->text;
+		bool open = it->type == ITEM_OPEN && ans.kind == ANSWER_TEXT;
+		bool shared = open && session_is_shared(a->s, it->id);
 		list_push(&a->list,
-			  fmt("%3zu %s %s%s", i + 1, session_is_answered(ans) ? "✓" : "·",
+			  fmt("%3zu %s %s%s%s", i + 1, session_is_answered(ans) ? "✓" : "·",
+			      shared ? "[gedeeld] " : "",
 			      it->type == ITEM_SCENARIO ? "Situatie: " : "", text),
 			  NULL, strdup(lab));
 	}
+}
+
+static size_t count_open(const struct app *a, size_t *shared)
+{
+	size_t n = 0;
+	*shared = 0;
+	for (size_t i = 0; i < a->q->n_items; i++) {
+		const struct item *it = &a->q->items[i];
+		if (it->type != ITEM_OPEN)
+			continue;
+		n++;
+		*shared += session_is_shared(a->s, it->id);
+	}
+	return n;
+}
+
+static void enter_review(struct app *a)
+{
+	screen_commit(a);
+	a->editing = false;
+	review_fill(a);
 	a->list.sel = (int)(a->cur < a->q->n_items ? a->cur : 0);
 	a->screen = SCR_REVIEW;
 }
@@ -1047,15 +1155,30 @@ static void draw_review(struct app *a)
 		 answered, a->q->n_items);
 	struct doc d = {.width = COLS - 2};
 	doc_text(&d, line, A_NORMAL, 0);
+	size_t shared, n_open = count_open(a, &shared);
+	if (n_open) {
+		snprintf(line, sizeof(line),
+			 "Open antwoorden gedeeld met de groep: %zu van de %zu. De rest is privé; "
+			 "Ctrl-D deelt het gekozen antwoord of maakt het weer privé.",
+			 shared, n_open);
+		doc_text(&d, line, A_DIM, 0);
+	}
 	int scroll = 0;
-	int h = d.n < 3 ? d.n : 3;
+	int most = LINES >= 20 ? 5 : 3;
+	int h = d.n < most ? d.n : most;
 	doc_draw(&d, 2, 2 + h, &scroll);
 	doc_free(&d);
 	int top = 3 + h, bottom = LINES - 4;
 	draw_list(&a->list, top, bottom);
 	if (a->list.n && bottom < LINES - 2) {
+		const struct item *it = &a->q->items[a->list.sel];
+		bool open = it->type == ITEM_OPEN && session_get(a->s, it->id).kind == ANSWER_TEXT;
 		char ans[160];
-		snprintf(ans, sizeof(ans), "Antwoord: %s", a->list.v[a->list.sel].key);
+		snprintf(ans, sizeof(ans), "Antwoord%s: %s",
+			 !open				   ? ""
+			 : session_is_shared(a->s, it->id) ? " (gedeeld met de groep)"
+							   : " (privé)",
+			 a->list.v[a->list.sel].key);
 		put(bottom, 2, COLS - 4, ans, A_BOLD);
 	}
 }
@@ -1066,6 +1189,12 @@ static void review_key(struct app *a, int ch, bool is_key)
 		return;
 	if (is_enter(ch, is_key) && a->list.n) {
 		enter_item(a, (size_t)a->list.sel);
+	} else if (!is_key && ch == KEY_CTRL_D && a->list.n) {
+		int sel = a->list.sel, top = a->list.top;
+		toggle_share(a, (size_t)sel);
+		review_fill(a);
+		a->list.sel = sel;
+		a->list.top = top;
 	} else if (ch == 'a') {
 		a->s->finished = true;
 		a->dirty = true;
@@ -1086,6 +1215,7 @@ void screen_enter_results(struct app *a)
 	a->have_result = score_compute(a->content->catalogue, a->q, a->s, &a->result);
 	if (!a->have_result)
 		app_set_status(a, true, "Onvoldoende geheugen om de scores te berekenen.");
+	app_load_previous(a);
 	a->scroll = 0;
 	a->screen = SCR_RESULTS;
 }
@@ -1143,6 +1273,45 @@ static void build_profile(struct app *a, struct doc *d)
 	}
 }
 
+/* A score as it is shown, with one decimal. */
+static double shown(double score)
+{
+	char buf[32];
+	snprintf(buf, sizeof(buf), "%.1f", score);
+	return strtod(buf, NULL);
+}
+
+/* Under a practice's score: the previous session's score as a thin bar, and
+ * the change. With another version the change is measured on the items both
+ * versions have, and that score is named too when it is not the one above. */
+static void add_previous_row(struct doc *d, const struct previous *pv, size_t p,
+			     const struct practice_score *now)
+{
+	const struct practice_score *was = &pv->score.practices[p];
+	if (!was->has_score) {
+		doc_text(d, "vorige keer geen score", A_DIM, 2);
+		return;
+	}
+	const struct practice_score *cmp = pv->other_version ? &pv->common.practices[p] : now;
+	char delta[32] = "", nu[32] = "";
+	if (cmp->has_score) {
+		/* from the scores as shown, so that the figures add up */
+		double diff = shown(cmp->score) - shown(was->score);
+		if (fabs(diff) < 0.05)
+			snprintf(delta, sizeof(delta), "  gelijk");
+		else
+			snprintf(delta, sizeof(delta), "  %+.1f", diff);
+		if (pv->other_version && shown(cmp->score) != shown(now->score))
+			snprintf(nu, sizeof(nu), " (nu %.1f)", cmp->score);
+	}
+	char *text = fmt("%5.1f  vorige%s%s", was->score, delta, nu);
+	int n = d->n;
+	if (text)
+		doc_add(d, text, A_NORMAL, 2, (int)(was->score + 0.5), 0);
+	if (d->n > n)
+		d->rows[n].thin = true;
+}
+
 static void build_results(struct app *a, struct doc *d)
 {
 	const struct catalogue *c = a->content->catalogue;
@@ -1167,6 +1336,22 @@ static void build_results(struct app *a, struct doc *d)
 			break;
 	}
 	doc_text(d, lv.s, A_DIM, 0);
+	const struct previous *pv = &a->prev;
+	if (pv->present) {
+		snprintf(buf, sizeof(buf),
+			 "Vergeleken met je vorige sessie van %s%s: onder elke score staat je "
+			 "score van toen als dunne balk, met het verschil.",
+			 pv->date, pv->finished ? "" : " (niet afgerond)");
+		doc_text(d, buf, A_NORMAL, 0);
+		if (pv->other_version) {
+			snprintf(buf, sizeof(buf),
+				 "Die sessie gebruikte versie %s van de vragenlijst, nu is het %s. "
+				 "Het verschil telt daarom alleen de vragen die in beide versies "
+				 "voorkomen (\"nu\": je score op die vragen).",
+				 pv->version, pv->now);
+			doc_text(d, buf, A_DIM, 0);
+		}
+	}
 	doc_blank(d);
 	bool any = false;
 	for (size_t p = 0; p < c->n_practices; p++) {
@@ -1186,6 +1371,8 @@ static void build_results(struct app *a, struct doc *d)
 				       : ps->level + 1 >= (int)c->n_levels ? 3
 									   : 2);
 		doc_add(d, strdup(buf), A_NORMAL, 2, (int)(ps->score + 0.5), colour);
+		if (pv->present)
+			add_previous_row(d, pv, p, ps);
 	}
 	if (!any)
 		doc_text(d, "Er zijn nog geen beantwoorde vragen met een score.", A_NORMAL, 0);
@@ -1317,6 +1504,31 @@ static void draw_help(struct app *a)
 			 "spiegel stelt je vragen over je eigen leiderschap. Elk antwoord wordt "
 			 "meteen opgeslagen; met q stop je en later ga je verder waar je was.",
 			 A_NORMAL, 0);
+		doc_blank(&d);
+	}
+	size_t shared = 0, n_open = 0;
+	if (a->s && (a->help_return == SCR_REVIEW ||
+		     (a->help_return == SCR_ITEM && a->q->items[a->cur].type == ITEM_OPEN)))
+		n_open = count_open(a, &shared);
+	if (n_open) {
+		doc_text(&d, "Delen met de groep", A_BOLD | A_UNDERLINE, 0);
+		doc_text(&d,
+			 "Je antwoorden op open vragen zijn privé. Met Ctrl-D deel je een antwoord "
+			 "met de groep, of maak je het weer privé: bij de vraag zelf (ook terwijl "
+			 "je typt) of in het overzicht. Alleen gedeelde antwoorden gaan mee in een "
+			 "inleverbestand voor je trainer of coach, zonder je naam. Je keuze wordt "
+			 "meteen opgeslagen.",
+			 A_NORMAL, 0);
+		if (a->help_return == SCR_ITEM)
+			snprintf(buf, sizeof(buf), "Dit antwoord is %s. Gedeeld: %zu van de %zu.",
+				 session_is_shared(a->s, a->q->items[a->cur].id)
+				     ? "gedeeld met de groep"
+				     : "privé",
+				 shared, n_open);
+		else
+			snprintf(buf, sizeof(buf), "Gedeeld: %zu van de %zu open antwoorden.",
+				 shared, n_open);
+		doc_text(&d, buf, A_DIM, 0);
 		doc_blank(&d);
 	}
 	doc_text(&d, "Toetsen", A_BOLD | A_UNDERLINE, 0);

@@ -16,7 +16,7 @@ answers=$(python3 -c 'import json, sys
 q = json.load(open(sys.argv[1], encoding="utf-8"))
 for sec in q["sections"]:
     for it in sec["items"]:
-        print("Mijn antwoord." if it["type"] == "open" else "1")' "$CONTENT/visie.json")
+        print("Mijn antwoord.\n" if it["type"] == "open" else "1")' "$CONTENT/visie.json")
 printf '%s\n' "$answers" | sp start visie --plain >"$T/out1" 2>&1
 expect_status $? 0 "finished plain session"
 printf '2\n2\n' | sp start visie --plain >"$T/out2" 2>&1

@@ -18,6 +18,7 @@ for k, it in enumerate(items):
         print((k % 5) + 1, ((k + 1) % 5) + 1)
     elif it["type"] == "open":
         print("Een reflectie met ë en é.")
+        print("j" if k % 2 else "")  # may it be shared? (Enter: no)
     elif it["type"] == "likert":
         print((k % 5) + 1)
     else:

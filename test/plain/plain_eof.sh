@@ -4,7 +4,8 @@
 . "$SRCDIR/test/plain/lib.sh"
 plain_init plain_eof
 
-# items 1-6 answered, 7 skipped, 8-12 answered, then the input ends (on 13)
+# items 1-6 answered, 7 skipped, 8-12 answered (10 is open: an empty line
+# keeps it private), then the input ends (on 13)
 sp start visie --plain >"$T/out1" 2>"$T/err1" <<'IN'
 1
 2
@@ -16,6 +17,7 @@ sp start visie --plain >"$T/out1" 2>"$T/err1" <<'IN'
 2
 5
 Een eerste antwoord.
+
 3
 3
 IN

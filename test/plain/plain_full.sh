@@ -10,6 +10,9 @@ plain_init plain_full
 #  which becomes 5; 7 = 3; 8 skipped (empty line); 9 n.v.t. (0);
 #  10 open; 11-14; 15 open; 16-19; 20 open; 21-24; 25 open; 26-29; 30 open;
 #  31 n.v.t., 32-34; 35 open; 36-39; 40 open; 41-44; 45 open.
+#  After every open answer spiegel asks whether it may be shared with the
+#  group: an empty line, n, nee and N all keep it private, and after the last
+#  one the input ends (also private).
 sp start visie --plain >"$T/out" 2>"$T/err" <<'IN'
 1
 2
@@ -23,36 +26,43 @@ terug
 
 0
 Eerlijkheid gaf de doorslag, en dat zagen ze aan mijn keuze.
+
 1
 2
 3
 4
 Iedereen deed mee; één verschil bleef liggen.
+n
 5
 4
 3
 2
 Bij de weekopening.
+nee
 1
 1
 2
 2
 Het rapportfolio.
+
 3
 3
 4
 4
 De tevredenheidspeiling: wat doen we ermee?
+N
 0
 5
 1
 2
 Over toetsing.
+
 3
 4
 5
 1
 Het verzoek van de sportvereniging.
+
 2
 3
 4
@@ -76,6 +86,10 @@ expect_in "$T/out" "Volgende stappen"
 expect_in "$T/out" "Jouw reflecties"
 expect_in "$T/out" "Iedereen deed mee; één verschil bleef liggen."
 expect_in "$T/out" "44 van 45 vragen beantwoord"
+[ "$(grep -c -F "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? [j/N]" "$T/out")" = 8 ] ||
+	fail_with "$T/out" "expected the sharing question after each of the 8 open answers"
+[ "$(grep -c -F "Privé: alleen voor jou." "$T/out")" = 8 ] ||
+	fail_with "$T/out" "expected 8 open answers kept private"
 grep -q '^Sessie-id: [0-9a-z-]*$' "$T/out" || fail_with "$T/out" "no 'Sessie-id: ' line"
 [ "$(tail -n 1 "$T/out" | cut -c1-11)" = "Sessie-id: " ] ||
 	fail_with "$T/out" "the output does not end with the session id"
@@ -104,6 +118,9 @@ exp = {
 bad = [k for k, v in exp.items() if a.get(k) != v]
 if "VIS.A1.03" in a:
     bad.append("VIS.A1.03 was skipped but has an answer")
+shared = [k for k, v in a.items() if "shared" in v]
+if shared:
+    bad.append("shared without a yes: %s" % shared)
 if len(a) != 44:
     bad.append("%d answers, expected 44" % len(a))
 if s.get("finished") is not True:

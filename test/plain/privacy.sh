@@ -55,13 +55,13 @@ run() {
 }
 
 # Lines answering every visie item: "1" for choices and likert items, TEXT
-# for open items.
+# and an empty line (not shared) for open items.
 answers() { # TEXT
 	python3 -c 'import json, sys
 q = json.load(open(sys.argv[1], encoding="utf-8"))
 for sec in q["sections"]:
     for it in sec["items"]:
-        print(sys.argv[2] if it["type"] == "open" else "1")' "$CONTENT/visie.json" "$1"
+        print(sys.argv[2] + "\n" if it["type"] == "open" else "1")' "$CONTENT/visie.json" "$1"
 }
 
 # modes_private DIR: every directory below and including DIR is 0700, every

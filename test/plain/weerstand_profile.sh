@@ -30,6 +30,7 @@ for sec in q["sections"]:
             print(3)
         else:
             print("Ik wil eerst overtuigen, merk ik.")
+            print("")  # not shared
 sys.stderr.write("%d %.1f %d\n" % (n, round(100.0 * fit / n, 1), houvast_missed))
 PY
 read -r n fit houvast_missed <"$T/expect"

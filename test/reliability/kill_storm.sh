@@ -123,6 +123,10 @@ answer() {
 	PENDING=$k SHOWN=
 	echo "A $CYCLE $k $a" >>"$EV"
 	send "$a"
+	# an open answer is followed by "may it be shared?": Enter keeps it private
+	if [ "${TYP[$i]}" = open ]; then
+		send ""
+	fi
 }
 
 # wait_ack: read output until the pending answer is acknowledged

@@ -48,7 +48,7 @@ while read -r kind a b; do
 done <"$T/steps"
 wait_for "Overzicht"
 keys a
-wait_for "Resultaten · $title"
+wait_for "Resultaten · ${title%%:*}" # long titles give way to the session id
 wait_for "$ITEMS van de $ITEMS vragen"
 keys q
 wait_exit
