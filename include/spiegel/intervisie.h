@@ -1,7 +1,195 @@
 #ifndef SPIEGEL_INTERVISIE_H
 #define SPIEGEL_INTERVISIE_H
 
-/* Intervisie: a coach's group record (placeholder, filled in by the
- * intervisie work). */
+/*
+ * Intervisie: a coach's record of one intervisie group ("spiegel-intervisie/1",
+ * see doc/intervisie.md).
+ *
+ * A group has a name, one questionnaire (id and version), and 1 to
+ * INTERVISIE_MAX_PARTICIPANTS participants. Each participant has an alias,
+ * answers (a struct session, so that score_compute works on it unchanged),
+ * free-text notes and afspraken written by the coach. The coach's place in
+ * the walk through the questionnaire (a section id) is kept too.
+ *
+ * Like the rest of the core this module never prints, never exits and keeps
+ * no global state. Functions that can fail return bool or NULL and add Dutch
+ * messages to a caller-owned diag. Time is passed in. The caller saves after
+ * every change (intervisie_save); nothing here writes on its own.
+ */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "spiegel/content.h"
+#include "spiegel/diag.h"
+#include "spiegel/score.h"
+#include "spiegel/session.h"
+#include "spiegel/store.h"
+
+#define INTERVISIE_MAX_PARTICIPANTS 8
+#define INTERVISIE_MAX_FILE (4u * 1024u * 1024u)
+/* notes and afspraken: UTF-8 bytes, as stored (NFC) */
+#define INTERVISIE_MAX_TEXT CONTENT_MAX_OPEN_TEXT
+/* the group's id is a store_new_id; participant sessions get "<id>-pN" */
+#define INTERVISIE_ID_MAX 32
+
+struct intervisie_participant {
+	char *alias;		 /* valid as session_name_ok, not empty, NFC */
+	struct session *answers; /* participant == alias; never NULL */
+	char *notes;		 /* "" when empty, never NULL; may hold newlines */
+	char *afspraken;	 /* idem */
+	char *imported;		 /* id of the last imported session, or NULL */
+};
+
+struct intervisie {
+	char id[INTERVISIE_ID_MAX + 1];
+	char *name; /* the group's name, as an alias */
+	char *questionnaire, *version;
+	char created[32], updated[32];
+	char *position; /* section id the coach is at, or NULL */
+	struct intervisie_participant participants[INTERVISIE_MAX_PARTICIPANTS];
+	size_t n_participants;
+};
+
+/* A group name or an alias: session_name_ok, and not empty or only spaces. */
+bool intervisie_alias_ok(const char *alias);
+
+/*
+ * A new group for q with the given aliases (1 to INTERVISIE_MAX_PARTICIPANTS,
+ * each intervisie_alias_ok, no two the same). id: a store_new_id. NULL with
+ * a message for each problem (or on OOM).
+ */
+struct intervisie *intervisie_create(const char *id, const char *name,
+				     const struct questionnaire *q, const char *const *aliases,
+				     size_t n, time_t now, struct diag *d);
+void intervisie_destroy(struct intervisie *iv);
+
+/* Participants. add: at the end; fails when full, on a bad or duplicate
+ * alias. remove: the last one cannot be removed. rename: the alias must be
+ * valid and not used by another participant. Messages are Dutch. */
+bool intervisie_add_participant(struct intervisie *iv, const char *alias, struct diag *d);
+bool intervisie_remove_participant(struct intervisie *iv, size_t p, struct diag *d);
+bool intervisie_rename_participant(struct intervisie *iv, size_t p, const char *alias,
+				   struct diag *d);
+/* Index of the participant with this alias (compared in NFC), or -1. */
+int intervisie_find_participant(const struct intervisie *iv, const char *alias);
+
+/* Set (or with ANSWER_NONE clear) participant p's answer to item; see
+ * session_set. false on a bad value, index or OOM. */
+bool intervisie_set_answer(struct intervisie *iv, size_t p, const char *item, struct answer a);
+
+/* The coach's notes and afspraken for participant p: valid UTF-8, newlines
+ * and tabs allowed but no other control characters, at most
+ * INTERVISIE_MAX_TEXT bytes in NFC. NULL means "". */
+bool intervisie_set_notes(struct intervisie *iv, size_t p, const char *text, struct diag *d);
+bool intervisie_set_afspraken(struct intervisie *iv, size_t p, const char *text, struct diag *d);
+
+/* The section the coach is at (NULL: none). false on OOM. */
+bool intervisie_set_position(struct intervisie *iv, const char *section);
+
+/*
+ * Import a participant's own answers (a session or a hand-in file) as
+ * participant p's answers, replacing all answers p had. The session must be
+ * of the group's questionnaire, same id and same version, and fit q
+ * (session_validate). Likert, choice and scenario answers are taken; an open
+ * answer only when the participant marked it shared (a hand-in has the
+ * private ones removed already). Notes and afspraken stay. On failure p is
+ * unchanged.
+ */
+struct intervisie_import_info {
+	size_t answers;	 /* answers taken (open ones included) */
+	size_t shared;	 /* of which open answers (shared) */
+	size_t withheld; /* open answers left out: private */
+};
+bool intervisie_import_session(struct intervisie *iv, size_t p, const struct questionnaire *q,
+			       const struct session *s, struct intervisie_import_info *info,
+			       struct diag *d);
+/* session_load(path) + intervisie_import_session. */
+bool intervisie_import_file(struct intervisie *iv, size_t p, const struct questionnaire *q,
+			    const char *path, struct intervisie_import_info *info, struct diag *d);
+
+/* The group's answers checked against q (must be the group's
+ * questionnaire): every participant's answers fit (session_validate). A
+ * version other than the group's is not an error here; the caller may
+ * warn. */
+bool intervisie_validate(const struct intervisie *iv, const struct questionnaire *q,
+			 struct diag *d);
+
+/*
+ * Practice scores side by side: score_compute for every participant.
+ * score[p * n_participants + k] is participant k's score (0-100) on
+ * catalogue practice p when has[...] is set; mean[p] is the plain mean of
+ * the participants' scores on p (has_mean[p], n[p] participants). Caller
+ * owns it; free with intervisie_scores_finish. false only on OOM.
+ */
+struct intervisie_scores {
+	size_t n_practices, n_participants;
+	bool *has;
+	double *score;
+	bool *has_mean;
+	double *mean;
+	size_t *n;
+};
+bool intervisie_scores_compute(const struct intervisie *iv, const struct catalogue *cat,
+			       const struct questionnaire *q, struct intervisie_scores *out);
+void intervisie_scores_finish(struct intervisie_scores *sc);
+
+/* JSON text (malloc'd, NUL-terminated, ending in a newline). NULL on OOM. */
+char *intervisie_to_json(const struct intervisie *iv, size_t *len);
+/* Strict parse of text[0..len) (text[len] == NUL): unknown keys, bad values
+ * and a format other than spiegel-intervisie/1 are errors naming name and
+ * the place. */
+struct intervisie *intervisie_parse(const char *name, const char *text, size_t len, struct diag *d);
+struct intervisie *intervisie_load(const char *path, struct diag *d);
+/* Stamp iv as updated at now and write it atomically (store_write_file). */
+bool intervisie_save(struct intervisie *iv, const char *path, const struct store_io *io, time_t now,
+		     struct diag *d);
+
+/* The directory of intervisie groups, <root>/intervisie: created 0700 when
+ * missing and checked like the sessions directory (a real directory, ours,
+ * not writable by others). *dir is malloc'd. */
+bool intervisie_dir(const struct store *st, char **dir, struct diag *d);
+/* "<dir>/<id>.json", malloc'd; NULL when id is not a valid id or on OOM. */
+char *intervisie_path(const char *dir, const char *id);
+/* Whether id looks like a group id ([a-z0-9-], 1 to INTERVISIE_ID_MAX). */
+bool intervisie_id_ok(const char *id);
+
+/* The saved groups in dir, newest first (by updated). Files that cannot be
+ * read are counted in *bad and reported in d. */
+struct intervisie_entry {
+	char id[INTERVISIE_ID_MAX + 1];
+	char *name, *questionnaire;
+	size_t participants;
+	char updated[32];
+};
+bool intervisie_list(const char *dir, struct intervisie_entry **entries, size_t *n, size_t *bad,
+		     struct diag *d);
+void intervisie_list_free(struct intervisie_entry *entries, size_t n);
+
+/* The editing lock of a group (flock on <dir>/<id>.lock). Returns the fd, or
+ * -1 with a message naming the process that holds it. Release with
+ * store_unlock. */
+int intervisie_lock(const char *dir, const char *id, const char *host, long pid, struct diag *d);
+
+/*
+ * The coach's record as markdown: group name, dates, questionnaire,
+ * participants; per practice (with at least one score) a table of
+ * participant scores (0-100, one decimal, '.' in every locale) and the
+ * group mean; per section with prompts the gespreksvragen and the open
+ * answers participants shared; per participant notes and afspraken. q must
+ * be the group's questionnaire. malloc'd; NULL on OOM.
+ */
+char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *cat,
+			  const struct questionnaire *q, size_t *len);
+
+/* A score as the reports show it: one decimal, '.', halves away from zero
+ * (31.25 -> "31.3"), the same in every locale. */
+void intervisie_format_score(double v, char *buf, size_t size);
+
+/* "intervisie-<slug of the name>-<date>.md" into buf; date is YYYY-MM-DD.
+ * The slug is lower case ASCII letters, digits and '-' (diacritics dropped,
+ * at most 40 characters; "groep" when nothing is left). */
+void intervisie_filename(const struct intervisie *iv, const char *date, char *buf, size_t size);
 
 #endif
