@@ -183,10 +183,6 @@ int intervisie_lock(const char *dir, const char *id, const char *host, long pid,
 char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *cat,
 			  const struct questionnaire *q, size_t *len);
 
-/* A score as the reports show it: one decimal, '.', halves away from zero
- * (31.25 -> "31.3"), the same in every locale. */
-void intervisie_format_score(double v, char *buf, size_t size);
-
 /* "intervisie-<slug of the name>-<date>.md" into buf; date is YYYY-MM-DD.
  * The slug is lower case ASCII letters, digits and '-' (diacritics dropped,
  * at most 40 characters; "groep" when nothing is left). */

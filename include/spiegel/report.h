@@ -32,6 +32,10 @@ bool report_format_parse(const char *name, enum report_format *out);
 /* The report as a malloc'd NUL-terminated string; NULL on OOM. */
 char *report_render(enum report_format f, const struct report_input *in, size_t *len);
 
+/* A number as every report shows it: one decimal, a '.' in every locale,
+ * halves rounded away from zero (31.25 -> "31.3", -0.05 -> "-0.1"). */
+void report_number(char *buf, size_t size, double v);
+
 /* A short Dutch label for an answer: "4 vaak", "niet van toepassing", the
  * option label or the text. buf is used for likert values. */
 const char *report_answer_label(const struct item *it, struct answer a, char *buf, size_t size);

@@ -1171,11 +1171,6 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 	return strbuf_steal(&b, len);
 }
 
-void intervisie_format_score(double v, char *buf, size_t size)
-{
-	format_tenths(buf, size, v);
-}
-
 void intervisie_filename(const struct intervisie *iv, const char *date, char *buf, size_t size)
 {
 	char slug[41];

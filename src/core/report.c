@@ -127,6 +127,11 @@ static bool is_focus(const struct score_result *r, size_t p)
 	return false;
 }
 
+void report_number(char *buf, size_t size, double v)
+{
+	format_tenths(buf, size, v);
+}
+
 const char *report_answer_label(const struct item *it, struct answer a, char *buf, size_t size)
 {
 	switch (a.kind) {

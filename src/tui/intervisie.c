@@ -1941,7 +1941,7 @@ static void draw_group(struct iv_app *a)
 			double v = mean ? sc.mean[p] : sc.score[p * np + kk];
 			char num[32] = "–";
 			if (has)
-				intervisie_format_score(v, num, sizeof(num));
+				report_number(num, sizeof(num), v);
 			attr_t at = base | (mean ? A_BOLD : 0);
 			if (has && !sel && has_colors())
 				at |= COLOR_PAIR(level_colour(cat, v));

@@ -1241,11 +1241,14 @@ static void build_profile(struct app *a, struct doc *d)
 		snprintf(buf, sizeof(buf), "%s%s", pf->approaches[k].name,
 			 pref ? "  ◀ voorkeur" : "");
 		doc_text(d, buf, A_BOLD, 0);
-		double v = fabs(p->approach[k]) < 0.05 ? 0.0 : p->approach[k];
-		snprintf(buf, sizeof(buf),
-			 v == 0.0 ? "%.1f  (%zu× meest, %zu× minst)"
-				  : "%+.1f  (%zu× meest, %zu× minst)",
-			 v, p->most[k], p->least[k]);
+		/* the same rounding as the reports: 0.25 is +0.3 everywhere */
+		char num[16];
+		report_number(num, sizeof(num), p->approach[k]);
+		if (strcmp(num, "-0.0") == 0)
+			strcpy(num, "0.0");
+		snprintf(buf, sizeof(buf), "%s%s  (%zu× meest, %zu× minst)",
+			 num[0] != '-' && strcmp(num, "0.0") != 0 ? "+" : "", num, p->most[k],
+			 p->least[k]);
 		doc_add(d, strdup(buf), A_NORMAL, 2, (int)lround(p->approach[k] * 100.0), 4);
 		d->rows[d->n - 1].centred = true;
 	}
@@ -1277,8 +1280,8 @@ static void build_profile(struct app *a, struct doc *d)
 static double shown(double score)
 {
 	char buf[32];
-	snprintf(buf, sizeof(buf), "%.1f", score);
-	return strtod(buf, NULL);
+	report_number(buf, sizeof(buf), score);
+	return strtod(buf, NULL); /* LC_NUMERIC is C: main sets it */
 }
 
 /* Under a practice's score: the previous session's score as a thin bar, and
@@ -1301,10 +1304,15 @@ static void add_previous_row(struct doc *d, const struct previous *pv, size_t p,
 			snprintf(delta, sizeof(delta), "  gelijk");
 		else
 			snprintf(delta, sizeof(delta), "  %+.1f", diff);
-		if (pv->other_version && shown(cmp->score) != shown(now->score))
-			snprintf(nu, sizeof(nu), " (nu %.1f)", cmp->score);
+		if (pv->other_version && shown(cmp->score) != shown(now->score)) {
+			char num[16];
+			report_number(num, sizeof(num), cmp->score);
+			snprintf(nu, sizeof(nu), " (nu %s)", num);
+		}
 	}
-	char *text = fmt("%5.1f  vorige%s%s", was->score, delta, nu);
+	char wasnum[16];
+	report_number(wasnum, sizeof(wasnum), was->score);
+	char *text = fmt("%5s  vorige%s%s", wasnum, delta, nu);
 	int n = d->n;
 	if (text)
 		doc_add(d, text, A_NORMAL, 2, (int)(was->score + 0.5), 0);
@@ -1364,9 +1372,10 @@ static void build_results(struct app *a, struct doc *d)
 			focus |= r->focus[f] == p;
 		snprintf(buf, sizeof(buf), "%s%s", c->practices[p].name, focus ? "  ◀ focus" : "");
 		doc_text(d, buf, A_BOLD, 0);
-		snprintf(buf, sizeof(buf), "%5.1f  %s  (%zu %s)", ps->score,
-			 c->levels[ps->level].name, ps->answered,
-			 ps->answered == 1 ? "vraag" : "vragen");
+		char num[16];
+		report_number(num, sizeof(num), ps->score);
+		snprintf(buf, sizeof(buf), "%5s  %s  (%zu %s)", num, c->levels[ps->level].name,
+			 ps->answered, ps->answered == 1 ? "vraag" : "vragen");
 		short colour = (short)(ps->level <= 0			   ? 1
 				       : ps->level + 1 >= (int)c->n_levels ? 3
 									   : 2);
