@@ -980,7 +980,7 @@ static void items_json(cJSON *root, const struct group *g)
 				cJSON_Delete(e);
 				break;
 			}
-			char vb[16];
+			char vb[24];
 			const char *value;
 			if (it->type == ITEM_LIKERT)
 				value = k == CONTENT_SCALE_POINTS ? "na"
@@ -1140,7 +1140,7 @@ char *report_csv_rows(const struct group *g, const struct session *s, const char
 		if (it->type == ITEM_OPEN)
 			continue;
 		struct answer a = session_get(s, it->id);
-		char val[16] = "", num[16] = "";
+		char val[24] = "", num[24] = "";
 		const char *ans = "", *least = "";
 		if (a.kind == ANSWER_VALUE) {
 			snprintf(val, sizeof(val), "%d", score_item_value(it, a));
