@@ -11,8 +11,10 @@
 #  (c) a canary word typed in an open answer shows up only in the session
 #      file and in the user's own report (which, as documented in the README
 #      and the man page, holds "je antwoorden op de open vragen"): never on
-#      stderr, in list/check output, in error messages about a broken copy,
-#      in lock or temp files, or anywhere else on disk.
+#      stderr, in list/check output, in a hand-in file (export), a group
+#      report in any format (also with --names) or a comparison, in error
+#      messages about a broken copy, in lock or temp files, or anywhere else
+#      on disk.
 # All checks run; every failing one is listed.
 . "$SRCDIR/test/plain/lib.sh"
 plain_init privacy
@@ -278,14 +280,47 @@ for cmd in "list" "list --sessions" "check"; do
 	errs="$errs cl$n.err"
 done
 
-# TODO(privacy): when `spiegel export` (anonymised export) and `spiegel group`
-# (coach/trainer group output) exist, run them here on this data directory and
-# assert the canary appears in neither their output, their stderr nor any file
-# they write. They did not exist when this test was written.
-"$SPIEGEL" --help >"$O/help" 2>&1
-if grep -q '^  export\|^  group\|^  groep' "$O/help"; then
-	echo "NOTE ($TEST_NAME): spiegel --help lists export/group now; privacy.sh must cover them (see TODO)" >&2
-fi
+# the outputs for a trainer or coach: the canary is a private open answer
+# (not marked shared), so it may appear in none of them, nor on their stderr,
+# nor in any file they leave, even with --names and a group of one
+mkdir "$O/handin" "$O/groupin" "$O/groupout"
+run "$D" cx export "$id" --alias K1 -o "$O/handin/k1.json"
+[ "$st" = 0 ] || bad_with "$O/cx.err" "(c) export: status $st"
+contains "$O/cx.out" "1 privé en weggelaten" || contains "$O/cx.out" "privé en weggelaten" ||
+	bad_with "$O/cx.out" "(c) export does not say that private answers were left out"
+run "$D" cx2 export "$id"
+[ "$st" = 0 ] || bad_with "$O/cx2.err" "(c) export to stdout: status $st"
+errs="$errs cx.err cx2.err"
+for f in cx.out cx2.out; do
+	contains "$O/$f" "$CANARY" && bad "(c) the canary appears in the output of spiegel export ($f)"
+done
+cp "$SF" "$O/groupin/sessie.json"
+cp "$O/handin/k1.json" "$O/groupin/k1.json"
+for f in text markdown html csv json; do
+	for names in "" --names; do
+		n="cg-$f$names"
+		# shellcheck disable=SC2086
+		run "$D" "$n" group --min-group 1 $names --format "$f" -o "$O/groupout/g-$f$names" \
+			"$O/groupin"
+		[ "$st" = 0 ] || bad_with "$O/$n.err" "(c) group --format $f $names: status $st"
+		errs="$errs $n.err"
+		contains "$O/$n.out" "$CANARY" && bad "(c) the canary appears in the output of spiegel group --format $f $names"
+	done
+done
+run "$D" cg-tty group --min-group 1 "$O/groupin"
+errs="$errs cg-tty.err"
+contains "$O/cg-tty.out" "Deelnemers: 1" || bad_with "$O/cg-tty.out" "(c) group to stdout did not report one participant (the hand-in is the same session)"
+contains "$O/cg-tty.out" "$CANARY" && bad "(c) the canary appears in the group report on stdout"
+run "$D" ccmp compare "$id" "$O/handin/k1.json"
+[ "$st" = 0 ] || bad_with "$O/ccmp.err" "(c) compare: status $st"
+errs="$errs ccmp.err"
+contains "$O/ccmp.out" "$CANARY" && bad "(c) the canary appears in the output of spiegel compare"
+grep -rl "$CANARY" "$O/handin" "$O/groupout" >"$O/found" &&
+	bad_with "$O/found" "(c) the canary is in a file written by export or group"
+[ "$(find "$O/handin" "$O/groupout" -type f ! -perm 600 | wc -l)" = 0 ] ||
+	bad "(c) export or group wrote a file that is not mode 0600: $(find "$O/handin" "$O/groupout" -type f ! -perm 600)"
+[ "$(ls -A "$O/groupout" | wc -l)" = 10 ] ||
+	bad "(c) group left other files than its 10 reports: $(ls -A "$O/groupout")"
 
 # error paths while the session is open elsewhere (the lock is held by a
 # plain-mode resume that waits for input on a FIFO). Resuming a session with
