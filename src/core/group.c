@@ -291,8 +291,7 @@ enum group_add_result group_add(struct group *g, const struct session *s, const 
 	bool valid = session_validate(s, g->q, &v);
 	diag_finish(&v);
 	if (!valid) {
-		diag_add(d, "%s: antwoorden passen niet bij %s %s", name, g->q->id,
-			 g->q->version);
+		diag_add(d, "%s: antwoorden passen niet bij %s %s", name, g->q->id, g->q->version);
 		return GROUP_INVALID;
 	}
 	bool nomem = false;

@@ -514,7 +514,7 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	    "format",	"id",	    "questionnaire", "participant", "created", "updated",
 	    "finished", "position", "answers",	     "draft",	    NULL};
 	static const char *const handin_keys[] = {
-	    "format",	"id",	   "questionnaire", "participant", "created", "updated",
+	    "format",	"id",	    "questionnaire", "participant", "created", "updated",
 	    "exported", "finished", "answers",	     "withheld",    NULL};
 	jcheck_keys(&c, root, s->handin ? handin_keys : keys, "");
 	if (s->handin) {
@@ -590,8 +590,10 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 			       "\"least\"; bij een open antwoord mag \"shared\" erbij)");
 			continue;
 		}
-		if (shared && (!cJSON_IsBool(shared) || !cJSON_GetObjectItemCaseSensitive(a, "text"))) {
-			jerror(&c, w, "\"shared\" hoort alleen bij een open antwoord en is true of false");
+		if (shared &&
+		    (!cJSON_IsBool(shared) || !cJSON_GetObjectItemCaseSensitive(a, "text"))) {
+			jerror(&c, w,
+			       "\"shared\" hoort alleen bij een open antwoord en is true of false");
 			continue;
 		}
 		if (!valid_item_id(a->string)) {
