@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "jsonio.h"
+#include "session_json.h"
 #include "util.h"
 
 #define FORMAT "spiegel-intervisie/1"
@@ -496,45 +497,6 @@ bool intervisie_scores_compute(const struct intervisie *iv, const struct catalog
 
 /* ---- JSON ---- */
 
-static bool add_answers(cJSON *obj, const struct session *s)
-{
-	for (size_t i = 0; i < s->n_answers; i++) {
-		const struct session_answer *e = &s->answers[i];
-		cJSON *a = cJSON_CreateObject();
-		if (!a)
-			return false;
-		if (!cJSON_AddItemToObject(obj, e->item, a)) {
-			cJSON_Delete(a);
-			return false;
-		}
-		bool ok = true;
-		switch (e->kind) {
-		case ANSWER_VALUE:
-			ok = cJSON_AddNumberToObject(a, "value", e->value) != NULL;
-			break;
-		case ANSWER_NA:
-			ok = cJSON_AddTrueToObject(a, "na") != NULL;
-			break;
-		case ANSWER_CHOICE:
-			ok = cJSON_AddStringToObject(a, "choice", e->text) != NULL;
-			break;
-		case ANSWER_TEXT:
-			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL &&
-			     (!e->shared || cJSON_AddTrueToObject(a, "shared") != NULL);
-			break;
-		case ANSWER_SCENARIO:
-			ok = cJSON_AddStringToObject(a, "most", e->text) != NULL &&
-			     (!e->least || cJSON_AddStringToObject(a, "least", e->least) != NULL);
-			break;
-		case ANSWER_NONE:
-			break;
-		}
-		if (!ok)
-			return false;
-	}
-	return true;
-}
-
 static cJSON *build_json(const struct intervisie *iv)
 {
 	cJSON *root = cJSON_CreateObject();
@@ -565,7 +527,7 @@ static cJSON *build_json(const struct intervisie *iv)
 		cJSON *ans;
 		if (!cJSON_AddStringToObject(o, "alias", p->alias) ||
 		    !(ans = cJSON_AddObjectToObject(o, "answers")) ||
-		    !add_answers(ans, p->answers) ||
+		    !session_answers_json(ans, p->answers, false, NULL, NULL) ||
 		    !cJSON_AddStringToObject(o, "notes", p->notes) ||
 		    !cJSON_AddStringToObject(o, "afspraken", p->afspraken) ||
 		    (p->imported && !cJSON_AddStringToObject(o, "imported", p->imported)))

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "jsonio.h"
+#include "session_json.h"
 #include "util.h"
 
 static bool valid_session_id(const char *s)
@@ -344,6 +345,55 @@ static char *print_json(cJSON *root, size_t *len)
 	return out;
 }
 
+bool session_answers_json(cJSON *obj, const struct session *s, bool handin, size_t *withheld,
+			  struct session_export_info *info)
+{
+	for (size_t i = 0; i < s->n_answers; i++) {
+		const struct session_answer *e = &s->answers[i];
+		if (handin && e->kind == ANSWER_TEXT && !e->shared) {
+			if (withheld)
+				(*withheld)++;
+			continue;
+		}
+		if (info) {
+			info->answers++;
+			info->shared += e->kind == ANSWER_TEXT;
+		}
+		cJSON *a = cJSON_CreateObject();
+		if (!a)
+			return false;
+		if (!cJSON_AddItemToObject(obj, e->item, a)) {
+			cJSON_Delete(a);
+			return false;
+		}
+		bool ok = true;
+		switch (e->kind) {
+		case ANSWER_VALUE:
+			ok = cJSON_AddNumberToObject(a, "value", e->value) != NULL;
+			break;
+		case ANSWER_NA:
+			ok = cJSON_AddTrueToObject(a, "na") != NULL;
+			break;
+		case ANSWER_CHOICE:
+			ok = cJSON_AddStringToObject(a, "choice", e->text) != NULL;
+			break;
+		case ANSWER_TEXT:
+			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL &&
+			     (!e->shared || cJSON_AddTrueToObject(a, "shared") != NULL);
+			break;
+		case ANSWER_SCENARIO:
+			ok = cJSON_AddStringToObject(a, "most", e->text) != NULL &&
+			     (!e->least || cJSON_AddStringToObject(a, "least", e->least) != NULL);
+			break;
+		case ANSWER_NONE:
+			break;
+		}
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
 /* The JSON form of s; a hand-in (exported non-NULL) leaves out position,
  * draft and private open answers, and names the participant alias. */
 static cJSON *build_json(const struct session *s, const char *alias, const char *exported,
@@ -381,48 +431,8 @@ static cJSON *build_json(const struct session *s, const char *alias, const char 
 	if (!answers)
 		goto fail;
 	size_t withheld = s->withheld;
-	for (size_t i = 0; i < s->n_answers; i++) {
-		const struct session_answer *e = &s->answers[i];
-		if (handin && e->kind == ANSWER_TEXT && !e->shared) {
-			withheld++;
-			continue;
-		}
-		if (info) {
-			info->answers++;
-			info->shared += e->kind == ANSWER_TEXT;
-		}
-		cJSON *a = cJSON_CreateObject();
-		if (!a)
-			goto fail;
-		if (!cJSON_AddItemToObject(answers, e->item, a)) {
-			cJSON_Delete(a);
-			goto fail;
-		}
-		bool ok = true;
-		switch (e->kind) {
-		case ANSWER_VALUE:
-			ok = cJSON_AddNumberToObject(a, "value", e->value) != NULL;
-			break;
-		case ANSWER_NA:
-			ok = cJSON_AddTrueToObject(a, "na") != NULL;
-			break;
-		case ANSWER_CHOICE:
-			ok = cJSON_AddStringToObject(a, "choice", e->text) != NULL;
-			break;
-		case ANSWER_TEXT:
-			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL &&
-			     (!e->shared || cJSON_AddTrueToObject(a, "shared") != NULL);
-			break;
-		case ANSWER_SCENARIO:
-			ok = cJSON_AddStringToObject(a, "most", e->text) != NULL &&
-			     (!e->least || cJSON_AddStringToObject(a, "least", e->least) != NULL);
-			break;
-		case ANSWER_NONE:
-			break;
-		}
-		if (!ok)
-			goto fail;
-	}
+	if (!session_answers_json(answers, s, handin, &withheld, info))
+		goto fail;
 	if (info)
 		info->withheld = withheld;
 	if ((handin || s->handin) && !cJSON_AddNumberToObject(root, "withheld", (double)withheld))
