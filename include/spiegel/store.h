@@ -79,6 +79,14 @@ void store_free_list(char **ids, size_t n);
 int store_lock_session(const struct store *st, const char *id, const char *host, long pid,
 		       struct diag *d);
 void store_unlock(int fd);
+/* The same for any file <dir>/<id>.json: the lock is <dir>/<id>.lock; what
+ * names the thing in the message ("sessie", "groep"). */
+int store_lock_file(const char *dir, const char *id, const char *what, const char *host, long pid,
+		    struct diag *d);
+
+/* root/name, created (0700) and checked like the sessions directory; malloc'd
+ * path, or NULL with a message. */
+char *store_subdir(const struct store *st, const char *name, struct diag *d);
 
 /* Remove session id and every file belonging to it (its lock file and any
  * temp files). Refuses while another process has it open. */

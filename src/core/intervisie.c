@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "jsonio.h"
+#include "report_internal.h"
 #include "session_json.h"
 #include "util.h"
 
@@ -824,33 +825,8 @@ static char *join(const char *a, const char *b)
 
 bool intervisie_dir(const struct store *st, char **dir, struct diag *d)
 {
-	*dir = join(st->root, "intervisie");
-	if (!*dir) {
-		diag_add(d, "onvoldoende geheugen");
-		return false;
-	}
-	const char *why = NULL;
-	struct stat sb;
-	if (mkdir(*dir, 0700) != 0 && errno != EEXIST) {
-		diag_add(d, "%s: map kan niet worden gemaakt (%s)", *dir, strerror(errno));
-	} else if (lstat(*dir, &sb) != 0) {
-		diag_add(d, "%s: map is niet bereikbaar (%s)", *dir, strerror(errno));
-	} else if (S_ISLNK(sb.st_mode)) {
-		why = "is een symbolische koppeling; spiegel volgt die niet voor je gegevens";
-	} else if (!S_ISDIR(sb.st_mode)) {
-		why = "is geen map";
-	} else if (sb.st_uid != geteuid()) {
-		why = "map is niet van jou";
-	} else if (sb.st_mode & (S_IWGRP | S_IWOTH)) {
-		why = "map is schrijfbaar voor anderen; maak hem privé met chmod 700";
-	} else {
-		return true;
-	}
-	if (why)
-		diag_add(d, "%s: %s", *dir, why);
-	free(*dir);
-	*dir = NULL;
-	return false;
+	*dir = store_subdir(st, "intervisie", d);
+	return *dir != NULL;
 }
 
 char *intervisie_path(const char *dir, const char *id)
@@ -951,51 +927,10 @@ int intervisie_lock(const char *dir, const char *id, const char *host, long pid,
 		diag_add(d, "\"%s\" is geen groeps-id", id);
 		return -1;
 	}
-	char name[INTERVISIE_ID_MAX + 8];
-	snprintf(name, sizeof(name), "%s.lock", id);
-	char *path = join(dir, name);
-	if (!path) {
-		diag_add(d, "onvoldoende geheugen");
-		return -1;
-	}
-	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		diag_add(d, "%s: slot kan niet worden gemaakt (%s)", path, strerror(errno));
-		free(path);
-		return -1;
-	}
-	free(path);
-	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		char who[128] = "";
-		ssize_t r = pread(fd, who, sizeof(who) - 1, 0);
-		who[r > 0 ? r : 0] = '\0';
-		who[strcspn(who, "\n")] = '\0';
-		diag_add(d, "groep %s is al geopend door %s; sluit spiegel daar eerst af", id,
-			 who[0] ? who : "een ander proces");
-		close(fd);
-		return -1;
-	}
-	char who[128];
-	int n = snprintf(who, sizeof(who), "proces %ld op %s\n", pid, host ? host : "?");
-	if (ftruncate(fd, 0) == 0 && n > 0)
-		(void)!pwrite(fd, who, (size_t)n, 0);
-	return fd;
+	return store_lock_file(dir, id, "groep", host, pid, d);
 }
 
 /* ---- markdown ---- */
-
-static void md_escape(struct strbuf *b, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '\n') {
-			strbuf_puts(b, "  \n");
-			continue;
-		}
-		if (strchr("\\`*_[]<>|#", *s))
-			strbuf_append(b, "\\", 1);
-		strbuf_append(b, s, 1);
-	}
-}
 
 static void md_text_block(struct strbuf *b, const char *text, const char *empty)
 {
@@ -1003,7 +938,7 @@ static void md_text_block(struct strbuf *b, const char *text, const char *empty)
 		strbuf_printf(b, "_%s_\n", empty);
 		return;
 	}
-	md_escape(b, text);
+	rpt_md_escape(b, text);
 	strbuf_puts(b, "\n");
 }
 
@@ -1018,9 +953,9 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 	size_t nk = iv->n_participants;
 
 	strbuf_puts(&b, "# Intervisie: ");
-	md_escape(&b, iv->name);
+	rpt_md_escape(&b, iv->name);
 	strbuf_puts(&b, "\n\n- Vragenlijst: ");
-	md_escape(&b, q->title);
+	rpt_md_escape(&b, q->title);
 	strbuf_printf(&b, " (`%s`, versie %s)\n", iv->questionnaire, iv->version);
 	strbuf_printf(&b, "- Datum: %.10s (laatst bijgewerkt %.10s %.5s UTC)\n", iv->created,
 		      iv->updated, iv->updated + 11);
@@ -1029,7 +964,7 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 	for (size_t k = 0; k < nk; k++) {
 		if (k)
 			strbuf_puts(&b, ", ");
-		md_escape(&b, iv->participants[k].alias);
+		rpt_md_escape(&b, iv->participants[k].alias);
 	}
 	strbuf_puts(&b, "\n");
 
@@ -1047,7 +982,7 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 		strbuf_puts(&b, "| Praktijk |");
 		for (size_t k = 0; k < nk; k++) {
 			strbuf_puts(&b, " ");
-			md_escape(&b, iv->participants[k].alias);
+			rpt_md_escape(&b, iv->participants[k].alias);
 			strbuf_puts(&b, " |");
 		}
 		strbuf_puts(&b, " Groep |\n|---|");
@@ -1058,7 +993,7 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 			if (!sc.has_mean[p])
 				continue;
 			strbuf_puts(&b, "| ");
-			md_escape(&b, cat->practices[p].name);
+			rpt_md_escape(&b, cat->practices[p].name);
 			strbuf_puts(&b, " |");
 			char num[32];
 			for (size_t k = 0; k < nk; k++) {
@@ -1089,11 +1024,11 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 			strbuf_puts(&b, "\n## Gespreksvragen per deel\n");
 		header = true;
 		strbuf_puts(&b, "\n### ");
-		md_escape(&b, sec->title);
+		rpt_md_escape(&b, sec->title);
 		strbuf_puts(&b, "\n\n");
 		for (size_t i = 0; i < sec->n_prompts; i++) {
 			strbuf_puts(&b, "- ");
-			md_escape(&b, sec->prompts[i]);
+			rpt_md_escape(&b, sec->prompts[i]);
 			strbuf_puts(&b, "\n");
 		}
 		for (size_t i = sec->first_item; i < sec->first_item + sec->n_items; i++) {
@@ -1105,11 +1040,11 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 				if (!session_is_shared(s, it->id))
 					continue;
 				strbuf_puts(&b, "\n**");
-				md_escape(&b, iv->participants[k].alias);
+				rpt_md_escape(&b, iv->participants[k].alias);
 				strbuf_puts(&b, "** deelde bij \"");
-				md_escape(&b, it->text);
+				rpt_md_escape(&b, it->text);
 				strbuf_puts(&b, "\":\n\n> ");
-				md_escape(&b, session_get(s, it->id).text);
+				rpt_md_escape(&b, session_get(s, it->id).text);
 				strbuf_puts(&b, "\n");
 			}
 		}
@@ -1119,7 +1054,7 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 	for (size_t k = 0; k < nk; k++) {
 		const struct intervisie_participant *p = &iv->participants[k];
 		strbuf_puts(&b, "\n### ");
-		md_escape(&b, p->alias);
+		rpt_md_escape(&b, p->alias);
 		strbuf_printf(&b, "\n\n%zu van %zu vragen beantwoord",
 			      session_count_answered(p->answers, q), q->n_items);
 		if (p->imported)

@@ -465,12 +465,12 @@ void store_free_list(char **ids, size_t n)
 	free(ids);
 }
 
-int store_lock_session(const struct store *st, const char *id, const char *host, long pid,
-		       struct diag *d)
+int store_lock_file(const char *dir, const char *id, const char *what, const char *host, long pid,
+		    struct diag *d)
 {
-	char name[64];
-	snprintf(name, sizeof(name), "%s.lock", id);
-	char *path = join(st->sessions, name);
+	char name[80];
+	snprintf(name, sizeof(name), "%.64s.lock", id);
+	char *path = join(dir, name);
 	if (!path) {
 		diag_add(d, "onvoldoende geheugen");
 		return -1;
@@ -481,23 +481,42 @@ int store_lock_session(const struct store *st, const char *id, const char *host,
 		free(path);
 		return -1;
 	}
+	free(path);
 	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
 		char who[128] = "";
 		ssize_t r = pread(fd, who, sizeof(who) - 1, 0);
 		who[r > 0 ? r : 0] = '\0';
 		who[strcspn(who, "\n")] = '\0';
-		diag_add(d, "sessie %s is al geopend door %s; sluit spiegel daar eerst af", id,
+		diag_add(d, "%s %s is al geopend door %s; sluit spiegel daar eerst af", what, id,
 			 who[0] ? who : "een ander proces");
 		close(fd);
-		free(path);
 		return -1;
 	}
 	char who[128];
 	int n = snprintf(who, sizeof(who), "proces %ld op %s\n", pid, host ? host : "?");
 	if (ftruncate(fd, 0) == 0 && n > 0)
 		(void)!pwrite(fd, who, (size_t)n, 0);
-	free(path);
 	return fd;
+}
+
+int store_lock_session(const struct store *st, const char *id, const char *host, long pid,
+		       struct diag *d)
+{
+	return store_lock_file(st->sessions, id, "sessie", host, pid, d);
+}
+
+char *store_subdir(const struct store *st, const char *name, struct diag *d)
+{
+	char *dir = join(st->root, name);
+	if (!dir) {
+		diag_add(d, "onvoldoende geheugen");
+		return NULL;
+	}
+	if (!make_dirs(dir, d) || !check_dir(dir, d)) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
 }
 
 void store_unlock(int fd)
