@@ -3,7 +3,9 @@
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,8 +146,6 @@ int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg)
 
 #define WALK_MAX_DEPTH 8
 
-typedef void (*visit_fn)(void *ctx, const char *path);
-
 static bool is_json_name(const char *name)
 {
 	size_t n = strlen(name);
@@ -155,44 +155,6 @@ static bool is_json_name(const char *name)
 static int by_name(const struct dirent **a, const struct dirent **b)
 {
 	return strcmp((*a)->d_name, (*b)->d_name);
-}
-
-/* Visit every *.json file under path in name order (folders recursively,
- * symbolic links to folders not followed); a file named directly is visited
- * whatever its name. Only the names of one folder are held at a time. */
-static void walk(const char *path, int depth, bool top, visit_fn fn, void *ctx)
-{
-	struct stat sb;
-	if ((top ? stat(path, &sb) : lstat(path, &sb)) != 0)
-		return;
-	if (S_ISLNK(sb.st_mode) && stat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
-		fn(ctx, path);
-		return;
-	}
-	if (S_ISREG(sb.st_mode)) {
-		fn(ctx, path);
-		return;
-	}
-	if (!S_ISDIR(sb.st_mode) || depth > WALK_MAX_DEPTH)
-		return;
-	struct dirent **list;
-	int n = scandir(path, &list, NULL, by_name);
-	if (n < 0)
-		return;
-	for (int i = 0; i < n; i++) {
-		const char *name = list[i]->d_name;
-		if (name[0] != '.') {
-			char child[PATH_MAX];
-			int m = snprintf(child, sizeof(child), "%s%s%s", path,
-					 path[strlen(path) - 1] == '/' ? "" : "/", name);
-			struct stat cb;
-			if (m > 0 && (size_t)m < sizeof(child) && lstat(child, &cb) == 0 &&
-			    (S_ISDIR(cb.st_mode) || is_json_name(name)))
-				walk(child, depth + 1, false, fn, ctx);
-		}
-		free(list[i]);
-	}
-	free(list);
 }
 
 struct measurement {
@@ -224,9 +186,8 @@ static struct measurement *measurement_of(struct run *r, const struct session *s
 	return &r->now;
 }
 
-static void visit(void *ctx, const char *path)
+static void visit(struct run *r, const char *path)
 {
-	struct run *r = ctx;
 	struct diag d;
 	diag_init(&d);
 	struct session *s = session_load(path, &d);
@@ -277,15 +238,88 @@ static void visit(void *ctx, const char *path)
 	diag_finish(&d);
 }
 
+/* A path that cannot be read as part of the group: reported (once, in the
+ * counting pass) and counted as skipped, so that the figures never silently
+ * leave someone out. */
+static void walk_problem(struct run *r, const char *path, const char *why)
+{
+	if (r->pass != PASS_COUNT)
+		return;
+	r->skipped++;
+	fprintf(stderr, "spiegel: overgeslagen: %s: %s\n", path, why);
+}
+
+/* Visit every *.json file under path in name order, folders recursively.
+ * A path named on the command line is followed if it is a link; inside
+ * folders, links to files are followed and links to folders are not (no
+ * loops). Only the names of one folder are held at a time. */
+static void walk(struct run *r, const char *path, int depth)
+{
+	struct stat sb;
+	if ((depth == 0 ? stat(path, &sb) : lstat(path, &sb)) != 0) {
+		walk_problem(r, path, strerror(errno));
+		return;
+	}
+	if (S_ISLNK(sb.st_mode)) {
+		struct stat tb;
+		if (stat(path, &tb) == 0 && S_ISREG(tb.st_mode))
+			visit(r, path);
+		else
+			walk_problem(
+			    r, path,
+			    "symbolische koppeling naar een map of naar niets; niet gevolgd");
+		return;
+	}
+	if (S_ISREG(sb.st_mode)) {
+		visit(r, path);
+		return;
+	}
+	if (!S_ISDIR(sb.st_mode)) {
+		walk_problem(r, path, "geen gewoon bestand of map");
+		return;
+	}
+	if (depth > WALK_MAX_DEPTH) {
+		walk_problem(r, path, "te diep genest (meer dan 8 mappen diep)");
+		return;
+	}
+	struct dirent **list;
+	int n = scandir(path, &list, NULL, by_name);
+	if (n < 0) {
+		walk_problem(r, path, strerror(errno));
+		return;
+	}
+	for (int i = 0; i < n; i++) {
+		const char *name = list[i]->d_name;
+		if (name[0] != '.') {
+			char child[PATH_MAX];
+			int m = snprintf(child, sizeof(child), "%s%s%s", path,
+					 path[strlen(path) - 1] == '/' ? "" : "/", name);
+			struct stat cb;
+			if (m < 0 || (size_t)m >= sizeof(child))
+				walk_problem(r, name, "het pad is te lang");
+			else if (lstat(child, &cb) != 0)
+				walk_problem(r, child, strerror(errno));
+			else if (S_ISDIR(cb.st_mode) || is_json_name(name))
+				walk(r, child, depth + 1);
+			else if (S_ISLNK(cb.st_mode) && stat(child, &cb) == 0 &&
+				 S_ISDIR(cb.st_mode))
+				walk_problem(r, child,
+					     "symbolische koppeling naar een map; niet gevolgd");
+		}
+		free(list[i]);
+	}
+	free(list);
+}
+
 static void walk_all(struct run *r, int n, const char *const *paths)
 {
 	r->base_paths = true;
 	for (size_t i = 0; i < r->o->n_baseline; i++)
 		if (r->o->baseline[i] != r->base_q)
-			walk(r->o->baseline[i], 0, true, visit, r);
+			walk(r, r->o->baseline[i], 0);
 	r->base_paths = false;
 	for (int i = 0; i < n; i++)
-		walk(paths[i], 0, true, visit, r);
+		walk(r, paths[i], 0);
 }
 
 /* Unless given, the questionnaire of a measurement is the one most of its
@@ -342,6 +376,39 @@ static bool make_groups(struct run *r)
 	return true;
 }
 
+/* The temporary CSV file while it is being written: removed if a signal
+ * stops spiegel, so that no partial rows stay behind. */
+static char *volatile csv_tmp;
+
+static void csv_signal(int sig)
+{
+	if (csv_tmp)
+		unlink(csv_tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void csv_guard(char *tmp)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+	csv_tmp = tmp;
+	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		signal(sigs[i], tmp ? csv_signal : SIG_DFL);
+}
+
+/* fsync the directory holding path, so that a rename into it is durable. */
+static bool sync_dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
+	int fd = dir ? open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+	bool ok = fd >= 0 && fsync(fd) == 0;
+	if (fd >= 0)
+		close(fd);
+	free(dir);
+	return ok;
+}
+
 /* CSV goes straight to its file as the sessions are read: to a temporary
  * file next to the target, renamed into place when complete. */
 static int write_csv(struct run *r, int n, const char *const *paths)
@@ -351,8 +418,10 @@ static int write_csv(struct run *r, int n, const char *const *paths)
 	if (output) {
 		if (asprintf(&tmp, "%s.XXXXXX", output) < 0)
 			return EXIT_DATA;
+		csv_guard(tmp);
 		int fd = mkstemp(tmp);
 		if (fd < 0 || !(r->out = fdopen(fd, "w"))) {
+			csv_guard(NULL);
 			fprintf(stderr, "spiegel: %s: kan niet schrijven: %s\n", output,
 				strerror(errno));
 			if (fd >= 0) {
@@ -402,15 +471,31 @@ static int write_csv(struct run *r, int n, const char *const *paths)
 	int status = EXIT_OK;
 	if (output) {
 		bool ok = !r->failed && fflush(r->out) == 0 && fsync(fileno(r->out)) == 0;
+		int err = errno;
 		ok = fclose(r->out) == 0 && ok;
-		if (ok && rename(tmp, output) != 0)
+		if (ok && rename(tmp, output) != 0) {
+			err = errno;
 			ok = false;
+		}
 		if (!ok) {
-			fprintf(stderr, "spiegel: %s: kan niet schrijven: %s\n", output,
-				strerror(errno));
+			if (r->failed)
+				fprintf(stderr,
+					"spiegel: %s: niet geschreven (onvoldoende geheugen of "
+					"een schrijffout)\n",
+					output);
+			else
+				fprintf(stderr, "spiegel: %s: kan niet schrijven: %s\n", output,
+					strerror(err));
 			unlink(tmp);
 			status = EXIT_DATA;
+		} else if (!sync_dir_of(output)) {
+			fprintf(stderr,
+				"spiegel: %s: geschreven, maar de map kon niet worden "
+				"vastgelegd op schijf (fsync)\n",
+				output);
+			status = EXIT_DATA;
 		}
+		csv_guard(NULL);
 	} else if (r->failed || fflush(stdout) != 0) {
 		fprintf(stderr, "spiegel: kan de CSV niet schrijven\n");
 		status = EXIT_DATA;
@@ -468,6 +553,9 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 	choose(&r.now, c);
 	choose(&r.base, c);
 	if (!r.now.q) {
+		/* say why, file by file */
+		r.pass = PASS_COUNT;
+		walk_all(&r, n, paths);
 		fprintf(stderr, "spiegel: geen bruikbare sessie- of inleverbestanden gevonden\n");
 		goto done;
 	}

@@ -88,7 +88,7 @@ struct group {
 	struct group_profile profile;
 	struct group_shared *shared;
 	size_t n_shared, cap_shared;
-	char **ids;
+	char **ids; /* session ids seen: a hash set of cap_ids slots */
 	size_t n_ids, cap_ids;
 };
 

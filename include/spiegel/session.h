@@ -21,6 +21,9 @@
 
 #define SESSION_MAX_FILE (1024u * 1024u)
 #define SESSION_ID_MAX 40
+/* At most this many answers per session: far more than any questionnaire
+ * has, and a bound on the work a hostile file can cause. */
+#define SESSION_MAX_ANSWERS 1000
 
 enum answer_kind {
 	ANSWER_NONE = 0, /* not answered (or skipped) */
@@ -81,7 +84,8 @@ void session_destroy(struct session *s);
 struct answer session_get(const struct session *s, const char *item);
 
 /* Set (or with kind ANSWER_NONE remove) an answer. Open text is limited to
- * CONTENT_MAX_OPEN_TEXT bytes of valid UTF-8. false on bad value or OOM. */
+ * CONTENT_MAX_OPEN_TEXT bytes of valid UTF-8. false on bad value, OOM or a
+ * new answer beyond SESSION_MAX_ANSWERS. */
 bool session_set(struct session *s, const char *item, struct answer a);
 
 /* Whether the open answer to item may be shared with the group (default:

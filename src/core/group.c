@@ -131,7 +131,7 @@ void group_destroy(struct group *g)
 		free(g->shared[i].who);
 	}
 	free(g->shared);
-	for (size_t i = 0; i < g->n_ids; i++)
+	for (size_t i = 0; i < g->cap_ids; i++)
 		free(g->ids[i]);
 	free(g->ids);
 	free(g);
@@ -197,25 +197,54 @@ static bool add_shared(struct group *g, size_t item, const char *text, const cha
 	return true;
 }
 
+static size_t id_hash(const char *s)
+{
+	size_t h = 1469598103934665603u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* ids is an open-addressing hash set of cap_ids slots (a power of two), at
+ * most half full; n_ids strings are in it. */
+static bool ids_insert(char **slots, size_t cap, char *id)
+{
+	for (size_t i = id_hash(id) & (cap - 1);; i = (i + 1) & (cap - 1)) {
+		if (!slots[i]) {
+			slots[i] = id;
+			return true;
+		}
+		if (strcmp(slots[i], id) == 0)
+			return false;
+	}
+}
+
+/* Whether id was added before; remembers it otherwise. */
 static bool seen_id(struct group *g, const char *id, bool *nomem)
 {
-	for (size_t i = 0; i < g->n_ids; i++)
-		if (strcmp(g->ids[i], id) == 0)
-			return true;
-	if (g->n_ids == g->cap_ids) {
-		size_t cap = g->cap_ids ? g->cap_ids * 2 : 32;
-		char **n = realloc(g->ids, cap * sizeof(*n));
-		if (!n) {
+	if (2 * (g->n_ids + 1) > g->cap_ids) {
+		size_t cap = g->cap_ids ? g->cap_ids * 2 : 64;
+		char **slots = calloc(cap, sizeof(*slots));
+		if (!slots) {
 			*nomem = true;
 			return false;
 		}
-		g->ids = n;
+		for (size_t i = 0; i < g->cap_ids; i++)
+			if (g->ids[i])
+				ids_insert(slots, cap, g->ids[i]);
+		free(g->ids);
+		g->ids = slots;
 		g->cap_ids = cap;
 	}
-	if (!(g->ids[g->n_ids] = strdup(id))) {
+	for (size_t i = id_hash(id) & (g->cap_ids - 1); g->ids[i]; i = (i + 1) & (g->cap_ids - 1))
+		if (strcmp(g->ids[i], id) == 0)
+			return true;
+	char *copy = strdup(id);
+	if (!copy) {
 		*nomem = true;
 		return false;
 	}
+	ids_insert(g->ids, g->cap_ids, copy);
 	g->n_ids++;
 	return false;
 }

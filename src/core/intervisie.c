@@ -682,6 +682,11 @@ static void parse_participant(struct jctx *c, struct intervisie *iv, const cJSON
 			jerror(c, w, "onvoldoende geheugen");
 	}
 	const cJSON *answers = jget_container(c, o, "answers", cJSON_Object, true, w);
+	if (answers && cJSON_GetArraySize(answers) > SESSION_MAX_ANSWERS) {
+		jerror(c, w, "te veel antwoorden (%d, hoogstens %d)", cJSON_GetArraySize(answers),
+		       SESSION_MAX_ANSWERS);
+		return;
+	}
 	const cJSON *a;
 	cJSON_ArrayForEach(a, answers) parse_answer(c, a, p->answers, w);
 }

@@ -179,6 +179,11 @@ bool session_set(struct session *s, const char *item, struct answer a)
 			return false;
 		}
 	}
+	if (!e && s->n_answers >= SESSION_MAX_ANSWERS) {
+		free(text);
+		free(least);
+		return false;
+	}
 	if (!e) {
 		if (s->n_answers == s->cap_answers) {
 			size_t cap = s->cap_answers ? s->cap_answers * 2 : 32;
@@ -585,6 +590,11 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 			jerror(&c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
 	}
 	const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
+	if (answers && cJSON_GetArraySize(answers) > SESSION_MAX_ANSWERS) {
+		jerror(&c, "answers", "te veel antwoorden (%d, hoogstens %d)",
+		       cJSON_GetArraySize(answers), SESSION_MAX_ANSWERS);
+		answers = NULL;
+	}
 	const cJSON *a;
 	cJSON_ArrayForEach(a, answers)
 	{
