@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -159,6 +160,10 @@ static int by_name(const struct dirent **a, const struct dirent **b)
 
 struct measurement {
 	const struct questionnaire *q;
+	/* CSV letters: participant i (in reading order) gets letter
+	 * (i * mul + add) mod total, a permutation that changes every run, so
+	 * that letters do not follow the file names */
+	size_t total, mul, add;
 	size_t *votes; /* PASS_CHOOSE: files per questionnaire of the content */
 	struct group *g;
 	size_t next_label;
@@ -223,10 +228,15 @@ static void visit(struct run *r, const char *path)
 		break;
 	case PASS_CSV:
 		if (s && m->g && group_add(m->g, s, path, &d) == GROUP_ADDED) {
-			char label[16];
-			group_label(m->next_label++, label, sizeof(label));
+			size_t i = m->next_label++;
+			char letter[16], named[SESSION_MAX_NAME + 24];
+			group_label(m->total ? (i * m->mul + m->add) % m->total : i, letter,
+				    sizeof(letter));
+			/* with names, the letter too: two people may share a name
+			 * or have none */
+			snprintf(named, sizeof(named), "%s (%s)", s->participant, letter);
 			size_t len;
-			char *rows = report_csv_rows(m->g, s, r->o->names ? s->participant : label,
+			char *rows = report_csv_rows(m->g, s, r->o->names ? named : letter,
 						     m == &r->base ? "nulmeting" : "nu", &len);
 			if (!rows || fwrite(rows, 1, len, r->out) != len)
 				r->failed = true;
@@ -396,6 +406,31 @@ static void csv_guard(char *tmp)
 		signal(sigs[i], tmp ? csv_signal : SIG_DFL);
 }
 
+static size_t gcd(size_t a, size_t b)
+{
+	while (b) {
+		size_t t = a % b;
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+/* A fresh letter permutation for a measurement of total participants. */
+static void shuffle_letters(struct measurement *m, size_t total)
+{
+	size_t rnd[2] = {0, 0};
+	if (getentropy(rnd, sizeof(rnd)) != 0) {
+		rnd[0] = (size_t)time(NULL);
+		rnd[1] = (size_t)getpid();
+	}
+	m->total = total;
+	m->mul = total > 1 ? 1 + rnd[0] % (total - 1) : 1;
+	while (total > 1 && gcd(m->mul, total) != 1)
+		m->mul = m->mul % (total - 1) + 1;
+	m->add = total ? rnd[1] % total : 0;
+}
+
 /* fsync the directory holding path, so that a rename into it is durable. */
 static bool sync_dir_of(const char *path)
 {
@@ -452,6 +487,8 @@ static int write_csv(struct run *r, int n, const char *const *paths)
 	 * other questionnaires are skipped exactly as in the report */
 	size_t n_now = r->now.g->n, n_base = r->base.g ? r->base.g->n : 0;
 	r->pass = PASS_CSV;
+	shuffle_letters(&r->now, n_now);
+	shuffle_letters(&r->base, n_base);
 	if (!make_groups(r)) {
 		r->failed = true;
 	} else {

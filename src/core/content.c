@@ -54,6 +54,20 @@ static bool format_ok(struct jctx *c, const cJSON *root, const char *want)
 	}
 }
 
+/* A version as shown in reports and compared with sessions: 1 to 20 of
+ * [0-9A-Za-z.+-]. */
+static bool version_ok(const char *v)
+{
+	size_t n = strlen(v);
+	if (n == 0 || n > 20)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!((v[i] >= '0' && v[i] <= '9') || (v[i] >= 'a' && v[i] <= 'z') ||
+		      (v[i] >= 'A' && v[i] <= 'Z') || v[i] == '.' || v[i] == '+' || v[i] == '-'))
+			return false;
+	return true;
+}
+
 static bool valid_id(const char *s, bool lower_only)
 {
 	size_t n = strlen(s);
@@ -969,6 +983,10 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 		       id);
 	q->id = dup_opt(a, id);
 	q->version = dup_opt(a, jget_string(&c, root, "version", true, ""));
+	if (q->version && !version_ok(q->version))
+		jerror(&c, "",
+		       "\"version\" is geen versienummer als 1.0.0 (cijfers, letters, '.', "
+		       "'+' en '-', hoogstens 20 tekens)");
 	q->title = dup_opt(a, jget_string(&c, root, "title", true, ""));
 	q->intro = dup_opt(a, jget_string(&c, root, "intro", true, ""));
 

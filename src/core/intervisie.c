@@ -1049,7 +1049,7 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 				strbuf_puts(&b, "** deelde bij \"");
 				rpt_md_escape(&b, it->text);
 				strbuf_puts(&b, "\":\n\n> ");
-				rpt_md_escape(&b, session_get(s, it->id).text);
+				rpt_md_escape_in(&b, session_get(s, it->id).text, "> ");
 				strbuf_puts(&b, "\n");
 			}
 		}

@@ -177,17 +177,53 @@ const char *report_answer_label(const struct item *it, struct answer a, char *bu
 	return "(niet beantwoord)";
 }
 
-void rpt_md_escape(struct strbuf *b, const char *s)
+void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont)
 {
+	bool line_start = true;
 	for (; *s; s++) {
-		if (strchr("\\`*_[]<>|#", *s))
-			strbuf_append(b, "\\", 1);
 		if (*s == '\n') {
+			/* a hard break, and the next line stays inside the quote or
+			 * list item it belongs to */
 			strbuf_puts(b, "  \n");
+			strbuf_puts(b, cont);
+			line_start = true;
 			continue;
 		}
+		if (line_start) {
+			while (*s == ' ' || *s == '\t')
+				s++; /* leading blanks would make a code block */
+			if (!*s)
+				break;
+			if (*s == '\n') {
+				s--;
+				continue;
+			}
+			/* what would start a list, quote, heading or rule */
+			if (strchr("-+=~>", *s))
+				strbuf_append(b, "\\", 1);
+			const char *d = s;
+			while (*d >= '0' && *d <= '9')
+				d++;
+			if (d > s && (*d == '.' || *d == ')')) {
+				strbuf_append(b, s, (size_t)(d - s));
+				strbuf_append(b, "\\", 1);
+				s = d;
+			}
+			line_start = false;
+		}
+		if (*s == '&') {
+			strbuf_puts(b, "&amp;");
+			continue;
+		}
+		if (strchr("\\`*_[]<>|#", *s))
+			strbuf_append(b, "\\", 1);
 		strbuf_append(b, s, 1);
 	}
+}
+
+void rpt_md_escape(struct strbuf *b, const char *s)
+{
+	rpt_md_escape_in(b, s, "");
 }
 
 char *report_deeper(const struct content *c, const struct questionnaire *q,
@@ -657,7 +693,7 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 		strbuf_puts(b, "\n**");
 		rpt_md_escape(b, it->text);
 		strbuf_puts(b, "**\n\n> ");
-		rpt_md_escape(b, a.text);
+		rpt_md_escape_in(b, a.text, "> ");
 		strbuf_puts(b, "\n");
 	}
 }

@@ -131,6 +131,14 @@ static void shares(struct strbuf *b, const char *label, const struct named *name
 	strbuf_puts(b, ".");
 }
 
+static const char *privacy_line(const struct group *g)
+{
+	return g->names ? "Op verzoek (--names) staan bij de gedeelde antwoorden de namen of "
+			  "codes van de deelnemers. Privé-antwoorden staan er nooit in."
+			: "Dit rapport laat alleen de groep zien: geen namen, en geen open "
+			  "antwoorden behalve die de deelnemers zelf hebben gedeeld.";
+}
+
 /* ---------------------------------------------------------------- text */
 
 static void header_text(struct strbuf *b, const struct group_report_input *in, bool md)
@@ -168,10 +176,7 @@ static void header_text(struct strbuf *b, const struct group_report_input *in, b
 				      group_counted_items(g));
 		strbuf_puts(b, "\n");
 	}
-	strbuf_printf(b,
-		      "%sDit rapport laat alleen de groep zien: geen namen, en geen open "
-		      "antwoorden behalve die de deelnemers zelf hebben gedeeld.\n",
-		      md ? "\n" : "");
+	strbuf_printf(b, "%s%s\n", md ? "\n" : "", privacy_line(g));
 }
 
 static void suppressed_text(struct strbuf *b, const struct group *g, size_t min, const char *what,
@@ -381,7 +386,7 @@ static void shared_text(struct strbuf *b, const struct group *g, bool md)
 		}
 		if (md) {
 			strbuf_puts(b, "- ");
-			rpt_md_escape(b, e->text);
+			rpt_md_escape_in(b, e->text, "  ");
 			if (e->who) {
 				strbuf_puts(b, " (");
 				rpt_md_escape(b, e->who);
@@ -679,8 +684,11 @@ static void html_header(struct strbuf *b, const struct group_report_input *in)
 		      "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n<h1>Groepsrapport: ",
 		      html_style);
 	html_escape(b, g->q->title);
-	strbuf_printf(b, "</h1>\n<p class=\"meta\">Vragenlijst %s, versie %s.</p>\n", g->q->id,
-		      g->q->version);
+	strbuf_puts(b, "</h1>\n<p class=\"meta\">Vragenlijst ");
+	html_escape(b, g->q->id);
+	strbuf_puts(b, ", versie ");
+	html_escape(b, g->q->version);
+	strbuf_puts(b, ".</p>\n");
 	strbuf_printf(b,
 		      "<p class=\"meta\">Deelnemers: %zu, van wie %zu de vragenlijst helemaal "
 		      "hebben afgerond.",
@@ -702,8 +710,9 @@ static void html_header(struct strbuf *b, const struct group_report_input *in)
 				      group_counted_items(g));
 		strbuf_puts(b, "</p>\n");
 	}
-	strbuf_puts(b, "<p class=\"privacy\">Dit rapport laat alleen de groep zien: geen namen, en "
-		       "geen open antwoorden behalve die de deelnemers zelf hebben gedeeld.</p>\n");
+	strbuf_puts(b, "<p class=\"privacy\">");
+	html_escape(b, privacy_line(g));
+	strbuf_puts(b, "</p>\n");
 }
 
 static void html_suppressed(struct strbuf *b, const struct group *g, size_t min, const char *what)
@@ -1107,6 +1116,13 @@ char *report_group(enum report_format f, const struct group_report_input *in, si
 /* A field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
 static void csv_field(struct strbuf *b, const char *s, bool last)
 {
+	/* a spreadsheet runs a cell that starts like a formula: make it text
+	 * (no field spiegel writes itself starts this way, only names) */
+	char guarded[SESSION_MAX_NAME + 8];
+	if (*s && strchr("=+-@\t\r", *s)) {
+		snprintf(guarded, sizeof(guarded), "'%s", s);
+		s = guarded;
+	}
 	if (strpbrk(s, ",\"\r\n")) {
 		strbuf_puts(b, "\"");
 		for (; *s; s++) {

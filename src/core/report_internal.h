@@ -19,8 +19,13 @@ size_t rpt_u8len(const char *s, size_t n);
 void rpt_wrap_into(struct strbuf *b, const char *text, int width, const char *indent);
 /* s followed by spaces up to width characters. */
 void rpt_pad_to(struct strbuf *b, const char *s, size_t width);
-/* s with markdown's special characters escaped; newlines as hard breaks. */
+/* s as literal markdown text: special characters escaped, '&' as an
+ * entity, and at the start of each line whatever would begin a list, quote,
+ * heading, rule or code block; newlines become hard breaks. */
 void rpt_md_escape(struct strbuf *b, const char *s);
+/* The same inside a block: every continuation line starts with cont ("> "
+ * in a quote, "  " in a list item). */
+void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont);
 /* v with one decimal and an explicit sign: +0.4, -1.0, 0.0. */
 void rpt_format_signed(char *buf, size_t size, double v);
 /* BAR_WIDTH cells of '#' and '.' for a score 0-100. */

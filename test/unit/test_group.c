@@ -337,6 +337,40 @@ static void test_names(void **state)
 	group_destroy(g);
 }
 
+/* Shared answers are literal text in markdown: a line "===" must not make a
+ * heading, "- " no list, '&' no entity, and every line stays inside the
+ * list item; the privacy line says names are shown when they are. */
+static void test_markdown_literal(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s =
+	    session_create("20260311-100000-abcdef", f->q, "=cmd|' /C calc'!A0", 1000);
+	assert_non_null(s);
+	assert_true(session_set(
+	    s, "G.06", (struct answer){ANSWER_TEXT, 0, "a\n===\n\n- b & c\n  1. d", NULL}));
+	assert_true(session_set_shared(s, "G.06", true));
+	struct group *g = group_create(f->c->catalogue, f->q, NULL);
+	g->names = true;
+	struct diag d;
+	diag_init(&d);
+	assert_int_equal(group_add(g, s, "x", &d), GROUP_ADDED);
+	diag_finish(&d);
+	group_finish(g);
+	struct group_report_input in = {g, NULL, 1, 0};
+	size_t len;
+	char *md = report_group(REPORT_MARKDOWN, &in, &len);
+	assert_non_null(strstr(md, "- a  \n  \\===  \n    \n  \\- b &amp; c  \n  1\\. d"));
+	assert_null(strstr(md, "geen namen"));
+	assert_non_null(strstr(md, "--names"));
+	free(md);
+	/* CSV: a name that a spreadsheet would run as a formula is quoted as text */
+	char *rows = report_csv_rows(g, s, "=cmd|' /C calc'!A0 (A)", "nu", &len);
+	assert_non_null(strstr(rows, "'=cmd|' /C calc'!A0 (A),nu,"));
+	free(rows);
+	group_destroy(g);
+	session_destroy(s);
+}
+
 static void test_csv_rows(void **state)
 {
 	struct fixture *f = *state;
@@ -576,19 +610,13 @@ static void test_handin_parse_strict(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_figures),
-	    cmocka_unit_test(test_skips),
-	    cmocka_unit_test(test_median_even),
-	    cmocka_unit_test(test_baseline_restricted),
-	    cmocka_unit_test(test_report_formats),
-	    cmocka_unit_test(test_suppressed),
-	    cmocka_unit_test(test_names),
-	    cmocka_unit_test(test_csv_rows),
-	    cmocka_unit_test(test_compare),
-	    cmocka_unit_test(test_profile_summed),
-	    cmocka_unit_test(test_labels),
-	    cmocka_unit_test(test_export),
-	    cmocka_unit_test(test_handin_parse_strict),
+	    cmocka_unit_test(test_figures),	   cmocka_unit_test(test_skips),
+	    cmocka_unit_test(test_median_even),	   cmocka_unit_test(test_baseline_restricted),
+	    cmocka_unit_test(test_report_formats), cmocka_unit_test(test_suppressed),
+	    cmocka_unit_test(test_names),	   cmocka_unit_test(test_markdown_literal),
+	    cmocka_unit_test(test_csv_rows),	   cmocka_unit_test(test_compare),
+	    cmocka_unit_test(test_profile_summed), cmocka_unit_test(test_labels),
+	    cmocka_unit_test(test_export),	   cmocka_unit_test(test_handin_parse_strict),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
