@@ -75,7 +75,8 @@ struct iv_app {
 	const struct questionnaire *q;
 	char *path;
 	int lock_fd;
-	bool save_failed;
+	bool save_failed;     /* the last save failed: changes only in memory */
+	char save_error[300]; /* why it failed */
 	enum ivscreen screen, help_return;
 	struct list list; /* start screen */
 	/* new group */
@@ -173,6 +174,7 @@ static int put(int y, int x, int w, const char *s, attr_t attr)
 	wchar_t *ws = text_widen(s);
 	if (!ws)
 		return 0;
+	text_sanitize(ws, wcslen(ws), false); /* one line: no newline either */
 	size_t n = 0;
 	int cols = 0;
 	while (ws[n]) {
@@ -187,6 +189,16 @@ static int put(int y, int x, int w, const char *s, attr_t attr)
 	attroff(attr);
 	free(ws);
 	return cols;
+}
+
+/* n characters of an editor's text at (y, x), as text_sanitize shows them;
+ * the text itself stays as typed. */
+static void put_edited(int y, int x, const wchar_t *w, size_t n)
+{
+	wchar_t *c = text_sanitized(w, n);
+	if (c)
+		mvaddnwstr(y, x, c, (int)n);
+	free(c);
 }
 
 /* put, centred in w columns. */
@@ -675,7 +687,7 @@ static void draw_box(struct field *f, int top, int x, int w, int h, bool focus, 
 			cols += cw;
 			k++;
 		}
-		mvaddnwstr(top + i, x + 2, f->ed.buf + st[first + i], (int)k);
+		put_edited(top + i, x + 2, f->ed.buf + st[first + i], k);
 	}
 	if (f->ed.len == 0 && !typing && placeholder)
 		put(top, x + 2, f->width, placeholder, A_DIM);
@@ -713,7 +725,7 @@ static void draw_line(struct field *f, int y, int x, int w, bool focus)
 		k++;
 	}
 	attron(focus ? A_UNDERLINE : A_NORMAL);
-	mvaddnwstr(y, x, f->ed.buf + start, (int)(k - start));
+	put_edited(y, x, f->ed.buf + start, k - start);
 	attroff(focus ? A_UNDERLINE : A_NORMAL);
 	if (focus) {
 		move(y, x + text_width(f->ed.buf + start, f->ed.cur - start));
@@ -734,12 +746,15 @@ static bool iv_save(struct iv_app *a)
 		if (a->save_failed)
 			set_status(a, false, "Opgeslagen: het opslaan lukt weer.");
 		a->save_failed = false;
+		a->save_error[0] = '\0';
 	} else {
 		a->save_failed = true;
+		snprintf(a->save_error, sizeof(a->save_error), "%s",
+			 diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
 		set_status(a, true,
 			   "NIET OPGESLAGEN: %s. Alles staat nog in het geheugen; spiegel "
-			   "probeert het opnieuw bij de volgende wijziging.",
-			   diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
+			   "probeert het opnieuw bij de volgende wijziging en bij q.",
+			   a->save_error);
 	}
 	diag_finish(&d);
 	return ok;
@@ -2477,15 +2492,25 @@ static bool typing_screen(const struct iv_app *a)
 	}
 }
 
-/* The status line (LINES-3); a long message takes up to two lines above. */
+/* The status line (LINES-3); a long message takes up to two lines above,
+ * an error three. */
 static void draw_status(struct iv_app *a)
 {
-	if (!a->status[0])
+	const char *msg = a->status;
+	bool error = a->status_error;
+	if (!msg[0] && a->save_failed) {
+		/* until a save works again, the coach keeps seeing it */
+		msg = "NIET OPGESLAGEN: je laatste wijzigingen staan alleen in het geheugen; "
+		      "spiegel probeert het opnieuw bij de volgende wijziging en bij q.";
+		error = true;
+	}
+	if (!msg[0])
 		return;
-	attr_t at = a->status_error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
+	attr_t at = error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
 	struct doc d = {.width = COLS - 2};
-	doc_text(&d, a->status, at, 0);
-	int n = d.n < 3 ? d.n : 3;
+	doc_text(&d, msg, at, 0);
+	int max = error ? 4 : 3;
+	int n = d.n < max ? d.n : max;
 	for (int i = 0; i < n; i++) {
 		int y = LINES - 3 - n + 1 + i;
 		fill(y, 0, COLS, A_NORMAL);
@@ -2550,7 +2575,9 @@ static void draw(struct iv_app *a)
 }
 
 /* q and Esc: one step back; from the walk to the start list, from there
- * out. Everything is saved already. */
+ * out. Everything is saved already; leaving the walk saves once more, and
+ * when that fails the group stays open: closing it would lose the changes
+ * that are only in memory. */
 static void go_back(struct iv_app *a)
 {
 	a->status[0] = '\0';
@@ -2562,7 +2589,13 @@ static void go_back(struct iv_app *a)
 		enter_start(a);
 		break;
 	case IV_WALK:
-		iv_save(a);
+		if (!iv_save(a)) {
+			set_status(a, true,
+				   "Opslaan is mislukt: %s. Je wijzigingen staan nog in het "
+				   "geheugen. Probeer opnieuw (q) of stop toch met Q/Ctrl-C.",
+				   a->save_error);
+			break;
+		}
 		close_group(a);
 		enter_start(a);
 		break;
@@ -2587,6 +2620,12 @@ static void key(struct iv_app *a, int ch, bool is_key)
 		return;
 	}
 	bool typing = typing_screen(a);
+	/* Q: stop even though the changes could not be saved (the exit tries
+	 * once more and says whether it worked) */
+	if (!typing && !is_key && ch == 'Q' && a->iv && a->save_failed) {
+		a->quit = true;
+		return;
+	}
 	if (!typing && !is_key && ch == 'q') {
 		if (a->screen == IV_NOTES)
 			commit_note(a);
@@ -2717,15 +2756,24 @@ int tui_intervisie(const struct content *content, struct store *store, const cha
 	}
 	commit_note(&a);
 	tui_end_terminal();
-	if (a.iv) {
-		bool ok = iv_save(&a);
-		if (!ok) {
-			fprintf(stderr, "spiegel: %s\n", a.status);
-			a.exit_status = 1;
-		}
+	if (a.iv && iv_save(&a)) {
 		printf(
 		    "De intervisiegroep \"%s\" is opgeslagen.\nVerder met: spiegel intervisie %s\n",
 		    a.iv->name, a.iv->id);
+	} else if (a.iv) {
+		/* the changes since the last save that worked are lost: say so */
+		fprintf(stderr, "spiegel: opslaan is mislukt: %s\n", a.save_error);
+		fprintf(stderr,
+			"spiegel: de laatste wijzigingen in intervisiegroep \"%s\" zijn NIET "
+			"opgeslagen.\n",
+			a.iv->name);
+		struct stat sb;
+		if (stat(a.path, &sb) == 0 && S_ISREG(sb.st_mode))
+			fprintf(stderr,
+				"spiegel: wat eerder was opgeslagen staat in %s (verder met: "
+				"spiegel intervisie %s)\n",
+				a.path, a.iv->id);
+		a.exit_status = 1;
 	}
 	if (tui_signal_received() && !a.exit_status)
 		a.exit_status = 1;

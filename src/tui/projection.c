@@ -127,6 +127,7 @@ static int put_ex(int y, int x, int w, const char *s, attr_t attr, bool ellipsis
 	if (!ws)
 		return 0;
 	size_t len = wcslen(ws), n = 0;
+	text_sanitize(ws, len, false); /* one line: no newline either */
 	int cols = 0;
 	while (n < len) {
 		int cw = text_width(ws + n, 1);

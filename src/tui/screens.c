@@ -100,6 +100,7 @@ static int put(int y, int x, int w, const char *s, attr_t attr)
 	wchar_t *ws = text_widen(s);
 	if (!ws)
 		return 0;
+	text_sanitize(ws, wcslen(ws), false); /* one line: no newline either */
 	size_t n = 0;
 	int cols = 0;
 	while (ws[n]) {
@@ -892,7 +893,11 @@ static void draw_item(struct app *a)
 				cols += cw;
 				k++;
 			}
-			mvaddnwstr(top + i, 3, a->ed.buf + st[first + i], (int)k);
+			/* drawn safe (a tab from a file as a space); kept as typed */
+			wchar_t *line = text_sanitized(a->ed.buf + st[first + i], k);
+			if (line)
+				mvaddnwstr(top + i, 3, line, (int)k);
+			free(line);
 		}
 		if (a->ed_active && a->ed.len == 0 && !a->editing)
 			put(top, 3, w, "(nog leeg; druk op Enter om te typen)", A_DIM);

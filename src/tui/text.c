@@ -2,8 +2,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
-wchar_t *text_widen(const char *s)
+wchar_t *text_widen_raw(const char *s)
 {
 	size_t n = strlen(s);
 	wchar_t *w = malloc((n + 1) * sizeof(*w));
@@ -27,6 +28,43 @@ wchar_t *text_widen(const char *s)
 	return w;
 }
 
+static wchar_t display_char(wchar_t c, bool keep_newlines)
+{
+	if (c == L'\t')
+		return L' ';
+	if (c == L'\n')
+		return keep_newlines ? c : 0xFFFD;
+	/* C0, DEL and C1 first: iswprint depends on the locale */
+	if (c < 0x20 || (c >= 0x7F && c < 0xA0) || !iswprint((wint_t)c))
+		return 0xFFFD;
+	return c;
+}
+
+void text_sanitize(wchar_t *w, size_t n, bool keep_newlines)
+{
+	for (size_t i = 0; i < n; i++)
+		w[i] = display_char(w[i], keep_newlines);
+}
+
+wchar_t *text_sanitized(const wchar_t *w, size_t n)
+{
+	wchar_t *c = malloc((n + 1) * sizeof(*c));
+	if (!c)
+		return NULL;
+	wmemcpy(c, w, n);
+	c[n] = 0;
+	text_sanitize(c, n, false);
+	return c;
+}
+
+wchar_t *text_widen(const char *s)
+{
+	wchar_t *w = text_widen_raw(s);
+	if (w)
+		text_sanitize(w, wcslen(w), true);
+	return w;
+}
+
 char *text_narrow(const wchar_t *w, size_t n)
 {
 	char *out = malloc(n * MB_CUR_MAX + 1);
@@ -47,6 +85,8 @@ char *text_narrow(const wchar_t *w, size_t n)
 	return out;
 }
 
+/* Columns of c as drawn: what text_sanitize makes of it (a space or U+FFFD,
+ * one column each) for a control or unprintable character. */
 static int cwidth(wchar_t c)
 {
 	int w = wcwidth(c);
@@ -123,7 +163,7 @@ int text_wrap(const wchar_t *w, int width, size_t **starts, size_t **lens)
 
 bool textedit_init(struct textedit *e, const char *utf8, size_t max_bytes)
 {
-	e->buf = text_widen(utf8 ? utf8 : "");
+	e->buf = text_widen_raw(utf8 ? utf8 : "");
 	if (!e->buf)
 		return false;
 	e->len = wcslen(e->buf);

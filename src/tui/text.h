@@ -8,12 +8,30 @@
 #include <stddef.h>
 #include <wchar.h>
 
-/* UTF-8 -> malloc'd wide string (invalid bytes become U+FFFD). */
+/* UTF-8 -> malloc'd wide string for drawing and measuring (invalid bytes
+ * become U+FFFD). The text is made safe for the screen as by text_sanitize
+ * with keep_newlines: a newline stays (text_wrap breaks the line there), a
+ * tab becomes a space and every other control or unprintable character
+ * becomes U+FFFD, so that the terminal never moves the cursor on its own
+ * and each character takes the columns text_width counts. */
 wchar_t *text_widen(const char *s);
+/* UTF-8 -> malloc'd wide string, every character as it is (invalid bytes
+ * become U+FFFD); for text that is edited, not drawn. */
+wchar_t *text_widen_raw(const char *s);
 /* wide -> malloc'd UTF-8. */
 char *text_narrow(const wchar_t *w, size_t n);
 
-/* Display width of w[0..n) (control or unprintable characters count 1). */
+/* Make w[0..n) safe to draw, in place: a tab becomes a space; a newline
+ * stays when keep_newlines, else it becomes U+FFFD like every other C0 or
+ * C1 control and every character that is not printable (iswprint). The
+ * width text_width gives does not change. */
+void text_sanitize(wchar_t *w, size_t n, bool keep_newlines);
+/* A malloc'd, NUL-terminated copy of w[0..n) made safe by text_sanitize
+ * (newlines too): for drawing a line of an editor's text. */
+wchar_t *text_sanitized(const wchar_t *w, size_t n);
+
+/* Display width of w[0..n) (control or unprintable characters count 1: they
+ * are drawn as one column, see text_sanitize). */
 int text_width(const wchar_t *w, size_t n);
 
 /* Word wrap: fills starts[] / lens[] (malloc'd) with the lines of w that
@@ -22,7 +40,8 @@ int text_width(const wchar_t *w, size_t n);
  * line. */
 int text_wrap(const wchar_t *w, int width, size_t **starts, size_t **lens);
 
-/* Editor for one open answer. */
+/* Editor for one open answer. The text is kept as it is (text_widen_raw);
+ * draw it through text_sanitize. */
 struct textedit {
 	wchar_t *buf;
 	size_t len, cap, cur;

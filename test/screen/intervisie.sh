@@ -381,6 +381,12 @@ PY
 # run.sh gets a trap for SIGINT)
 GID=$(basename "$G" .json)
 run_spiegel intervisie "$GID"
+# quit this one first, so that its lock is gone before the next starts
+wait_for "deel 3 van 9"
+keys q
+wait_for "Je groepen"
+keys q
+wait_exit
 sed -e 's/^export TERM LANG LC_ALL$/export TERM LANG LC_ALL; trap : INT/' \
 	-e "s|^exec sleep 600\$|stty -a >'$T/stty.tmp' 2>\&1; mv '$T/stty.tmp' '$T/stty'; exec sleep 600|" \
 	"$T/run.sh" >"$T/run-int.sh"
