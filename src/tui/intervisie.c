@@ -26,6 +26,7 @@
 #include "spiegel/intervisie.h"
 #include "spiegel/report.h"
 #include "term.h"
+#include "draw.h"
 #include "text.h"
 
 #define MIN_COLS 40
@@ -166,31 +167,6 @@ static int swidth(const char *s)
 	return n;
 }
 
-/* Draw UTF-8 text at (y, x), clipped to w columns. Returns columns used. */
-static int put(int y, int x, int w, const char *s, attr_t attr)
-{
-	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
-		return 0;
-	wchar_t *ws = text_widen(s);
-	if (!ws)
-		return 0;
-	text_sanitize(ws, wcslen(ws), false); /* one line: no newline either */
-	size_t n = 0;
-	int cols = 0;
-	while (ws[n]) {
-		int cw = text_width(ws + n, 1);
-		if (cols + cw > w)
-			break;
-		cols += cw;
-		n++;
-	}
-	attron(attr);
-	mvaddnwstr(y, x, ws, (int)n);
-	attroff(attr);
-	free(ws);
-	return cols;
-}
-
 /* n characters of an editor's text at (y, x), as text_sanitize shows them;
  * the text itself stays as typed. */
 static void put_edited(int y, int x, const wchar_t *w, size_t n)
@@ -206,7 +182,7 @@ static void put_centred(int y, int x, int w, const char *s, attr_t attr)
 {
 	int sw = swidth(s);
 	int off = sw < w ? (w - sw) / 2 : 0;
-	put(y, x + off, w - off, s, attr);
+	tui_put(y, x + off, w - off, s, attr);
 }
 
 static void fill(int y, int x, int w, attr_t attr)
@@ -304,7 +280,7 @@ static void doc_draw_at(const struct doc *d, int top, int first, int h)
 {
 	for (int i = 0; i < h && first + i < d->n; i++) {
 		const struct row *r = &d->rows[first + i];
-		put(top + i, 1 + r->indent, COLS - 2 - r->indent, r->text, r->attr);
+		tui_put(top + i, 1 + r->indent, COLS - 2 - r->indent, r->text, r->attr);
 	}
 }
 
@@ -322,7 +298,7 @@ static void doc_draw(const struct doc *d, int top, int bottom, int *scroll)
 	if (d->n > h) {
 		char more[32];
 		snprintf(more, sizeof(more), " %d%% ", (*scroll + h) * 100 / d->n);
-		put(bottom - 1, COLS - 7, 6, more, A_DIM);
+		tui_put(bottom - 1, COLS - 7, 6, more, A_DIM);
 	}
 }
 
@@ -443,10 +419,10 @@ static void draw_frame(struct iv_app *a, const char *title, const char *right)
 	fill(0, 0, COLS, A_REVERSE);
 	int rw = right ? swidth(right) : 0;
 	if (rw && rw + 10 < COLS)
-		put(0, COLS - rw - 1, rw, right, A_REVERSE);
+		tui_put(0, COLS - rw - 1, rw, right, A_REVERSE);
 	else
 		rw = 0;
-	put(0, 1, COLS - 2 - (rw ? rw + 2 : 0), title, A_REVERSE | A_BOLD);
+	tui_put(0, 1, COLS - 2 - (rw ? rw + 2 : 0), title, A_REVERSE | A_BOLD);
 	const struct hint *h = screen_hints(a, a->screen);
 	int x = 1, y = LINES - 2;
 	for (int i = 0; h[i].key; i++) {
@@ -459,9 +435,9 @@ static void draw_frame(struct iv_app *a, const char *title, const char *right)
 		}
 		if (x > 1)
 			x += 2;
-		x += put(y, x, COLS - x, h[i].key, A_BOLD);
-		x += put(y, x, COLS - x, " ", A_NORMAL);
-		x += put(y, x, COLS - x, h[i].what, A_NORMAL);
+		x += tui_put(y, x, COLS - x, h[i].key, A_BOLD);
+		x += tui_put(y, x, COLS - x, " ", A_NORMAL);
+		x += tui_put(y, x, COLS - x, h[i].what, A_NORMAL);
 	}
 }
 
@@ -505,11 +481,11 @@ static void draw_list(struct list *l, int top, int bottom)
 		bool sel = k == l->sel;
 		attr_t at = sel ? A_REVERSE : A_NORMAL;
 		fill(top + i, 1, COLS - 2, at);
-		put(top + i, 1, 1, sel ? "▸" : " ", at);
-		int used = put(top + i, 3, COLS - 5, l->v[k].label, at | (sel ? A_BOLD : 0));
+		tui_put(top + i, 1, 1, sel ? "▸" : " ", at);
+		int used = tui_put(top + i, 3, COLS - 5, l->v[k].label, at | (sel ? A_BOLD : 0));
 		if (l->v[k].detail && used + 8 < COLS - 4)
-			put(top + i, 3 + used + 2, COLS - used - 7, l->v[k].detail,
-			    at | (sel ? 0 : A_DIM));
+			tui_put(top + i, 3 + used + 2, COLS - used - 7, l->v[k].detail,
+				at | (sel ? 0 : A_DIM));
 	}
 }
 
@@ -690,7 +666,7 @@ static void draw_box(struct field *f, int top, int x, int w, int h, bool focus, 
 		put_edited(top + i, x + 2, f->ed.buf + st[first + i], k);
 	}
 	if (f->ed.len == 0 && !typing && placeholder)
-		put(top, x + 2, f->width, placeholder, A_DIM);
+		tui_put(top, x + 2, f->width, placeholder, A_DIM);
 	if (typing && n > 0) {
 		int cx = text_width(f->ed.buf + st[cl], cc);
 		if (cx >= f->width)
@@ -921,7 +897,7 @@ static void draw_start(struct iv_app *a)
 	doc_free(&d);
 	int top = 2 + h + (h ? 1 : 0);
 	if (a->list.n > 1)
-		put(top++, 1, COLS - 2, "Je groepen:", A_BOLD);
+		tui_put(top++, 1, COLS - 2, "Je groepen:", A_BOLD);
 	draw_list(&a->list, top, LINES - 3);
 }
 
@@ -1041,10 +1017,10 @@ static void draw_new(struct iv_app *a)
 {
 	draw_frame(a, "Nieuwe intervisiegroep", NULL);
 	int y = 2, w = COLS - 4;
-	put(y++, 1, COLS - 2, "Naam van de groep", a->nf == 0 ? A_BOLD : A_NORMAL);
+	tui_put(y++, 1, COLS - 2, "Naam van de groep", a->nf == 0 ? A_BOLD : A_NORMAL);
 	int namey = y++;
 	y++;
-	put(y++, 1, COLS - 2, "Vragenlijst", a->nf == 1 ? A_BOLD : A_NORMAL);
+	tui_put(y++, 1, COLS - 2, "Vragenlijst", a->nf == 1 ? A_BOLD : A_NORMAL);
 	/* the list opens when the field has the focus; else the choice only */
 	size_t nq = a->content->n_qs;
 	int room = LINES - 4 - y - 5;
@@ -1057,7 +1033,7 @@ static void draw_new(struct iv_app *a)
 				 a->nf != 1 && nq > 1 ? "  ▾" : "");
 		attr_t at = sel && a->nf == 1 ? A_REVERSE : sel ? A_BOLD : A_NORMAL;
 		if (line)
-			put(y, 3, COLS - 5, line, at);
+			tui_put(y, 3, COLS - 5, line, at);
 		free(line);
 		y++;
 	}
@@ -1065,7 +1041,7 @@ static void draw_new(struct iv_app *a)
 	char label[128];
 	snprintf(label, sizeof(label), "Deelnemers (1 tot %d, één naam per regel)",
 		 INTERVISIE_MAX_PARTICIPANTS);
-	put(y++, 1, COLS - 2, label, a->nf == 2 ? A_BOLD : A_NORMAL);
+	tui_put(y++, 1, COLS - 2, label, a->nf == 2 ? A_BOLD : A_NORMAL);
 	int boxh = LINES - 4 - y - 1;
 	if (boxh > INTERVISIE_MAX_PARTICIPANTS)
 		boxh = INTERVISIE_MAX_PARTICIPANTS;
@@ -1073,7 +1049,7 @@ static void draw_new(struct iv_app *a)
 	y += boxh > 0 ? boxh : 0;
 	if (y < LINES - 3) {
 		attr_t at = a->nf == 3 ? A_REVERSE | A_BOLD : A_BOLD;
-		put(y, 3, COLS - 5, "[ Groep aanmaken ]", at);
+		tui_put(y, 3, COLS - 5, "[ Groep aanmaken ]", at);
 	}
 	/* fields last: the cursor goes where the focus is */
 	draw_box(&a->aliases, boxy, 1, COLS - 2, boxh, a->nf == 2, a->nf == 2,
@@ -1238,7 +1214,7 @@ static void draw_walk(struct iv_app *a)
 	draw_frame(a, title, right);
 
 	int top = 1, bottom = LINES - 3; /* content lines: top .. bottom-1 */
-	put(top, 1, COLS - 2, sec->title, A_BOLD | A_UNDERLINE);
+	tui_put(top, 1, COLS - 2, sec->title, A_BOLD | A_UNDERLINE);
 	top++;
 
 	/* the selected cell: its item, legend and answer */
@@ -1321,8 +1297,8 @@ static void draw_walk(struct iv_app *a)
 		doc_draw_at(&prm, y, 0, prm_h);
 		if (prm_h < prm.n) {
 			fill(y + prm_h - 1, 1, COLS - 2, A_NORMAL);
-			put(y + prm_h - 1, 1, COLS - 2, "… meer: druk op l om alles te lezen",
-			    A_DIM);
+			tui_put(y + prm_h - 1, 1, COLS - 2, "… meer: druk op l om alles te lezen",
+				A_DIM);
 		}
 		y += prm_h + 1;
 	}
@@ -1346,14 +1322,14 @@ static void draw_walk(struct iv_app *a)
 	}
 	int gx = 1 + lw;
 	if (grid_h >= 1) {
-		put(y, 1, lw - 1, "Vraag", A_BOLD);
+		tui_put(y, 1, lw - 1, "Vraag", A_BOLD);
 		for (size_t k = 0; k < np; k++) {
 			bool selc = k == a->col;
 			int x = gx + (int)k * cw;
 			if (x >= COLS - 1)
 				break;
-			put(y, x + 1, cw - 1, iv->participants[k].alias,
-			    selc ? A_BOLD | A_UNDERLINE : A_BOLD);
+			tui_put(y, x + 1, cw - 1, iv->participants[k].alias,
+				selc ? A_BOLD | A_UNDERLINE : A_BOLD);
 		}
 	}
 	int rows_h = grid_h - 1;
@@ -1371,7 +1347,7 @@ static void draw_walk(struct iv_app *a)
 							       : "";
 		snprintf(lab, sizeof(lab), "%zu %s%s", ii + 1, mark,
 			 ri->type == ITEM_SCENARIO ? ri->title : ri->text);
-		put(yy, 1, lw - 1, lab, selr ? A_BOLD : A_NORMAL);
+		tui_put(yy, 1, lw - 1, lab, selr ? A_BOLD : A_NORMAL);
 		for (size_t k = 0; k < np; k++) {
 			int x = gx + (int)k * cw;
 			if (x >= COLS - 1)
@@ -1387,9 +1363,9 @@ static void draw_walk(struct iv_app *a)
 		}
 	}
 	if (rows_h > 0 && first + rows_h < nrows && y + grid_h < bottom)
-		put(y + grid_h, COLS - 9, 8, "▼ meer", A_DIM);
+		tui_put(y + grid_h, COLS - 9, 8, "▼ meer", A_DIM);
 	if (first > 0)
-		put(y, COLS - 9, 8, "▲ meer", A_DIM);
+		tui_put(y, COLS - 9, 8, "▲ meer", A_DIM);
 	y += grid_h + 1;
 	if (det_h > 0 && y < bottom)
 		doc_draw_at(&det, y, 0, det_h < bottom - y ? det_h : bottom - y);
@@ -1775,7 +1751,7 @@ static void draw_import(struct iv_app *a)
 	doc_draw_at(&d, 2, 0, h);
 	doc_free(&d);
 	int y = 3 + h;
-	put(y++, 1, COLS - 2, "Deelnemer", A_BOLD);
+	tui_put(y++, 1, COLS - 2, "Deelnemer", A_BOLD);
 	/* as many rows as fit, scrolled to keep the chosen participant */
 	int rows = LINES - 7 - y;
 	if (rows < 1)
@@ -1790,11 +1766,11 @@ static void draw_import(struct iv_app *a)
 		if (sel)
 			fill(y, 1, COLS - 2, A_REVERSE);
 		if (line)
-			put(y, 1, COLS - 2, line, sel ? A_REVERSE | A_BOLD : A_NORMAL);
+			tui_put(y, 1, COLS - 2, line, sel ? A_REVERSE | A_BOLD : A_NORMAL);
 		free(line);
 	}
 	y++;
-	put(y++, 1, COLS - 2, "Bestand (pad; ~/ mag)", A_BOLD);
+	tui_put(y++, 1, COLS - 2, "Bestand (pad; ~/ mag)", A_BOLD);
 	int fy = y++;
 	if (a->iconfirm && y < LINES - 3) {
 		const struct intervisie_participant *p = &a->iv->participants[a->ip];
@@ -1873,7 +1849,7 @@ static void draw_group(struct iv_app *a)
 	draw_frame(a, title, a->q->title);
 	struct intervisie_scores sc;
 	if (!intervisie_scores_compute(iv, cat, a->q, &sc)) {
-		put(2, 1, COLS - 2, "Onvoldoende geheugen om de scores te berekenen.", A_BOLD);
+		tui_put(2, 1, COLS - 2, "Onvoldoende geheugen om de scores te berekenen.", A_BOLD);
 		return;
 	}
 	size_t rows[256];
@@ -1929,14 +1905,15 @@ static void draw_group(struct iv_app *a)
 	if (a->gfirst < 0)
 		a->gfirst = 0;
 	int y = 4;
-	put(y, 1, lw - 1, "Praktijk", A_BOLD);
+	tui_put(y, 1, lw - 1, "Praktijk", A_BOLD);
 	for (int k = 0; k < fit; k++)
-		put(y, 1 + lw + k * cw + 1, cw - 1, iv->participants[a->gfirst + k].alias, A_BOLD);
-	put(y, 1 + lw + fit * cw + 1, cw - 1, "Groep", A_BOLD | A_UNDERLINE);
+		tui_put(y, 1 + lw + k * cw + 1, cw - 1, iv->participants[a->gfirst + k].alias,
+			A_BOLD);
+	tui_put(y, 1 + lw + fit * cw + 1, cw - 1, "Groep", A_BOLD | A_UNDERLINE);
 	if (a->gfirst > 0)
-		put(y, 1 + lw - 1, 1, "◂", A_DIM);
+		tui_put(y, 1 + lw - 1, 1, "◂", A_DIM);
 	if (a->gfirst + fit < (int)np)
-		put(y, 1 + lw + fit * cw - 1, 1, "▸", A_DIM);
+		tui_put(y, 1 + lw + fit * cw - 1, 1, "▸", A_DIM);
 	int room = LINES - 4 - (y + 1) - 3;
 	if (room < 1)
 		room = 1;
@@ -1948,7 +1925,7 @@ static void draw_group(struct iv_app *a)
 		if (sel)
 			fill(yy, 1, COLS - 2, A_REVERSE);
 		attr_t base = sel ? A_REVERSE : A_NORMAL;
-		put(yy, 1, lw - 1, cat->practices[p].name, base | (sel ? A_BOLD : 0));
+		tui_put(yy, 1, lw - 1, cat->practices[p].name, base | (sel ? A_BOLD : 0));
 		for (int k = 0; k <= fit; k++) {
 			bool mean = k == fit;
 			size_t kk = (size_t)(a->gfirst + k);
@@ -1962,7 +1939,7 @@ static void draw_group(struct iv_app *a)
 				at |= COLOR_PAIR(level_colour(cat, v));
 			int x = 1 + lw + k * cw;
 			int nw = swidth(num);
-			put(yy, x + cw - 1 - nw, nw, num, at);
+			tui_put(yy, x + cw - 1 - nw, nw, num, at);
 		}
 	}
 	/* the selected practice in full */
@@ -2065,9 +2042,9 @@ static void draw_notes(struct iv_app *a)
 	for (size_t k = 0; k < iv->n_participants && x < COLS - 2; k++) {
 		bool sel = k == a->np;
 		if (k)
-			x += put(1, x, COLS - 1 - x, "  ", A_NORMAL);
-		x += put(1, x, COLS - 1 - x, iv->participants[k].alias,
-			 sel ? A_REVERSE | A_BOLD : A_DIM);
+			x += tui_put(1, x, COLS - 1 - x, "  ", A_NORMAL);
+		x += tui_put(1, x, COLS - 1 - x, iv->participants[k].alias,
+			     sel ? A_REVERSE | A_BOLD : A_DIM);
 	}
 	const struct intervisie_participant *p = &iv->participants[a->np];
 	int top = 3, bottom = LINES - 4;
@@ -2088,7 +2065,7 @@ static void draw_notes(struct iv_app *a)
 		char lab[96];
 		snprintf(lab, sizeof(lab), "%s%s", labels[f],
 			 focus && !a->typing ? "  (Enter: typen)" : "");
-		put(y, 1, COLS - 2, lab, focus ? A_BOLD : A_NORMAL);
+		tui_put(y, 1, COLS - 2, lab, focus ? A_BOLD : A_NORMAL);
 		int bh = f == 0 ? h1 : h2;
 		if (!focus)
 			draw_box(&other, y + 1, 1, COLS - 2, bh, false, false,
@@ -2168,7 +2145,7 @@ static void draw_people(struct iv_app *a)
 	char buf[200];
 	snprintf(buf, sizeof(buf), "%zu van hoogstens %d deelnemers.", iv->n_participants,
 		 INTERVISIE_MAX_PARTICIPANTS);
-	put(2, 1, COLS - 2, buf, A_DIM);
+	tui_put(2, 1, COLS - 2, buf, A_DIM);
 	int y = 4;
 	int edit_y = -1;
 	int rows = LINES - 5 - y - (a->pmode == 2 ? 1 : 0);
@@ -2191,9 +2168,9 @@ static void draw_people(struct iv_app *a)
 		if (sel)
 			fill(y, 1, COLS - 2, A_REVERSE);
 		int used =
-		    line ? put(y, 1, COLS - 2, line, sel ? A_REVERSE | A_BOLD : A_NORMAL) : 0;
+		    line ? tui_put(y, 1, COLS - 2, line, sel ? A_REVERSE | A_BOLD : A_NORMAL) : 0;
 		if (det)
-			put(y, 3 + used, COLS - 4 - used, det, sel ? A_REVERSE : A_DIM);
+			tui_put(y, 3 + used, COLS - 4 - used, det, sel ? A_REVERSE : A_DIM);
 		free(line);
 		free(det);
 	}
@@ -2210,7 +2187,7 @@ static void draw_people(struct iv_app *a)
 		free(q);
 	}
 	if (edit_y >= 0) {
-		put(edit_y, 1, 2, "▸", A_BOLD);
+		tui_put(edit_y, 1, 2, "▸", A_BOLD);
 		draw_line(&a->pname, edit_y, 3, COLS - 5, true);
 	}
 }
@@ -2363,7 +2340,7 @@ static void draw_export(struct iv_app *a)
 	doc_draw_at(&d, 2, 0, h);
 	doc_free(&d);
 	int y = 3 + h;
-	put(y++, 1, COLS - 2, "Bestand (in de huidige map, of een pad)", A_BOLD);
+	tui_put(y++, 1, COLS - 2, "Bestand (in de huidige map, of een pad)", A_BOLD);
 	int fy = y++;
 	y++;
 	struct doc m = {.width = COLS - 2};
@@ -2514,7 +2491,7 @@ static void draw_status(struct iv_app *a)
 	for (int i = 0; i < n; i++) {
 		int y = LINES - 3 - n + 1 + i;
 		fill(y, 0, COLS, A_NORMAL);
-		put(y, 1, COLS - 2, d.rows[i].text, at);
+		tui_put(y, 1, COLS - 2, d.rows[i].text, at);
 	}
 	doc_free(&d);
 }
@@ -2530,7 +2507,7 @@ static void draw(struct iv_app *a)
 		struct doc d = {.width = COLS};
 		doc_text(&d, msg, A_BOLD, 0);
 		for (int i = 0; i < d.n && i < LINES; i++)
-			put(i, 0, COLS, d.rows[i].text, A_BOLD);
+			tui_put(i, 0, COLS, d.rows[i].text, A_BOLD);
 		doc_free(&d);
 		refresh();
 		return;

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "app.h"
+#include "draw.h"
 
 #include <curses.h>
 #include <stdarg.h>
@@ -91,31 +92,6 @@ static const struct hint *screen_hints(const struct app *a, enum view s)
 }
 
 /* ---- drawing helpers ---- */
-
-/* Draw UTF-8 text at (y, x), clipped to w columns. Returns columns used. */
-static int put(int y, int x, int w, const char *s, attr_t attr)
-{
-	if (w <= 0 || y < 0 || y >= LINES)
-		return 0;
-	wchar_t *ws = text_widen(s);
-	if (!ws)
-		return 0;
-	text_sanitize(ws, wcslen(ws), false); /* one line: no newline either */
-	size_t n = 0;
-	int cols = 0;
-	while (ws[n]) {
-		int cw = text_width(ws + n, 1);
-		if (cols + cw > w)
-			break;
-		cols += cw;
-		n++;
-	}
-	attron(attr);
-	mvaddnwstr(y, x, ws, (int)n);
-	attroff(attr);
-	free(ws);
-	return cols;
-}
 
 /* A document: lines built at the current width, drawn with a scroll offset. */
 struct row {
@@ -233,15 +209,15 @@ static void doc_draw(struct doc *d, int top, int bottom, int *scroll)
 				draw_bar_of(top + i, x, bw, r->bar, r->colour, "━", "─");
 			else
 				draw_bar(top + i, x, bw, r->bar, r->colour);
-			put(top + i, x + bw + 1, COLS - x - bw - 2, r->text, r->attr);
+			tui_put(top + i, x + bw + 1, COLS - x - bw - 2, r->text, r->attr);
 		} else {
-			put(top + i, x, COLS - x - 1, r->text, r->attr);
+			tui_put(top + i, x, COLS - x - 1, r->text, r->attr);
 		}
 	}
 	if (d->n > h) {
 		char more[64];
 		snprintf(more, sizeof(more), " %d%% ", d->n ? (*scroll + h) * 100 / d->n : 100);
-		put(bottom - 1 < top ? top : bottom, COLS - 7, 6, more, A_DIM);
+		tui_put(bottom - 1 < top ? top : bottom, COLS - 7, 6, more, A_DIM);
 	}
 }
 
@@ -259,14 +235,14 @@ static void draw_frame(struct app *a, const char *title, const char *right)
 		if (rw + 4 > COLS)
 			rw = 0;
 		else
-			put(0, COLS - rw - 1, rw, right, A_REVERSE);
+			tui_put(0, COLS - rw - 1, rw, right, A_REVERSE);
 	}
-	put(0, 1, COLS - 2 - (rw ? rw + 2 : 0), title, A_REVERSE | A_BOLD);
+	tui_put(0, 1, COLS - 2 - (rw ? rw + 2 : 0), title, A_REVERSE | A_BOLD);
 	/* status line */
 	if (a->status[0]) {
 		attr_t at =
 		    a->status_error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
-		put(LINES - 2, 1, COLS - 2, a->status, at);
+		tui_put(LINES - 2, 1, COLS - 2, a->status, at);
 	}
 	/* key hints */
 	const struct hint *h = screen_hints(a, a->screen);
@@ -279,9 +255,9 @@ static void draw_frame(struct app *a, const char *title, const char *right)
 		free(w);
 		if (x + need >= COLS)
 			break;
-		x += put(LINES - 1, x, COLS - x, buf, A_BOLD);
-		x += put(LINES - 1, x, COLS - x, " ", A_NORMAL);
-		x += put(LINES - 1, x, COLS - x, h[i].what, A_NORMAL);
+		x += tui_put(LINES - 1, x, COLS - x, buf, A_BOLD);
+		x += tui_put(LINES - 1, x, COLS - x, " ", A_NORMAL);
+		x += tui_put(LINES - 1, x, COLS - x, h[i].what, A_NORMAL);
 	}
 }
 
@@ -303,11 +279,11 @@ static void draw_list(struct list *l, int top, int bottom)
 		attron(at);
 		mvhline(top + i, 1, ' ', COLS - 2);
 		attroff(at);
-		put(top + i, 1, 1, sel ? "▸" : " ", at);
-		int used = put(top + i, 2, COLS - 4, l->v[k].label, at | (sel ? A_BOLD : 0));
+		tui_put(top + i, 1, 1, sel ? "▸" : " ", at);
+		int used = tui_put(top + i, 2, COLS - 4, l->v[k].label, at | (sel ? A_BOLD : 0));
 		if (l->v[k].detail && used + 6 < COLS - 4)
-			put(top + i, 2 + used + 2, COLS - used - 6, l->v[k].detail,
-			    at | (sel ? 0 : A_DIM));
+			tui_put(top + i, 2 + used + 2, COLS - used - 6, l->v[k].detail,
+				at | (sel ? 0 : A_DIM));
 	}
 }
 
@@ -833,10 +809,10 @@ static void draw_item(struct app *a)
 	if (bw > 60)
 		bw = 60;
 	draw_bar(1, 1, bw, (double)(a->cur + 1) * 100.0 / (double)q->n_items, 4);
-	put(1, 1 + bw, COLS - bw - 2, pct, A_DIM);
+	tui_put(1, 1 + bw, COLS - bw - 2, pct, A_DIM);
 
 	if (it->type == ITEM_SCENARIO || it->followup != FOLLOWUP_NONE) {
-		put(2, 1, COLS - 2, sec->title, A_DIM);
+		tui_put(2, 1, COLS - 2, sec->title, A_DIM);
 		draw_situation(a, 3);
 		return;
 	}
@@ -900,7 +876,7 @@ static void draw_item(struct app *a)
 			free(line);
 		}
 		if (a->ed_active && a->ed.len == 0 && !a->editing)
-			put(top, 3, w, "(nog leeg; druk op Enter om te typen)", A_DIM);
+			tui_put(top, 3, w, "(nog leeg; druk op Enter om te typen)", A_DIM);
 		if (a->editing && n > 0) {
 			int x = text_width(a->ed.buf + st[cl], cc);
 			if (x >= w)
@@ -918,7 +894,7 @@ static void draw_item(struct app *a)
 	int room = LINES - 3 - y > 1 ? LINES - 3 - y : 1;
 	int first = a->opt >= room ? a->opt - room + 1 : 0;
 	if (first + room < nopt)
-		put(LINES - 3, COLS - 12, 10, "▼ meer", A_DIM);
+		tui_put(LINES - 3, COLS - 12, 10, "▼ meer", A_DIM);
 	for (int k = first; k < nopt && y < LINES - 3; k++, y++) {
 		char label[300];
 		const char *text;
@@ -947,11 +923,11 @@ static void draw_item(struct app *a)
 			mvhline(y, 2, ' ', COLS - 4 < 40 ? COLS - 4 : 40);
 			attroff(at);
 		}
-		put(y, 2, COLS - 4, label, at | (chosen ? A_BOLD : 0));
+		tui_put(y, 2, COLS - 4, label, at | (chosen ? A_BOLD : 0));
 	}
 	if (it->help && y + 1 < LINES - 3)
-		put(y + 1, 2, COLS - 4, "Druk op ? om te lezen waarom deze vraag gesteld wordt.",
-		    A_DIM);
+		tui_put(y + 1, 2, COLS - 4,
+			"Druk op ? om te lezen waarom deze vraag gesteld wordt.", A_DIM);
 }
 
 static void go_prev(struct app *a)
@@ -1184,7 +1160,7 @@ static void draw_review(struct app *a)
 			 : session_is_shared(a->s, it->id) ? " (gedeeld met de groep)"
 							   : " (privé)",
 			 a->list.v[a->list.sel].key);
-		put(bottom, 2, COLS - 4, ans, A_BOLD);
+		tui_put(bottom, 2, COLS - 4, ans, A_BOLD);
 	}
 }
 
@@ -1572,7 +1548,7 @@ void screen_draw(struct app *a)
 		struct doc d = {.width = COLS};
 		doc_text(&d, msg, A_BOLD, 0);
 		for (int i = 0; i < d.n && i < LINES; i++)
-			put(i, 0, COLS, d.rows[i].text, A_BOLD);
+			tui_put(i, 0, COLS, d.rows[i].text, A_BOLD);
 		doc_free(&d);
 		refresh();
 		return;
@@ -1596,7 +1572,7 @@ void screen_draw(struct app *a)
 			doc_draw(&d, 3 + lh, LINES - 3, &scroll);
 			doc_free(&d);
 		} else {
-			put(2, 2, COLS - 4, "Er zijn geen vragenlijsten gevonden.", A_NORMAL);
+			tui_put(2, 2, COLS - 4, "Er zijn geen vragenlijsten gevonden.", A_NORMAL);
 		}
 		break;
 	case SCR_PICK_SESSION:
@@ -1605,10 +1581,10 @@ void screen_draw(struct app *a)
 		if (a->list.n)
 			draw_list(&a->list, 2, LINES - 3);
 		else
-			put(2, 2, COLS - 4,
-			    a->pick_finished ? "Je hebt nog geen afgeronde sessies."
-					     : "Er zijn geen sessies die nog niet af zijn.",
-			    A_NORMAL);
+			tui_put(2, 2, COLS - 4,
+				a->pick_finished ? "Je hebt nog geen afgeronde sessies."
+						 : "Er zijn geen sessies die nog niet af zijn.",
+				A_NORMAL);
 		break;
 	case SCR_ITEM:
 		draw_item(a);

@@ -393,6 +393,7 @@ sed -e 's/^export TERM LANG LC_ALL$/export TERM LANG LC_ALL; trap : INT/' \
 grep -q 'trap : INT' "$T/run-int.sh" && grep -q 'stty -a' "$T/run-int.sh" ||
 	fail "cannot add the trap and stty to run.sh"
 chmod +x "$T/run-int.sh"
+rm -f "$T/status" "$T/status.tmp"
 tm respawn-pane -k -t spiegel "$T/run-int.sh" || fail "tmux respawn-pane failed"
 wait_for "deel 3 van 9"
 keys a

@@ -1,0 +1,31 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "draw.h"
+
+#include <stdlib.h>
+#include <wchar.h>
+
+#include "text.h"
+
+int tui_put(int y, int x, int w, const char *s, attr_t attr)
+{
+	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
+		return 0;
+	wchar_t *ws = text_widen(s);
+	if (!ws)
+		return 0;
+	text_sanitize(ws, wcslen(ws), false); /* one line: no newline either */
+	size_t n = 0;
+	int cols = 0;
+	while (ws[n]) {
+		int cw = text_width(ws + n, 1);
+		if (cols + cw > w)
+			break;
+		cols += cw;
+		n++;
+	}
+	attron(attr);
+	mvaddnwstr(y, x, ws, (int)n);
+	attroff(attr);
+	free(ws);
+	return cols;
+}
