@@ -410,13 +410,21 @@ static void shared_text(struct strbuf *b, const struct group *g, bool md)
 static void render_text(struct strbuf *b, const struct group_report_input *in)
 {
 	const struct group *g = in->g;
-	header_text(b, in, false);
+	/* the header wrapped at 78 columns, like the rest of the text report */
+	struct strbuf h;
+	strbuf_init(&h);
+	header_text(&h, in, false);
 	if (in->baseline && suppressed(in->baseline, in->min_group))
-		suppressed_text(b, in->baseline, in->min_group, "de nulmeting", false);
-	if (suppressed(g, in->min_group)) {
-		suppressed_text(b, g, in->min_group, "groepscijfers", false);
+		suppressed_text(&h, in->baseline, in->min_group, "de nulmeting", false);
+	bool hide = suppressed(g, in->min_group);
+	if (hide)
+		suppressed_text(&h, g, in->min_group, "groepscijfers", false);
+	char *head = strbuf_steal(&h, NULL);
+	if (head)
+		rpt_wrap_into(b, head, 78, "");
+	free(head);
+	if (hide)
 		return;
-	}
 	practices_text(b, in);
 	change_table_text(b, in);
 	profile_text(b, g);
