@@ -61,7 +61,7 @@ static void check_group(const struct group *g, size_t loaded)
 static void check_reports(const struct group *g, const struct group *base, size_t min)
 {
 	static const enum report_format fmts[] = {REPORT_TEXT, REPORT_MARKDOWN, REPORT_HTML,
-						   REPORT_JSON};
+						  REPORT_JSON};
 	struct group_report_input in = {g, base, min, 1};
 	for (size_t f = 0; f < sizeof(fmts) / sizeof(fmts[0]); f++) {
 		size_t len = 0;

@@ -29,3 +29,13 @@ int tui_put(int y, int x, int w, const char *s, attr_t attr)
 	free(ws);
 	return cols;
 }
+
+bool tui_is_enter(int ch, bool is_key)
+{
+	return (is_key && ch == KEY_ENTER) || (!is_key && (ch == '\n' || ch == '\r'));
+}
+
+bool tui_is_backspace(int ch, bool is_key)
+{
+	return (is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8));
+}

@@ -143,16 +143,6 @@ static void status_diag(struct iv_app *a, const struct diag *d, const char *fall
 	set_status(a, true, "%s", diag_count(d) ? diag_msg(d, 0) : fallback);
 }
 
-static bool is_enter(int ch, bool is_key)
-{
-	return (is_key && ch == KEY_ENTER) || (!is_key && (ch == '\n' || ch == '\r'));
-}
-
-static bool is_backspace(int ch, bool is_key)
-{
-	return (is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8));
-}
-
 static bool is_esc(int ch, bool is_key)
 {
 	return !is_key && ch == KEY_ESC;
@@ -580,7 +570,7 @@ static int field_key(struct field *f, int ch, bool is_key, bool multi)
 	struct textedit *e = &f->ed;
 	if (!f->on)
 		return FIELD_IGNORED;
-	if (is_backspace(ch, is_key)) {
+	if (tui_is_backspace(ch, is_key)) {
 		textedit_backspace(e);
 		return FIELD_CHANGED;
 	}
@@ -615,7 +605,7 @@ static int field_key(struct field *f, int ch, bool is_key, bool multi)
 			return FIELD_IGNORED;
 		}
 	}
-	if (is_enter(ch, is_key)) {
+	if (tui_is_enter(ch, is_key)) {
 		if (!multi)
 			return FIELD_IGNORED;
 		return textedit_insert(e, L'\n') ? FIELD_CHANGED : FIELD_FULL;
@@ -909,7 +899,7 @@ static void start_key(struct iv_app *a, int ch, bool is_key)
 		return;
 	if (!is_key && ch == 'n') {
 		enter_new(a);
-	} else if (is_enter(ch, is_key) && a->list.n) {
+	} else if (tui_is_enter(ch, is_key) && a->list.n) {
 		const char *id = a->list.v[a->list.sel].key;
 		if (!id)
 			enter_new(a);
@@ -1073,7 +1063,7 @@ static void new_key(struct iv_app *a, int ch, bool is_key)
 	}
 	switch (a->nf) {
 	case 0:
-		if (is_enter(ch, is_key) || (is_key && ch == KEY_DOWN))
+		if (tui_is_enter(ch, is_key) || (is_key && ch == KEY_DOWN))
 			a->nf = 1;
 		else if (field_key(&a->name, ch, is_key, false) == FIELD_FULL)
 			set_status(a, true, "De naam is te lang.");
@@ -1083,7 +1073,7 @@ static void new_key(struct iv_app *a, int ch, bool is_key)
 			a->nq--;
 		else if (is_key && ch == KEY_DOWN && a->nq + 1 < a->content->n_qs)
 			a->nq++;
-		else if (is_enter(ch, is_key))
+		else if (tui_is_enter(ch, is_key))
 			a->nf = 2;
 		break;
 	case 2:
@@ -1091,7 +1081,7 @@ static void new_key(struct iv_app *a, int ch, bool is_key)
 			set_status(a, true, "Te veel tekst.");
 		break;
 	default:
-		if (is_enter(ch, is_key))
+		if (tui_is_enter(ch, is_key))
 			create_group(a);
 		else if (is_key && ch == KEY_UP)
 			a->nf = 2;
@@ -1496,7 +1486,7 @@ static void walk_key(struct iv_app *a, int ch, bool is_key)
 			break;
 		}
 	}
-	if (is_backspace(ch, is_key)) {
+	if (tui_is_backspace(ch, is_key)) {
 		if (it)
 			walk_answer(a, (struct answer){ANSWER_NONE, 0, NULL, NULL});
 		return;
@@ -1806,7 +1796,7 @@ static void import_key(struct iv_app *a, int ch, bool is_key)
 			a->ip++;
 	} else if (!is_key && ch == KEY_TAB) {
 		complete_path(a, &a->ipath);
-	} else if (is_enter(ch, is_key)) {
+	} else if (tui_is_enter(ch, is_key)) {
 		if (session_count_answered(a->iv->participants[a->ip].answers, a->q) > 0) {
 			char *t = textedit_text(&a->ipath.ed);
 			if (t && t[0])
@@ -2112,7 +2102,7 @@ static void notes_key(struct iv_app *a, int ch, bool is_key)
 				   (unsigned)INTERVISIE_MAX_TEXT);
 		return;
 	}
-	if (is_enter(ch, is_key)) {
+	if (tui_is_enter(ch, is_key)) {
 		a->typing = true;
 	} else if (is_key && ch == KEY_LEFT) {
 		notes_switch(a, (a->np + n - 1) % n, a->nfield);
@@ -2223,7 +2213,7 @@ static void people_key(struct iv_app *a, int ch, bool is_key)
 			a->pmode = 0;
 			return;
 		}
-		if (!is_enter(ch, is_key)) {
+		if (!tui_is_enter(ch, is_key)) {
 			if (field_key(&a->pname, ch, is_key, false) == FIELD_FULL)
 				set_status(a, true, "De naam is te lang.");
 			return;
@@ -2255,7 +2245,7 @@ static void people_key(struct iv_app *a, int ch, bool is_key)
 	} else if (is_key && ch == KEY_DOWN) {
 		if (a->psel + 1 < (int)iv->n_participants)
 			a->psel++;
-	} else if (is_enter(ch, is_key) || (!is_key && ch == 'r')) {
+	} else if (tui_is_enter(ch, is_key) || (!is_key && ch == 'r')) {
 		field_init(&a->pname, iv->participants[a->psel].alias, SESSION_MAX_NAME);
 		a->pmode = 1;
 	} else if (!is_key && ch == 't') {
@@ -2368,7 +2358,7 @@ static void export_key(struct iv_app *a, int ch, bool is_key)
 	}
 	if (is_esc(ch, is_key)) {
 		enter_walk(a);
-	} else if (is_enter(ch, is_key)) {
+	} else if (tui_is_enter(ch, is_key)) {
 		char *typed = textedit_text(&a->epath.ed);
 		char *path = typed && typed[0] ? expand_path(typed) : NULL;
 		struct stat sb;
@@ -2635,7 +2625,7 @@ static void key(struct iv_app *a, int ch, bool is_key)
 		break;
 	case IV_READ:
 		if (!scroll_key(&a->scroll, ch, is_key) &&
-		    (is_esc(ch, is_key) || is_enter(ch, is_key)))
+		    (is_esc(ch, is_key) || tui_is_enter(ch, is_key)))
 			enter_walk(a);
 		break;
 	case IV_IMPORT:
@@ -2655,7 +2645,7 @@ static void key(struct iv_app *a, int ch, bool is_key)
 		break;
 	default:
 		if (!scroll_key(&a->scroll, ch, is_key) &&
-		    (is_esc(ch, is_key) || ch == '?' || is_enter(ch, is_key)))
+		    (is_esc(ch, is_key) || ch == '?' || tui_is_enter(ch, is_key)))
 			a->screen = a->help_return;
 		break;
 	}

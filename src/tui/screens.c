@@ -333,16 +333,6 @@ static char *fmt(const char *f, ...)
 	return s;
 }
 
-static bool is_enter(int ch, bool is_key)
-{
-	return (is_key && ch == KEY_ENTER) || (!is_key && (ch == '\n' || ch == '\r'));
-}
-
-static bool is_backspace(int ch, bool is_key)
-{
-	return (is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8));
-}
-
 /* ---- start screen ---- */
 
 static const char *const start_menu[] = {
@@ -989,7 +979,7 @@ static void item_key_edit(struct app *a, int ch, bool is_key)
 	if (!is_key && ch == KEY_ESC) {
 		screen_commit(a);
 		a->editing = false;
-	} else if (is_enter(ch, is_key)) {
+	} else if (tui_is_enter(ch, is_key)) {
 		screen_commit(a);
 		a->editing = false;
 		go_next(a);
@@ -999,7 +989,7 @@ static void item_key_edit(struct app *a, int ch, bool is_key)
 		go_next(a);
 	} else if (!is_key && ch == KEY_CTRL_D) {
 		toggle_share(a, a->cur);
-	} else if (is_backspace(ch, is_key)) {
+	} else if (tui_is_backspace(ch, is_key)) {
 		textedit_backspace(&a->ed);
 	} else if (is_key && ch == KEY_DC) {
 		textedit_delete(&a->ed);
@@ -1054,7 +1044,7 @@ static void item_key(struct app *a, int ch, bool is_key)
 		a->opt = a->opt > 0 ? a->opt - 1 : 0;
 	} else if (((is_key && ch == KEY_DOWN) || ch == 'j') && nopt) {
 		a->opt = a->opt + 1 < nopt ? a->opt + 1 : nopt - 1;
-	} else if (is_enter(ch, is_key)) {
+	} else if (tui_is_enter(ch, is_key)) {
 		if (it->type == ITEM_OPEN)
 			a->editing = true;
 		else if (it->type == ITEM_SCENARIO)
@@ -1067,7 +1057,7 @@ static void item_key(struct app *a, int ch, bool is_key)
 			answer(a,
 			       (struct answer){ANSWER_CHOICE, 0, it->options[a->opt].value, NULL});
 	} else if ((is_key && (ch == KEY_LEFT || ch == KEY_PPAGE)) || ch == 'b' ||
-		   is_backspace(ch, is_key)) {
+		   tui_is_backspace(ch, is_key)) {
 		go_prev(a);
 	} else if ((is_key && (ch == KEY_RIGHT || ch == KEY_NPAGE)) || ch == ' ') {
 		go_next(a);
@@ -1168,7 +1158,7 @@ static void review_key(struct app *a, int ch, bool is_key)
 {
 	if (list_key(&a->list, ch, is_key, LINES - 8))
 		return;
-	if (is_enter(ch, is_key) && a->list.n) {
+	if (tui_is_enter(ch, is_key) && a->list.n) {
 		enter_item(a, (size_t)a->list.sel);
 	} else if (!is_key && ch == KEY_CTRL_D && a->list.n) {
 		int sel = a->list.sel, top = a->list.top;
@@ -1628,7 +1618,7 @@ void screen_key(struct app *a, int ch, bool is_key)
 			break;
 		if (!is_key && ch >= '1' && ch <= '4')
 			start_choose(a, ch - '1');
-		else if (is_enter(ch, is_key))
+		else if (tui_is_enter(ch, is_key))
 			start_choose(a, a->list.sel);
 		break;
 	case SCR_PICK_QUESTIONNAIRE:
@@ -1637,7 +1627,7 @@ void screen_key(struct app *a, int ch, bool is_key)
 			break;
 		if ((!is_key && ch == KEY_ESC) || (is_key && ch == KEY_LEFT)) {
 			enter_start(a);
-		} else if (is_enter(ch, is_key) && a->list.n) {
+		} else if (tui_is_enter(ch, is_key) && a->list.n) {
 			const char *key = a->list.v[a->list.sel].key;
 			bool ok;
 			if (a->screen == SCR_PICK_QUESTIONNAIRE)
@@ -1662,7 +1652,7 @@ void screen_key(struct app *a, int ch, bool is_key)
 	default:
 		if (scroll_key(a, ch, is_key))
 			break;
-		if ((!is_key && (ch == KEY_ESC || ch == '?')) || is_enter(ch, is_key))
+		if ((!is_key && (ch == KEY_ESC || ch == '?')) || tui_is_enter(ch, is_key))
 			a->screen = a->help_return;
 		break;
 	}
