@@ -52,7 +52,8 @@ for p in range(25):
         sessions[(p, d)] = ans
 # expected: practice scores over the items day 1 and day 6 share
 common = {i["id"] for i in items[1]} & {i["id"] for i in items[6]}
-exp = {"common": len(common), "practices": {}}
+exp = {"common": len(common), "practices": {},
+       "likert": {d: len([i for i in items[d] if i["type"] == "likert"]) for d in (1, 6)}}
 for d in (1, 6):
     per = {}
     for p in range(25):
@@ -104,7 +105,7 @@ t = sys.argv[1]
 exp = json.load(open(f"{t}/expected.json"))
 g = json.load(open(f"{t}/report.json", encoding="utf-8"))
 assert g["participants"] == 25 and g["baseline"]["participants"] == 25, g["baseline"]
-assert g["baseline"]["common_items"] == exp["common"] == 6
+assert g["baseline"]["common_items"] == exp["common"] == 9
 got = {p["id"]: p for p in g["practices"]}
 assert set(got) == set(exp["practices"]), (set(got), set(exp["practices"]))
 text = open(f"{t}/report.text", encoding="utf-8").read()
@@ -118,7 +119,7 @@ for pr, e in exp["practices"].items():
     assert line in text, (pr, line)
 # CSV: 25 participants per measurement, every likert item of that day
 rows = list(csv.DictReader(open(f"{t}/report.csv", encoding="utf-8", newline="")))
-for m, n_likert in (("nu", 11), ("nulmeting", 10)):
+for m, n_likert in (("nu", exp["likert"]["6"]), ("nulmeting", exp["likert"]["1"])):
     mine = [r for r in rows if r["meting"] == m]
     assert len({r["deelnemer"] for r in mine}) == 25, m
     assert len([r for r in mine if r["soort"] == "likert"]) == 25 * n_likert, m
