@@ -588,8 +588,14 @@ int main(int argc, char **argv)
 	struct opts o;
 	memset(&o, 0, sizeof(o));
 	o.min_group = GROUP_DEFAULT_MIN;
-	const char *positional[64];
-	int npos = 0;
+	/* --baseline may be given as often as there are arguments */
+	static const char **baselines;
+	baselines = calloc((size_t)argc + 1, sizeof(*baselines));
+	if (!baselines) {
+		fputs("spiegel: onvoldoende geheugen\n", stderr);
+		return EXIT_DATA;
+	}
+	o.baseline = baselines;
 	int ch;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "ho:q:V", long_opts, NULL)) != -1) {
@@ -628,8 +634,6 @@ int main(int argc, char **argv)
 			o.questionnaire = optarg;
 			break;
 		case OPT_BASELINE:
-			if (o.n_baseline == CLI_MAX_BASELINE)
-				return usage_error("te vaak --baseline", "");
 			o.baseline[o.n_baseline++] = optarg;
 			break;
 		case OPT_MIN_GROUP: {
@@ -656,11 +660,10 @@ int main(int argc, char **argv)
 					   argv[optind - 1]);
 		}
 	}
-	for (int i = optind; i < argc; i++) {
-		if (npos == 64)
-			return usage_error("te veel argumenten", "");
-		positional[npos++] = argv[i];
-	}
+	/* getopt_long moved every operand behind the options: as many as the
+	 * shell passes (hundreds of hand-in files named by a shell glob) */
+	const char *const *positional = (const char *const *)argv + optind;
+	int npos = argc - optind;
 	if (o.participant && !session_name_ok(o.participant))
 		return usage_error(
 		    "de naam bij --participant is te lang, geen geldige UTF-8 of bevat "
