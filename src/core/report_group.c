@@ -1415,7 +1415,8 @@ char *report_csv_header(size_t *len)
 	struct strbuf b;
 	strbuf_init(&b);
 	strbuf_puts(
-	    &b, "deelnemer,meting,paar,vragenlijst,versie,soort,item,antwoord,minst,waarde\r\n");
+	    &b,
+	    "deelnemer,meting,paar,vragenlijst,versie,soort,item,antwoord,minst,waarde,vragen\r\n");
 	return strbuf_steal(&b, len);
 }
 
@@ -1431,8 +1432,10 @@ static bool csv_practices(struct strbuf *b, const struct group *g, const struct 
 	for (size_t p = 0; p < r.n_practices; p++) {
 		if (!r.practices[p].has_score)
 			continue;
-		char val[16];
+		char val[16], items[24];
 		format_tenths(val, sizeof(val), r.practices[p].score);
+		/* the answered items the score rests on */
+		snprintf(items, sizeof(items), "%zu", r.practices[p].answered);
 		for (size_t k = 0; k < 3; k++)
 			csv_field(b, lead[k], false);
 		csv_field(b, g->q->id, false);
@@ -1441,7 +1444,8 @@ static bool csv_practices(struct strbuf *b, const struct group *g, const struct 
 		csv_field(b, g->cat->practices[p].id, false);
 		csv_field(b, "", false);
 		csv_field(b, "", false);
-		csv_field(b, val, true);
+		csv_field(b, val, false);
+		csv_field(b, items, true);
 	}
 	score_finish(&r);
 	return true;
@@ -1483,7 +1487,8 @@ char *report_csv_rows(const struct group *g, const struct session *s, const char
 		csv_field(&b, it->id, false);
 		csv_field(&b, ans, false);
 		csv_field(&b, least, false);
-		csv_field(&b, val, true);
+		csv_field(&b, val, false);
+		csv_field(&b, "", true);
 	}
 	if (!csv_practices(&b, g, s, lead, false) ||
 	    (g->other && !csv_practices(&b, g, s, lead, true))) {

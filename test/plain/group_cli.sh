@@ -128,6 +128,9 @@ b = {r["item"]: r for r in rows if r["deelnemer"] == who[0]}
 assert (b["G.02"]["antwoord"], b["G.02"]["waarde"]) == ("2", "4"), b["G.02"]
 assert b["G.04"]["antwoord"] == "nvt"
 assert b["visie"]["soort"] == "praktijk" and b["visie"]["waarde"] == "70.0"
+# the answered items each practice score rests on (G.04 nvt)
+assert (b["visie"]["vragen"], b["veranderstrategie"]["vragen"]) == ("3", "1"), b
+assert {r["vragen"] for r in rows if r["soort"] != "praktijk"} == {""}
 scores = sorted(float(r["waarde"]) for r in rows if r["item"] == "visie")
 assert scores == [0.0, 25.0, 60.0, 70.0, 95.0], scores
 EOF

@@ -656,18 +656,20 @@ static void test_csv_rows(void **state)
 	assert_non_null(s);
 	size_t len;
 	char *head = report_csv_header(&len);
-	assert_string_equal(
-	    head, "deelnemer,meting,paar,vragenlijst,versie,soort,item,antwoord,minst,waarde\r\n");
+	assert_string_equal(head, "deelnemer,meting,paar,vragenlijst,versie,soort,item,antwoord,"
+				  "minst,waarde,vragen\r\n");
 	free(head);
 	char *rows = report_csv_rows(g, s, "B", "nu", "", &len);
 	assert_non_null(rows);
-	/* G.02 answered 2, reverse keyed: counts as 4 */
-	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,likert,G.02,2,,4\r\n"));
-	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,likert,G.04,nvt,,\r\n"));
-	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,keuze,G.05,vo,,\r\n"));
-	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,praktijk,visie,,,70.0\r\n"));
+	/* G.02 answered 2, reverse keyed: counts as 4; each practice score with
+	 * the answered items it rests on (G.04 nvt: veranderstrategie on G.03
+	 * only) */
+	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,likert,G.02,2,,4,\r\n"));
+	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,likert,G.04,nvt,,,\r\n"));
+	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,keuze,G.05,vo,,,\r\n"));
+	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,praktijk,visie,,,70.0,3\r\n"));
 	assert_non_null(
-	    strstr(rows, "B,nu,,groepstest,1.0.0,praktijk,veranderstrategie,,,50.0\r\n"));
+	    strstr(rows, "B,nu,,groepstest,1.0.0,praktijk,veranderstrategie,,,50.0,1\r\n"));
 	assert_null(strstr(rows, "G.06")); /* open answers never go into CSV */
 	assert_null(strstr(rows, "PRIVE"));
 	assert_null(strstr(rows, "praktijk-gedeeld")); /* no other measurement */
@@ -676,8 +678,9 @@ static void test_csv_rows(void **state)
 	 * items (p2: G.01 4, G.02 2 -> 4: 75.0) */
 	struct group *gb = group_create(f->c->catalogue, f->q, f->base);
 	rows = report_csv_rows(gb, s, "C", "nu", "ja", &len);
-	assert_non_null(strstr(rows, "C,nu,ja,groepstest,1.0.0,praktijk,visie,,,70.0\r\n"));
-	assert_non_null(strstr(rows, "C,nu,ja,groepstest,1.0.0,praktijk-gedeeld,visie,,,75.0\r\n"));
+	assert_non_null(strstr(rows, "C,nu,ja,groepstest,1.0.0,praktijk,visie,,,70.0,3\r\n"));
+	assert_non_null(
+	    strstr(rows, "C,nu,ja,groepstest,1.0.0,praktijk-gedeeld,visie,,,75.0,2\r\n"));
 	assert_null(strstr(rows, "praktijk-gedeeld,veranderstrategie"));
 	free(rows);
 	group_destroy(gb);
