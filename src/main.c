@@ -578,23 +578,13 @@ static void setup_locale(void)
 	setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-int main(int argc, char **argv)
+/* The options and the command; baselines has room for every --baseline
+ * (as many as there are arguments). */
+static int run(int argc, char **argv, const char **baselines)
 {
-	umask(077);
-	struct rlimit nocore = {0, 0};
-	setrlimit(RLIMIT_CORE, &nocore);
-	setup_locale();
-
 	struct opts o;
 	memset(&o, 0, sizeof(o));
 	o.min_group = GROUP_DEFAULT_MIN;
-	/* --baseline may be given as often as there are arguments */
-	static const char **baselines;
-	baselines = calloc((size_t)argc + 1, sizeof(*baselines));
-	if (!baselines) {
-		fputs("spiegel: onvoldoende geheugen\n", stderr);
-		return EXIT_DATA;
-	}
 	o.baseline = baselines;
 	int ch;
 	opterr = 0;
@@ -721,4 +711,20 @@ int main(int argc, char **argv)
 		return cmd_intervisie(&o, npos == 2 ? positional[1] : NULL);
 	}
 	return usage_error("onbekende opdracht: ", cmd);
+}
+
+int main(int argc, char **argv)
+{
+	umask(077);
+	struct rlimit nocore = {0, 0};
+	setrlimit(RLIMIT_CORE, &nocore);
+	setup_locale();
+	const char **baselines = calloc((size_t)argc + 1, sizeof(*baselines));
+	if (!baselines) {
+		fputs("spiegel: onvoldoende geheugen\n", stderr);
+		return EXIT_DATA;
+	}
+	int status = run(argc, argv, baselines);
+	free(baselines);
+	return status;
 }
