@@ -14,8 +14,6 @@
 
 enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
-#define CLI_MAX_BASELINE 64
-
 struct opts {
 	const char *data_dir, *content_dir, *participant, *format, *output;
 	bool plain, sessions;
@@ -25,7 +23,7 @@ struct opts {
 	bool names, tui;
 	size_t min_group;
 	const char *questionnaire;
-	const char *baseline[CLI_MAX_BASELINE];
+	const char **baseline; /* n_baseline paths or one questionnaire id */
 	size_t n_baseline;
 };
 

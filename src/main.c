@@ -578,18 +578,14 @@ static void setup_locale(void)
 	setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-int main(int argc, char **argv)
+/* The options and the command; baselines has room for every --baseline
+ * (as many as there are arguments). */
+static int run(int argc, char **argv, const char **baselines)
 {
-	umask(077);
-	struct rlimit nocore = {0, 0};
-	setrlimit(RLIMIT_CORE, &nocore);
-	setup_locale();
-
 	struct opts o;
 	memset(&o, 0, sizeof(o));
 	o.min_group = GROUP_DEFAULT_MIN;
-	const char *positional[64];
-	int npos = 0;
+	o.baseline = baselines;
 	int ch;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "ho:q:V", long_opts, NULL)) != -1) {
@@ -628,8 +624,6 @@ int main(int argc, char **argv)
 			o.questionnaire = optarg;
 			break;
 		case OPT_BASELINE:
-			if (o.n_baseline == CLI_MAX_BASELINE)
-				return usage_error("te vaak --baseline", "");
 			o.baseline[o.n_baseline++] = optarg;
 			break;
 		case OPT_MIN_GROUP: {
@@ -656,11 +650,10 @@ int main(int argc, char **argv)
 					   argv[optind - 1]);
 		}
 	}
-	for (int i = optind; i < argc; i++) {
-		if (npos == 64)
-			return usage_error("te veel argumenten", "");
-		positional[npos++] = argv[i];
-	}
+	/* getopt_long moved every operand behind the options: as many as the
+	 * shell passes (hundreds of hand-in files named by a shell glob) */
+	const char *const *positional = (const char *const *)argv + optind;
+	int npos = argc - optind;
 	if (o.participant && !session_name_ok(o.participant))
 		return usage_error(
 		    "de naam bij --participant is te lang, geen geldige UTF-8 of bevat "
@@ -718,4 +711,20 @@ int main(int argc, char **argv)
 		return cmd_intervisie(&o, npos == 2 ? positional[1] : NULL);
 	}
 	return usage_error("onbekende opdracht: ", cmd);
+}
+
+int main(int argc, char **argv)
+{
+	umask(077);
+	struct rlimit nocore = {0, 0};
+	setrlimit(RLIMIT_CORE, &nocore);
+	setup_locale();
+	const char **baselines = calloc((size_t)argc + 1, sizeof(*baselines));
+	if (!baselines) {
+		fputs("spiegel: onvoldoende geheugen\n", stderr);
+		return EXIT_DATA;
+	}
+	int status = run(argc, argv, baselines);
+	free(baselines);
+	return status;
 }

@@ -198,8 +198,10 @@ void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont)
 				s--;
 				continue;
 			}
-			/* what would start a list, quote, heading or rule */
-			if (strchr("-+=~>", *s))
+			/* what would start a list or a setext heading or rule; a
+			 * quote (>), a heading (#) and a fence (~) are escaped by the
+			 * rule for every position below, once */
+			if (strchr("-+=", *s))
 				strbuf_append(b, "\\", 1);
 			const char *d = s;
 			while (*d >= '0' && *d <= '9')
@@ -215,7 +217,8 @@ void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont)
 			strbuf_puts(b, "&amp;");
 			continue;
 		}
-		if (strchr("\\`*_[]<>|#", *s))
+		/* ~ too: ~~text~~ is strikethrough in GitHub markdown */
+		if (strchr("\\`*_[]<>|#~", *s))
 			strbuf_append(b, "\\", 1);
 		strbuf_append(b, s, 1);
 	}
