@@ -50,25 +50,35 @@ for p in range(25):
         with open(f"{out}/{sid}.json", "w", encoding="utf-8") as f:
             json.dump(s, f, ensure_ascii=False)
         sessions[(p, d)] = ans
-# expected: practice scores over the items day 1 and day 6 share
+# expected: practice scores over the items day 1 and day 6 share, only for
+# practices those items cover by the thresholds (doc/scoring.md), in exact
+# thousandths; the group mean is the mean of the shown scores, halves up
+cat = json.load(open(f"{content}/practices.json", encoding="utf-8"))
+cov = cat.get("coverage", {})
+min_w, min_n = round(cov.get("min_weight", 2.0) * 1000), cov.get("min_items", 3)
+def half_up(num, den):
+    return (2 * num + den) // (2 * den)
 common = {i["id"] for i in items[1]} & {i["id"] for i in items[6]}
 exp = {"common": len(common), "practices": {}}
 for d in (1, 6):
     per = {}
     for p in range(25):
-        sw, sv = {}, {}
+        sw, sv, sn = {}, {}, {}
         for it in items[d]:
             if it["id"] not in common or it["type"] != "likert":
                 continue
             v = sessions[(p, d)][it["id"]]["value"]
             v = 6 - v if it.get("reverse") else v
             for pr, w in it["weights"].items():
-                sw[pr] = sw.get(pr, 0) + w
-                sv[pr] = sv.get(pr, 0) + w * v
+                m = round(w * 1000)
+                sw[pr] = sw.get(pr, 0) + m
+                sv[pr] = sv.get(pr, 0) + m * v
+                sn[pr] = sn.get(pr, 0) + 1
         for pr in sw:
-            per.setdefault(pr, []).append((sv[pr] / sw[pr] - 1) * 25)
-    for pr, scores in per.items():
-        exp["practices"].setdefault(pr, {})[str(d)] = round(sum(scores) / len(scores), 1)
+            if sw[pr] >= min_w and sn[pr] >= min_n:
+                per.setdefault(pr, []).append(half_up(250 * (sv[pr] - sw[pr]), sw[pr]))
+    for pr, tenths in per.items():
+        exp["practices"].setdefault(pr, {})[str(d)] = half_up(sum(tenths), len(tenths)) / 10
 json.dump(exp, open(expected, "w"))
 EOF
 
