@@ -38,9 +38,9 @@ char *report_thresholds_text(const struct catalogue *c)
 	char w[16];
 	report_number(w, sizeof(w), c->min_weight_milli / 1000.0);
 	strbuf_printf(&b,
-		      "Een praktijk krijgt pas een score als minstens %d beantwoorde vragen "
-		      "er samen minstens %s op meewegen (een vraag weegt 0 tot 1).",
-		      c->min_items, w);
+		      "Een praktijk krijgt pas een score als de beantwoorde vragen erover samen "
+		      "minstens %s meewegen, over minstens %d %s (een vraag weegt 0 tot 1).",
+		      w, c->min_items, c->min_items == 1 ? "vraag" : "vragen");
 	return strbuf_steal(&b, NULL);
 }
 
@@ -367,6 +367,8 @@ static char *quality_line(const struct catalogue *c, const struct score_result *
 	} else if (qs->coverage == COVERAGE_SHORT) {
 		strbuf_printf(&l, "nog te weinig beantwoord (%zu van de %zu vragen).", qs->answered,
 			      qs->full_items);
+	} else if (qs->coverage == COVERAGE_NONE) {
+		strbuf_puts(&l, "niet gemeten met deze vragenlijst.");
 	} else {
 		strbuf_printf(&l, "te weinig gemeten in deze vragenlijst (%zu %s).", qs->full_items,
 			      vragen(qs->full_items));

@@ -1250,14 +1250,6 @@ static void build_profile(struct app *a, struct doc *d)
 	}
 }
 
-/* A score as it is shown, with one decimal. */
-static double shown(double score)
-{
-	char buf[32];
-	report_number(buf, sizeof(buf), score);
-	return strtod(buf, NULL); /* LC_NUMERIC is C: main sets it */
-}
-
 /* Under a practice's score: the previous session's score as a thin bar, and
  * the change. With another version the change is measured on the items both
  * versions have, and that score is named too when it is not the one above. */
@@ -1272,13 +1264,15 @@ static void add_previous_row(struct doc *d, const struct previous *pv, size_t p,
 	const struct practice_score *cmp = pv->other_version ? &pv->common.practices[p] : now;
 	char delta[32] = "", nu[32] = "";
 	if (cmp->has_score) {
-		/* from the scores as shown, so that the figures add up */
-		double diff = shown(cmp->score) - shown(was->score);
-		if (fabs(diff) < 0.05)
+		/* from the scores as shown (tenths), so that the figures add up */
+		long diff = cmp->tenths - was->tenths;
+		char dn[16];
+		report_number(dn, sizeof(dn), (double)diff / 10.0);
+		if (diff == 0)
 			snprintf(delta, sizeof(delta), "  gelijk");
 		else
-			snprintf(delta, sizeof(delta), "  %+.1f", diff);
-		if (pv->other_version && shown(cmp->score) != shown(now->score)) {
+			snprintf(delta, sizeof(delta), "  %s%s", diff > 0 ? "+" : "", dn);
+		if (pv->other_version && cmp->tenths != now->tenths) {
 			char num[16];
 			report_number(num, sizeof(num), cmp->score);
 			snprintf(nu, sizeof(nu), " (nu %s)", num);
@@ -1357,6 +1351,8 @@ static void build_qualities(struct app *a, struct doc *d)
 		    : qs->coverage == COVERAGE_SHORT
 			? fmt("    –  %s (nog te weinig beantwoord: %zu van %zu)",
 			      c->qualities[k].name, qs->answered, qs->full_items)
+		    : qs->coverage == COVERAGE_NONE
+			? fmt("    –  %s (niet gemeten met deze vragenlijst)", c->qualities[k].name)
 			: fmt("    –  %s (te weinig gemeten: %zu %s)", c->qualities[k].name,
 			      qs->full_items, qs->full_items == 1 ? "vraag" : "vragen");
 		doc_text(d, text, qs->has_score ? A_BOLD : A_NORMAL, 2);
@@ -1401,10 +1397,16 @@ static void build_results(struct app *a, struct doc *d)
 	const struct catalogue *c = a->content->catalogue;
 	const struct score_result *r = &a->result;
 	char buf[1024];
+	/* with a profile, the profile is the outcome and comes first; the
+	 * explanation of the practice scores moves down to them */
+	bool profile = r->profile.present;
 	snprintf(buf, sizeof(buf),
-		 "Je beantwoordde %zu van de %zu vragen. Per leiderschapspraktijk zie je een "
-		 "score van 0 tot 100: hoe vaker je het gedrag uit de vragen laat zien, hoe "
-		 "hoger. Het is een spiegel, geen oordeel.",
+		 profile ? "Je beantwoordde %zu van de %zu vragen. Eerst je weerstandsprofiel: "
+			   "een beeld van hoe je reageert, geen cijfer. Daaronder de "
+			   "leiderschapspraktijken."
+			 : "Je beantwoordde %zu van de %zu vragen. Per leiderschapspraktijk zie "
+			   "je een score van 0 tot 100: hoe vaker je het gedrag uit de vragen laat "
+			   "zien, hoe hoger. Het is een spiegel, geen oordeel.",
 		 session_count_answered(a->s, a->q), a->q->n_items);
 	doc_text(d, buf, A_NORMAL, 0);
 	struct strbuf_lite {
@@ -1419,7 +1421,8 @@ static void build_results(struct app *a, struct doc *d)
 		if (off >= sizeof(lv.s))
 			break;
 	}
-	doc_text(d, lv.s, A_DIM, 0);
+	if (!profile)
+		doc_text(d, lv.s, A_DIM, 0);
 	const struct previous *pv = &a->prev;
 	if (pv->present) {
 		snprintf(buf, sizeof(buf),
@@ -1440,6 +1443,13 @@ static void build_results(struct app *a, struct doc *d)
 	/* a profile is the outcome of its questionnaire: it comes first */
 	build_profile(a, d);
 	doc_text(d, "Leiderschapspraktijken", A_BOLD | A_UNDERLINE, 0);
+	if (profile) {
+		doc_text(d,
+			 "Per praktijk een score van 0 tot 100, alleen waar de vragenlijst er "
+			 "genoeg over vraagt. Een spiegel, geen oordeel.",
+			 A_NORMAL, 0);
+		doc_text(d, lv.s, A_DIM, 0);
+	}
 	bool any = false;
 	for (size_t p = 0; p < c->n_practices; p++) {
 		const struct practice_score *ps = &r->practices[p];

@@ -56,7 +56,7 @@ check_results() {
 		fail "a practice below the coverage thresholds has a score row"
 	fi
 	has "Niet gemeten met deze vragenlijst: Samenwerken met het bestuur."
-	has "Een praktijk krijgt pas een score als minstens 3 beantwoorde vragen"
+	has "Een praktijk krijgt pas een score als de beantwoorde vragen erover samen"
 	# the persoonlijke kwaliteiten, a line each, no level
 	hasx " Persoonlijke kwaliteiten"
 	hasx "    81.3  Cognitieve kwaliteiten (4 vragen)"

@@ -28,6 +28,7 @@
  */
 #include "helpers.h"
 
+#include <cjson/cJSON.h>
 #include <math.h>
 
 #include "spiegel/content.h"
@@ -439,12 +440,78 @@ static void test_compare(void **state)
 	struct compare_input in2 = {f->c->catalogue, f->base, f->q, c, a};
 	text = report_compare(REPORT_MARKDOWN, &in2, &len);
 	assert_non_null(strstr(text, "over de 2 vragen die beide vragenlijsten delen"));
-	assert_non_null(strstr(text, "| Visiegestuurd werken | 75.0 | 100.0 | +25.0 |"));
-	assert_null(strstr(text, "veranderstrategie"));
+	assert_non_null(strstr(text, "| Visiegestuurd werken | 75.0 | 100.0 | +25.0 | 2 |"));
+	/* the practice without shared items is named, with the reason */
+	assert_non_null(
+	    strstr(text, "- Een passende veranderstrategie kiezen: 0 vragen in beide sessies"));
+	assert_null(strstr(text, "| Een passende veranderstrategie"));
 	free(text);
 	session_destroy(a);
 	session_destroy(b);
 	session_destroy(c);
+	diag_finish(&d);
+}
+
+/* Growth only over the items both sessions answered, and only where those
+ * reach the coverage thresholds (doc/scoring.md), on the fixture content of
+ * test/data/score. Old: the worked example. New: the same, but P.A.01 = 3
+ * and P.C.03, P.C.04 = 4. Shared counted items: everything the old one
+ * counted (C.03 was n.v.t., C.04 unanswered there). visie over A.01-04 and
+ * C.01-02: old 73.6, new 25 * (800 * 15 + 1000 - 3700) / 3700 = 62.8: -10.8;
+ * kwaliteit and omgeving unchanged; leraren (new alone 4 items) rests on 2
+ * shared items (weight 1.5): left out, and said why. */
+static void test_compare_coverage(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(SRCDIR "/test/data/score/content", &d);
+	assert_non_null(c);
+	const struct questionnaire *q = content_find(c, "proef");
+	struct session *a = session_load(SRCDIR "/test/data/score/worked.json", &d);
+	struct session *b = session_load(SRCDIR "/test/data/score/worked.json", &d);
+	print_diags(&d);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_true(session_set(b, "P.A.01", (struct answer){ANSWER_VALUE, 3, NULL, NULL}));
+	assert_true(session_set(b, "P.C.03", (struct answer){ANSWER_VALUE, 4, NULL, NULL}));
+	assert_true(session_set(b, "P.C.04", (struct answer){ANSWER_VALUE, 4, NULL, NULL}));
+	struct compare_input in = {c->catalogue, q, q, a, b};
+	size_t len;
+	char *text = report_compare(REPORT_TEXT, &in, &len);
+	assert_non_null(text);
+	static const char *const want[] = {
+	    "  Visiegestuurd werken                          73.6 ->  62.8   -10.8  (6 vragen)\n",
+	    "  Werken aan onderwijskwaliteit                 56.3 ->  56.3     0.0  (4 vragen)\n",
+	    "\nNiet vergeleken (te weinig gedeelde vragen)\n"
+	    "  - Ontwikkeling van leraren: 2 vragen in beide sessies beantwoord\n",
+	    "  Een praktijk wordt alleen vergeleken over de vragen die in beide sessies\n",
+	};
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		if (!strstr(text, want[i]))
+			fail_msg("compare lacks:\n%s\n--- compare ---\n%s", want[i], text);
+	assert_null(strstr(text, "schoolorganisatie"));
+	free(text);
+	char *json = report_compare(REPORT_JSON, &in, &len);
+	cJSON *root = cJSON_Parse(json);
+	assert_non_null(root);
+	const cJSON *pr = cJSON_GetObjectItemCaseSensitive(root, "practices");
+	assert_int_equal(cJSON_GetArraySize(pr), 3);
+	const cJSON *v = cJSON_GetArrayItem(pr, 0);
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(v, "id")->valuestring, "visie");
+	assert_true(cJSON_GetObjectItemCaseSensitive(v, "change")->valuedouble == -10.8);
+	assert_non_null(strstr(json, "\"change\":\t-10.8\n"));
+	const cJSON *lo = cJSON_GetObjectItemCaseSensitive(root, "left_out");
+	assert_int_equal(cJSON_GetArraySize(lo), 1);
+	const cJSON *l0 = cJSON_GetArrayItem(lo, 0);
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(l0, "id")->valuestring, "leraren");
+	assert_int_equal(cJSON_GetObjectItemCaseSensitive(l0, "items")->valueint, 2);
+	assert_int_equal(cJSON_GetObjectItemCaseSensitive(l0, "weight_milli")->valueint, 1500);
+	assert_int_equal(cJSON_GetObjectItemCaseSensitive(root, "shared_items")->valueint, 14);
+	cJSON_Delete(root);
+	free(json);
+	session_destroy(a);
+	session_destroy(b);
+	content_destroy(c);
 	diag_finish(&d);
 }
 
@@ -610,13 +677,21 @@ static void test_handin_parse_strict(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_figures),	   cmocka_unit_test(test_skips),
-	    cmocka_unit_test(test_median_even),	   cmocka_unit_test(test_baseline_restricted),
-	    cmocka_unit_test(test_report_formats), cmocka_unit_test(test_suppressed),
-	    cmocka_unit_test(test_names),	   cmocka_unit_test(test_markdown_literal),
-	    cmocka_unit_test(test_csv_rows),	   cmocka_unit_test(test_compare),
-	    cmocka_unit_test(test_profile_summed), cmocka_unit_test(test_labels),
-	    cmocka_unit_test(test_export),	   cmocka_unit_test(test_handin_parse_strict),
+	    cmocka_unit_test(test_figures),
+	    cmocka_unit_test(test_skips),
+	    cmocka_unit_test(test_median_even),
+	    cmocka_unit_test(test_baseline_restricted),
+	    cmocka_unit_test(test_report_formats),
+	    cmocka_unit_test(test_suppressed),
+	    cmocka_unit_test(test_names),
+	    cmocka_unit_test(test_markdown_literal),
+	    cmocka_unit_test(test_csv_rows),
+	    cmocka_unit_test(test_compare),
+	    cmocka_unit_test(test_compare_coverage),
+	    cmocka_unit_test(test_profile_summed),
+	    cmocka_unit_test(test_labels),
+	    cmocka_unit_test(test_export),
+	    cmocka_unit_test(test_handin_parse_strict),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
