@@ -432,6 +432,14 @@ static void check_score(const struct catalogue *cat, const struct score_result *
 		if (r->practices[r->tied[i]].tenths != r->practices[r->tied[0]].tenths ||
 		    in_focus(r, r->tied[i]))
 			fuzz_fail("score: tied practice %zu", r->tied[i]);
+	/* no "laagste" claim without a clear low point (a tie names the shared
+	 * lowest score, which is true) */
+	char *ft = report_focus_text(cat, r);
+	if (!ft)
+		fuzz_fail("report_focus_text returned NULL");
+	if (r->focus_how == FOCUS_UNCLEAR && r->unclear != UNCLEAR_TIE && strstr(ft, "laagste"))
+		fuzz_fail("score: a 'laagste' claim without a clear low point: %s", ft);
+	free(ft);
 	if (r->focus_how == FOCUS_UNCLEAR && r->unclear == UNCLEAR_TIE &&
 	    (r->n_tied <= SCORE_MAX_FOCUS || r->practices[r->tied[0]].tenths != lowest))
 		fuzz_fail("score: a tie of %zu at the lowest score", r->n_tied);

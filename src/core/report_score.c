@@ -315,7 +315,7 @@ static void choose_hint(struct strbuf *b, const struct report_input *in)
 
 void rpt_focus_text(struct strbuf *b, const struct report_input *in)
 {
-	strbuf_puts(b, "\nFocus\n");
+	strbuf_puts(b, in->r->n_focus ? "\nFocus (met * gemarkeerd)\n" : "\nFocus\n");
 	char *t = report_focus_text(in->cat, in->r);
 	if (t)
 		rpt_wrap_into(b, t, 78, "  ");

@@ -198,7 +198,8 @@ static void test_text(void **state)
 	    "\nPersoonlijke kwaliteiten (0-100, zonder niveau)\n"
 	    "  - Cognitieve kwaliteiten: 81.3 (4 vragen). Problemen doordacht aanpakken en\n",
 	    "  - Psychologische kwaliteiten: te weinig gemeten in deze vragenlijst (2\n",
-	    "\nFocus\n  De laagste scores: Samenwerken met de omgeving (50.0) en Werken aan\n"
+	    "\nFocus (met * gemarkeerd)\n  De laagste scores: Samenwerken met de omgeving (50.0) "
+	    "en Werken aan\n"
 	    "  onderwijskwaliteit (56.3).\n",
 	    "Volgende stappen\n1. Eerste stap om (Samenwerken met de omgeving)\n",
 	    "> Ik neem mee dat ik vaker vraag wat ouders nodig hebben.",
@@ -263,8 +264,9 @@ static void test_unclear_and_chosen(void **state)
 	assert_true(session_set_focus(u, ids, 1));
 	assert_true(score_compute(c->catalogue, q, u, &ur));
 	char *out = report_render(REPORT_TEXT, &in, NULL);
-	assert_non_null(strstr(out, "\nFocus\n  Je koos zelf je focus: Ontwikkeling van leraren "
-				    "(62.5).\n"));
+	assert_non_null(strstr(
+	    out, "\nFocus (met * gemarkeerd)\n  Je koos zelf je focus: Ontwikkeling van leraren "
+		 "(62.5).\n"));
 	assert_non_null(strstr(out, "\n* Ontwikkeling van leraren\n"));
 	free(out);
 	score_finish(&ur);
