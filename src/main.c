@@ -3,9 +3,12 @@
  * curses shell. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,11 +112,94 @@ static const struct option long_opts[] = {
     {NULL, 0, NULL, 0},
 };
 
+/* One line of text for a terminal: what came from a file or a file name is
+ * neutralised (diag_neutral), never written raw. */
+static void put_neutral(FILE *f, enum diag_mode mode, const char *fmt, va_list ap)
+{
+	char *s = NULL;
+	int n = vasprintf(&s, fmt, ap);
+	if (n < 0)
+		return;
+	size_t len = (size_t)n;
+	char *safe = diag_neutral(s, len, mode, &len);
+	free(s);
+	if (safe)
+		fwrite(safe, 1, len, f);
+	free(safe);
+}
+
+void cli_warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("spiegel: ", stderr);
+	put_neutral(stderr, DIAG_LINE, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+void cli_printf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	put_neutral(stdout, DIAG_TEXT, fmt, ap);
+	va_end(ap);
+}
+
 int usage_error(const char *what, const char *arg)
 {
-	fprintf(stderr, "spiegel: %s%s", what, arg);
-	fputs("\nZie 'spiegel --help'.\n", stderr);
+	cli_warn("%s%s", what, arg);
+	fputs("Zie 'spiegel --help'.\n", stderr);
 	return EXIT_USAGE;
+}
+
+/* stdout could not be written (full disk, a closed pipe): said once. */
+static bool stdout_reported;
+
+void cli_stdout_failed(int err)
+{
+	if (!stdout_reported)
+		fprintf(stderr, "spiegel: kan niet naar de uitvoer schrijven (%s)\n",
+			strerror(err ? err : EIO));
+	stdout_reported = true;
+}
+
+/* At the end of every command: what is still buffered is written, and a
+ * write that failed on the way (a full disk, a closed pipe) makes the exit
+ * status 1 with a message, for every command. */
+static int finish_stdout(int status)
+{
+	bool bad = ferror(stdout);
+	int err = bad ? EIO : 0;
+	if (fflush(stdout) != 0) {
+		bad = true;
+		err = errno;
+	}
+	if (fclose(stdout) != 0 && !bad) {
+		bad = true;
+		err = errno;
+	}
+	if (bad)
+		cli_stdout_failed(err);
+	return bad && status == EXIT_OK ? EXIT_DATA : status;
+}
+
+/* File descriptors 0-2 closed at start would be taken by the first files
+ * spiegel opens (a lock file, a CSV), and messages would land in them: they
+ * are opened on /dev/null first. */
+static bool standard_fds(void)
+{
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		int n = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (n != fd) {
+			if (n >= 0)
+				close(n);
+			return false;
+		}
+	}
+	return true;
 }
 
 void print_diag(const struct diag *d)
@@ -166,10 +252,10 @@ static int cmd_list(const struct opts *o)
 	int status = EXIT_OK;
 	if (!o->sessions) {
 		for (size_t i = 0; i < c->n_qs; i++)
-			printf("%-26s %s (%zu vragen)\n", c->qs[i]->id, c->qs[i]->title,
-			       c->qs[i]->n_items);
+			cli_printf("%-26s %s (%zu vragen)\n", c->qs[i]->id, c->qs[i]->title,
+				   c->qs[i]->n_items);
 		if (c->n_qs == 0)
-			printf("Geen vragenlijsten gevonden in %s\n", c->dir);
+			cli_printf("Geen vragenlijsten gevonden in %s\n", c->dir);
 		content_destroy(c);
 		return status;
 	}
@@ -184,22 +270,25 @@ static int cmd_list(const struct opts *o)
 	diag_init(&d);
 	if (store_list_sessions(&st, &ids, &n, &d)) {
 		if (n == 0)
-			printf("Nog geen sessies in %s\n", st.sessions);
+			cli_printf("Nog geen sessies in %s\n", st.sessions);
 		for (size_t i = 0; i < n; i++) {
 			struct diag d2;
 			diag_init(&d2);
 			struct session *s = session_load_id(&st, ids[i], &d2);
 			if (!s) {
-				printf("%-24s (onleesbaar: %s)\n", ids[i],
-				       diag_count(&d2) ? diag_msg(&d2, 0) : "?");
+				cli_printf("%-24s (onleesbaar: %s)\n", ids[i],
+					   diag_count(&d2) ? diag_msg(&d2, 0) : "?");
 				status = EXIT_DATA;
 			} else {
 				const struct questionnaire *q = content_find(c, s->questionnaire);
-				printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id,
-				       q ? q->title : s->questionnaire, s->created,
-				       q ? session_count_answered(s, q) : s->n_answers,
-				       q ? q->n_items : 0, s->finished ? "afgerond" : "bezig",
-				       s->participant[0] ? "  " : "", s->participant);
+				cli_printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id,
+					   q ? q->title : s->questionnaire, s->created,
+					   q ? session_count_answered(s, q) : s->n_answers,
+					   q ? q->n_items : 0,
+					   s->handin	 ? "inleverbestand"
+					   : s->finished ? "afgerond"
+							 : "bezig",
+					   s->participant[0] ? "  " : "", s->participant);
 			}
 			session_destroy(s);
 			diag_finish(&d2);
@@ -225,6 +314,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 		if (c) {
 			content_check_set(c->catalogue, (const struct questionnaire *const *)c->qs,
 					  c->n_qs, &d);
+			for (size_t i = 0; i < c->n_qs; i++)
+				session_check_fits(c->qs[i], &d);
 			files = (int)c->n_qs + 1;
 			for (size_t i = 0; i < c->n_qs; i++)
 				items += (int)c->qs[i]->n_items;
@@ -262,6 +353,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 			}
 			/* reachability is a rule over the whole set, not a single file */
 			content_check_set(NULL, (const struct questionnaire *const *)qs, nq, &d);
+			for (size_t i = 0; i < nq; i++)
+				session_check_fits(qs[i], &d);
 		}
 		for (size_t i = 0; i < nq; i++)
 			content_questionnaire_destroy(qs[i]);
@@ -305,14 +398,36 @@ struct session *load_session(const struct content *c, const char *path,
 	return s;
 }
 
-int write_output(const char *output, const char *text, size_t len, struct diag *d)
+int write_output(const struct opts *o, const char *text, size_t len, const struct store_inputs *in,
+		 bool handin, struct diag *d)
 {
-	if (output && strcmp(output, "-") != 0)
-		return store_write_file(&store_io_posix, output, text, len, d) ? EXIT_OK
-									       : EXIT_DATA;
+	if (o->output && strcmp(o->output, "-") != 0) {
+		/* spiegel's own data directories, also when this command did not
+		 * open them (group) */
+		struct diag ignore;
+		diag_init(&ignore);
+		char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
+						getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
+		diag_finish(&ignore);
+		char *dirs[2] = {NULL, NULL};
+		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
+			     asprintf(&dirs[1], "%s/intervisie", root) < 0))
+			dirs[0] = dirs[1] = NULL;
+		struct store_output_rules rules = {
+		    .inputs = in,
+		    .data_dirs = (const char *const *)dirs,
+		    .n_dirs = 2,
+		    .handin = handin,
+		};
+		bool ok = store_write_output(&store_io_posix, o->output, text, len, &rules, d);
+		free(dirs[0]);
+		free(dirs[1]);
+		free(root);
+		return ok ? EXIT_OK : EXIT_DATA;
+	}
 	if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
 		return EXIT_OK;
-	diag_add(d, "kan niet naar de uitvoer schrijven");
+	cli_stdout_failed(errno);
 	return EXIT_DATA;
 }
 
@@ -359,10 +474,13 @@ static int cmd_report(const struct opts *o, const char *arg)
 		char *text = report_render(f, &in, &len);
 		if (text && f != REPORT_JSON)
 			text = append_deeper(text, &len, c, q, &r, f);
-		if (!text)
+		struct store_inputs read;
+		store_inputs_init(&read);
+		if (!text || !store_inputs_add(&read, path))
 			diag_add(&d, "onvoldoende geheugen");
 		else
-			status = write_output(o->output, text, len, &d);
+			status = write_output(o, text, len, &read, false, &d);
+		store_inputs_finish(&read);
 		free(text);
 		score_finish(&r);
 	}
@@ -435,7 +553,7 @@ static char *latest_unfinished(struct store *st)
 			struct diag d2;
 			diag_init(&d2);
 			struct session *s = p ? session_load(p, &d2) : NULL;
-			if (s && !s->finished) {
+			if (s && !s->finished && !s->handin) {
 				found = p;
 				p = NULL;
 			}
@@ -578,12 +696,24 @@ static void setup_locale(void)
 	setlocale(LC_CTYPE, "C.UTF-8");
 }
 
+static int run(int argc, char **argv);
+
 int main(int argc, char **argv)
 {
+	if (!standard_fds())
+		return EXIT_DATA; /* not even /dev/null: nowhere to say so */
+	/* a closed pipe on stdout is an error to report (finish_stdout), not a
+	 * silent death */
+	signal(SIGPIPE, SIG_IGN);
 	umask(077);
 	struct rlimit nocore = {0, 0};
 	setrlimit(RLIMIT_CORE, &nocore);
 	setup_locale();
+	return finish_stdout(run(argc, argv));
+}
+
+static int run(int argc, char **argv)
+{
 
 	struct opts o;
 	memset(&o, 0, sizeof(o));
@@ -664,7 +794,8 @@ int main(int argc, char **argv)
 	if (o.participant && !session_name_ok(o.participant))
 		return usage_error(
 		    "de naam bij --participant is te lang, geen geldige UTF-8 of bevat "
-		    "een stuurteken (zoals een nieuwe regel)",
+		    "een stuurteken (zoals een nieuwe regel) of een onzichtbaar teken (zoals "
+		    "een richtingsteken)",
 		    "");
 
 	const char *cmd = npos ? positional[0] : NULL;

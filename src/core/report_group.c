@@ -1116,7 +1116,7 @@ char *report_group(enum report_format f, const struct group_report_input *in, si
 		render_markdown(&b, in);
 	else
 		render_html(&b, in);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 /* ----------------------------------------------------------------- CSV */
@@ -1150,7 +1150,7 @@ char *report_csv_header(size_t *len)
 	struct strbuf b;
 	strbuf_init(&b);
 	strbuf_puts(&b, "deelnemer,meting,vragenlijst,versie,soort,item,antwoord,minst,waarde\r\n");
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 char *report_csv_rows(const struct group *g, const struct session *s, const char *label,
@@ -1211,7 +1211,7 @@ char *report_csv_rows(const struct group *g, const struct session *s, const char
 		csv_field(&b, val, true);
 	}
 	score_finish(&r);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 /* ------------------------------------------------------------- compare */
@@ -1427,7 +1427,7 @@ char *report_compare(enum report_format f, const struct compare_input *in, size_
 		struct strbuf b;
 		strbuf_init(&b);
 		render_compare(&b, in, &cd, f == REPORT_MARKDOWN);
-		out = strbuf_steal(&b, len);
+		out = rpt_finish(&b, len);
 	}
 	compare_free(&cd);
 	return out;
