@@ -246,8 +246,9 @@ static void draw_frame(struct app *a, const char *title, const char *right)
 			tui_put(0, COLS - rw - 1, rw, right, A_REVERSE);
 	}
 	tui_put(0, 1, COLS - 2 - (rw ? rw + 2 : 0), title, A_REVERSE | A_BOLD);
-	/* status line: wrapped, never cut (two lines, an error three); after a
-	 * failed save, until one works again, it keeps saying so */
+	/* status line: wrapped, never cut at 80 columns (two lines, an error up
+	 * to four: the reason of a failed save is never lost); after a failed
+	 * save, until one works again, it keeps saying so */
 	const char *msg = a->status;
 	bool error = a->status_error;
 	char unsaved[400];
@@ -262,7 +263,7 @@ static void draw_frame(struct app *a, const char *title, const char *right)
 		attr_t at = error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
 		struct doc d = {.width = COLS - 2};
 		doc_text(&d, msg, at, 0);
-		int max = error ? 3 : 2;
+		int max = error ? 4 : 2;
 		int n = d.n < max ? d.n : max;
 		for (int i = 0; i < n; i++) {
 			int y = LINES - 1 - n + i;
