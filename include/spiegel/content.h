@@ -15,6 +15,8 @@
 #include "spiegel/diag.h"
 
 #define CONTENT_MAX_FILE (4u * 1024u * 1024u)
+#define CONTENT_COVERAGE_WEIGHT 2.0
+#define CONTENT_COVERAGE_ITEMS 3
 #define CONTENT_SCALE_POINTS 5
 #define CONTENT_MAX_OPEN_TEXT 4000
 
@@ -48,6 +50,13 @@ struct catalogue_impl;
 struct catalogue {
 	const char *path, *version;
 	int min_answers;
+	/* Coverage thresholds (doc/scoring.md, "coverage" in practices.json):
+	 * a practice gets a score and a level only when the weights of its
+	 * answered items sum to at least min_weight over at least min_items
+	 * items. Defaults CONTENT_COVERAGE_WEIGHT and CONTENT_COVERAGE_ITEMS. */
+	double min_weight;
+	unsigned min_weight_milli; /* min_weight in thousandths, exact */
+	int min_items;
 	const struct level *levels;
 	size_t n_levels;
 	const struct named *domains, *qualities;
@@ -98,6 +107,7 @@ enum followup { FOLLOWUP_NONE, FOLLOWUP_STEP, FOLLOWUP_SOURCE };
 struct weight {
 	size_t practice; /* index into the catalogue */
 	double w;
+	unsigned milli; /* w in thousandths, exact (weights have at most 3 decimals) */
 };
 
 struct choice_option {
@@ -185,6 +195,12 @@ struct questionnaire {
 	const struct item *items; /* all items, in order, sections are ranges */
 	size_t n_items;
 	const struct profile *profile; /* NULL without scenarios */
+	/* The practices this questionnaire primarily measures (catalogue
+	 * indices, in catalogue order): "practices" in the file, or, when the
+	 * file has none, every practice its items cover by the catalogue's
+	 * coverage thresholds when all are answered. Only these can be focus. */
+	const size_t *primary;
+	size_t n_primary;
 	struct questionnaire_impl *impl;
 };
 
@@ -194,6 +210,15 @@ void content_catalogue_destroy(struct catalogue *c);
 /* Index of a practice / level id, or -1. */
 int content_practice_index(const struct catalogue *c, const char *id);
 int content_level_index(const struct catalogue *c, const char *id);
+
+/* Whether practice p is one of q's primary practices. */
+bool content_is_primary(const struct questionnaire *q, size_t p);
+/* The coverage of practice p when every scored item (likert, scenario) of
+ * q is answered: the sum of the weights in thousandths and the number of
+ * items that weigh on p. */
+void content_full_coverage(const struct questionnaire *q, size_t p, unsigned *milli, size_t *items);
+/* Whether a coverage reaches the catalogue's thresholds. */
+bool content_coverage_enough(const struct catalogue *c, unsigned milli, size_t items);
 
 /* Load and validate a questionnaire against the catalogue. */
 struct questionnaire *content_load_questionnaire(const char *path, const struct catalogue *c,
@@ -238,11 +263,15 @@ bool content_check_questionnaire(const struct questionnaire *q, struct diag *d);
  * keying and weights (help and source may differ). */
 bool content_items_same(const struct item *a, const struct item *b);
 
-/* Cross-file rules: unique questionnaire ids; an item id used in several
- * questionnaires must be the same item there (content_items_same; the
- * course days share core items this way);
- * and (with a catalogue) every practice weighed by at least
- * CONTENT_MIN_REACH likert items. Returns false and reports when broken. */
+/* Coverage rule: every primary practice of q reaches the catalogue's
+ * thresholds when all items are answered. */
+bool content_check_coverage(const struct catalogue *c, const struct questionnaire *q,
+			    struct diag *d);
+
+/* Cross-file rules: content_check_coverage for each; unique questionnaire ids; an item id used in
+ * several questionnaires must be the same item there (content_items_same; the course days share
+ * core items this way); and (with a catalogue) every practice weighed by at least CONTENT_MIN_REACH
+ * likert items. Returns false and reports when broken. */
 bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,
 		       struct diag *d);
 

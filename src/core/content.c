@@ -237,6 +237,49 @@ static void load_steps(struct jctx *c, struct arena *a, struct catalogue *cat, c
 	out->n_steps = i;
 }
 
+/* Weights and thresholds in thousandths: false unless x is a multiple of
+ * 0.001 (within float noise) from 0 to max. */
+static bool to_milli(double x, double max, unsigned *out)
+{
+	if (!(x >= 0) || x > max)
+		return false;
+	double m = x * 1000.0, r = floor(m + 0.5);
+	if (fabs(m - r) > 1e-6)
+		return false;
+	*out = (unsigned)r;
+	return true;
+}
+
+/* "coverage": {"min_weight": 2.0, "min_items": 3}, optional. */
+static void load_coverage(struct jctx *c, const cJSON *root, struct catalogue *cat)
+{
+	cat->min_weight = CONTENT_COVERAGE_WEIGHT;
+	cat->min_items = CONTENT_COVERAGE_ITEMS;
+	const cJSON *cv = jget_container(c, root, "coverage", cJSON_Object, false, "");
+	if (cv) {
+		static const char *const ckeys[] = {"min_weight", "min_items", NULL};
+		jcheck_keys(c, cv, ckeys, "coverage");
+		bool present;
+		double w = jget_number(c, cv, "min_weight", true, "coverage", &present);
+		unsigned milli;
+		if (present && (!to_milli(w, 50, &milli) || milli == 0))
+			jerror(c, "coverage",
+			       "\"min_weight\" moet een getal groter dan 0 en hoogstens 50 zijn, "
+			       "in hoogstens drie decimalen");
+		else if (present)
+			cat->min_weight = w;
+		double n = jget_number(c, cv, "min_items", true, "coverage", &present);
+		if (present && (n < 1 || n > 50 || n != floor(n)))
+			jerror(c, "coverage",
+			       "\"min_items\" moet een geheel getal van 1 tot 50 zijn");
+		else if (present)
+			cat->min_items = (int)n;
+	}
+	unsigned milli = 0;
+	to_milli(cat->min_weight, 50, &milli);
+	cat->min_weight_milli = milli;
+}
+
 static struct catalogue *parse_catalogue(const char *name, const cJSON *root, struct diag *d)
 {
 	struct jctx c = {.file = name, .d = d, .ok = true};
@@ -258,8 +301,9 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 	}
 	if (!format_ok(&c, root, "spiegel-practices"))
 		goto fail;
-	static const char *const keys[] = {"format",  "version",   "min_answers", "levels",
-					   "domains", "qualities", "practices",	  NULL};
+	static const char *const keys[] = {"format",	"version",   "min_answers",
+					   "coverage",	"levels",    "domains",
+					   "qualities", "practices", NULL};
 	jcheck_keys(&c, root, keys, "");
 	cat->version = dup_opt(a, jget_string(&c, root, "version", true, ""));
 	bool present;
@@ -267,6 +311,7 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 	if (present && (ma < 1 || ma > 50 || ma != floor(ma)))
 		jerror(&c, "", "\"min_answers\" moet een geheel getal van 1 tot 50 zijn");
 	cat->min_answers = present ? (int)ma : 1;
+	load_coverage(&c, root, cat);
 
 	const cJSON *lv = jget_container(&c, root, "levels", cJSON_Array, true, "");
 	if (lv && !jcheck_objects(&c, lv, "niveau"))
@@ -475,7 +520,7 @@ static void load_weights(struct jctx *c, struct arena *a, const struct catalogue
 	struct weight *v = arena_calloc(a, cnt, sizeof(*v));
 	if (!v)
 		return;
-	double sum = 0;
+	unsigned sum = 0;
 	size_t i = 0;
 	const cJSON *e;
 	cJSON_ArrayForEach(e, ws)
@@ -485,26 +530,23 @@ static void load_weights(struct jctx *c, struct arena *a, const struct catalogue
 			jerror(c, w, "onbekende praktijk \"%s\" in \"weights\"", e->string);
 			continue;
 		}
-		if (!cJSON_IsNumber(e) || !(e->valuedouble > 0) || e->valuedouble > 1) {
+		unsigned milli = 0;
+		if (!cJSON_IsNumber(e) || !to_milli(e->valuedouble, 1, &milli) || milli == 0) {
 			jerror(c, w,
 			       "gewicht voor \"%s\" moet een getal groter dan 0 en "
-			       "hoogstens 1 zijn",
+			       "hoogstens 1 zijn, in hoogstens drie decimalen",
 			       e->string);
 			continue;
 		}
 		v[i].practice = (size_t)p;
 		v[i].w = e->valuedouble;
-		sum += e->valuedouble;
+		v[i].milli = milli;
+		sum += milli;
 		i++;
 	}
-	if (i == cnt && fabs(sum - 1.0) > 0.001) {
-		char s[32];
-		snprintf(s, sizeof(s), "%.3f", sum);
-		for (char *p = s; *p; p++) /* locale-proof */
-			if (*p == ',')
-				*p = '.';
-		jerror(c, w, "gewichten tellen op tot %s in plaats van 1", s);
-	}
+	if (i == cnt && sum != 1000) /* exact: weights are whole thousandths */
+		jerror(c, w, "gewichten tellen op tot %u.%03u in plaats van 1", sum / 1000,
+		       sum % 1000);
 	out->weights = v;
 	out->n_weights = i;
 }
@@ -952,6 +994,80 @@ static void load_profile(struct jctx *c, struct arena *a, const struct catalogue
 	q->profile = pf;
 }
 
+void content_full_coverage(const struct questionnaire *q, size_t p, unsigned *milli, size_t *items)
+{
+	*milli = 0;
+	*items = 0;
+	for (size_t i = 0; i < q->n_items; i++) {
+		const struct item *it = &q->items[i];
+		if (it->type != ITEM_LIKERT && it->type != ITEM_SCENARIO)
+			continue;
+		for (size_t k = 0; k < it->n_weights; k++)
+			if (it->weights[k].practice == p) {
+				*milli += it->weights[k].milli;
+				(*items)++;
+			}
+	}
+}
+
+bool content_coverage_enough(const struct catalogue *c, unsigned milli, size_t items)
+{
+	return milli >= c->min_weight_milli && items >= (size_t)c->min_items;
+}
+
+bool content_is_primary(const struct questionnaire *q, size_t p)
+{
+	for (size_t i = 0; i < q->n_primary; i++)
+		if (q->primary[i] == p)
+			return true;
+	return false;
+}
+
+/* "practices": the ids of the practices q primarily measures; without it,
+ * every practice q covers by the thresholds. Kept in catalogue order. */
+static void load_primary(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			 const cJSON *root, struct questionnaire *q)
+{
+	size_t *v = arena_calloc(a, cat->n_practices ? cat->n_practices : 1, sizeof(*v));
+	bool *in = arena_calloc(a, cat->n_practices ? cat->n_practices : 1, sizeof(*in));
+	if (!v || !in)
+		return;
+	const cJSON *pr = jget_container(c, root, "practices", cJSON_Array, false, "");
+	if (pr) {
+		if (cJSON_GetArraySize(pr) == 0)
+			jerror(c, "", "\"practices\" is leeg");
+		const cJSON *e;
+		cJSON_ArrayForEach(e, pr)
+		{
+			int p =
+			    cJSON_IsString(e) ? content_practice_index(cat, e->valuestring) : -1;
+			if (p < 0)
+				jerror(c, "", "onbekende praktijk in \"practices\"%s%s%s",
+				       cJSON_IsString(e) ? ": \"" : "",
+				       cJSON_IsString(e) ? e->valuestring : "",
+				       cJSON_IsString(e) ? "\"" : "");
+			else if (in[p])
+				jerror(c, "", "praktijk \"%s\" staat dubbel in \"practices\"",
+				       e->valuestring);
+			else
+				in[p] = true;
+		}
+	} else if (q->items) {
+		for (size_t p = 0; p < cat->n_practices; p++) {
+			unsigned milli;
+			size_t items;
+			content_full_coverage(q, p, &milli, &items);
+			in[p] = content_coverage_enough(cat, milli, items);
+		}
+	}
+	size_t n = 0;
+	for (size_t p = 0; p < cat->n_practices; p++)
+		if (in[p])
+			v[n++] = p;
+	q->primary = v;
+	q->n_primary = n;
+}
+
 static struct questionnaire *parse_questionnaire(const char *name, const cJSON *root,
 						 const struct catalogue *cat, struct diag *d)
 {
@@ -974,8 +1090,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	}
 	if (!format_ok(&c, root, "spiegel-questionnaire"))
 		goto fail;
-	static const char *const keys[] = {"format", "id",	 "version", "title", "intro",
-					   "scales", "sections", "profile", NULL};
+	static const char *const keys[] = {"format", "id",	 "version", "title",	 "intro",
+					   "scales", "sections", "profile", "practices", NULL};
 	jcheck_keys(&c, root, keys, "");
 	const char *id = jget_string(&c, root, "id", true, "");
 	if (id && !valid_id(id, true))
@@ -1116,6 +1232,7 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	q->items = iv;
 	q->n_items = ii;
 	load_profile(&c, a, cat, root, q);
+	load_primary(&c, a, cat, root, q);
 	if (a->failed) {
 		diag_add(d, "%s: onvoldoende geheugen", name);
 		goto fail;
@@ -1350,12 +1467,37 @@ bool content_items_same(const struct item *a, const struct item *b)
 	return (a->scale == NULL) == (b->scale == NULL);
 }
 
+bool content_check_coverage(const struct catalogue *c, const struct questionnaire *q,
+			    struct diag *d)
+{
+	bool ok = true;
+	for (size_t i = 0; i < q->n_primary; i++) {
+		size_t p = q->primary[i], items;
+		unsigned milli;
+		content_full_coverage(q, p, &milli, &items);
+		if (!content_coverage_enough(c, milli, items)) {
+			diag_add(d,
+				 "%s: praktijk %s staat in \"practices\", maar de vragen dekken "
+				 "haar niet genoeg: gewicht %u.%03u over %zu %s, minstens %u.%03u "
+				 "over %d nodig",
+				 q->path, c->practices[p].id, milli / 1000, milli % 1000, items,
+				 items == 1 ? "vraag" : "vragen", c->min_weight_milli / 1000,
+				 c->min_weight_milli % 1000, c->min_items);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
 bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,
 		       struct diag *d)
 {
 	bool ok = true;
-	for (size_t a = 0; a < n; a++)
+	for (size_t a = 0; a < n; a++) {
 		ok &= content_check_questionnaire(qs[a], d);
+		if (c)
+			ok &= content_check_coverage(c, qs[a], d);
+	}
 	if (c && n > 0) {
 		for (size_t p = 0; p < c->n_practices; p++) {
 			size_t reach = 0;

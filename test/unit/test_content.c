@@ -170,6 +170,13 @@ static void test_bad_catalogue(void **state)
 	    {"\"levels\": [\"laag\"]", "\"levels\": [\"midden\"]", "stap NS-1: onbekend niveau"},
 	    {"\"id\": \"NS-2\"", "\"id\": \"NS-1\"", "stap-id \"NS-1\" komt dubbel voor"},
 	    {"\"min_answers\": 2", "\"min_answers\": 0", "min_answers"},
+	    {"\"min_answers\": 2", "\"min_answers\": 2, \"coverage\": {\"min_weight\": 0}",
+	     "\"min_weight\" moet een getal groter dan 0"},
+	    {"\"min_answers\": 2",
+	     "\"min_answers\": 2, \"coverage\": {\"min_weight\": 1, \"min_items\": 2.5}",
+	     "\"min_items\" moet een geheel getal"},
+	    {"\"min_answers\": 2", "\"min_answers\": 2, \"coverage\": {\"items\": 2}",
+	     "coverage: onbekende sleutel \"items\""},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const char *at = strstr(catalogue_json, cases[i].from);
@@ -262,6 +269,76 @@ static void test_deeper(void **state)
 	diag_finish(&d);
 }
 
+/* Coverage thresholds, exact weights and the primary practices. */
+static void test_coverage(void **state)
+{
+	/* the catalogue has no "coverage": the defaults */
+	assert_int_equal(cat->min_weight_milli, 2000);
+	assert_int_equal(cat->min_items, 3);
+	assert_true(content_coverage_enough(cat, 2000, 3));
+	assert_false(content_coverage_enough(cat, 1999, 3));
+	assert_false(content_coverage_enough(cat, 9000, 2));
+
+	struct diag d;
+	diag_init(&d);
+	struct questionnaire *q = load_text(mini_json, &d);
+	assert_non_null(q);
+	const struct item *it = content_find_item(q, "M.01");
+	assert_int_equal(it->weights[0].milli, 500);
+	assert_int_equal(it->weights[1].milli, 500);
+	/* one likert item of 0.5 on each practice: full coverage 0.5 over 1 item,
+	 * so without "practices" nothing is primary */
+	unsigned milli;
+	size_t items;
+	content_full_coverage(q, 0, &milli, &items);
+	assert_int_equal(milli, 500);
+	assert_int_equal(items, 1);
+	assert_int_equal(q->n_primary, 0);
+	assert_true(content_check_coverage(cat, q, &d));
+	content_questionnaire_destroy(q);
+
+	/* declared, but not covered: check says so with the figures */
+	char *text =
+	    variant("\"intro\": \"Kort.\",", "\"intro\": \"Kort.\", \"practices\": [\"p2\"],");
+	q = load_text(text, &d);
+	free(text);
+	assert_non_null(q);
+	assert_int_equal(q->n_primary, 1);
+	assert_true(content_is_primary(q, 1));
+	assert_false(content_is_primary(q, 0));
+	assert_false(content_check_coverage(cat, q, &d));
+	assert_diag(&d, "mini.json: praktijk p2 staat in \"practices\", maar de vragen dekken haar "
+			"niet genoeg: gewicht 0.500 over 1 vraag, minstens 2.000 over 3 nodig");
+	content_questionnaire_destroy(q);
+
+	/* three items of 0.7 on p1: 2.1 over 3 items, derived as primary */
+	static const char item3[] =
+	    "{\"id\": \"M.0%d\", \"type\": \"likert\", \"scale\": \"f\", \"text\": \"Ik %d.\","
+	    " \"weights\": {\"p1\": 0.7, \"p2\": 0.3}, \"source\": {\"file\": \"001.txt\","
+	    " \"lines\": \"1\"}},\n";
+	char extra[1024] = "";
+	for (int k = 4; k <= 6; k++) {
+		char one[256];
+		snprintf(one, sizeof(one), item3, k, k);
+		strcat(extra, one);
+	}
+	strcat(extra, "   {\"id\": \"M.02\"");
+	text = variant("{\"id\": \"M.02\"", extra);
+	q = load_text(text, &d);
+	free(text);
+	print_diags(&d);
+	assert_non_null(q);
+	content_full_coverage(q, 0, &milli, &items);
+	assert_int_equal(milli, 2600); /* 0.5 + 3 x 0.7 */
+	assert_int_equal(items, 4);
+	content_full_coverage(q, 1, &milli, &items);
+	assert_int_equal(milli, 1400); /* 0.5 + 3 x 0.3 */
+	assert_int_equal(q->n_primary, 1);
+	assert_int_equal(q->primary[0], 0);
+	content_questionnaire_destroy(q);
+	diag_finish(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +349,7 @@ int main(void)
 	    cmocka_unit_test(test_set_rules),
 	    cmocka_unit_test(test_bundled_content),
 	    cmocka_unit_test(test_deeper),
+	    cmocka_unit_test(test_coverage),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
