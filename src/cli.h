@@ -46,9 +46,14 @@ int write_output(const struct opts *o, const char *text, size_t len, const struc
 void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Formatted text on stdout, neutralised the same way (newlines stay). */
 void cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* Writing to stdout failed with err: said once on stderr (finish_stdout in
- * main.c makes the exit status 1). */
+/* Writing to stdout failed with err: said once on stderr
+ * (cli_finish_stdout makes the exit status 1). */
 void cli_stdout_failed(int err);
+/* At the end of every command: stdout flushed and closed; a write that
+ * failed makes status 1 (when it was 0) with a message. */
+int cli_finish_stdout(int status);
+/* Open whichever of fds 0-2 is closed on /dev/null; false when that fails. */
+bool cli_standard_fds(void);
 
 int cmd_export(const struct opts *o, const char *arg);
 int cmd_group(const struct opts *o, int n, const char *const *paths);
