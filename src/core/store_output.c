@@ -193,7 +193,7 @@ static bool write_direct(const struct store_io *io, const char *path, const void
 static bool refuse_input(const char *path, struct diag *d)
 {
 	diag_add(d,
-		 "%s: dat bestand leest deze opdracht zelf; spiegel overschrijft het niet: "
+		 "%s: deze opdracht leest dit bestand zelf; spiegel overschrijft het niet: "
 		 "kies een ander bestand",
 		 path);
 	return false;

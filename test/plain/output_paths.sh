@@ -51,11 +51,11 @@ refused() {
 before=$(sum "$S")
 refused "report onto its session" "$S" report "$ID"
 refused "report onto its session" "$S" report "$ID" --format json
-expect_in "$T/err" "leest deze opdracht zelf"
+expect_in "$T/err" "deze opdracht leest dit bestand zelf"
 refused "compare onto a session" "$S" compare "$ID2" "$ID"
 refused "export onto its session" "$S" export "$ID"
 refused "group onto a hand-in it reads" "$T/dir/handin-01.json" group "$T/dir"
-expect_in "$T/err" "leest deze opdracht zelf"
+expect_in "$T/err" "deze opdracht leest dit bestand zelf"
 refused "group CSV onto a hand-in it reads" "$T/dir/handin-02.json" group "$T/dir" --format csv
 # a file the run read that is no spiegel file at all (skipped, but read)
 refused "group onto a skipped input" "$T/dir/notities.json" group "$T/dir"

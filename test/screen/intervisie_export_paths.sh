@@ -43,12 +43,12 @@ confirm() {
 _asked_or_done() {
 	LAST_SCREEN=$(screen)
 	printf '%s\n' "$LAST_SCREEN" | grep -q -e "Overschrijven? (j/n)" -e "van spiegel" \
-		-e "leest deze opdracht" -e "eigen gegevens" -e "Geschreven naar"
+		-e "bestand zelf" -e "eigen gegevens" -e "Geschreven naar"
 }
 
 export_to "$GF"
 confirm
-wait_for "leest deze opdracht zelf"
+wait_for "leest dit bestand zelf"
 cmp -s "$GF" "$T/group.before" || fail "the export replaced the group file"
 keys Escape
 wait_for "deel 1 van 9"

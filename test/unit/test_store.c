@@ -399,13 +399,13 @@ static void test_output_rules(void **state)
 	struct store_output_rules r = {.inputs = &in, .data_dirs = dirs, .n_dirs = 1};
 	char p[4200];
 
-	expect_output_refused(notes, &r, "leest deze opdracht zelf");
+	expect_output_refused(notes, &r, "deze opdracht leest dit bestand zelf");
 	snprintf(p, sizeof(p), "%s/hard.txt", dir);
 	assert_int_equal(link(notes, p), 0);
-	expect_output_refused(p, &r, "leest deze opdracht zelf");
+	expect_output_refused(p, &r, "deze opdracht leest dit bestand zelf");
 	snprintf(p, sizeof(p), "%s/sym.txt", dir);
 	assert_int_equal(symlink(notes, p), 0);
-	expect_output_refused(p, &r, "leest deze opdracht zelf");
+	expect_output_refused(p, &r, "deze opdracht leest dit bestand zelf");
 	expect_output_refused(session, &r, "ligt in de map met spiegels eigen gegevens");
 	snprintf(p, sizeof(p), "%s/nieuw.txt", st.sessions);
 	expect_output_refused(p, &r, "ligt in de map met spiegels eigen gegevens");
@@ -423,7 +423,7 @@ static void test_output_rules(void **state)
 	assert_int_equal(mkfifo(p, 0600), 0);
 	/* (a FIFO without a reader would block: only its refusal as input) */
 	assert_true(store_inputs_add(&in, p));
-	expect_output_refused(p, &r, "leest deze opdracht zelf");
+	expect_output_refused(p, &r, "deze opdracht leest dit bestand zelf");
 
 	/* allowed: an old report, a hand-in by export, a new file, /dev/null
 	 * written into (never replaced), a link to a file (the link stays) */
