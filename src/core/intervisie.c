@@ -829,7 +829,9 @@ bool intervisie_save(struct intervisie *iv, const char *path, const struct store
 		diag_add(d, "%s: onvoldoende geheugen", path);
 		return false;
 	}
-	bool ok = store_write_file(io, path, json, len, d);
+	/* what intervisie_load would refuse is never written */
+	bool ok = store_check_size(path, len, INTERVISIE_MAX_FILE, d) &&
+		  store_write_file(io, path, json, len, d);
 	free(json);
 	return ok;
 }
@@ -1090,7 +1092,7 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 		md_text_block(&b, p->afspraken, "Geen afspraken.");
 	}
 	intervisie_scores_finish(&sc);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 void intervisie_filename(const struct intervisie *iv, const char *date, char *buf, size_t size)

@@ -1381,7 +1381,7 @@ char *report_group(enum report_format f, const struct group_report_input *in, si
 		render_markdown(&b, in);
 	else
 		render_html(&b, in);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 /* ----------------------------------------------------------------- CSV */
@@ -1417,7 +1417,7 @@ char *report_csv_header(size_t *len)
 	strbuf_puts(
 	    &b,
 	    "deelnemer,meting,paar,vragenlijst,versie,soort,item,antwoord,minst,waarde,vragen\r\n");
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 /* The practice rows of one participant: soort "praktijk" (the own score,
@@ -1495,7 +1495,7 @@ char *report_csv_rows(const struct group *g, const struct session *s, const char
 		strbuf_finish(&b);
 		return NULL;
 	}
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 /* ------------------------------------------------------------- compare */
@@ -1711,7 +1711,7 @@ char *report_compare(enum report_format f, const struct compare_input *in, size_
 		struct strbuf b;
 		strbuf_init(&b);
 		render_compare(&b, in, &cd, f == REPORT_MARKDOWN);
-		out = strbuf_steal(&b, len);
+		out = rpt_finish(&b, len);
 	}
 	compare_free(&cd);
 	return out;

@@ -324,6 +324,14 @@ static void test_parse_strict(void **state)
 	diag_finish(&d);
 
 	expect_bad("\"name\"", "\"naam\": 1, \"name\"", "onbekende sleutel \"naam\"");
+	/* a key spelled with an escape is the same key (issue 11) */
+	expect_bad("\"name\"", "\"n\\u0061me\": \"X\", \"name\"",
+		   "sleutel \"name\" komt dubbel voor");
+	expect_bad("\"M.01\": {\"value\": 4}", "\"M.01\": {\"value\": 4, \"v\\u0061lue\": 3}",
+		   "sleutel \"value\" komt dubbel voor");
+	/* an alias with a bidi override or a zero-width character */
+	expect_bad("\"Anouk\"", "\"An\\u202eouk\"", "deelnemer 1");
+	expect_bad("\"Anouk\"", "\"An\\u200bouk\"", "deelnemer 1");
 	expect_bad("\"notes\"", "\"notitie\": \"\", \"notes\"",
 		   "deelnemer 1: onbekende sleutel \"notitie\"");
 	expect_bad("{\"value\": 4}", "{\"value\": 4, \"extra\": 1}",
