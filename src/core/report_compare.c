@@ -340,7 +340,7 @@ char *report_compare(enum report_format f, const struct compare_input *in, size_
 		struct strbuf b;
 		strbuf_init(&b);
 		render_compare(&b, in, &cd, f == REPORT_MARKDOWN);
-		out = strbuf_steal(&b, len);
+		out = rpt_finish(&b, len);
 	}
 	compare_free(&cd);
 	return out;
