@@ -31,9 +31,11 @@ static const char *plural(size_t n, const char *one, const char *more)
 	return n == 1 ? one : more;
 }
 
-static double pct(size_t n, size_t of)
+/* n of `of` as a whole percentage, rounded exactly (halves away from zero,
+ * doc/scoring.md): 1 of 8 is 13%. */
+static long pct(size_t n, size_t of)
 {
-	return of ? 100.0 * (double)n / (double)of : 0;
+	return of ? (score_tenths(10 * (long long)n, (long long)of)) : 0;
 }
 
 /* The figures a practice row shows, as text. */
@@ -83,12 +85,17 @@ static const char *vragen(size_t n)
 	return n == 1 ? "vraag" : "vragen";
 }
 
+/* The change of the mean in tenths, from the means as shown (whole tenths),
+ * so that the difference matches the figures. */
+static long change_tenths(const struct group_stat *now, const struct group_stat *base)
+{
+	return lround(now->mean * 10.0) - lround(base->mean * 10.0);
+}
+
 static void change_text(const struct group_stat *now, const struct group_stat *base, char *buf,
 			size_t size)
 {
-	/* from the rounded means, so that the difference matches the figures */
-	double a = round(base->mean * 10.0) / 10.0, b = round(now->mean * 10.0) / 10.0;
-	rpt_format_signed(buf, size, b - a);
+	rpt_format_signed(buf, size, (double)change_tenths(now, base) / 10.0);
 }
 
 static char *label_of(char *buf, size_t size, size_t k)
@@ -150,7 +157,7 @@ static void shares(struct strbuf *b, const char *label, const struct named *name
 	for (size_t k = 0; k < n; k++) {
 		strbuf_puts(b, k ? ", " : "");
 		esc(b, names[k].name);
-		strbuf_printf(b, " %.0f%%", pct(counts[k], total));
+		strbuf_printf(b, " %ld%%", pct(counts[k], total));
 	}
 	strbuf_puts(b, ".");
 }
@@ -427,10 +434,14 @@ static void items_text(struct strbuf *b, const struct group_report_input *in)
 	}
 }
 
+/* (most - least) / scenarios as shown: one decimal, rounded exactly. */
 static double approach_score(const struct group_profile *gp, size_t k)
 {
-	return gp->scenarios ? ((double)gp->most[k] - (double)gp->least[k]) / (double)gp->scenarios
-			     : 0;
+	return gp->scenarios
+		   ? (double)score_tenths((long long)gp->most[k] - (long long)gp->least[k],
+					  (long long)gp->scenarios) /
+			 10.0
+		   : 0;
 }
 
 static void profile_text(struct strbuf *b, const struct group *g)
@@ -456,7 +467,7 @@ static void profile_text(struct strbuf *b, const struct group *g)
 		strbuf_printf(b, " %5s %4zu /%4zu /%3zu\n", num, gp->most[k], gp->least[k],
 			      gp->preferred[k]);
 	}
-	strbuf_printf(b, "  Keuze past bij de situatie: %.0f%% van de situaties.\n",
+	strbuf_printf(b, "  Keuze past bij de situatie: %ld%% van de situaties.\n",
 		      pct(gp->fit_n, gp->scenarios));
 	for (int pass = 0; pass < 2; pass++) {
 		struct strbuf u;
@@ -521,6 +532,34 @@ static void shared_text(struct strbuf *b, const struct group *g, bool md)
 	}
 }
 
+/* The persoonlijke kwaliteiten of the group: a line each, no level. */
+static void qualities_text(struct strbuf *b, const struct group *g)
+{
+	const struct catalogue *c = g->cat;
+	if (!c->n_qualities)
+		return;
+	strbuf_puts(b, "\nPersoonlijke kwaliteiten (score 0-100 per deelnemer, zonder niveau)\n");
+	for (size_t k = 0; k < c->n_qualities; k++) {
+		const struct group_stat *st = &g->qualities[k];
+		struct strbuf l;
+		strbuf_init(&l);
+		if (st->n) {
+			struct stat_text t;
+			stat_text(st, &t);
+			strbuf_printf(&l, "%s: gem. %s, mediaan %s (%zu %s).", c->qualities[k].name,
+				      t.mean, t.median, st->n,
+				      plural(st->n, "deelnemer", "deelnemers"));
+		} else {
+			strbuf_printf(&l, "%s: te weinig gemeten in deze vragenlijst.",
+				      c->qualities[k].name);
+		}
+		char *line = strbuf_steal(&l, NULL);
+		if (line)
+			rpt_wrap_bullet(b, line, 78, "  - ");
+		free(line);
+	}
+}
+
 static void render_text(struct strbuf *b, const struct group_report_input *in)
 {
 	const struct group *g = in->g;
@@ -541,6 +580,7 @@ static void render_text(struct strbuf *b, const struct group_report_input *in)
 		return;
 	practices_text(b, in);
 	change_table_text(b, in);
+	qualities_text(b, g);
 	profile_text(b, g);
 	items_text(b, in);
 	shared_text(b, g, false);
@@ -592,7 +632,7 @@ static void profile_md(struct strbuf *b, const struct group *g)
 		strbuf_printf(b, " | %s | %zu | %zu | %zu |\n", num, gp->most[k], gp->least[k],
 			      gp->preferred[k]);
 	}
-	strbuf_printf(b, "\nKeuze past bij de situatie: %.0f%% van de situaties.\n",
+	strbuf_printf(b, "\nKeuze past bij de situatie: %ld%% van de situaties.\n",
 		      pct(gp->fit_n, gp->scenarios));
 	if (gp->first_n) {
 		shares(b, "\nEerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
@@ -1020,7 +1060,7 @@ static void html_profile(struct strbuf *b, const struct group *g)
 		    gp->preferred[k]);
 	}
 	strbuf_printf(b,
-		      "</tbody>\n</table>\n<p>Keuze past bij de situatie: %.0f%% van de "
+		      "</tbody>\n</table>\n<p>Keuze past bij de situatie: %ld%% van de "
 		      "situaties.</p>\n",
 		      pct(gp->fit_n, gp->scenarios));
 	if (gp->first_n) {
@@ -1158,22 +1198,20 @@ static void render_html(struct strbuf *b, const struct group_report_input *in)
 
 /* ---------------------------------------------------------------- JSON */
 
-static double r1(double v)
-{
-	return round(v * 10.0) / 10.0;
-}
-
+/* Every figure with at most one decimal, as the other formats show it. */
 static cJSON *stat_json(const struct group_stat *st)
 {
 	cJSON *o = cJSON_CreateObject();
 	if (!o)
 		return NULL;
 	cJSON_AddNumberToObject(o, "n", (double)st->n);
-	cJSON_AddNumberToObject(o, "mean", r1(st->mean));
-	cJSON_AddNumberToObject(o, "median", r1(st->median));
-	cJSON_AddNumberToObject(o, "sd", r1(st->sd));
-	cJSON_AddNumberToObject(o, "min", r1(st->min));
-	cJSON_AddNumberToObject(o, "max", r1(st->max));
+	static const char *const keys[] = {"mean", "median", "sd", "min", "max"};
+	const double v[] = {st->mean, st->median, st->sd, st->min, st->max};
+	for (size_t i = 0; i < 5; i++)
+		if (st->n)
+			rpt_json_number(o, keys[i], v[i]);
+		else
+			cJSON_AddNullToObject(o, keys[i]); /* nobody measured */
 	return o;
 }
 
@@ -1275,12 +1313,12 @@ static void profile_json(cJSON *root, const struct group *g)
 		cJSON *e = cJSON_AddObjectToObject(ap, content_approach_id(k));
 		if (!e)
 			break;
-		cJSON_AddNumberToObject(e, "score", round(approach_score(gp, k) * 100.0) / 100.0);
+		rpt_json_number(e, "score", approach_score(gp, k));
 		cJSON_AddNumberToObject(e, "most", (double)gp->most[k]);
 		cJSON_AddNumberToObject(e, "least", (double)gp->least[k]);
 		cJSON_AddNumberToObject(e, "preferred", (double)gp->preferred[k]);
 	}
-	cJSON_AddNumberToObject(o, "fit", round(pct(gp->fit_n, gp->scenarios)));
+	cJSON_AddNumberToObject(o, "fit", (double)pct(gp->fit_n, gp->scenarios));
 	cJSON_AddItemToObject(o, "first", counts_json(gp->first, N_WSTEPS));
 	cJSON_AddItemToObject(o, "sources", counts_json(gp->source, N_WSOURCES));
 }
@@ -1347,7 +1385,17 @@ static char *render_json(const struct group_report_input *in, size_t *len)
 			cJSON_AddNumberToObject(o, "items", (double)g->compared_items[p]);
 			cJSON_AddItemToObject(o, "baseline", stat_json(bs));
 			cJSON_AddItemToObject(o, "now", stat_json(now));
-			cJSON_AddNumberToObject(o, "change", r1(now->mean) - r1(bs->mean));
+			rpt_json_number(o, "change", (double)change_tenths(now, bs) / 10.0);
+		}
+		cJSON *qa = cJSON_AddArrayToObject(root, "qualities");
+		for (size_t k = 0; qa && k < g->cat->n_qualities; k++) {
+			cJSON *o = stat_json(&g->qualities[k]);
+			if (!o || !cJSON_AddItemToArray(qa, o)) {
+				cJSON_Delete(o);
+				break;
+			}
+			cJSON_AddStringToObject(o, "id", g->cat->qualities[k].id);
+			cJSON_AddStringToObject(o, "name", g->cat->qualities[k].name);
 		}
 		profile_json(root, g);
 		items_json(root, in);

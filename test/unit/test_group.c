@@ -740,6 +740,84 @@ static void test_compare(void **state)
 	diag_finish(&d);
 }
 
+/* Group figures are exact from the shown scores (doc/scoring.md, "Numbers"),
+ * and a practice only counts for a participant who covers it by the
+ * thresholds. Fixture content test/data/score: the worked example (kwaliteit
+ * 56.3, leraren too few answers) and a copy with P.B.* all 3 (kwaliteit 50.0)
+ * and P.C.03, P.C.04 answered 3 (leraren 25 * (2 + 2 + 3 + 3 - 4) / 4 =
+ * 37.5). kwaliteit: mean (563 + 500) / 2 = 531.5 tenths -> 53.2 (the mean of
+ * the doubles 56.3 and 50.0 is a hair below 53.15 and showed 53.1); median
+ * the same. leraren: one participant (37.5), the other has no score. */
+static void test_group_exact(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(SRCDIR "/test/data/score/content", &d);
+	assert_non_null(c);
+	const struct questionnaire *q = content_find(c, "proef");
+	struct session *a = session_load(SRCDIR "/test/data/score/worked.json", &d);
+	struct session *b = session_load(SRCDIR "/test/data/score/worked.json", &d);
+	assert_non_null(a);
+	assert_non_null(b);
+	snprintf(b->id, sizeof(b->id), "20261201-090000-5c0e03");
+	for (int i = 1; i <= 4; i++) {
+		char id[16];
+		snprintf(id, sizeof(id), "P.B.%02d", i);
+		assert_true(session_set(b, id, (struct answer){ANSWER_VALUE, 3, NULL, NULL}));
+	}
+	assert_true(session_set(b, "P.C.03", (struct answer){ANSWER_VALUE, 3, NULL, NULL}));
+	assert_true(session_set(b, "P.C.04", (struct answer){ANSWER_VALUE, 3, NULL, NULL}));
+	struct group *g = group_create(c->catalogue, q, NULL);
+	assert_non_null(g);
+	assert_int_equal(group_add(g, a, "a.json", &d), GROUP_ADDED);
+	assert_int_equal(group_add(g, b, "b.json", &d), GROUP_ADDED);
+	group_finish(g);
+	const struct group_stat *k =
+	    &g->practices[content_practice_index(c->catalogue, "kwaliteit")];
+	assert_int_equal(k->n, 2);
+	assert_true(k->mean == 53.2);
+	assert_true(k->median == 53.2);
+	const struct group_stat *l = &g->practices[content_practice_index(c->catalogue, "leraren")];
+	assert_int_equal(l->n, 1);
+	assert_true(l->mean == 37.5);
+	assert_int_equal(g->practices[content_practice_index(c->catalogue, "organisatie")].n, 0);
+	struct group_report_input in = {g, NULL, 1, 0, {0}};
+	size_t len;
+	char *json = report_group(REPORT_JSON, &in, &len);
+	assert_non_null(json);
+	assert_non_null(strstr(json, "\"mean\":\t53.2,"));
+	for (const char *p = strchr(json, '.'); p; p = strchr(p + 1, '.'))
+		if (p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p > json &&
+		    p[-1] >= '0' && p[-1] <= '9')
+			fail_msg("a number with more than one decimal: %.20s", p - 3);
+	/* persoonlijke kwaliteiten: cognitief 81.3 and 25 * (19 - 5) / 5 = 70.0:
+	 * mean 756.5 tenths -> 75.7; psychologisch rests on 2 items: nobody */
+	assert_non_null(strstr(json, "\"qualities\":"));
+	cJSON *root = cJSON_Parse(json);
+	const cJSON *qa = cJSON_GetObjectItemCaseSensitive(root, "qualities");
+	assert_int_equal(cJSON_GetArraySize(qa), 4);
+	assert_true(
+	    cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(qa, 0), "mean")->valuedouble ==
+	    75.7);
+	assert_true(
+	    cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(qa, 2), "mean")));
+	cJSON_Delete(root);
+	free(json);
+	char *text = report_group(REPORT_TEXT, &in, &len);
+	assert_non_null(strstr(text, "53.2"));
+	assert_null(strstr(text, "Inrichting van de schoolorganisatie  "));
+	assert_non_null(
+	    strstr(text, "  - Cognitieve kwaliteiten: gem. 75.7, mediaan 75.7 (2 deelnemers).\n"));
+	assert_non_null(strstr(
+	    text, "  - Psychologische kwaliteiten: te weinig gemeten in deze vragenlijst.\n"));
+	free(text);
+	group_destroy(g);
+	session_destroy(a);
+	session_destroy(b);
+	content_destroy(c);
+	diag_finish(&d);
+}
+
 /* Growth only over the items both sessions answered, and only where those
  * reach the coverage thresholds (doc/scoring.md), on the fixture content of
  * test/data/score. Old: the worked example. New: the same, but P.A.01 = 3
@@ -981,6 +1059,7 @@ int main(void)
 	    cmocka_unit_test(test_csv_rows),
 	    cmocka_unit_test(test_compare),
 	    cmocka_unit_test(test_compare_coverage),
+	    cmocka_unit_test(test_group_exact),
 	    cmocka_unit_test(test_profile_summed),
 	    cmocka_unit_test(test_labels),
 	    cmocka_unit_test(test_export),
