@@ -21,17 +21,12 @@
 
 /* ---------------------------------------------------------------- export */
 
-static bool same_file(const char *a, const char *b)
-{
-	struct stat x, y;
-	return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
-}
-
 int cmd_export(const struct opts *o, const char *arg)
 {
 	if (o->alias && (!session_name_ok(o->alias) || !*o->alias))
 		return usage_error("de code bij --alias is leeg, te lang, geen geldige UTF-8 of "
-				   "bevat een stuurteken",
+				   "bevat een stuurteken of een onzichtbaar teken (zoals een "
+				   "richtingsteken)",
 				   "");
 	struct content *c = load_content(o);
 	struct store st;
@@ -45,22 +40,24 @@ int cmd_export(const struct opts *o, const char *arg)
 	char *path = store_find_session(&st, arg, &d);
 	const struct questionnaire *q = NULL;
 	struct session *s = path ? load_session(c, path, &q) : NULL;
-	if (s && o->output && strcmp(o->output, "-") != 0 && same_file(o->output, path)) {
-		diag_add(&d, "%s: dat is de sessie zelf; kies een ander bestand bij -o", o->output);
-	} else if (s) {
+	if (s) {
 		struct session_export_info info;
 		size_t len;
 		char *json = session_export(s, o->alias, time(NULL), &len, &info);
-		if (!json)
+		struct store_inputs in;
+		store_inputs_init(&in);
+		if (!json || !store_inputs_add(&in, path))
 			diag_add(&d, "onvoldoende geheugen");
-		else
-			status = write_output(o->output, json, len, &d);
+		else if (store_check_size(o->output ? o->output : "inleverbestand", len,
+					  SESSION_MAX_FILE, &d))
+			status = write_output(o, json, len, &in, true, &d);
+		store_inputs_finish(&in);
 		free(json);
 		if (status == EXIT_OK) {
 			const char *who = o->alias ? o->alias : s->participant;
 			FILE *msg = o->output && strcmp(o->output, "-") != 0 ? stdout : stderr;
 			if (msg == stdout)
-				fprintf(msg, "Inleverbestand geschreven: %s\n", o->output);
+				cli_printf("Inleverbestand geschreven: %s\n", o->output);
 			fprintf(msg, "Het bevat je antwoorden op \"%s\" (%zu van %zu vragen%s).\n",
 				q->title, session_count_answered(s, q), q->n_items,
 				s->finished ? "" : "; de vragenlijst is nog niet af");
@@ -125,10 +122,14 @@ int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg)
 			struct compare_input in = {c->catalogue, q_old, q_new, s_old, s_new};
 			size_t len;
 			char *text = report_compare(f, &in, &len);
-			if (!text)
+			struct store_inputs read;
+			store_inputs_init(&read);
+			if (!text || !store_inputs_add(&read, p_old) ||
+			    !store_inputs_add(&read, p_new))
 				diag_add(&d, "onvoldoende geheugen");
 			else
-				status = write_output(o->output, text, len, &d);
+				status = write_output(o, text, len, &read, false, &d);
+			store_inputs_finish(&read);
 			free(text);
 		}
 	}
@@ -190,7 +191,8 @@ struct run {
 	size_t n_list, cap_list;
 	size_t written[2]; /* participants whose rows were written */
 	FILE *out;
-	bool failed; /* out of memory or a write error */
+	bool failed;		    /* out of memory or a write error */
+	struct store_inputs inputs; /* every file read: never an output */
 };
 
 static bool list_add(struct run *r, const char *path)
@@ -231,6 +233,7 @@ static void visit(struct run *r, const char *path)
 {
 	struct diag d;
 	diag_init(&d);
+	r->failed |= !store_inputs_add(&r->inputs, path);
 	struct session *s = session_load(path, &d);
 	struct measurement *m = s ? measurement_of(r, s) : NULL;
 	switch (r->pass) {
@@ -244,15 +247,12 @@ static void visit(struct run *r, const char *path)
 		if (!s) {
 			r->skipped++;
 			r->why.unreadable++;
-			fprintf(stderr, "spiegel: overgeslagen: %s\n",
-				diag_count(&d) ? diag_msg(&d, 0) : path);
+			cli_warn("overgeslagen: %s", diag_count(&d) ? diag_msg(&d, 0) : path);
 		} else if (!m->g) {
 			r->skipped++;
 			r->why.other++;
-			fprintf(stderr,
-				"spiegel: overgeslagen: %s: vragenlijst %s is hier niet "
-				"beschikbaar\n",
-				path, s->questionnaire);
+			cli_warn("overgeslagen: %s: vragenlijst %s is hier niet beschikbaar", path,
+				 s->questionnaire);
 		} else {
 			enum group_add_result res = group_add(m->g, s, path, &d);
 			if (res != GROUP_ADDED) {
@@ -261,8 +261,7 @@ static void visit(struct run *r, const char *path)
 				r->why.duplicate += res == GROUP_DUPLICATE;
 				r->why.invalid += res == GROUP_INVALID;
 				for (size_t i = 0; i < diag_count(&d); i++)
-					fprintf(stderr, "spiegel: overgeslagen: %s\n",
-						diag_msg(&d, i));
+					cli_warn("overgeslagen: %s", diag_msg(&d, i));
 			}
 			r->failed |= res == GROUP_NOMEM;
 		}
@@ -313,7 +312,7 @@ static void walk_problem(struct run *r, const char *path, const char *why)
 		return;
 	r->skipped++;
 	r->why.unvisited++;
-	fprintf(stderr, "spiegel: overgeslagen: %s: %s\n", path, why);
+	cli_warn("overgeslagen: %s: %s", path, why);
 }
 
 /* Visit every *.json file under path in name order, folders recursively.
@@ -445,26 +444,6 @@ static bool make_groups(struct run *r)
 	return true;
 }
 
-/* The temporary CSV file while it is being written: removed if a signal
- * stops spiegel, so that no partial rows stay behind. */
-static char *volatile csv_tmp;
-
-static void csv_signal(int sig)
-{
-	if (csv_tmp)
-		unlink(csv_tmp);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void csv_guard(char *tmp)
-{
-	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-	csv_tmp = tmp;
-	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		signal(sigs[i], tmp ? csv_signal : SIG_DFL);
-}
-
 /* Randomness for the CSV's orders (the core takes it as a seed). */
 static uint64_t random_seed(void)
 {
@@ -475,19 +454,6 @@ static uint64_t random_seed(void)
 		seed = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^ (uint64_t)getpid();
 	}
 	return seed;
-}
-
-/* fsync the directory holding path, so that a rename into it is durable. */
-static bool sync_dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
-	int fd = dir ? open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
-	bool ok = fd >= 0 && fsync(fd) == 0;
-	if (fd >= 0)
-		close(fd);
-	free(dir);
-	return ok;
 }
 
 /* The rows: the same files again, adding to fresh groups so that
@@ -537,30 +503,15 @@ static void csv_rows(struct run *r, int n, const char *const *paths, bool hide_n
 				"lezen\n");
 }
 
-/* CSV goes straight to its file as the sessions are read: to a temporary
- * file next to the target, renamed into place when complete. */
+/* CSV is built in memory as the sessions are read, then written like every
+ * other output (write_output: atomically, never over an input). */
 static int write_csv(struct run *r, int n, const char *const *paths)
 {
-	const char *output = r->o->output && strcmp(r->o->output, "-") != 0 ? r->o->output : NULL;
-	char *tmp = NULL;
-	if (output) {
-		if (asprintf(&tmp, "%s.XXXXXX", output) < 0)
-			return EXIT_DATA;
-		csv_guard(tmp);
-		int fd = mkstemp(tmp);
-		if (fd < 0 || !(r->out = fdopen(fd, "w"))) {
-			csv_guard(NULL);
-			fprintf(stderr, "spiegel: %s: kan niet schrijven: %s\n", output,
-				strerror(errno));
-			if (fd >= 0) {
-				close(fd);
-				unlink(tmp);
-			}
-			free(tmp);
-			return EXIT_DATA;
-		}
-	} else {
-		r->out = stdout;
+	char *csv = NULL;
+	size_t csv_len = 0;
+	if (!(r->out = open_memstream(&csv, &csv_len))) {
+		cli_warn("onvoldoende geheugen");
+		return EXIT_DATA;
 	}
 	size_t len;
 	char *head = report_csv_header(&len);
@@ -577,39 +528,18 @@ static int write_csv(struct run *r, int n, const char *const *paths)
 			: hide_now	      ? "deze meting"
 					      : "de nulmeting");
 	csv_rows(r, n, paths, hide_now, hide_base);
-	int status = EXIT_OK;
-	if (output) {
-		bool ok = !r->failed && fflush(r->out) == 0 && fsync(fileno(r->out)) == 0;
-		int err = errno;
-		ok = fclose(r->out) == 0 && ok;
-		if (ok && rename(tmp, output) != 0) {
-			err = errno;
-			ok = false;
-		}
-		if (!ok) {
-			if (r->failed)
-				fprintf(stderr,
-					"spiegel: %s: niet geschreven (onvoldoende geheugen of "
-					"een schrijffout)\n",
-					output);
-			else
-				fprintf(stderr, "spiegel: %s: kan niet schrijven: %s\n", output,
-					strerror(err));
-			unlink(tmp);
-			status = EXIT_DATA;
-		} else if (!sync_dir_of(output)) {
-			fprintf(stderr,
-				"spiegel: %s: geschreven, maar de map kon niet worden "
-				"vastgelegd op schijf (fsync)\n",
-				output);
-			status = EXIT_DATA;
-		}
-		csv_guard(NULL);
-	} else if (r->failed || fflush(stdout) != 0) {
-		fprintf(stderr, "spiegel: kan de CSV niet schrijven\n");
-		status = EXIT_DATA;
-	}
-	free(tmp);
+	r->failed |= fclose(r->out) != 0;
+	r->out = NULL;
+	int status = EXIT_DATA;
+	struct diag d;
+	diag_init(&d);
+	if (r->failed || !csv)
+		diag_add(&d, "de CSV is niet geschreven: onvoldoende geheugen");
+	else
+		status = write_output(r->o, csv, csv_len, &r->inputs, false, &d);
+	print_diag(&d);
+	diag_finish(&d);
+	free(csv);
 	return status;
 }
 
@@ -642,7 +572,7 @@ static void report_written(const struct run *r)
 			   "nulmeting: ");
 		memcpy(base, "; ", 2);
 	}
-	printf("Groepsrapport geschreven: %s (%s%s)\n", r->o->output, now, base);
+	cli_printf("Groepsrapport geschreven: %s (%s%s)\n", r->o->output, now, base);
 	print_skipped(stdout, r);
 }
 
@@ -669,7 +599,7 @@ static void csv_written(const struct run *r, const size_t counted[2])
 			 r->written[GROUP_BASE],
 			 r->written[GROUP_BASE] == 1 ? "deelnemer" : "deelnemers");
 	if (to_file)
-		fprintf(f, "CSV geschreven: %s (%s%s)\n", r->o->output, now, base);
+		cli_printf("CSV geschreven: %s (%s%s)\n", r->o->output, now, base);
 	else
 		fprintf(f, "spiegel: CSV: %s%s\n", now, base);
 	if (r->two) {
@@ -706,7 +636,7 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 				   "");
 	for (int i = 0; i < n; i++)
 		if (access(paths[i], F_OK) != 0) {
-			fprintf(stderr, "spiegel: %s: bestaat niet\n", paths[i]);
+			cli_warn("%s: bestaat niet", paths[i]);
 			return EXIT_DATA;
 		}
 	struct content *c = load_content(o);
@@ -793,7 +723,7 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 		if (!text)
 			diag_add(&d, "onvoldoende geheugen");
 		else
-			status = write_output(o->output, text, len, &d);
+			status = write_output(o, text, len, &r.inputs, false, &d);
 		print_diag(&d);
 		diag_finish(&d);
 		free(text);
@@ -804,6 +734,7 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 done:
 	group_pairs_destroy(r.pairs);
 	list_clear(&r);
+	store_inputs_finish(&r.inputs);
 	free(r.now.votes);
 	free(r.base.votes);
 	group_destroy(r.now.g);

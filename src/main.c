@@ -3,9 +3,12 @@
  * curses shell. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,8 +40,9 @@ static const char usage_text[] =
     "                        verder met een sessie (zonder SESSIE: de laatste\n"
     "                        die nog niet af is)\n"
     "  list [--sessions]     de vragenlijsten, of met --sessions je sessies\n"
-    "  report SESSIE [--format text|markdown|json] [-o BESTAND]\n"
-    "                        het rapport van een sessie\n"
+    "  report SESSIE [--format text|markdown|json] [-o BESTAND] [--focus ID[,ID]]\n"
+    "                        het rapport van een sessie; met --focus kies je voor\n"
+    "                        dit rapport zelf een of twee praktijken als focus\n"
     "  check [BESTAND...]    inhoudsbestanden controleren (zonder BESTAND: alle)\n"
     "  delete SESSIE         een sessie verwijderen, met alles wat erbij hoort\n"
     "  export SESSIE [-o BESTAND] [--alias CODE]\n"
@@ -88,6 +92,7 @@ enum {
 	OPT_MIN_GROUP,
 	OPT_BASELINE,
 	OPT_TUI,
+	OPT_FOCUS,
 };
 
 static const struct option long_opts[] = {
@@ -104,17 +109,11 @@ static const struct option long_opts[] = {
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"questionnaire", required_argument, NULL, 'q'},
     {"tui", no_argument, NULL, OPT_TUI},
+    {"focus", required_argument, NULL, OPT_FOCUS},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
 };
-
-int usage_error(const char *what, const char *arg)
-{
-	fprintf(stderr, "spiegel: %s%s", what, arg);
-	fputs("\nZie 'spiegel --help'.\n", stderr);
-	return EXIT_USAGE;
-}
 
 void print_diag(const struct diag *d)
 {
@@ -166,10 +165,10 @@ static int cmd_list(const struct opts *o)
 	int status = EXIT_OK;
 	if (!o->sessions) {
 		for (size_t i = 0; i < c->n_qs; i++)
-			printf("%-26s %s (%zu vragen)\n", c->qs[i]->id, c->qs[i]->title,
-			       c->qs[i]->n_items);
+			cli_printf("%-26s %s (%zu vragen)\n", c->qs[i]->id, c->qs[i]->title,
+				   c->qs[i]->n_items);
 		if (c->n_qs == 0)
-			printf("Geen vragenlijsten gevonden in %s\n", c->dir);
+			cli_printf("Geen vragenlijsten gevonden in %s\n", c->dir);
 		content_destroy(c);
 		return status;
 	}
@@ -184,22 +183,25 @@ static int cmd_list(const struct opts *o)
 	diag_init(&d);
 	if (store_list_sessions(&st, &ids, &n, &d)) {
 		if (n == 0)
-			printf("Nog geen sessies in %s\n", st.sessions);
+			cli_printf("Nog geen sessies in %s\n", st.sessions);
 		for (size_t i = 0; i < n; i++) {
 			struct diag d2;
 			diag_init(&d2);
 			struct session *s = session_load_id(&st, ids[i], &d2);
 			if (!s) {
-				printf("%-24s (onleesbaar: %s)\n", ids[i],
-				       diag_count(&d2) ? diag_msg(&d2, 0) : "?");
+				cli_printf("%-24s (onleesbaar: %s)\n", ids[i],
+					   diag_count(&d2) ? diag_msg(&d2, 0) : "?");
 				status = EXIT_DATA;
 			} else {
 				const struct questionnaire *q = content_find(c, s->questionnaire);
-				printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id,
-				       q ? q->title : s->questionnaire, s->created,
-				       q ? session_count_answered(s, q) : s->n_answers,
-				       q ? q->n_items : 0, s->finished ? "afgerond" : "bezig",
-				       s->participant[0] ? "  " : "", s->participant);
+				cli_printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id,
+					   q ? q->title : s->questionnaire, s->created,
+					   q ? session_count_answered(s, q) : s->n_answers,
+					   q ? q->n_items : 0,
+					   s->handin	 ? "inleverbestand"
+					   : s->finished ? "afgerond"
+							 : "bezig",
+					   s->participant[0] ? "  " : "", s->participant);
 			}
 			session_destroy(s);
 			diag_finish(&d2);
@@ -225,6 +227,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 		if (c) {
 			content_check_set(c->catalogue, (const struct questionnaire *const *)c->qs,
 					  c->n_qs, &d);
+			for (size_t i = 0; i < c->n_qs; i++)
+				session_check_fits(c->qs[i], &d);
 			files = (int)c->n_qs + 1;
 			for (size_t i = 0; i < c->n_qs; i++)
 				items += (int)c->qs[i]->n_items;
@@ -262,6 +266,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 			}
 			/* reachability is a rule over the whole set, not a single file */
 			content_check_set(NULL, (const struct questionnaire *const *)qs, nq, &d);
+			for (size_t i = 0; i < nq; i++)
+				session_check_fits(qs[i], &d);
 		}
 		for (size_t i = 0; i < nq; i++)
 			content_questionnaire_destroy(qs[i]);
@@ -305,17 +311,6 @@ struct session *load_session(const struct content *c, const char *path,
 	return s;
 }
 
-int write_output(const char *output, const char *text, size_t len, struct diag *d)
-{
-	if (output && strcmp(output, "-") != 0)
-		return store_write_file(&store_io_posix, output, text, len, d) ? EXIT_OK
-									       : EXIT_DATA;
-	if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
-		return EXIT_OK;
-	diag_add(d, "kan niet naar de uitvoer schrijven");
-	return EXIT_DATA;
-}
-
 /* The report with "Verdiepen" appended (text and markdown); frees text. */
 static char *append_deeper(char *text, size_t *len, const struct content *c,
 			   const struct questionnaire *q, const struct score_result *r,
@@ -333,6 +328,57 @@ static char *append_deeper(char *text, size_t *len, const struct content *c,
 	*len += m;
 	free(more);
 	return all;
+}
+
+/* --focus ID[,ID]: the focus of this report (the session file is not
+ * changed). Unknown ids are a usage error. */
+static int report_focus_option(const struct opts *o, const struct catalogue *cat, struct session *s)
+{
+	if (!o->focus)
+		return EXIT_OK;
+	char *copy = strdup(o->focus);
+	const char *ids[SESSION_MAX_FOCUS + 1];
+	size_t n = 0;
+	int status = copy ? EXIT_OK : EXIT_DATA;
+	for (char *save = NULL, *t = copy ? strtok_r(copy, ",", &save) : NULL; t;
+	     t = strtok_r(NULL, ",", &save)) {
+		if (n == SESSION_MAX_FOCUS) {
+			status = usage_error("--focus: hoogstens twee praktijken", "");
+			break;
+		}
+		if (content_practice_index(cat, t) < 0) {
+			fprintf(stderr,
+				"spiegel: --focus: onbekende praktijk \"%s\"; de ids staan in "
+				"'spiegel report SESSIE --format json' (\"practices\")\n",
+				t);
+			status = EXIT_USAGE;
+			break;
+		}
+		ids[n++] = t;
+	}
+	if (status == EXIT_OK && n == 0)
+		status = usage_error("--focus verwacht een of twee praktijk-ids", "");
+	if (status == EXIT_OK && !session_set_focus(s, ids, n))
+		status = usage_error("--focus: noem een praktijk niet twee keer", "");
+	free(copy);
+	return status;
+}
+
+/* The --focus practices that cannot be a focus in this session. */
+static void focus_not_candidate(const struct catalogue *cat, const struct score_result *r)
+{
+	for (size_t i = 0; i < r->n_ignored; i++)
+		if (r->ignored[i] >= 0)
+			fprintf(
+			    stderr,
+			    "spiegel: --focus: %s is in deze sessie niet genoeg gemeten of hoort "
+			    "niet bij deze vragenlijst\n",
+			    cat->practices[r->ignored[i]].id);
+	fprintf(stderr, "spiegel: als focus kun je kiezen uit:%s",
+		r->n_candidates ? "" : " (nog geen)");
+	for (size_t i = 0; i < r->n_candidates; i++)
+		fprintf(stderr, "%s %s", i ? "," : "", cat->practices[r->candidates[i]].id);
+	fputs("\n", stderr);
 }
 
 static int cmd_report(const struct opts *o, const char *arg)
@@ -353,19 +399,31 @@ static int cmd_report(const struct opts *o, const char *arg)
 	const struct questionnaire *q;
 	struct session *s = path ? load_session(c, path, &q) : NULL;
 	struct score_result r;
-	if (s && score_compute(c->catalogue, q, s, &r)) {
-		struct report_input in = {c->catalogue, q, s, &r};
+	int fs = s ? report_focus_option(o, c->catalogue, s) : EXIT_OK;
+	if (fs != EXIT_OK) {
+		status = fs;
+	} else if (s && score_compute(c->catalogue, q, s, &r)) {
+		struct report_input in = {c->catalogue, q, s, &r, c};
+		if (o->focus && r.n_ignored) {
+			focus_not_candidate(c->catalogue, &r);
+			score_finish(&r);
+			goto out;
+		}
 		size_t len;
 		char *text = report_render(f, &in, &len);
 		if (text && f != REPORT_JSON)
 			text = append_deeper(text, &len, c, q, &r, f);
-		if (!text)
+		struct store_inputs read;
+		store_inputs_init(&read);
+		if (!text || !store_inputs_add(&read, path))
 			diag_add(&d, "onvoldoende geheugen");
 		else
-			status = write_output(o->output, text, len, &d);
+			status = write_output(o, text, len, &read, false, &d);
+		store_inputs_finish(&read);
 		free(text);
 		score_finish(&r);
 	}
+out:
 	print_diag(&d);
 	diag_finish(&d);
 	session_destroy(s);
@@ -435,7 +493,7 @@ static char *latest_unfinished(struct store *st)
 			struct diag d2;
 			diag_init(&d2);
 			struct session *s = p ? session_load(p, &d2) : NULL;
-			if (s && !s->finished) {
+			if (s && !s->finished && !s->handin) {
 				found = p;
 				p = NULL;
 			}
@@ -620,6 +678,9 @@ static int run(int argc, char **argv, const char **baselines)
 		case OPT_TUI:
 			o.tui = true;
 			break;
+		case OPT_FOCUS:
+			o.focus = optarg;
+			break;
 		case 'q':
 			o.questionnaire = optarg;
 			break;
@@ -657,10 +718,13 @@ static int run(int argc, char **argv, const char **baselines)
 	if (o.participant && !session_name_ok(o.participant))
 		return usage_error(
 		    "de naam bij --participant is te lang, geen geldige UTF-8 of bevat "
-		    "een stuurteken (zoals een nieuwe regel)",
+		    "een stuurteken (zoals een nieuwe regel) of een onzichtbaar teken (zoals "
+		    "een richtingsteken)",
 		    "");
 
 	const char *cmd = npos ? positional[0] : NULL;
+	if (o.focus && (!cmd || strcmp(cmd, "report") != 0))
+		return usage_error("--focus hoort bij 'spiegel report'", "");
 	if (!cmd)
 		return cmd_tui(&o);
 	if (strcmp(cmd, "list") == 0) {
@@ -715,6 +779,11 @@ static int run(int argc, char **argv, const char **baselines)
 
 int main(int argc, char **argv)
 {
+	if (!cli_standard_fds())
+		return EXIT_DATA; /* not even /dev/null: nowhere to say so */
+	/* a closed pipe on stdout is an error to report (finish_stdout), not a
+	 * silent death */
+	signal(SIGPIPE, SIG_IGN);
 	umask(077);
 	struct rlimit nocore = {0, 0};
 	setrlimit(RLIMIT_CORE, &nocore);
@@ -722,9 +791,9 @@ int main(int argc, char **argv)
 	const char **baselines = calloc((size_t)argc + 1, sizeof(*baselines));
 	if (!baselines) {
 		fputs("spiegel: onvoldoende geheugen\n", stderr);
-		return EXIT_DATA;
+		return cli_finish_stdout(EXIT_DATA);
 	}
 	int status = run(argc, argv, baselines);
 	free(baselines);
-	return status;
+	return cli_finish_stdout(status);
 }

@@ -24,6 +24,8 @@
 /* At most this many answers per session: far more than any questionnaire
  * has, and a bound on the work a hostile file can cause. */
 #define SESSION_MAX_ANSWERS 1000
+/* At most this many focus practices chosen by the user (doc/scoring.md). */
+#define SESSION_MAX_FOCUS 2
 
 enum answer_kind {
 	ANSWER_NONE = 0, /* not answered (or skipped) */
@@ -65,13 +67,19 @@ struct session {
 	/* an open answer being typed when the program stopped (not yet the
 	 * answer), offered back on resume; both NULL when there is none */
 	char *draft_item, *draft_text;
+	/* the focus practices the user chose (practice ids, in the order
+	 * chosen; n_focus 0: spiegel chooses). Kept by id: the score checks
+	 * them against the catalogue. Not part of a hand-in. */
+	char *focus[SESSION_MAX_FOCUS];
+	size_t n_focus;
 	struct session_answer *answers;
 	size_t n_answers, cap_answers;
 };
 
 #define SESSION_MAX_NAME 200
 /* A participant name: valid UTF-8, at most SESSION_MAX_NAME bytes, no
- * control characters (not even newline or tab). */
+ * control characters (not even newline or tab) and no other character
+ * diag_unsafe_char names (bidi overrides, zero-width characters). */
 bool session_name_ok(const char *name);
 
 /* A new, empty session for q. NULL when participant is not a valid name. id is a generated id (see
@@ -99,6 +107,10 @@ bool session_set_position(struct session *s, const char *item);
  * Setting an answer to that item drops the draft. false on bad text or OOM. */
 bool session_set_draft(struct session *s, const char *item, const char *text);
 void session_touch(struct session *s, time_t now);
+/* Replace the chosen focus by ids[0..n) (n 0 clears it): at most
+ * SESSION_MAX_FOCUS valid ids ([A-Za-z0-9._-], at most 40), no repeats.
+ * false (and s unchanged) otherwise or on OOM. */
+bool session_set_focus(struct session *s, const char *const *ids, size_t n);
 
 /* Whether a counts as an answer: a scenario needs both choices. */
 bool session_is_answered(struct answer a);
@@ -134,12 +146,27 @@ struct session_export_info {
 char *session_export(const struct session *s, const char *alias, time_t now, size_t *len,
 		     struct session_export_info *info);
 
+/* Whether s, read from path, can be continued and saved: a hand-in cannot
+ * (its private open answers were left out, so saving it would drop every
+ * private answer typed into it). Reports why not. */
+bool session_editable(const struct session *s, const char *path, struct diag *d);
+
+/* The size of the largest session file of q: every item answered with the
+ * longest text or values the limits allow, open answers shared, a draft and
+ * the longest name. */
+size_t session_max_json(const struct questionnaire *q);
+/* Whether every session of q stays within SESSION_MAX_FILE (what
+ * session_load reads); reports when not. */
+bool session_check_fits(const struct questionnaire *q, struct diag *d);
+
 /* Load the session with this id from the store. */
 struct session *session_load_id(const struct store *st, const char *id, struct diag *d);
 
 /* Stamp s as updated at now and write it atomically to path through io. On
  * failure the file on disk is the old or (directory fsync failed) the
- * complete new version, never a mix; s is untouched but for the stamp. */
+ * complete new version, never a mix; s is untouched but for the stamp.
+ * Refused before anything is written: a hand-in (see session_editable) and
+ * a file larger than SESSION_MAX_FILE, which session_load would not read. */
 bool session_save(struct session *s, const char *path, const struct store_io *io, time_t now,
 		  struct diag *d);
 

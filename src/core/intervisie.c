@@ -502,16 +502,19 @@ bool intervisie_scores_compute(const struct intervisie *iv, const struct catalog
 		}
 		score_finish(&r);
 	}
+	/* the mean of the scores as shown, rounded exactly (doc/scoring.md) */
 	for (size_t p = 0; p < np; p++) {
-		double sum = 0;
+		long long tenths = 0;
 		for (size_t k = 0; k < nk; k++) {
 			if (!out->has[p * nk + k])
 				continue;
-			sum += out->score[p * nk + k];
+			tenths += lround(out->score[p * nk + k] * 10.0);
 			out->n[p]++;
 		}
 		out->has_mean[p] = out->n[p] > 0;
-		out->mean[p] = out->n[p] ? sum / (double)out->n[p] : 0.0;
+		out->mean[p] = out->n[p]
+				   ? (double)score_tenths(tenths, 10 * (long long)out->n[p]) / 10.0
+				   : 0.0;
 	}
 	return true;
 }
@@ -829,7 +832,9 @@ bool intervisie_save(struct intervisie *iv, const char *path, const struct store
 		diag_add(d, "%s: onvoldoende geheugen", path);
 		return false;
 	}
-	bool ok = store_write_file(io, path, json, len, d);
+	/* what intervisie_load would refuse is never written */
+	bool ok = store_check_size(path, len, INTERVISIE_MAX_FILE, d) &&
+		  store_write_file(io, path, json, len, d);
 	free(json);
 	return ok;
 }
@@ -1090,7 +1095,7 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 		md_text_block(&b, p->afspraken, "Geen afspraken.");
 	}
 	intervisie_scores_finish(&sc);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 void intervisie_filename(const struct intervisie *iv, const char *date, char *buf, size_t size)

@@ -2503,6 +2503,21 @@ static void enter_export(struct iv_app *a)
 	a->screen = IV_EXPORT;
 }
 
+/* The report is an output like -o of the commands: never over the group
+ * file, a session or anything else of spiegel's (store_write_output). */
+static bool export_file(struct iv_app *a, const char *path, const char *md, size_t len,
+			struct diag *d)
+{
+	struct store_inputs in;
+	store_inputs_init(&in);
+	const char *dirs[] = {a->store->sessions, a->dir};
+	struct store_output_rules rules = {.inputs = &in, .data_dirs = dirs, .n_dirs = 2};
+	bool ok = store_inputs_add(&in, a->path) &&
+		  store_write_output(a->store->io, path, md, len, &rules, d);
+	store_inputs_finish(&in);
+	return ok;
+}
+
 static void do_export(struct iv_app *a)
 {
 	a->econfirm = false;
@@ -2519,7 +2534,7 @@ static void do_export(struct iv_app *a)
 	diag_init(&d);
 	if (!md) {
 		set_status(a, true, "Onvoldoende geheugen voor het verslag.");
-	} else if (store_write_file(a->store->io, path, md, len, &d)) {
+	} else if (export_file(a, path, md, len, &d)) {
 		char *abs = realpath(path, NULL);
 		free(a->written);
 		a->written = abs ? abs : strdup(path);

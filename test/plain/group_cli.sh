@@ -44,7 +44,7 @@ EOF
 cp "$G/now/p2.json" "$T/self.json"
 sp export "$T/self.json" -o "$T/self.json" >"$T/out" 2>"$T/err"
 expect_status $? 1 "export onto itself"
-expect_in "$T/err" "dat is de sessie zelf"
+expect_in "$T/err" "deze opdracht leest dit bestand zelf"
 cmp -s "$T/self.json" "$G/now/p2.json" || fail "session changed by a refused export"
 sp export "$G/now/p2.json" --alias "$(printf 'a\nb')" >"$T/out" 2>"$T/err"
 expect_status $? 2 "export with a bad alias"
