@@ -166,9 +166,10 @@ static bool compute_profile(const struct questionnaire *q, const struct session 
 				p->source[o->key]++;
 				if (cued & (1u << o->key))
 					p->sourcehit_n++;
-				for (int k = 0; k < N_WSOURCES; k++)
-					if ((cued & (1u << k)) && k != o->key)
-						p->sourcemissed[k]++;
+				else /* missed: none of the cued sources was named */
+					for (int k = 0; k < N_WSOURCES; k++)
+						if (cued & (1u << k))
+							p->sourcemissed[k]++;
 			}
 		} else if (it->type == ITEM_LIKERT) {
 			int v = score_item_value(it, a);
@@ -313,12 +314,12 @@ bool score_compute(const struct catalogue *c, const struct questionnaire *q,
 	while (r->n_steps < SCORE_MAX_STEPS && progress) {
 		progress = false;
 		for (size_t f = 0; f < r->n_focus && r->n_steps < SCORE_MAX_STEPS; f++) {
-			const struct practice *pr = &c->practices[r->focus[f]];
-			unsigned bit = 1u << r->practices[r->focus[f]].level;
-			while (next[f] < pr->n_steps && !(pr->steps[next[f]].levels & bit))
+			/* steps meant for this questionnaire first (content_step_nth) */
+			const struct next_step *st =
+			    content_step_nth(&c->practices[r->focus[f]], q,
+					     r->practices[r->focus[f]].level, next[f]);
+			if (st) {
 				next[f]++;
-			if (next[f] < pr->n_steps) {
-				const struct next_step *st = &pr->steps[next[f]++];
 				progress = true;
 				if (has_step(r, st))
 					continue;

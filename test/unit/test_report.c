@@ -83,8 +83,16 @@ static void test_json(void **state)
 	const cJSON *first = cJSON_GetArrayItem(steps, 0);
 	assert_string_equal(cJSON_GetObjectItemCaseSensitive(first, "practice")->valuestring,
 			    "schoolorganisatie");
-	assert_non_null(
-	    strstr(cJSON_GetObjectItemCaseSensitive(first, "source")->valuestring, "r. "));
+	/* the reference a reader can look up; the lines only under source_ref */
+	const char *src = cJSON_GetObjectItemCaseSensitive(first, "source")->valuestring;
+	assert_null(strstr(src, "r. "));
+	assert_null(strstr(src, "001"));
+	assert_non_null(strstr(src, "in De schoolleider in verandering"));
+	const cJSON *ref = cJSON_GetObjectItemCaseSensitive(first, "source_ref");
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(ref, "file")->valuestring,
+			    "001_6ff50239769f674f.txt");
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(ref, "id")->valuestring, "boek-h9");
+	assert_non_null(cJSON_GetObjectItemCaseSensitive(ref, "lines"));
 	cJSON_Delete(root);
 	free(out);
 }
@@ -98,7 +106,9 @@ static void test_text(void **state)
 	assert_non_null(strstr(out, "\n* Inrichting van de schoolorganisatie\n    ##"));
 	assert_non_null(strstr(out, "\n  Bestuurder en schoolleider als partners in leren\n"));
 	assert_non_null(strstr(out, "Volgende stappen\n1. "));
-	assert_non_null(strstr(out, "Bron: 001"));
+	assert_non_null(strstr(out, "Bron: Van der Hilst & Imants, 'Inrichting van de"));
+	assert_null(strstr(out, "Bron: 001"));
+	assert_null(strstr(out, ", r. "));
 	assert_non_null(strstr(out, "Eerlijkheid naar ouders woog het zwaarst."));
 	/* no line longer than 80 characters after wrapping (bars included) */
 	for (char *line = out; *line;) {
