@@ -143,6 +143,14 @@ struct content *load_content(const struct opts *o)
 	return c;
 }
 
+struct content *localize_content(const struct content *raw, enum sector s)
+{
+	struct content *v = raw ? content_localize(raw, s) : NULL;
+	if (raw && !v)
+		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
+	return v;
+}
+
 bool open_store(const struct opts *o, struct store *st)
 {
 	struct diag d;
@@ -160,7 +168,9 @@ bool open_store(const struct opts *o, struct store *st)
 
 static int cmd_list(const struct opts *o)
 {
-	struct content *c = load_content(o);
+	struct content *raw = load_content(o);
+	struct content *c = localize_content(raw, SECTOR_ALGEMEEN);
+	content_destroy(raw);
 	if (!c)
 		return EXIT_DATA;
 	int status = EXIT_OK;
@@ -352,13 +362,16 @@ static int cmd_report(const struct opts *o, const char *arg)
 	char *path = store_find_session(&st, arg, &d);
 	const struct questionnaire *q;
 	struct session *s = path ? load_session(c, path, &q) : NULL;
+	/* the texts in the session's sector */
+	struct content *v = s ? localize_content(c, session_sector(s, q, &st, c)) : NULL;
+	q = v ? content_find(v, q->id) : NULL;
 	struct score_result r;
-	if (s && score_compute(c->catalogue, q, s, &r)) {
-		struct report_input in = {c->catalogue, q, s, &r};
+	if (q && score_compute(v->catalogue, q, s, &r)) {
+		struct report_input in = {v->catalogue, q, s, &r};
 		size_t len;
 		char *text = report_render(f, &in, &len);
 		if (text && f != REPORT_JSON)
-			text = append_deeper(text, &len, c, q, &r, f);
+			text = append_deeper(text, &len, v, q, &r, f);
 		if (!text)
 			diag_add(&d, "onvoldoende geheugen");
 		else
@@ -371,6 +384,7 @@ static int cmd_report(const struct opts *o, const char *arg)
 	session_destroy(s);
 	free(path);
 	store_finish(&st);
+	content_destroy(v);
 	content_destroy(c);
 	return status;
 }
@@ -542,7 +556,10 @@ static int cmd_intervisie(const struct opts *o, const char *group)
 	int status = check_terminal();
 	if (status != EXIT_OK)
 		return status;
-	struct content *c = load_content(o);
+	/* a group's view: the texts for no sector in particular */
+	struct content *raw = load_content(o);
+	struct content *c = localize_content(raw, SECTOR_ALGEMEEN);
+	content_destroy(raw);
 	struct store st;
 	if (!c || !open_store(o, &st)) {
 		content_destroy(c);
