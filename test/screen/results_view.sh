@@ -60,6 +60,12 @@ check_results() {
 	grep -F -x -q " 2. Maak van de visie zichtbare lesdoelen" "$T/all" || fail "next step 2 is wrong"
 	grep -F -x -q " 3. Duid gegevens samen en houd weinig speerpunten" "$T/all" || fail "next step 3 is wrong"
 	grep -q '^ 4\. ' "$T/all" && fail "more than three next steps"
+	# sources as a reader can look them up: no file code, no line numbers
+	grep -F -q "Bron: " "$T/all" || fail "no source under the next steps"
+	if grep -E -q '(^|[^0-9])00[0-4]([ _.]|$)|r\. ?[0-9]' "$T/all"; then
+		LAST_SCREEN=$(cat "$T/all")
+		fail "a file code or line reference on the results screen"
+	fi
 	return 0
 }
 
