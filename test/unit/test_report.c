@@ -231,12 +231,72 @@ static void test_profile(void **state)
 	diag_finish(&d);
 }
 
+/* The value of the option of item id whose key is key. */
+static const char *value_with_key(const struct questionnaire *wq, const char *id, int key)
+{
+	const struct item *it = content_find_item(wq, id);
+	assert_non_null(it);
+	for (size_t k = 0; k < it->n_options; k++)
+		if (it->options[k].key == key)
+			return it->options[k].value;
+	fail_msg("%s has no option with key %d", id, key);
+	return NULL;
+}
+
+/* "daar keek je minder naar" only when none of the sources a situation
+ * cues was named: WEE.S7 cues verlies van invloed and verschil van inzicht;
+ * naming one of them misses nothing. */
+static void test_source_feedback(void **state)
+{
+	const struct questionnaire *wq = content_find(c, "weerstand");
+	assert_non_null(wq);
+	const struct item *s7 = content_find_item(wq, "WEE.S7");
+	assert_true(s7->cued & (1u << SOURCE_VERLIES_INVLOED));
+	assert_true(s7->cued & (1u << SOURCE_VERSCHIL_INZICHT));
+	struct session *ws = session_create("20260101-100000-abcd", wq, "", 0);
+	assert_true(session_set(ws, "WEE.S7", (struct answer){ANSWER_SCENARIO, 0, "a", "b"}));
+	assert_true(session_set(
+	    ws, "WEE.S7.B",
+	    (struct answer){ANSWER_CHOICE, 0,
+			    value_with_key(wq, "WEE.S7.B", SOURCE_VERLIES_INVLOED), NULL}));
+	struct score_result wr;
+	assert_true(score_compute(c->catalogue, wq, ws, &wr));
+	assert_int_equal(wr.profile.source_n, 1);
+	assert_int_equal(wr.profile.sourcehit_n, 1);
+	assert_int_equal(wr.profile.sourcemissed[SOURCE_VERSCHIL_INZICHT], 0);
+	char *sum = report_profile_summary(wq, &wr.profile);
+	assert_non_null(sum);
+	assert_null(strstr(sum, "minder naar"));
+	free(sum);
+	score_finish(&wr);
+
+	/* a source the situation does not cue: both cued ones were missed */
+	assert_true(session_set(
+	    ws, "WEE.S7.B",
+	    (struct answer){ANSWER_CHOICE, 0,
+			    value_with_key(wq, "WEE.S7.B", SOURCE_VERANDEROVERLOAD), NULL}));
+	assert_true(score_compute(c->catalogue, wq, ws, &wr));
+	assert_int_equal(wr.profile.sourcehit_n, 0);
+	assert_int_equal(wr.profile.sourcemissed[SOURCE_VERLIES_INVLOED], 1);
+	assert_int_equal(wr.profile.sourcemissed[SOURCE_VERSCHIL_INZICHT], 1);
+	sum = report_profile_summary(wq, &wr.profile);
+	assert_non_null(strstr(sum, "De situaties wezen ook op verlies van invloed of positie; "
+				    "daar keek je minder naar."));
+	free(sum);
+	score_finish(&wr);
+	session_destroy(ws);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_json),	 cmocka_unit_test(test_text),
-	    cmocka_unit_test(test_markdown),	 cmocka_unit_test(test_wrap),
-	    cmocka_unit_test(test_format_parse), cmocka_unit_test(test_profile),
+	    cmocka_unit_test(test_json),
+	    cmocka_unit_test(test_text),
+	    cmocka_unit_test(test_markdown),
+	    cmocka_unit_test(test_wrap),
+	    cmocka_unit_test(test_format_parse),
+	    cmocka_unit_test(test_profile),
+	    cmocka_unit_test(test_source_feedback),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
