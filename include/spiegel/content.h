@@ -367,14 +367,32 @@ bool content_items_same(const struct item *a, const struct item *b);
 bool content_check_coverage(const struct catalogue *c, const struct questionnaire *q,
 			    struct diag *d);
 
-/* Cross-file rules: content_check_coverage for each; unique questionnaire ids; an item id used in
+/* Cross-file rules: content_check_questionnaire, content_check_rules and content_check_coverage for
+ * each; content_check_catalogue; unique questionnaire ids; an item id used in
  * several questionnaires must be the same item there (content_items_same; the course days share
  * core items this way); and (with a catalogue) every practice weighed by at least CONTENT_MIN_REACH
  * likert items. Returns false and reports when broken. */
 bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,
 		       struct diag *d);
 
+/* More rules for one questionnaire (src/core/content_check.c): every likert
+ * and scenario item has a help text; a source's own "authors" and "chapter"
+ * agree with the bibliography entry its lines lie in; with a profile, every
+ * approach but eromheen fits at least one situation, no approach is the only
+ * fitting one in more than CONTENT_MAX_SOLE_KEY_PCT percent of the
+ * situations, each of the four steps rests on at least
+ * CONTENT_MIN_STEP_ITEMS likert items and some rule has a condition on it;
+ * with c, scenario titles stay within their limit in every sector. */
+bool content_check_rules(const struct catalogue *c, const struct questionnaire *q, struct diag *d);
+/* Rules for the catalogue with the questionnaires it serves: every practice
+ * has, for each level, a next step shown in every questionnaire; a step's
+ * "questionnaires" name questionnaires in qs; sources as above. */
+bool content_check_catalogue(const struct catalogue *c, const struct questionnaire *const *qs,
+			     size_t n, struct diag *d);
+
 #define CONTENT_MIN_DIMENSION 3
 #define CONTENT_MIN_REACH 4
+#define CONTENT_MAX_SOLE_KEY_PCT 30
+#define CONTENT_MIN_STEP_ITEMS 3
 
 #endif

@@ -1539,9 +1539,12 @@ bool content_check_set(const struct catalogue *c, const struct questionnaire *co
 	bool ok = true;
 	for (size_t a = 0; a < n; a++) {
 		ok &= content_check_questionnaire(qs[a], d);
+		ok &= content_check_rules(c, qs[a], d);
 		if (c)
 			ok &= content_check_coverage(c, qs[a], d);
 	}
+	if (c)
+		ok &= content_check_catalogue(c, qs, n, d);
 	if (c && n > 0) {
 		for (size_t p = 0; p < c->n_practices; p++) {
 			size_t reach = 0;

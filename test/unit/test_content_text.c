@@ -614,6 +614,60 @@ static void test_session_sector(void **state)
 	diag_finish(&d);
 }
 
+/* spiegel check: a source's own notes agree with its entry; the catalogue
+ * keeps a general step per level and names only existing questionnaires. */
+static void test_check_sources_and_steps(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	char *t1 = replace(mini_json, "\"lines\": \"120-130, 140\"",
+			   "\"authors\": \"A & B\", \"lines\": \"120-130, 140\"");
+	char *t2 = replace(t1, "\"lines\": \"5-9\"",
+			   "\"chapter\": \"hoofdstuk 2, Tweede\", \"lines\": \"5-9\"");
+	struct questionnaire *q = load_text(t2, &d);
+	print_diags(&d);
+	assert_non_null(q);
+	assert_false(content_check_rules(cat, q, &d));
+	assert_diag(&d, "mini.json: item M.01: bron noemt de auteurs \"A & B\", maar de regels "
+			"120-130, 140 liggen in h2 (C)");
+	assert_diag(&d, "mini.json: item M.CTX: bron noemt \"hoofdstuk 2, Tweede\", maar de regels "
+			"5-9 liggen in h1 (hoofdstuk 1)");
+	content_questionnaire_destroy(q);
+	diag_clear(&d);
+	/* "Inleiding" for lines in a numbered chapter is a misattribution too */
+	char *t3 = replace(mini_json, "\"lines\": \"5-9\"",
+			   "\"chapter\": \"Inleiding\", \"lines\": \"5-9\"");
+	q = load_text(t3, &d);
+	assert_non_null(q);
+	content_check_rules(cat, q, &d);
+	assert_diag(&d, "item M.CTX: bron noemt \"Inleiding\"");
+	diag_clear(&d);
+	/* the fixture itself breaks none of these rules */
+	struct questionnaire *good = load_text(mini_json, &d);
+	assert_non_null(good);
+	assert_true(content_check_rules(cat, good, &d));
+	assert_int_equal(diag_count(&d), 0);
+	diag_clear(&d);
+
+	/* level hoog has only NS-2, which is for mini alone; NS-3 names a
+	 * questionnaire that does not exist */
+	const struct questionnaire *set[1] = {good};
+	assert_false(content_check_catalogue(cat, set, 1, &d));
+	assert_diag(
+	    &d, "praktijk p1: geen volgende stap voor niveau hoog die in elke vragenlijst past");
+	assert_diag(
+	    &d,
+	    "stap NS-3: \"questionnaires\" noemt \"andere\", maar die vragenlijst bestaat niet");
+	assert_false(diag_has(&d, "niveau laag"));
+	assert_false(diag_has(&d, "noemt \"mini\""));
+	content_questionnaire_destroy(q);
+	content_questionnaire_destroy(good);
+	free(t1);
+	free(t2);
+	free(t3);
+	diag_finish(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -622,7 +676,7 @@ int main(void)
 	    cmocka_unit_test(test_placeholders),     cmocka_unit_test(test_bad_placeholders),
 	    cmocka_unit_test(test_sector_item),	     cmocka_unit_test(test_localize),
 	    cmocka_unit_test(test_localize_bundled), cmocka_unit_test(test_step_questionnaires),
-	    cmocka_unit_test(test_session_sector),
+	    cmocka_unit_test(test_session_sector),   cmocka_unit_test(test_check_sources_and_steps),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
