@@ -429,48 +429,85 @@ static void test_localize(void **state)
 	diag_finish(&d);
 }
 
-/* Collect every user-visible text of a localised content. */
+/* Every user-visible text of a content: of the catalogue, and of the
+ * questionnaires that only (NULL: all) names, with fn(what, text). */
+typedef void (*text_fn)(const char *what, const char *text);
+
+static void visit_named(const struct named *v, size_t n, const char *what, text_fn fn)
+{
+	for (size_t i = 0; v && i < n; i++) {
+		fn(what, v[i].name);
+		fn(what, v[i].description);
+	}
+}
+
+static void visit_texts(const struct content *c, const char *const *only, text_fn fn)
+{
+	const struct catalogue *k = c->catalogue;
+	visit_named(k->qualities, k->n_qualities, "quality", fn);
+	visit_named(k->domains, k->n_domains, "domain", fn);
+	for (size_t p = 0; p < k->n_practices; p++) {
+		fn(k->practices[p].id, k->practices[p].name);
+		fn(k->practices[p].id, k->practices[p].description);
+		for (size_t i = 0; i < k->practices[p].n_steps; i++) {
+			fn(k->practices[p].steps[i].id, k->practices[p].steps[i].title);
+			fn(k->practices[p].steps[i].id, k->practices[p].steps[i].text);
+		}
+	}
+	for (size_t i = 0; i < c->n_qs; i++) {
+		const struct questionnaire *q = c->qs[i];
+		bool listed = !only;
+		for (size_t o = 0; only && only[o]; o++)
+			listed |= strcmp(only[o], q->id) == 0;
+		if (!listed)
+			continue;
+		fn(q->id, q->title);
+		fn(q->id, q->intro);
+		for (size_t s = 0; s < q->n_sections; s++) {
+			fn(q->id, q->sections[s].title);
+			fn(q->id, q->sections[s].intro);
+			for (size_t k2 = 0; k2 < q->sections[s].n_prompts; k2++)
+				fn(q->id, q->sections[s].prompts[k2]);
+		}
+		for (size_t j = 0; j < q->n_items; j++) {
+			const struct item *it = &q->items[j];
+			fn(it->id, it->text);
+			fn(it->id, it->help);
+			fn(it->id, it->title);
+			for (size_t o = 0; o < it->n_options; o++)
+				fn(it->id, it->options[o].label);
+			for (int l = 0; it->scale && l < CONTENT_SCALE_POINTS; l++)
+				fn(it->id, it->scale[l]);
+		}
+		const struct profile *pf = q->profile;
+		if (!pf)
+			continue;
+		visit_named(pf->approaches, N_APPROACHES, "approach", fn);
+		visit_named(pf->steps, N_WSTEPS, "step", fn);
+		visit_named(pf->sources, N_WSOURCES, "source", fn);
+		for (size_t r = 0; r < pf->n_rules; r++)
+			fn(pf->rules[r].id, pf->rules[r].text);
+		for (size_t r = 0; r < pf->n_steps_lib; r++) {
+			fn(pf->steps_lib[r].id, pf->steps_lib[r].title);
+			fn(pf->steps_lib[r].id, pf->steps_lib[r].text);
+		}
+	}
+}
+
 static void no_braces(const char *what, const char *s)
 {
 	if (s && (strchr(s, '{') || strchr(s, '}')))
 		fail_msg("%s still has a brace: %s", what, s);
 }
 
+/* The rule steps of a localised copy live in that copy. */
 static void check_copy(const struct content *c)
 {
+	visit_texts(c, NULL, no_braces);
 	const struct catalogue *k = c->catalogue;
-	for (size_t p = 0; p < k->n_practices; p++) {
-		no_braces("practice", k->practices[p].name);
-		no_braces("practice", k->practices[p].description);
-		for (size_t i = 0; i < k->practices[p].n_steps; i++) {
-			no_braces("step", k->practices[p].steps[i].title);
-			no_braces("step", k->practices[p].steps[i].text);
-		}
-	}
 	for (size_t i = 0; i < c->n_qs; i++) {
-		const struct questionnaire *q = c->qs[i];
-		no_braces(q->id, q->title);
-		no_braces(q->id, q->intro);
-		for (size_t s = 0; s < q->n_sections; s++) {
-			no_braces(q->id, q->sections[s].title);
-			no_braces(q->id, q->sections[s].intro);
-			for (size_t k2 = 0; k2 < q->sections[s].n_prompts; k2++)
-				no_braces(q->id, q->sections[s].prompts[k2]);
-		}
-		for (size_t j = 0; j < q->n_items; j++) {
-			const struct item *it = &q->items[j];
-			no_braces(it->id, it->text);
-			no_braces(it->id, it->help);
-			no_braces(it->id, it->title);
-			for (size_t o = 0; o < it->n_options; o++)
-				no_braces(it->id, it->options[o].label);
-			for (int l = 0; it->scale && l < CONTENT_SCALE_POINTS; l++)
-				no_braces(it->id, it->scale[l]);
-		}
-		const struct profile *pf = q->profile;
+		const struct profile *pf = c->qs[i]->profile;
 		for (size_t r = 0; pf && r < pf->n_rules; r++) {
-			no_braces("rule", pf->rules[r].text);
-			/* the rule's step lives in this copy */
 			const struct next_step *st = pf->rules[r].step;
 			int pi = pf->rules[r].practice;
 			if (pi >= 0) {
@@ -480,9 +517,45 @@ static void check_copy(const struct content *c)
 				assert_true(st >= pf->steps_lib &&
 					    st < pf->steps_lib + pf->n_steps_lib);
 			}
-			no_braces("rule step", st->text);
 		}
 	}
+}
+
+/* What an mbo school leader must never read: pupils and teachers of po and
+ * vo (issue 10, "done when"). */
+static void no_po_vo_words(const char *what, const char *s)
+{
+	static const char *const words[] = {"leerling", "Leerling", "leraar",	  "Leraar",
+					    "leraren",	"Leraren",  "leerkracht", "Leerkracht"};
+	for (size_t i = 0; s && i < sizeof(words) / sizeof(words[0]); i++)
+		if (strstr(s, words[i]))
+			fail_msg("%s in mbo reads \"%s\": %s", what, words[i], s);
+}
+
+/* The catalogue and the questionnaires whose wording is sector-aware; the
+ * others join as their item banks are revised (issue 10 point 3). */
+static const char *const sector_aware[] = {"weerstand", NULL};
+
+static void test_mbo_wording(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(SRCDIR "/content", &d);
+	print_diags(&d);
+	assert_non_null(c);
+	struct content *mbo = content_localize(c, SECTOR_MBO);
+	assert_non_null(mbo);
+	visit_texts(mbo, sector_aware, no_po_vo_words);
+	/* and po reads as before: the po forms are the words themselves */
+	const struct variant *v = content_variant_find(c->catalogue, "leerlingen");
+	assert_string_equal(v->value[SECTOR_PO], "leerlingen");
+	assert_string_equal(v->value[SECTOR_VO], "leerlingen");
+	assert_string_equal(content_variant_find(c->catalogue, "leraren")->value[SECTOR_PO],
+			    "leraren");
+	assert_string_equal(content_variant_find(c->catalogue, "klas")->value[SECTOR_PO], "groep");
+	content_destroy(mbo);
+	content_destroy(c);
+	diag_finish(&d);
 }
 
 static void test_localize_bundled(void **state)
@@ -677,6 +750,7 @@ int main(void)
 	    cmocka_unit_test(test_sector_item),	     cmocka_unit_test(test_localize),
 	    cmocka_unit_test(test_localize_bundled), cmocka_unit_test(test_step_questionnaires),
 	    cmocka_unit_test(test_session_sector),   cmocka_unit_test(test_check_sources_and_steps),
+	    cmocka_unit_test(test_mbo_wording),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
