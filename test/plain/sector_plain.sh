@@ -33,7 +33,8 @@ PY
 sp check >"$T/check" 2>&1 || fail_with "$T/check" "check fails on the prepared content"
 
 # answers: the sector question gets $1 (po, vo, mbo or anders), "?" before
-# VIS.A1.01 shows its help, every other choice 1, likert 3, open text "x"
+# VIS.A1.01 shows its help, every other choice 1, likert 3, open text "x",
+# and at the end the focus (scoring model 2 lets the user choose one)
 answers() { # SECTOR QUESTIONNAIRE
 	python3 - "$CONTENT/$2.json" "$1" <<'PY'
 import json, sys
@@ -53,6 +54,8 @@ for s in q["sections"]:
         else:
             print("x")
             print("n")
+# every answer alike: no clear low point, so choose the first practice as focus
+print(1)
 PY
 }
 
