@@ -685,7 +685,8 @@ bool group_use_content(struct group *g, const struct content *c)
 	const struct questionnaire *q = content_find(c, g->q->id);
 	const struct questionnaire *other = g->other ? content_find(c, g->other->id) : NULL;
 	if (!q || q->n_items != g->q->n_items || (g->other && !other) ||
-	    c->catalogue->n_practices != g->cat->n_practices)
+	    c->catalogue->n_practices != g->cat->n_practices ||
+	    c->catalogue->n_qualities != g->cat->n_qualities)
 		return false;
 	g->cat = c->catalogue;
 	g->q = q;
