@@ -54,8 +54,9 @@ for d in range(1, 7):
         for p in it.get("weights", {}):
             if p not in practices:
                 bad.append("dag %d: %s weighs on unknown practice %s" % (d, it["id"], p))
-        if "lines" not in it.get("source", {}):
-            bad.append("dag %d: %s has no source lines" % (d, it["id"]))
+        src = it.get("source", {})
+        if "lines" not in src and "ref" not in src:
+            bad.append("dag %d: %s has neither source lines nor a bibliography ref" % (d, it["id"]))
 
 def by_id(q):
     return {it["id"]: it for sec in q["sections"] for it in sec["items"]}
