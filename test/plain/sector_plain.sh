@@ -30,6 +30,7 @@ day = load("verbindend-dag2")
 # one follows the user's latest sector" (the course days ask it themselves)
 for s in day["sections"]:
     s["items"] = [i for i in s["items"] if i.get("context") != "sector"]
+day["sections"] = [s for s in day["sections"] if s["items"]]
 its = [i for s in day["sections"] for i in s["items"] if i["type"] == "likert"]
 its[0]["text"] = "Voor {leerlingen}: " + its[0]["text"]
 save("verbindend-dag2", day)
