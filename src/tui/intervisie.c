@@ -26,15 +26,12 @@
 #include "spiegel/intervisie.h"
 #include "spiegel/report.h"
 #include "term.h"
-#include "draw.h"
+#include "keys.h"
+#include "widget/put.h"
 #include "text.h"
 
 #define MIN_COLS 40
 #define MIN_LINES 12
-#define KEY_CTRL_C 3
-#define KEY_ESC 27
-#define KEY_TAB 9
-#define KEY_CTRL_U 21
 #define NAMES_MAX (INTERVISIE_MAX_PARTICIPANTS * (SESSION_MAX_NAME + 1) + 64)
 
 enum ivscreen {
@@ -156,7 +153,7 @@ static void status_diag(struct iv_app *a, const struct diag *d, const char *fall
 
 static bool is_esc(int ch, bool is_key)
 {
-	return !is_key && ch == KEY_ESC;
+	return !is_key && ch == K_ESC;
 }
 
 /* Display width of UTF-8 text. */
@@ -620,7 +617,7 @@ static int field_key(struct field *f, int ch, bool is_key, bool multi)
 			return FIELD_IGNORED;
 		return textedit_insert(e, L'\n') ? FIELD_CHANGED : FIELD_FULL;
 	}
-	if (ch == KEY_CTRL_U && !multi) {
+	if (ch == K_CTRL_U && !multi) {
 		textedit_home(e);
 		while (e->len)
 			textedit_delete(e);
@@ -1065,7 +1062,7 @@ static void new_key(struct iv_app *a, int ch, bool is_key)
 		enter_start(a);
 		return;
 	}
-	if (!is_key && ch == KEY_TAB) {
+	if (!is_key && ch == K_TAB) {
 		a->nf = (a->nf + 1) % 4;
 		return;
 	}
@@ -2016,7 +2013,7 @@ static void import_key(struct iv_app *a, int ch, bool is_key)
 			a->ip++;
 	} else if (is_key && (ch == KEY_PPAGE || ch == KEY_NPAGE)) {
 		ilog_page(a, ch == KEY_PPAGE ? -1 : 1);
-	} else if (!is_key && ch == KEY_TAB) {
+	} else if (!is_key && ch == K_TAB) {
 		complete_path(a, &a->ipath);
 	} else if (tui_is_enter(ch, is_key)) {
 		import_start(a);
@@ -2289,7 +2286,7 @@ static void draw_notes(struct iv_app *a)
 static void notes_key(struct iv_app *a, int ch, bool is_key)
 {
 	size_t n = a->iv->n_participants;
-	if (!is_key && ch == KEY_TAB) {
+	if (!is_key && ch == K_TAB) {
 		notes_switch(a, a->np, 1 - a->nfield);
 		return;
 	}
@@ -2869,7 +2866,7 @@ static void key(struct iv_app *a, int ch, bool is_key)
 	 * view until it works again (draw_status) */
 	a->status[0] = '\0';
 	a->status_error = false;
-	if (!is_key && ch == KEY_CTRL_C) {
+	if (!is_key && ch == K_CTRL_C) {
 		a->quit = true;
 		return;
 	}
@@ -2996,9 +2993,8 @@ int tui_intervisie(const struct content *content, struct store *store, const cha
 		if (tui_signal_received())
 			break;
 		draw(&a);
-		wint_t ch;
-		int r = get_wch(&ch);
-		if (r == ERR) {
+		int k = keys_read();
+		if (k == K_NONE) {
 			/* a pause in typing: what was typed is saved */
 			if (a.screen == IV_NOTES && a.ndirty)
 				commit_note(&a);
@@ -3006,17 +3002,15 @@ int tui_intervisie(const struct content *content, struct store *store, const cha
 				a.quit = true;
 			continue;
 		}
-		bool is_key = r == KEY_CODE_YES;
-		int k = (int)ch;
 		/* End in tmux is ESC [ 4 ~: never Esc, '[', '4' (back, the previous
-		 * section and an answer) */
-		if (!is_key && k == KEY_ESC) {
-			if (tui_escape_sequence(&k))
-				is_key = true;
-			else if (k == 0)
-				continue; /* an unknown key: nothing */
-		}
-		key(&a, k, is_key);
+		 * section and an answer); keys_read says K_UNKNOWN for a sequence
+		 * it does not know */
+		if (k == K_UNKNOWN)
+			continue;
+		int ch;
+		bool is_key;
+		keys_split(k, &ch, &is_key);
+		key(&a, ch, is_key);
 	}
 	commit_note(&a);
 	tui_end_terminal();
