@@ -61,17 +61,17 @@ class Runner:
         }
 
     def batch(self, argv, cwd=None, out="/dev/null", want=0):
-        """Run argv to completion: (wall ns, peak RSS KiB)."""
+        """Run argv to completion: (wall ns, peak RSS KiB, CPU ns)."""
         cmd = [self.exec_rss, "-o", out, "--"] + argv
         r = subprocess.run(cmd, env=self.env, cwd=cwd, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True)
         if r.returncode != 0:
             raise BenchError("exec-rss failed: %s" % r.stderr.strip())
-        wall, rss, status = (int(x) for x in r.stdout.split())
+        wall, rss, status, cpu = (int(x) for x in r.stdout.split())
         if status != want:
             raise BenchError("%s exited with %d (expected %d)"
                              % (" ".join(argv[:6]), status, want))
-        return wall, rss
+        return wall, rss, cpu
 
     def capture(self, argv, cwd=None):
         """Run argv once, not timed: its stdout."""
@@ -102,9 +102,16 @@ def rounds(members, runs, warmup, measure):
 # -- figures and the table -------------------------------------------------
 
 class Figure:
-    def __init__(self, name, samples, unit):
+    """The median of one measurement over the rounds; with cpu, the median
+    of the CPU time the program used for it too."""
+
+    def __init__(self, name, samples, unit, cpu=None):
         self.name, self.samples, self.unit = name, samples, unit
         self.median = statistics.median(samples)
+        self.cpu = None
+        if cpu and None not in cpu:
+            self.cpu_samples = cpu
+            self.cpu = statistics.median(cpu)
 
     def spread(self):
         """Interquartile range relative to the median, in percent."""
@@ -114,51 +121,71 @@ class Figure:
         return 100.0 * (q[2] - q[0]) / self.median
 
 
+def figures(res, unit, wall=0, cpu=None):
+    """{name: Figure} from rounds() results: field wall of every sample,
+    and field cpu for the CPU time."""
+    return {k: Figure(k, [x[wall] for x in v], unit,
+                      [x[cpu] for x in v] if cpu is not None else None)
+            for k, v in res.items()}
+
+
 class Table:
+    COLUMNS = [("figure", 36, "<"), ("median", 9, ">"), ("spread", 6, ">"), ("cpu", 9, ">"),
+               ("ratio", 6, ">"), ("cpu", 6, ">"), ("reference", 34, "<"), ("target", 7, "<"),
+               ("result", 6, "<"), ("cpu", 4, "<"), ("note", 0, "<")]
+
     def __init__(self):
         self.lines = []  # ("head", text) | ("row", cells)
         self.figures = []
-        self.targets = []  # dicts: what, ratio, limit, ok
+        self.targets = []  # dicts: what, ratio, cpu_ratio, limit, ok, cpu_ok
 
     def section(self, text):
         self.lines.append(("head", text))
 
     def figure(self, fig, note=""):
         self.figures.append(fig)
-        self.lines.append(("row", [fig.name, fmt_value(fig.median, fig.unit),
-                                   "%.0f %%" % fig.spread(), "", "", "", "", note]))
+        cells = [""] * len(self.COLUMNS)
+        cells[0], cells[1] = fig.name, fmt_value(fig.median, fig.unit)
+        cells[2] = "%.0f %%" % fig.spread()
+        cells[3] = fmt_value(fig.cpu, "ns") if fig.cpu is not None else ""
+        cells[10] = note
+        self.lines.append(("row", cells))
         return fig
 
-    def ratio(self, fig, ref, ref_name=None, limit=None, what=None, value=None):
+    def ratio(self, fig, ref, ref_name=None, limit=None, what=None, value=None, cpu=True):
         """fig / ref (or value) with its reference and a target (ratio <=
-        limit; a limit below 1 means "at least 1/limit times faster"): on
-        the figure's own line if that has no ratio yet, else on a new line."""
+        limit; a limit below 1 means "at least 1/limit times faster"), for
+        the wall time and, where both have one and cpu is true, the CPU
+        time. On the figure's own line if that has no ratio yet."""
         r = value if value is not None else fig.median / ref.median
+        rc = None
+        if cpu and value is None and fig.cpu and ref.cpu:
+            rc = fig.cpu / ref.cpu
         kind, cells = self.lines[-1]
-        if not (kind == "row" and cells[0] == fig.name and cells[3] == ""):
-            cells = [""] * 8
+        if not (kind == "row" and cells[0] == fig.name and cells[4] == ""):
+            cells = [""] * len(self.COLUMNS)
             self.lines.append(("row", cells))
-        cells[3], cells[4] = "%.2f" % r, ref_name or ref.name
+        cells[4], cells[6] = "%.2f" % r, ref_name or ref.name
+        cells[5] = "%.2f" % rc if rc is not None else ""
         if limit is not None:
             ok = r <= limit
-            cells[5] = "<= %.2f" % limit
-            cells[6] = "PASS" if ok else "MISS"
+            cok = None if rc is None else rc <= limit
+            cells[7] = "<= %.2f" % limit
+            cells[8] = "PASS" if ok else "MISS"
+            cells[9] = "" if cok is None else "PASS" if cok else "MISS"
             self.targets.append({"what": what or "%s / %s" % (fig.name, ref_name or ref.name),
-                                 "ratio": r, "limit": limit, "ok": ok})
+                                 "ratio": r, "cpu_ratio": rc, "limit": limit, "ok": ok,
+                                 "cpu_ok": cok})
         return r
 
     def render(self):
-        head = ["figure", "median", "spread", "ratio", "reference", "target", "result", "note"]
-        width = [36, 9, 6, 6, 34, 7, 6, 0]
-        align = "<>>><<<<"
-
         def line(cells):
             parts = []
-            for c, w, al in zip(cells, width, align):
+            for c, (_, w, al) in zip(cells, self.COLUMNS):
                 parts.append(c.ljust(w) if al == "<" else c.rjust(w))
             return " ".join(parts).rstrip()
 
-        out = [line(head)]
+        out = [line([c[0] for c in self.COLUMNS])]
         for kind, v in self.lines:
             if kind == "head":
                 out.append("")
@@ -243,14 +270,14 @@ def section_first_frame(run, a, t, data):
             argv = argv()
         with run.pty(argv) as p:
             ns = p.wait_drawn(pred, quiet=a.quiet)
-            hwm = p.vm_hwm_kib()
+            hwm, cpu = p.vm_hwm_kib(), p.cpu_ns()
             p.close(quit_key)
-        return ns, hwm
+        return ns, hwm, cpu
 
     res = rounds(members, a.runs, a.warmup, measure)
     shutil.rmtree(qdirs, ignore_errors=True)
-    F = {k: Figure(k, [x[0] for x in v], "ns") for k, v in res.items()}
-    M = {k: Figure(k, [x[1] for x in v], "KiB") for k, v in res.items()}
+    F = figures(res, "ns", 0, 2)
+    M = figures(res, "KiB", 1)
 
     t.section("first frame: spawn to the screen fully drawn, 80x24 pty")
     box = t.figure(F["floor-box"], "bare ncurses: box and title")
@@ -362,7 +389,7 @@ class Save:
         out = self.run.capture(self.argv).split()
         if len(out) != 2 or out[0] != "ns":
             raise BenchError("floor-save: %s" % out)
-        return int(out[1])
+        return int(out[1]), None
 
 
 class Arrows:
@@ -430,7 +457,7 @@ def section_keys(run, a, t, data, F):
             p.close(quit_key)
         shutil.rmtree(qdirs, ignore_errors=True)
 
-    K = {k: Figure(k, v, "ns") for k, v in res.items()}
+    K = figures(res, "ns", 0, 1)
     t.section("keystroke to redraw (arrow key on a question) and answer to next question")
     fmk = t.figure(K["floor-menu"], "bare ncurses menu")
     dmk = t.figure(K["dialog --menu"])
@@ -439,10 +466,10 @@ def section_keys(run, a, t, data, F):
     t.ratio(sq, fmk, limit=1.5, what="keystroke redraw / floor menu")
     t.ratio(sq, dmk)
     sa = t.figure(K["spiegel answer"], "digit: durable save, next question")
-    t.ratio(sa, fmk, "floor-menu (keystroke)", limit=10.0,
+    t.ratio(sa, fmk, "floor-menu (keystroke)", limit=10.0, cpu=False,
             what="answer to next question / floor menu redraw")
     fs = t.figure(K["floor-save"], "write+fsync+rename+fsync dir, 2 KiB")
-    t.ratio(fs, fmk, "floor-menu (keystroke)")
+    t.ratio(fs, fmk, "floor-menu (keystroke)", cpu=False)
     t.ratio(sa, fs, "floor-save + floor-menu", value=sa.median / (fs.median + fmk.median))
     return sp_hwm
 
@@ -460,8 +487,8 @@ def section_commands(run, a, t, data):
         members.append(("spiegel list --sessions, %s" % thousands(n),
                         [sp, "--data-dir", d, "--content-dir", content, "list", "--sessions"]))
     res = rounds(members, a.runs, a.warmup, lambda m: run.batch(m[1]))
-    W = {k: Figure(k, [x[0] for x in v], "ns") for k, v in res.items()}
-    t.section("commands: content load, check, session list (wall time)")
+    W = figures(res, "ns", 0, 2)
+    t.section("commands: content load, check, session list")
     v = t.figure(W["spiegel --version"], "process start, no content")
     t.ratio(t.figure(W["spiegel list"], "content load: every questionnaire"), v)
     t.ratio(t.figure(W["spiegel check"], "strict check of all content"), v)
@@ -504,9 +531,9 @@ def section_group(run, a, t, data, n):
 
     res = rounds(members, a.runs, a.warmup,
                  lambda m: run.batch(m[1], cwd=folder if m[0] == "jq" else None))
-    W = {k: Figure(k, [x[0] for x in v], "ns") for k, v in res.items()}
-    M = {k: Figure(k, [x[1] for x in v], "KiB") for k, v in res.items()}
-    t.section("group over %s hand-ins (%.1f MB): wall time; note: files per second"
+    W = figures(res, "ns", 0, 2)
+    M = figures(res, "KiB", 1)
+    t.section("group over %s hand-ins (%.1f MB); note: files per second (wall time)"
               % (thousands(n), size / 1e6))
     last = n == a.sizes[-1]
 
@@ -680,9 +707,18 @@ def main():
                 [a.peers["python3"], "--version"]).split()[-1]),
     ]
     missed = [x for x in t.targets if not x["ok"]]
-    footer = ["", "targets: %d of %d met%s" % (len(t.targets) - len(missed), len(t.targets),
-                                              "; MISS:" if missed else "")]
-    footer += ["  %s: %.2f > %.2f" % (x["what"], x["ratio"], x["limit"]) for x in missed]
+    cpu_missed = [x for x in t.targets if x["cpu_ok"] is False]
+    footer = ["", "targets: %d of %d met (wall time); by CPU time %d of %d%s" % (
+        len(t.targets) - len(missed), len(t.targets),
+        sum(1 for x in t.targets if x["cpu_ok"]), sum(1 for x in t.targets
+                                                       if x["cpu_ok"] is not None),
+        "; MISS:" if missed else "")]
+    footer += ["  %s: %.2f > %.2f%s" % (
+        x["what"], x["ratio"], x["limit"],
+        "" if x["cpu_ratio"] is None else " (cpu %.2f: %s)" % (
+            x["cpu_ratio"], "PASS" if x["cpu_ok"] else "MISS")) for x in missed]
+    footer += ["  %s: cpu %.2f > %.2f (wall PASS)" % (x["what"], x["cpu_ratio"], x["limit"])
+               for x in cpu_missed if x["ok"]]
     text = "\n".join(header) + "\n\n" + t.render() + "\n" + "\n".join(footer) + "\n"
     print(text, end="")
     with open(os.path.join(a.work, "bench-table.txt"), "w", encoding="utf-8") as f:
@@ -691,7 +727,9 @@ def main():
         json.dump({"machine": info, "load": [load0, load1], "runs": a.runs,
                    "warmup": a.warmup, "targets": t.targets,
                    "figures": [{"name": x.name, "unit": x.unit, "median": x.median,
-                                "samples": x.samples} for x in t.figures]}, f, indent=1)
+                                "samples": x.samples, "cpu_median": x.cpu,
+                                "cpu_samples": getattr(x, "cpu_samples", None)}
+                               for x in t.figures]}, f, indent=1)
     return 0
 
 

@@ -3,7 +3,9 @@
  *   exec-rss [-i IN] [-o OUT] -- PROGRAM ARGS...
  *
  * The command's stdin is IN and its stdout OUT (both /dev/null by default),
- * its stderr /dev/null. Prints one line: "wall_ns RSS_KIB status".
+ * its stderr /dev/null. Prints one line: "WALL_NS RSS_KIB STATUS CPU_NS", CPU_NS
+ * being the command's user and system time (from the kernel's exact
+ * runtime, to the microsecond).
  *
  * Why a separate program: the peak RSS the kernel reports for a child
  * (wait4's ru_maxrss, the VmHWM of its last mm) also counts the memory of the
@@ -72,6 +74,8 @@ int main(int argc, char **argv)
 	}
 	long long t1 = now_ns();
 	int status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-	printf("%lld %ld %d\n", t1 - t0, ru.ru_maxrss, status);
+	long long cpu = ((long long)ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000LL +
+			((long long)ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000LL;
+	printf("%lld %ld %d %lld\n", t1 - t0, ru.ru_maxrss, status, cpu);
 	return 0;
 }

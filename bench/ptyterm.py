@@ -372,12 +372,21 @@ class PtyProgram:
         return {"enter": "\r", "esc": "\x1b"}.get(name, name)
 
     def press(self, name, predicate, quiet=0.03, timeout=10.0):
-        """Send a key and wait until the screen is redrawn; ns from the write
-        to the last byte of the redraw."""
+        """Send a key and wait until the screen is redrawn: (ns from the
+        write to the last byte of the redraw, CPU ns the program used)."""
         data = self.key(name).encode()
+        cpu = self.cpu_ns()
         t = time.perf_counter_ns()
         os.write(self.master, data)
-        return self.wait_drawn(predicate, quiet, timeout, since=t)
+        wall = self.wait_drawn(predicate, quiet, timeout, since=t)
+        return wall, self.cpu_ns() - cpu
+
+    def cpu_ns(self):
+        """CPU time the program has used so far (user and system), in ns:
+        the first field of /proc/PID/schedstat, exact for a program that
+        is waiting for input."""
+        with open("/proc/%d/schedstat" % self.pid) as f:
+            return int(f.read().split()[0])
 
     def vm_hwm_kib(self):
         """Peak resident memory so far (VmHWM in /proc/PID/status), KiB."""
