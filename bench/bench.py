@@ -377,11 +377,13 @@ class Answering:
 
 
 class Save:
-    """floor-save: one durable save (write, fsync, rename, fsync of the
-    directory) of a session-sized file, timed inside the process."""
+    """floor-save: one durable save of a session-sized file as spiegel does
+    it (write, fsync, rename, fsync of the directory), or one answer-sized
+    record appended with fdatasync; timed inside the process."""
 
-    def __init__(self, run, a, folder):
-        self.argv = [os.path.join(a.bin, "floor-save"), folder, "2048"]
+    def __init__(self, run, a, folder, mode):
+        size = "2048" if mode == "replace" else "128"
+        self.argv = [os.path.join(a.bin, "floor-save"), folder, size, mode]
         self.run = run
         os.makedirs(folder, mode=0o700, exist_ok=True)
 
@@ -442,14 +444,20 @@ def section_keys(run, a, t, data, F):
         for p, _ in progs:
             p.quiet = a.quiet
         answering = Answering(run, a, data["visie_types"], qdirs)
-        members = [
+        # keys first, then what writes to the disk: a flush in progress (the
+        # journal, writeback) would otherwise land in the next key's figure
+        keys = [
             ("floor-menu", Arrows(fm, 5)),
             ("dialog --menu", Arrows(dm, 5, check=False)),
             ("spiegel question", Arrows(sp, likert_options)),
-            ("spiegel answer", answering),
-            ("floor-save", Save(run, a, os.path.join(qdirs, "save"))),
         ]
-        res = rounds(members, a.runs, a.warmup, lambda m: m[1].press())
+        saves = [
+            ("spiegel answer", answering),
+            ("floor-save", Save(run, a, os.path.join(qdirs, "save"), "replace")),
+            ("floor-save append", Save(run, a, os.path.join(qdirs, "save"), "append")),
+        ]
+        res = rounds(keys, a.runs, a.warmup, lambda m: m[1].press())
+        res.update(rounds(saves, a.runs, a.warmup, lambda m: m[1].press()))
         sp_hwm = sp.vm_hwm_kib()
         answering.close()
     finally:
@@ -471,6 +479,8 @@ def section_keys(run, a, t, data, F):
     fs = t.figure(K["floor-save"], "write+fsync+rename+fsync dir, 2 KiB")
     t.ratio(fs, fmk, "floor-menu (keystroke)", cpu=False)
     t.ratio(sa, fs, "floor-save + floor-menu", value=sa.median / (fs.median + fmk.median))
+    fa = t.figure(K["floor-save append"], "128 B appended, fdatasync (a journal)")
+    t.ratio(fa, fmk, "floor-menu (keystroke)", cpu=False)
     return sp_hwm
 
 

@@ -1,10 +1,13 @@
-/* Floor for the durable save behind an answer: the same steps as
- * store_write_file() (a temp file created O_EXCL, written, fsync'd, closed,
- * renamed over the old file, then the directory fsync'd), with nothing else.
- * Times one save of SIZE bytes to DIR/floor-save.json from inside the
- * process, so the figure holds the file system's cost and no process start.
+/* Floor for the durable save behind an answer, timed inside the process (the
+ * file system's cost, no process start). Two ways:
  *
- *   floor-save DIR SIZE   ->  "ns 812345"
+ *   replace: the steps of store_write_file() and nothing else: a temp file
+ *            created O_EXCL, SIZE bytes written, fsync, close, rename over
+ *            DIR/floor-save.json, fsync of the directory (two flushes);
+ *   append:  SIZE bytes appended to DIR/floor-save.log and fdatasync (one
+ *            flush): what a journal of answers would cost.
+ *
+ *   floor-save DIR SIZE [replace|append]   ->  "ns 812345"
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -29,10 +32,12 @@ static int fail(const char *what)
 
 int main(int argc, char **argv)
 {
-	if (argc != 3) {
-		fputs("usage: floor-save DIR SIZE\n", stderr);
+	if (argc < 3 || argc > 4 ||
+	    (argc == 4 && strcmp(argv[3], "replace") != 0 && strcmp(argv[3], "append") != 0)) {
+		fputs("usage: floor-save DIR SIZE [replace|append]\n", stderr);
 		return 2;
 	}
+	int append = argc == 4 && strcmp(argv[3], "append") == 0;
 	size_t size = (size_t)strtoul(argv[2], NULL, 10);
 	char *data = malloc(size ? size : 1);
 	if (!data)
@@ -42,6 +47,22 @@ int main(int argc, char **argv)
 	int dfd = open(argv[1], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dfd < 0)
 		return fail(argv[1]);
+	if (append) {
+		int lfd =
+		    openat(dfd, "floor-save.log", O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+		if (lfd < 0)
+			return fail("open");
+		if (write(lfd, data, size) != (ssize_t)size)
+			return fail("write");
+		if (fdatasync(lfd) != 0)
+			return fail("fdatasync");
+		close(lfd);
+		close(dfd);
+		long long t = now_ns();
+		free(data);
+		printf("ns %lld\n", t - t0);
+		return 0;
+	}
 	int fd = openat(dfd, "floor-save.json.tmp",
 			O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0)
