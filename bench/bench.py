@@ -212,10 +212,6 @@ def thousands(n):
 
 # -- the sections ----------------------------------------------------------
 
-def pred_text(*texts):
-    return lambda s: all(s.contains(t) for t in texts)
-
-
 def section_first_frame(run, a, t, data):
     """First frames (and VmHWM) of the start screen, the question screen and
     their floors and peers, in the pty."""
@@ -417,11 +413,12 @@ class Arrows:
         return ns
 
 
-def section_keys(run, a, t, data, F):
+def section_keys(run, a, t, data):
     """Keystroke to redraw and answer to next question, all programs open at
     once and taking turns key by key."""
     qdirs = tempfile.mkdtemp(prefix="k-", dir=a.work)
     progs = []
+    answering = None
     try:
         fm = run.pty([os.path.join(a.bin, "floor-menu")])
         progs.append((fm, "q"))
@@ -458,9 +455,9 @@ def section_keys(run, a, t, data, F):
         ]
         res = rounds(keys, a.runs, a.warmup, lambda m: m[1].press())
         res.update(rounds(saves, a.runs, a.warmup, lambda m: m[1].press()))
-        sp_hwm = sp.vm_hwm_kib()
-        answering.close()
     finally:
+        if answering:
+            answering.close()
         for p, quit_key in progs:
             p.close(quit_key)
         shutil.rmtree(qdirs, ignore_errors=True)
@@ -481,7 +478,6 @@ def section_keys(run, a, t, data, F):
     t.ratio(sa, fs, "floor-save + floor-menu", value=sa.median / (fs.median + fmk.median))
     fa = t.figure(K["floor-save append"], "128 B appended, fdatasync (a journal)")
     t.ratio(fa, fmk, "floor-menu (keystroke)", cpu=False)
-    return sp_hwm
 
 
 def section_commands(run, a, t, data):
@@ -595,10 +591,28 @@ def machine():
                     info["cpu"] = line.split(":", 1)[1].strip()
                     break
         with open("/proc/meminfo") as f:
-            info["mem"] = f.readline().split(":")[1].strip()
+            kib = int(f.readline().split(":")[1].split()[0])
+            info["mem"] = "%.1f GiB" % (kib / 2**20)
     except OSError:
         pass
     return info
+
+
+def filesystem(path):
+    """The type and device of the file system holding path."""
+    best = ("?", "?", "")
+    try:
+        with open("/proc/self/mountinfo") as f:
+            for line in f:
+                left, right = line.split(" - ", 1)
+                mnt = left.split()[4]
+                if (path == mnt or path.startswith(mnt.rstrip("/") + "/")) and \
+                        len(mnt) >= len(best[2]):
+                    fstype, dev = right.split()[:2]
+                    best = (fstype, dev, mnt)
+    except (OSError, ValueError, IndexError):
+        pass
+    return "%s (%s)" % best[:2]
 
 
 def loadavg():
@@ -688,7 +702,7 @@ def main():
         log("bench: first frames")
         section_first_frame(run, a, t, data)
         log("bench: keystrokes")
-        section_keys(run, a, t, data, None)
+        section_keys(run, a, t, data)
         log("bench: commands")
         section_commands(run, a, t, data)
         for n in a.sizes:
@@ -703,9 +717,11 @@ def main():
     header = [
         "spiegel bench: %d runs after %d warm-up rounds, medians; ratio = median / median "
         "of the reference in this run" % (a.runs, a.warmup),
-        "machine: %s, %d CPUs (%d usable), %s, kernel %s" % (
+        "cpu: the CPU time of the measured program alone, with its own ratio and verdict; "
+        "the targets are judged on the wall time (result)",
+        "machine: %s, %d CPUs (%d usable), %s memory, kernel %s; data on %s" % (
             info["cpu"], info["cpus"], info["usable_cpus"], info.get("mem", "?"),
-            info["kernel"]),
+            info["kernel"], filesystem(a.work)),
         "load average %s at the start, %s at the end; %.0f s; spread (IQR / median) of the "
         "times: median %.0f %%, worst %.0f %% (%s)" % (
             load0, load1, secs, statistics.median(s for s, _ in spreads), spreads[-1][0],
