@@ -4,6 +4,10 @@
 # each size and spiegel keeps running and answering.
 . "$SRCDIR/test/screen/lib.sh"
 screen_init resize
+# a frozen copy of the visie questionnaire (test/data/content-v1), so that the
+# item this test needs (a choice item that wraps at 80 columns) stays as it is
+# when content/visie.json is revised
+CONTENT="$SRCDIR/test/data/content-v1"
 
 # item 3 (a choice) fits on one line at 120 columns but is wrapped at 80
 python3 - "$CONTENT/visie.json" >"$T/item3" <<'PY' || fail "cannot read the content"

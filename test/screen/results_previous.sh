@@ -10,10 +10,14 @@
 #   UNF   20-02-2026 visie, not finished (a finished one is preferred)
 #   NEWER 01-04-2026 visie, finished, made after the current one (never)
 # The expected scores are worked out by hand from the weights in
-# content/visie.json (see the comments at each phase); the sessions beside
+# test/data/content-v1/visie.json (see the comments at each phase); the sessions beside
 # the current one are only read, never written.
 . "$SRCDIR/test/screen/lib.sh"
 screen_init results_previous
+# The scores are worked out by hand from a frozen copy of the item bank
+# (test/data/content-v1: visie 1.0.0 and its catalogue), so that revising
+# content/visie.json does not change what this test checks.
+CONTENT="$SRCDIR/test/data/content-v1"
 
 CUR=20260310-091500-c0ffee
 S="$DATA/sessions"

@@ -3,9 +3,14 @@
 # on the results screen, from the start screen (3, Enter) and with
 # `spiegel resume PATH`.  The scores, level names, bars, focus and next steps
 # follow from the answers in that file (worked out by hand from the weights
-# in content/visie.json and practices.json; see expect_practice below).
+# in test/data/content-v1/visie.json and practices.json; see expect_practice
+# below).
 . "$SRCDIR/test/screen/lib.sh"
 screen_init results_view
+# The scores are worked out by hand from a frozen copy of the item bank
+# (test/data/content-v1: visie 1.0.0 and its catalogue), so that revising
+# content/visie.json does not change what this test checks.
+CONTENT="$SRCDIR/test/data/content-v1"
 
 # spiegel saves the session when it quits: work on a copy
 mkdir -p "$T/in" && cp "$SRCDIR/test/data/visie-finished.json" "$T/in/" || fail "no fixture"

@@ -1,4 +1,4 @@
-/* Report renderers on the worked example. */
+/* Report renderers on the worked example (frozen content: test/data/content-v1). */
 #include "helpers.h"
 
 #include <cjson/cJSON.h>
@@ -15,7 +15,7 @@ static int setup(void **state)
 {
 	struct diag d;
 	diag_init(&d);
-	c = content_load_dir(SRCDIR "/content", &d);
+	c = content_load_dir(SRCDIR "/test/data/content-v1", &d);
 	assert_non_null(c);
 	q = content_find(c, "visie");
 	s = session_load(SRCDIR "/test/data/worked-example.json", &d);

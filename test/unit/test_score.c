@@ -1,4 +1,6 @@
-/* Scoring: the worked example of doc/scoring.md and hand-computed cases. */
+/* Scoring: the worked example of doc/scoring.md and hand-computed cases, on a
+ * frozen copy of the item bank (test/data/content-v1: visie 1.0.0 and its
+ * catalogue), so that revising content/ does not change the expectations. */
 #include "helpers.h"
 
 #include <math.h>
@@ -17,7 +19,7 @@ static int setup(void **state)
 	struct fixture *f = calloc(1, sizeof(*f));
 	struct diag d;
 	diag_init(&d);
-	f->c = content_load_dir(SRCDIR "/content", &d);
+	f->c = content_load_dir(SRCDIR "/test/data/content-v1", &d);
 	print_diags(&d);
 	diag_finish(&d);
 	assert_non_null(f->c);
