@@ -62,7 +62,7 @@ static void check_reports(const struct group *g, const struct group *base, size_
 {
 	static const enum report_format fmts[] = {REPORT_TEXT, REPORT_MARKDOWN, REPORT_HTML,
 						  REPORT_JSON};
-	struct group_report_input in = {g, base, min, 1};
+	struct group_report_input in = {g, base, min, 1, {0}};
 	for (size_t f = 0; f < sizeof(fmts) / sizeof(fmts[0]); f++) {
 		size_t len = 0;
 		char *out = report_group(fmts[f], &in, &len);
@@ -136,7 +136,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char label[16];
 		group_label(i, label, sizeof(label));
 		size_t len = 0;
-		char *rows = report_csv_rows(g, parts[i], label, "nu", &len);
+		char *rows = report_csv_rows(g, parts[i], label, "nu", "", &len);
 		if (!rows)
 			fuzz_fail("report_csv_rows: NULL");
 		fuzz_check_text("csv rows", rows, len);

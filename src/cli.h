@@ -14,8 +14,6 @@
 
 enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
-#define CLI_MAX_BASELINE 64
-
 struct opts {
 	const char *data_dir, *content_dir, *participant, *format, *output;
 	bool plain, sessions;
@@ -25,7 +23,7 @@ struct opts {
 	bool names, tui;
 	size_t min_group;
 	const char *questionnaire;
-	const char *baseline[CLI_MAX_BASELINE];
+	const char **baseline; /* n_baseline paths or one questionnaire id */
 	size_t n_baseline;
 };
 
@@ -36,8 +34,24 @@ bool open_store(const struct opts *o, struct store *st);
 /* Load a session and its questionnaire (validated); messages on stderr. */
 struct session *load_session(const struct content *c, const char *path,
 			     const struct questionnaire **q);
-/* Write text to o->output (atomically, mode 0600) or stdout. */
-int write_output(const char *output, const char *text, size_t len, struct diag *d);
+/* Write text to o->output under the output rules (store_write_output: never
+ * over an input in, spiegel's data or a device; a hand-in may replace a
+ * hand-in when handin) or to stdout. */
+int write_output(const struct opts *o, const char *text, size_t len, const struct store_inputs *in,
+		 bool handin, struct diag *d);
+/* "spiegel: " and a formatted line on stderr, neutralised (diag_neutral):
+ * for every message that holds a file name or text from a file. */
+void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Formatted text on stdout, neutralised the same way (newlines stay). */
+void cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Writing to stdout failed with err: said once on stderr
+ * (cli_finish_stdout makes the exit status 1). */
+void cli_stdout_failed(int err);
+/* At the end of every command: stdout flushed and closed; a write that
+ * failed makes status 1 (when it was 0) with a message. */
+int cli_finish_stdout(int status);
+/* Open whichever of fds 0-2 is closed on /dev/null; false when that fails. */
+bool cli_standard_fds(void);
 
 int cmd_export(const struct opts *o, const char *arg);
 int cmd_group(const struct opts *o, int n, const char *const *paths);

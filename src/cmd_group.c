@@ -21,17 +21,12 @@
 
 /* ---------------------------------------------------------------- export */
 
-static bool same_file(const char *a, const char *b)
-{
-	struct stat x, y;
-	return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
-}
-
 int cmd_export(const struct opts *o, const char *arg)
 {
 	if (o->alias && (!session_name_ok(o->alias) || !*o->alias))
 		return usage_error("de code bij --alias is leeg, te lang, geen geldige UTF-8 of "
-				   "bevat een stuurteken",
+				   "bevat een stuurteken of een onzichtbaar teken (zoals een "
+				   "richtingsteken)",
 				   "");
 	struct content *c = load_content(o);
 	struct store st;
@@ -45,22 +40,24 @@ int cmd_export(const struct opts *o, const char *arg)
 	char *path = store_find_session(&st, arg, &d);
 	const struct questionnaire *q = NULL;
 	struct session *s = path ? load_session(c, path, &q) : NULL;
-	if (s && o->output && strcmp(o->output, "-") != 0 && same_file(o->output, path)) {
-		diag_add(&d, "%s: dat is de sessie zelf; kies een ander bestand bij -o", o->output);
-	} else if (s) {
+	if (s) {
 		struct session_export_info info;
 		size_t len;
 		char *json = session_export(s, o->alias, time(NULL), &len, &info);
-		if (!json)
+		struct store_inputs in;
+		store_inputs_init(&in);
+		if (!json || !store_inputs_add(&in, path))
 			diag_add(&d, "onvoldoende geheugen");
-		else
-			status = write_output(o->output, json, len, &d);
+		else if (store_check_size(o->output ? o->output : "inleverbestand", len,
+					  SESSION_MAX_FILE, &d))
+			status = write_output(o, json, len, &in, true, &d);
+		store_inputs_finish(&in);
 		free(json);
 		if (status == EXIT_OK) {
 			const char *who = o->alias ? o->alias : s->participant;
 			FILE *msg = o->output && strcmp(o->output, "-") != 0 ? stdout : stderr;
 			if (msg == stdout)
-				fprintf(msg, "Inleverbestand geschreven: %s\n", o->output);
+				cli_printf("Inleverbestand geschreven: %s\n", o->output);
 			fprintf(msg, "Het bevat je antwoorden op \"%s\" (%zu van %zu vragen%s).\n",
 				q->title, session_count_answered(s, q), q->n_items,
 				s->finished ? "" : "; de vragenlijst is nog niet af");
@@ -125,10 +122,14 @@ int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg)
 			struct compare_input in = {c->catalogue, q_old, q_new, s_old, s_new};
 			size_t len;
 			char *text = report_compare(f, &in, &len);
-			if (!text)
+			struct store_inputs read;
+			store_inputs_init(&read);
+			if (!text || !store_inputs_add(&read, p_old) ||
+			    !store_inputs_add(&read, p_new))
 				diag_add(&d, "onvoldoende geheugen");
 			else
-				status = write_output(o->output, text, len, &d);
+				status = write_output(o, text, len, &read, false, &d);
+			store_inputs_finish(&read);
 			free(text);
 		}
 	}
@@ -160,16 +161,19 @@ static int by_name(const struct dirent **a, const struct dirent **b)
 
 struct measurement {
 	const struct questionnaire *q;
-	/* CSV letters: participant i (in reading order) gets letter
-	 * (i * mul + add) mod total, a permutation that changes every run, so
-	 * that letters do not follow the file names */
-	size_t total, mul, add;
 	size_t *votes; /* PASS_CHOOSE: files per questionnaire of the content */
 	struct group *g;
-	size_t next_label;
 };
 
-enum pass { PASS_CHOOSE, PASS_COUNT, PASS_CSV };
+/* PASS_LIST: the files the CSV takes, so that they can be written in a
+ * random order (never the order of the file names, which may name the
+ * participant) */
+struct listed {
+	char *path;
+	bool base; /* a --baseline path */
+};
+
+enum pass { PASS_CHOOSE, PASS_COUNT, PASS_LIST, PASS_CSV };
 
 struct run {
 	const struct opts *o;
@@ -179,9 +183,43 @@ struct run {
 	enum pass pass;
 	struct measurement now, base;
 	size_t skipped;
+	struct group_skips why;
+	/* CSV */
+	struct group_pairs *pairs;
+	bool two; /* rows of two measurements are written */
+	struct listed *list;
+	size_t n_list, cap_list;
+	size_t written[2]; /* participants whose rows were written */
 	FILE *out;
-	bool failed; /* out of memory or a write error */
+	bool failed;		    /* out of memory or a write error */
+	struct store_inputs inputs; /* every file read: never an output */
 };
+
+static bool list_add(struct run *r, const char *path)
+{
+	if (r->n_list == r->cap_list) {
+		size_t cap = r->cap_list ? r->cap_list * 2 : 64;
+		struct listed *nl = realloc(r->list, cap * sizeof(*nl));
+		if (!nl)
+			return false;
+		r->list = nl;
+		r->cap_list = cap;
+	}
+	char *copy = strdup(path);
+	if (!copy)
+		return false;
+	r->list[r->n_list++] = (struct listed){copy, r->base_paths};
+	return true;
+}
+
+static void list_clear(struct run *r)
+{
+	for (size_t i = 0; i < r->n_list; i++)
+		free(r->list[i].path);
+	free(r->list);
+	r->list = NULL;
+	r->n_list = r->cap_list = 0;
+}
 
 static struct measurement *measurement_of(struct run *r, const struct session *s)
 {
@@ -195,6 +233,7 @@ static void visit(struct run *r, const char *path)
 {
 	struct diag d;
 	diag_init(&d);
+	r->failed |= !store_inputs_add(&r->inputs, path);
 	struct session *s = session_load(path, &d);
 	struct measurement *m = s ? measurement_of(r, s) : NULL;
 	switch (r->pass) {
@@ -207,40 +246,56 @@ static void visit(struct run *r, const char *path)
 	case PASS_COUNT:
 		if (!s) {
 			r->skipped++;
-			fprintf(stderr, "spiegel: overgeslagen: %s\n",
-				diag_count(&d) ? diag_msg(&d, 0) : path);
+			r->why.unreadable++;
+			cli_warn("overgeslagen: %s", diag_count(&d) ? diag_msg(&d, 0) : path);
 		} else if (!m->g) {
 			r->skipped++;
-			fprintf(stderr,
-				"spiegel: overgeslagen: %s: vragenlijst %s is hier niet "
-				"beschikbaar\n",
-				path, s->questionnaire);
+			r->why.other++;
+			cli_warn("overgeslagen: %s: vragenlijst %s is hier niet beschikbaar", path,
+				 s->questionnaire);
 		} else {
 			enum group_add_result res = group_add(m->g, s, path, &d);
 			if (res != GROUP_ADDED) {
 				r->skipped++;
+				r->why.other += res == GROUP_OTHER;
+				r->why.duplicate += res == GROUP_DUPLICATE;
+				r->why.invalid += res == GROUP_INVALID;
 				for (size_t i = 0; i < diag_count(&d); i++)
-					fprintf(stderr, "spiegel: overgeslagen: %s\n",
-						diag_msg(&d, i));
+					cli_warn("overgeslagen: %s", diag_msg(&d, i));
 			}
 			r->failed |= res == GROUP_NOMEM;
 		}
 		break;
+	case PASS_LIST:
+		/* the files that count, exactly as in the report; each one's
+		 * alias noted for pairing the two measurements */
+		if (s && m->g && group_add(m->g, s, path, &d) == GROUP_ADDED)
+			r->failed |=
+			    !list_add(r, path) ||
+			    !group_pairs_note(r->pairs, m == &r->base ? GROUP_BASE : GROUP_NOW,
+					      s->participant);
+		break;
 	case PASS_CSV:
 		if (s && m->g && group_add(m->g, s, path, &d) == GROUP_ADDED) {
-			size_t i = m->next_label++;
-			char letter[16], named[SESSION_MAX_NAME + 24];
-			group_label(m->total ? (i * m->mul + m->add) % m->total : i, letter,
-				    sizeof(letter));
+			enum group_measurement gm = m == &r->base ? GROUP_BASE : GROUP_NOW;
+			char letter[48], named[SESSION_MAX_NAME + 56];
+			bool paired;
+			group_pairs_label(r->pairs, gm, s->participant, letter, sizeof(letter),
+					  &paired);
 			/* with names, the letter too: two people may share a name
 			 * or have none */
 			snprintf(named, sizeof(named), "%s (%s)", s->participant, letter);
 			size_t len;
 			char *rows = report_csv_rows(m->g, s, r->o->names ? named : letter,
-						     m == &r->base ? "nulmeting" : "nu", &len);
+						     gm == GROUP_BASE ? "nulmeting" : "nu",
+						     !r->two  ? ""
+						     : paired ? "ja"
+							      : "nee",
+						     &len);
 			if (!rows || fwrite(rows, 1, len, r->out) != len)
 				r->failed = true;
 			free(rows);
+			r->written[gm]++;
 		}
 		break;
 	}
@@ -256,7 +311,8 @@ static void walk_problem(struct run *r, const char *path, const char *why)
 	if (r->pass != PASS_COUNT)
 		return;
 	r->skipped++;
-	fprintf(stderr, "spiegel: overgeslagen: %s: %s\n", path, why);
+	r->why.unvisited++;
+	cli_warn("overgeslagen: %s: %s", path, why);
 }
 
 /* Visit every *.json file under path in name order, folders recursively.
@@ -356,12 +412,15 @@ static void choose(struct measurement *m, const struct content *c)
 			kinds, m->q->id);
 }
 
-/* The restriction for comparing a with b: b when they share items. */
+/* The other measurement of a: b when they share items (all of them when it
+ * is the same questionnaire), so that they can be compared. */
 static const struct questionnaire *common_with(const struct questionnaire *a,
 					       const struct questionnaire *b)
 {
-	if (!b || a == b)
+	if (!b)
 		return NULL;
+	if (a == b)
+		return b;
 	for (size_t i = 0; i < a->n_items; i++) {
 		const struct item *other = content_find_item(b, a->items[i].id);
 		if (other && content_items_same(other, &a->items[i]))
@@ -376,7 +435,6 @@ static bool make_groups(struct run *r)
 	group_destroy(r->now.g);
 	group_destroy(r->base.g);
 	r->base.g = NULL;
-	r->now.next_label = r->base.next_label = 0;
 	r->now.g = group_create(cat, r->now.q, common_with(r->now.q, r->base.q));
 	if (r->base.q)
 		r->base.g = group_create(cat, r->base.q, common_with(r->base.q, r->now.q));
@@ -386,88 +444,74 @@ static bool make_groups(struct run *r)
 	return true;
 }
 
-/* The temporary CSV file while it is being written: removed if a signal
- * stops spiegel, so that no partial rows stay behind. */
-static char *volatile csv_tmp;
-
-static void csv_signal(int sig)
+/* Randomness for the CSV's orders (the core takes it as a seed). */
+static uint64_t random_seed(void)
 {
-	if (csv_tmp)
-		unlink(csv_tmp);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void csv_guard(char *tmp)
-{
-	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-	csv_tmp = tmp;
-	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		signal(sigs[i], tmp ? csv_signal : SIG_DFL);
-}
-
-static size_t gcd(size_t a, size_t b)
-{
-	while (b) {
-		size_t t = a % b;
-		a = b;
-		b = t;
+	uint64_t seed = 0;
+	if (getentropy(&seed, sizeof(seed)) != 0) {
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		seed = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^ (uint64_t)getpid();
 	}
-	return a;
+	return seed;
 }
 
-/* A fresh letter permutation for a measurement of total participants. */
-static void shuffle_letters(struct measurement *m, size_t total)
+/* The rows: the same files again, adding to fresh groups so that
+ * duplicates and other questionnaires are skipped exactly as in the
+ * report; first to list them and note their aliases (PASS_LIST), then, in
+ * a random order, to write their rows (PASS_CSV). */
+static void csv_rows(struct run *r, int n, const char *const *paths, bool hide_now, bool hide_base)
 {
-	size_t rnd[2] = {0, 0};
-	if (getentropy(rnd, sizeof(rnd)) != 0) {
-		rnd[0] = (size_t)time(NULL);
-		rnd[1] = (size_t)getpid();
+	size_t n_now = r->now.g->n, n_base = r->base.g ? r->base.g->n : 0;
+	r->two = r->base.g && !hide_now && !hide_base;
+	r->pairs = group_pairs_create(r->two);
+	bool fine = r->pairs != NULL;
+	for (int pass = PASS_LIST; fine && !r->failed && pass <= PASS_CSV; pass++) {
+		r->pass = (enum pass)pass;
+		if (!make_groups(r)) {
+			fine = false;
+			break;
+		}
+		struct group *keep_now = r->now.g, *keep_base = r->base.g;
+		if (hide_now)
+			r->now.g = NULL;
+		if (hide_base)
+			r->base.g = NULL;
+		if (pass == PASS_LIST) {
+			walk_all(r, n, paths);
+		} else {
+			size_t *perm = calloc(r->n_list ? r->n_list : 1, sizeof(*perm));
+			fine = perm != NULL;
+			if (perm)
+				group_permutation(perm, r->n_list, random_seed());
+			for (size_t i = 0; fine && i < r->n_list; i++) {
+				r->base_paths = r->list[perm[i]].base;
+				visit(r, r->list[perm[i]].path);
+			}
+			r->base_paths = false;
+			free(perm);
+		}
+		r->now.g = keep_now;
+		r->base.g = keep_base;
+		if (pass == PASS_LIST && fine && !r->failed)
+			fine = group_pairs_finish(r->pairs, random_seed());
 	}
-	m->total = total;
-	m->mul = total > 1 ? 1 + rnd[0] % (total - 1) : 1;
-	while (total > 1 && gcd(m->mul, total) != 1)
-		m->mul = m->mul % (total - 1) + 1;
-	m->add = total ? rnd[1] % total : 0;
+	r->failed |= !fine;
+	if (!r->failed && r->written[GROUP_NOW] + r->written[GROUP_BASE] !=
+			      (hide_now ? 0 : n_now) + (hide_base ? 0 : n_base))
+		fprintf(stderr, "spiegel: let op: de bestanden veranderden tijdens het "
+				"lezen\n");
 }
 
-/* fsync the directory holding path, so that a rename into it is durable. */
-static bool sync_dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
-	int fd = dir ? open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
-	bool ok = fd >= 0 && fsync(fd) == 0;
-	if (fd >= 0)
-		close(fd);
-	free(dir);
-	return ok;
-}
-
-/* CSV goes straight to its file as the sessions are read: to a temporary
- * file next to the target, renamed into place when complete. */
+/* CSV is built in memory as the sessions are read, then written like every
+ * other output (write_output: atomically, never over an input). */
 static int write_csv(struct run *r, int n, const char *const *paths)
 {
-	const char *output = r->o->output && strcmp(r->o->output, "-") != 0 ? r->o->output : NULL;
-	char *tmp = NULL;
-	if (output) {
-		if (asprintf(&tmp, "%s.XXXXXX", output) < 0)
-			return EXIT_DATA;
-		csv_guard(tmp);
-		int fd = mkstemp(tmp);
-		if (fd < 0 || !(r->out = fdopen(fd, "w"))) {
-			csv_guard(NULL);
-			fprintf(stderr, "spiegel: %s: kan niet schrijven: %s\n", output,
-				strerror(errno));
-			if (fd >= 0) {
-				close(fd);
-				unlink(tmp);
-			}
-			free(tmp);
-			return EXIT_DATA;
-		}
-	} else {
-		r->out = stdout;
+	char *csv = NULL;
+	size_t csv_len = 0;
+	if (!(r->out = open_memstream(&csv, &csv_len))) {
+		cli_warn("onvoldoende geheugen");
+		return EXIT_DATA;
 	}
 	size_t len;
 	char *head = report_csv_header(&len);
@@ -483,62 +527,102 @@ static int write_csv(struct run *r, int n, const char *const *paths)
 			hide_now && hide_base ? "beide metingen"
 			: hide_now	      ? "deze meting"
 					      : "de nulmeting");
-	/* the same files again, adding to fresh groups so that duplicates and
-	 * other questionnaires are skipped exactly as in the report */
-	size_t n_now = r->now.g->n, n_base = r->base.g ? r->base.g->n : 0;
-	r->pass = PASS_CSV;
-	shuffle_letters(&r->now, n_now);
-	shuffle_letters(&r->base, n_base);
-	if (!make_groups(r)) {
-		r->failed = true;
-	} else {
-		struct group *keep_now = r->now.g, *keep_base = r->base.g;
-		if (hide_now)
-			r->now.g = NULL;
-		if (hide_base)
-			r->base.g = NULL;
-		walk_all(r, n, paths);
-		r->now.g = keep_now;
-		r->base.g = keep_base;
-		if (r->now.g->n + (r->base.g ? r->base.g->n : 0) !=
-		    (hide_now ? 0 : n_now) + (hide_base ? 0 : n_base))
-			fprintf(stderr, "spiegel: let op: de bestanden veranderden tijdens het "
-					"lezen\n");
-	}
-	int status = EXIT_OK;
-	if (output) {
-		bool ok = !r->failed && fflush(r->out) == 0 && fsync(fileno(r->out)) == 0;
-		int err = errno;
-		ok = fclose(r->out) == 0 && ok;
-		if (ok && rename(tmp, output) != 0) {
-			err = errno;
-			ok = false;
-		}
-		if (!ok) {
-			if (r->failed)
-				fprintf(stderr,
-					"spiegel: %s: niet geschreven (onvoldoende geheugen of "
-					"een schrijffout)\n",
-					output);
-			else
-				fprintf(stderr, "spiegel: %s: kan niet schrijven: %s\n", output,
-					strerror(err));
-			unlink(tmp);
-			status = EXIT_DATA;
-		} else if (!sync_dir_of(output)) {
-			fprintf(stderr,
-				"spiegel: %s: geschreven, maar de map kon niet worden "
-				"vastgelegd op schijf (fsync)\n",
-				output);
-			status = EXIT_DATA;
-		}
-		csv_guard(NULL);
-	} else if (r->failed || fflush(stdout) != 0) {
-		fprintf(stderr, "spiegel: kan de CSV niet schrijven\n");
-		status = EXIT_DATA;
-	}
-	free(tmp);
+	csv_rows(r, n, paths, hide_now, hide_base);
+	r->failed |= fclose(r->out) != 0;
+	r->out = NULL;
+	int status = EXIT_DATA;
+	struct diag d;
+	diag_init(&d);
+	if (r->failed || !csv)
+		diag_add(&d, "de CSV is niet geschreven: onvoldoende geheugen");
+	else
+		status = write_output(r->o, csv, csv_len, &r->inputs, false, &d);
+	print_diag(&d);
+	diag_finish(&d);
+	free(csv);
 	return status;
+}
+
+/* The files that did not count, in the words the report uses, and where
+ * the reasons were given. */
+static void print_skipped(FILE *f, const struct run *r)
+{
+	char *why = report_group_skipped(r->skipped, &r->why);
+	if (why && *why)
+		fprintf(f, "%s Zie de meldingen hierboven.\n", why);
+	free(why);
+}
+
+/* "5 deelnemers" or why a measurement shows only its count. */
+static void count_text(char *buf, size_t size, size_t n, size_t min, const char *rows)
+{
+	if (n < min)
+		snprintf(buf, size, "%s%zu %s, te weinig (minimaal %zu)", rows, n,
+			 n == 1 ? "deelnemer" : "deelnemers", min);
+	else
+		snprintf(buf, size, "%s%zu %s", rows, n, n == 1 ? "deelnemer" : "deelnemers");
+}
+
+static void report_written(const struct run *r)
+{
+	char now[96], base[128] = "";
+	count_text(now, sizeof(now), r->now.g->n, r->o->min_group, "");
+	if (r->base.g) {
+		count_text(base + 2, sizeof(base) - 2, r->base.g->n, r->o->min_group,
+			   "nulmeting: ");
+		memcpy(base, "; ", 2);
+	}
+	cli_printf("Groepsrapport geschreven: %s (%s%s)\n", r->o->output, now, base);
+	print_skipped(stdout, r);
+}
+
+/* After the CSV: how many participants' rows it holds, per measurement,
+ * how many were paired across the measurements and why others were not,
+ * and which files did not count. To stdout with -o FILE, else (the CSV is
+ * on stdout) to stderr. */
+static void csv_written(const struct run *r, const size_t counted[2])
+{
+	bool to_file = r->o->output && strcmp(r->o->output, "-") != 0;
+	FILE *f = to_file ? stdout : stderr;
+	size_t min = r->o->min_group;
+	char now[128], base[160] = "";
+	if (counted[0] < min)
+		snprintf(now, sizeof(now), "geen rijen van deze meting: %zu %s, minimaal %zu",
+			 counted[0], counted[0] == 1 ? "deelnemer" : "deelnemers", min);
+	else
+		count_text(now, sizeof(now), r->written[GROUP_NOW], 0, "rijen van ");
+	if (r->base.g && counted[1] < min)
+		snprintf(base, sizeof(base), "; geen rijen van de nulmeting: %zu %s, minimaal %zu",
+			 counted[1], counted[1] == 1 ? "deelnemer" : "deelnemers", min);
+	else if (r->base.g)
+		snprintf(base, sizeof(base), "; nulmeting: rijen van %zu %s",
+			 r->written[GROUP_BASE],
+			 r->written[GROUP_BASE] == 1 ? "deelnemer" : "deelnemers");
+	if (to_file)
+		cli_printf("CSV geschreven: %s (%s%s)\n", r->o->output, now, base);
+	else
+		fprintf(f, "spiegel: CSV: %s%s\n", now, base);
+	if (r->two) {
+		struct group_pair_counts pc;
+		group_pairs_counts(r->pairs, &pc);
+		fprintf(f,
+			"%s%zu %s in beide metingen onder dezelfde letter (kolom paar: ja), "
+			"gekoppeld op hun code.",
+			to_file ? "" : "spiegel: ", pc.paired,
+			pc.paired == 1 ? "deelnemer staat" : "deelnemers staan");
+		if (pc.unpaired[0] || pc.unpaired[1])
+			fprintf(
+			    f,
+			    " Niet gekoppeld (paar: nee, een eigen letter per meting): %zu van "
+			    "nu en %zu van de nulmeting, van wie %zu zonder code en %zu met een "
+			    "code die twee bestanden dragen; de anderen hebben een code die maar "
+			    "in één meting voorkomt.",
+			    pc.unpaired[0], pc.unpaired[1], pc.no_alias[0] + pc.no_alias[1],
+			    pc.ambiguous[0] + pc.ambiguous[1]);
+		fputs("\n", f);
+	}
+	if (to_file)
+		print_skipped(f, r);
 }
 
 int cmd_group(const struct opts *o, int n, const char *const *paths)
@@ -552,7 +636,7 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 				   "");
 	for (int i = 0; i < n; i++)
 		if (access(paths[i], F_OK) != 0) {
-			fprintf(stderr, "spiegel: %s: bestaat niet\n", paths[i]);
+			cli_warn("%s: bestaat niet", paths[i]);
 			return EXIT_DATA;
 		}
 	struct content *c = load_content(o);
@@ -605,10 +689,10 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
 		goto done;
 	}
-	if (r.base.q && r.now.q != r.base.q && !r.now.g->common)
+	if (r.base.q && !r.now.g->other)
 		fprintf(stderr,
-			"spiegel: %s en %s delen geen vragen; de praktijkscores worden over alle "
-			"vragen van elke lijst vergeleken\n",
+			"spiegel: %s en %s delen geen vragen; er is geen verandering sinds de "
+			"nulmeting te berekenen\n",
 			r.base.q->id, r.now.q->id);
 	r.pass = PASS_COUNT;
 	walk_all(&r, n, paths);
@@ -626,9 +710,12 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 	if (o->tui) {
 		status = tui_projection(r.now.g, r.base.g, o->min_group);
 	} else if (f == REPORT_CSV) {
+		size_t counted[2] = {r.now.g->n, r.base.g ? r.base.g->n : 0};
 		status = write_csv(&r, n, paths);
+		if (status == EXIT_OK)
+			csv_written(&r, counted);
 	} else {
-		struct group_report_input in = {r.now.g, r.base.g, o->min_group, r.skipped};
+		struct group_report_input in = {r.now.g, r.base.g, o->min_group, r.skipped, r.why};
 		size_t len;
 		char *text = report_group(f, &in, &len);
 		struct diag d;
@@ -636,15 +723,18 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 		if (!text)
 			diag_add(&d, "onvoldoende geheugen");
 		else
-			status = write_output(o->output, text, len, &d);
+			status = write_output(o, text, len, &r.inputs, false, &d);
 		print_diag(&d);
 		diag_finish(&d);
 		free(text);
 	}
-	if (status == EXIT_OK && o->output && strcmp(o->output, "-") != 0)
-		printf("Groepsrapport geschreven: %s (%zu deelnemers%s)\n", o->output, r.now.g->n,
-		       r.skipped ? ", bestanden overgeslagen: zie hierboven" : "");
+	if (status == EXIT_OK && !o->tui && f != REPORT_CSV && o->output &&
+	    strcmp(o->output, "-") != 0)
+		report_written(&r);
 done:
+	group_pairs_destroy(r.pairs);
+	list_clear(&r);
+	store_inputs_finish(&r.inputs);
 	free(r.now.votes);
 	free(r.base.votes);
 	group_destroy(r.now.g);

@@ -3,9 +3,12 @@
  * curses shell. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,13 +112,6 @@ static const struct option long_opts[] = {
     {NULL, 0, NULL, 0},
 };
 
-int usage_error(const char *what, const char *arg)
-{
-	fprintf(stderr, "spiegel: %s%s", what, arg);
-	fputs("\nZie 'spiegel --help'.\n", stderr);
-	return EXIT_USAGE;
-}
-
 void print_diag(const struct diag *d)
 {
 	for (size_t i = 0; i < diag_count(d); i++)
@@ -166,10 +162,10 @@ static int cmd_list(const struct opts *o)
 	int status = EXIT_OK;
 	if (!o->sessions) {
 		for (size_t i = 0; i < c->n_qs; i++)
-			printf("%-26s %s (%zu vragen)\n", c->qs[i]->id, c->qs[i]->title,
-			       c->qs[i]->n_items);
+			cli_printf("%-26s %s (%zu vragen)\n", c->qs[i]->id, c->qs[i]->title,
+				   c->qs[i]->n_items);
 		if (c->n_qs == 0)
-			printf("Geen vragenlijsten gevonden in %s\n", c->dir);
+			cli_printf("Geen vragenlijsten gevonden in %s\n", c->dir);
 		content_destroy(c);
 		return status;
 	}
@@ -184,22 +180,25 @@ static int cmd_list(const struct opts *o)
 	diag_init(&d);
 	if (store_list_sessions(&st, &ids, &n, &d)) {
 		if (n == 0)
-			printf("Nog geen sessies in %s\n", st.sessions);
+			cli_printf("Nog geen sessies in %s\n", st.sessions);
 		for (size_t i = 0; i < n; i++) {
 			struct diag d2;
 			diag_init(&d2);
 			struct session *s = session_load_id(&st, ids[i], &d2);
 			if (!s) {
-				printf("%-24s (onleesbaar: %s)\n", ids[i],
-				       diag_count(&d2) ? diag_msg(&d2, 0) : "?");
+				cli_printf("%-24s (onleesbaar: %s)\n", ids[i],
+					   diag_count(&d2) ? diag_msg(&d2, 0) : "?");
 				status = EXIT_DATA;
 			} else {
 				const struct questionnaire *q = content_find(c, s->questionnaire);
-				printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id,
-				       q ? q->title : s->questionnaire, s->created,
-				       q ? session_count_answered(s, q) : s->n_answers,
-				       q ? q->n_items : 0, s->finished ? "afgerond" : "bezig",
-				       s->participant[0] ? "  " : "", s->participant);
+				cli_printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id,
+					   q ? q->title : s->questionnaire, s->created,
+					   q ? session_count_answered(s, q) : s->n_answers,
+					   q ? q->n_items : 0,
+					   s->handin	 ? "inleverbestand"
+					   : s->finished ? "afgerond"
+							 : "bezig",
+					   s->participant[0] ? "  " : "", s->participant);
 			}
 			session_destroy(s);
 			diag_finish(&d2);
@@ -225,6 +224,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 		if (c) {
 			content_check_set(c->catalogue, (const struct questionnaire *const *)c->qs,
 					  c->n_qs, &d);
+			for (size_t i = 0; i < c->n_qs; i++)
+				session_check_fits(c->qs[i], &d);
 			files = (int)c->n_qs + 1;
 			for (size_t i = 0; i < c->n_qs; i++)
 				items += (int)c->qs[i]->n_items;
@@ -262,6 +263,8 @@ static int cmd_check(const struct opts *o, int argc, char **argv)
 			}
 			/* reachability is a rule over the whole set, not a single file */
 			content_check_set(NULL, (const struct questionnaire *const *)qs, nq, &d);
+			for (size_t i = 0; i < nq; i++)
+				session_check_fits(qs[i], &d);
 		}
 		for (size_t i = 0; i < nq; i++)
 			content_questionnaire_destroy(qs[i]);
@@ -303,17 +306,6 @@ struct session *load_session(const struct content *c, const char *path,
 		return NULL;
 	}
 	return s;
-}
-
-int write_output(const char *output, const char *text, size_t len, struct diag *d)
-{
-	if (output && strcmp(output, "-") != 0)
-		return store_write_file(&store_io_posix, output, text, len, d) ? EXIT_OK
-									       : EXIT_DATA;
-	if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
-		return EXIT_OK;
-	diag_add(d, "kan niet naar de uitvoer schrijven");
-	return EXIT_DATA;
 }
 
 /* The report with "Verdiepen" appended (text and markdown); frees text. */
@@ -359,10 +351,13 @@ static int cmd_report(const struct opts *o, const char *arg)
 		char *text = report_render(f, &in, &len);
 		if (text && f != REPORT_JSON)
 			text = append_deeper(text, &len, c, q, &r, f);
-		if (!text)
+		struct store_inputs read;
+		store_inputs_init(&read);
+		if (!text || !store_inputs_add(&read, path))
 			diag_add(&d, "onvoldoende geheugen");
 		else
-			status = write_output(o->output, text, len, &d);
+			status = write_output(o, text, len, &read, false, &d);
+		store_inputs_finish(&read);
 		free(text);
 		score_finish(&r);
 	}
@@ -435,7 +430,7 @@ static char *latest_unfinished(struct store *st)
 			struct diag d2;
 			diag_init(&d2);
 			struct session *s = p ? session_load(p, &d2) : NULL;
-			if (s && !s->finished) {
+			if (s && !s->finished && !s->handin) {
 				found = p;
 				p = NULL;
 			}
@@ -578,18 +573,14 @@ static void setup_locale(void)
 	setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-int main(int argc, char **argv)
+/* The options and the command; baselines has room for every --baseline
+ * (as many as there are arguments). */
+static int run(int argc, char **argv, const char **baselines)
 {
-	umask(077);
-	struct rlimit nocore = {0, 0};
-	setrlimit(RLIMIT_CORE, &nocore);
-	setup_locale();
-
 	struct opts o;
 	memset(&o, 0, sizeof(o));
 	o.min_group = GROUP_DEFAULT_MIN;
-	const char *positional[64];
-	int npos = 0;
+	o.baseline = baselines;
 	int ch;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "ho:q:V", long_opts, NULL)) != -1) {
@@ -628,8 +619,6 @@ int main(int argc, char **argv)
 			o.questionnaire = optarg;
 			break;
 		case OPT_BASELINE:
-			if (o.n_baseline == CLI_MAX_BASELINE)
-				return usage_error("te vaak --baseline", "");
 			o.baseline[o.n_baseline++] = optarg;
 			break;
 		case OPT_MIN_GROUP: {
@@ -656,15 +645,15 @@ int main(int argc, char **argv)
 					   argv[optind - 1]);
 		}
 	}
-	for (int i = optind; i < argc; i++) {
-		if (npos == 64)
-			return usage_error("te veel argumenten", "");
-		positional[npos++] = argv[i];
-	}
+	/* getopt_long moved every operand behind the options: as many as the
+	 * shell passes (hundreds of hand-in files named by a shell glob) */
+	const char *const *positional = (const char *const *)argv + optind;
+	int npos = argc - optind;
 	if (o.participant && !session_name_ok(o.participant))
 		return usage_error(
 		    "de naam bij --participant is te lang, geen geldige UTF-8 of bevat "
-		    "een stuurteken (zoals een nieuwe regel)",
+		    "een stuurteken (zoals een nieuwe regel) of een onzichtbaar teken (zoals "
+		    "een richtingsteken)",
 		    "");
 
 	const char *cmd = npos ? positional[0] : NULL;
@@ -718,4 +707,25 @@ int main(int argc, char **argv)
 		return cmd_intervisie(&o, npos == 2 ? positional[1] : NULL);
 	}
 	return usage_error("onbekende opdracht: ", cmd);
+}
+
+int main(int argc, char **argv)
+{
+	if (!cli_standard_fds())
+		return EXIT_DATA; /* not even /dev/null: nowhere to say so */
+	/* a closed pipe on stdout is an error to report (finish_stdout), not a
+	 * silent death */
+	signal(SIGPIPE, SIG_IGN);
+	umask(077);
+	struct rlimit nocore = {0, 0};
+	setrlimit(RLIMIT_CORE, &nocore);
+	setup_locale();
+	const char **baselines = calloc((size_t)argc + 1, sizeof(*baselines));
+	if (!baselines) {
+		fputs("spiegel: onvoldoende geheugen\n", stderr);
+		return cli_finish_stdout(EXIT_DATA);
+	}
+	int status = run(argc, argv, baselines);
+	free(baselines);
+	return cli_finish_stdout(status);
 }

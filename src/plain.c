@@ -1,8 +1,10 @@
 #define _GNU_SOURCE
 #include "plain.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -17,14 +19,34 @@ struct plain {
 	const struct questionnaire *q;
 	char *path;
 	FILE *in, *out;
-	bool share_told; /* what sharing means has been said */
+	bool share_told;  /* what sharing means has been said */
+	bool save_failed; /* the last save failed: answers only in memory */
 };
+
+/* Everything plain mode writes goes through say: texts from the content
+ * and the session file are neutralised (diag_neutral), so that no file can
+ * send the terminal an escape sequence or a bidi override. */
+__attribute__((format(printf, 2, 3))) static void say(FILE *out, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = NULL;
+	int n = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	size_t len = (size_t)n;
+	s = diag_neutralize(s, &len, DIAG_TEXT);
+	if (s)
+		fwrite(s, 1, len, out);
+	free(s);
+}
 
 static void wrapped(FILE *out, const char *text, const char *indent)
 {
 	char *w = report_wrap(text, 78, indent);
 	if (w)
-		fputs(w, out);
+		say(out, "%s", w);
 	free(w);
 }
 
@@ -34,12 +56,77 @@ static bool save(struct plain *p)
 	diag_init(&d);
 	bool ok = session_save(p->s, p->path, p->st->io, time(NULL), &d);
 	if (!ok)
-		fprintf(p->out,
-			"LET OP: NIET OPGESLAGEN (%s). Je antwoord staat nog in het geheugen; "
-			"spiegel probeert het opnieuw bij het volgende antwoord.\n",
-			diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
+		say(p->out,
+		    "LET OP: NIET OPGESLAGEN (%s). Je antwoord staat nog in het geheugen; "
+		    "spiegel probeert het opnieuw bij het volgende antwoord. Typ stop om het nu "
+		    "opnieuw te proberen, of afbreken om te stoppen zonder op te slaan.\n",
+		    diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
+	p->save_failed = !ok;
 	diag_finish(&d);
 	return ok;
+}
+
+/* After the answers could not be saved: said plainly, with where the last
+ * version that was saved is. */
+static void not_saved(struct plain *p)
+{
+	say(p->out, "Je laatste antwoorden zijn NIET opgeslagen.\n");
+	struct stat sb;
+	if (stat(p->path, &sb) == 0 && S_ISREG(sb.st_mode))
+		say(p->out,
+		    "Wat eerder was opgeslagen staat in %s; ga daarmee verder met: spiegel resume "
+		    "%s\n",
+		    p->path, p->s->id);
+}
+
+static void strip_controls(char *s);
+static void trim(char *s);
+
+enum leave_how { LEAVE_STOP, LEAVE_EOF };
+
+/* Stopping (stop, or the end of the input): save, and say so only when it
+ * worked. When it fails, stop retries and afbreken stops without saving;
+ * at the end of the input there is one more try. Returns the exit status. */
+static int leave(struct plain *p, char **line, size_t *cap, enum leave_how how)
+{
+	bool eof = how == LEAVE_EOF;
+	for (;;) {
+		if (save(p)) {
+			if (how == LEAVE_EOF)
+				say(p->out,
+				    "\nInvoer beëindigd. Je antwoorden zijn opgeslagen; ga verder "
+				    "met: "
+				    "spiegel resume %s\n",
+				    p->s->id);
+			else
+				say(p->out, "Opgeslagen. Ga later verder met: spiegel resume %s\n",
+				    p->s->id);
+			return 0;
+		}
+		if (eof)
+			break;
+		bool retry = false;
+		while (!retry && !eof) {
+			say(p->out, "Typ stop om opnieuw op te slaan, of afbreken om te stoppen "
+				    "zonder op te slaan.\n> ");
+			fflush(p->out);
+			if (getline(line, cap, p->in) < 0) {
+				eof = true;
+				break;
+			}
+			strip_controls(*line);
+			trim(*line);
+			if (strcmp(*line, "afbreken") == 0) {
+				not_saved(p);
+				return 1;
+			}
+			retry = strcmp(*line, "stop") == 0;
+		}
+	}
+	if (how == LEAVE_EOF)
+		say(p->out, "\nInvoer beëindigd.\n");
+	not_saved(p);
+	return 1;
 }
 
 static void show_item(struct plain *p, size_t i, bool with_section)
@@ -48,12 +135,12 @@ static void show_item(struct plain *p, size_t i, bool with_section)
 	const struct section *sec = &p->q->sections[it->section];
 	FILE *out = p->out;
 	if (with_section)
-		fprintf(out, "\n== %s ==\n", sec->title);
-	fprintf(out, "\n[vraag %zu van %zu]\n", i + 1, p->q->n_items);
+		say(out, "\n== %s ==\n", sec->title);
+	say(out, "\n[vraag %zu van %zu]\n", i + 1, p->q->n_items);
 	if (it->type == ITEM_SCENARIO)
-		fprintf(out, "Situatie: %s\n", it->title);
+		say(out, "Situatie: %s\n", it->title);
 	else if (it->followup != FOLLOWUP_NONE)
-		fprintf(out, "Bij de situatie \"%s\":\n", p->q->items[it->follows].title);
+		say(out, "Bij de situatie \"%s\":\n", p->q->items[it->follows].title);
 	wrapped(out, it->text, "");
 	if (it->type == ITEM_SCENARIO) {
 		for (size_t k = 0; k < it->n_options; k++) {
@@ -61,33 +148,34 @@ static void show_item(struct plain *p, size_t i, bool with_section)
 			snprintf(num, sizeof(num), "  %zu  ", k + 1);
 			char *w = report_wrap(it->options[k].label, 78, "     ");
 			if (w)
-				fprintf(out, "%s%s", num, w + 5);
+				say(out, "%s%s", num, w + 5);
 			free(w);
 		}
-		fprintf(out, "  Typ twee nummers: eerst wat je het meest waarschijnlijk zou doen, "
-			     "dan wat het minst (bijvoorbeeld: 2 5).\n");
+		say(out, "  Typ twee nummers: eerst wat je het meest waarschijnlijk zou doen, "
+			 "dan wat het minst (bijvoorbeeld: 2 5).\n");
 	} else if (it->type == ITEM_LIKERT) {
 		for (int k = 0; k < CONTENT_SCALE_POINTS; k++)
-			fprintf(out, "  %d  %s\n", k + 1, it->scale[k]);
+			say(out, "  %d  %s\n", k + 1, it->scale[k]);
 		if (it->na)
-			fprintf(out, "  0  niet van toepassing\n");
+			say(out, "  0  niet van toepassing\n");
 	} else if (it->type == ITEM_CHOICE) {
 		for (size_t k = 0; k < it->n_options; k++)
-			fprintf(out, "  %zu  %s\n", k + 1, it->options[k].label);
+			say(out, "  %zu  %s\n", k + 1, it->options[k].label);
 	} else {
-		fprintf(out, "  (typ je antwoord op één regel)\n");
+		say(out, "  (typ je antwoord op één regel)\n");
 	}
 	struct answer a = session_get(p->s, it->id);
 	if (a.kind != ANSWER_NONE) {
 		char buf[600];
-		fprintf(out, "  Huidig antwoord: %s\n",
-			report_answer_label(it, a, buf, sizeof(buf)));
+		say(out, "  Huidig antwoord: %s\n", report_answer_label(it, a, buf, sizeof(buf)));
 		if (a.kind == ANSWER_TEXT)
-			fprintf(out, "  Dit antwoord is %s.\n",
-				session_is_shared(p->s, it->id) ? "gedeeld met de groep" : "privé");
+			say(out, "  Dit antwoord is %s.\n",
+			    session_is_shared(p->s, it->id) ? "gedeeld met de groep" : "privé");
 	}
-	fprintf(out, "  (Enter: overslaan, terug: vorige vraag, ?: uitleg, stop: opslaan en "
-		     "stoppen)\n");
+	say(out,
+	    "  (Enter: overslaan, terug: vorige vraag, ?: uitleg, stop: opslaan en "
+	    "stoppen%s)\n",
+	    p->save_failed ? ", afbreken: stoppen zonder opslaan" : "");
 }
 
 static void show_help(struct plain *p, size_t i)
@@ -96,12 +184,12 @@ static void show_help(struct plain *p, size_t i)
 	const struct section *sec = &p->q->sections[it->section];
 	char src[512];
 	content_source_format(&it->source, src, sizeof(src));
-	fprintf(p->out, "Waarom deze vraag:\n");
+	say(p->out, "Waarom deze vraag:\n");
 	wrapped(p->out, it->help ? it->help : "Bij deze vraag is geen extra uitleg.", "  ");
-	fprintf(p->out, "Bron: %s\n", src);
+	say(p->out, "Bron: %s\n", src);
 	for (size_t k = 0; k < sec->n_prompts; k++) {
 		if (k == 0)
-			fprintf(p->out, "Om over door te praten:\n");
+			say(p->out, "Om over door te praten:\n");
 		wrapped(p->out, sec->prompts[k], "  - ");
 	}
 }
@@ -208,11 +296,11 @@ static enum share_reply ask_share(struct plain *p, const struct item *it, char *
 	enum share_reply r = SHARE_DONE;
 	bool shared = false;
 	for (;;) {
-		fprintf(p->out, "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? "
-				"[j/N] ");
+		say(p->out, "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? "
+			    "[j/N] ");
 		fflush(p->out);
 		if (getline(line, cap, p->in) < 0) {
-			fprintf(p->out, "\n");
+			say(p->out, "\n");
 			break;
 		}
 		strip_controls(*line);
@@ -233,22 +321,40 @@ static enum share_reply ask_share(struct plain *p, const struct item *it, char *
 		if (strcmp(*line, "?") == 0)
 			wrapped(p->out, what, "  ");
 		else
-			fprintf(p->out,
-				"Typ j om te delen of n om het privé te houden (Enter: nee).\n");
+			say(p->out,
+			    "Typ j om te delen of n om het privé te houden (Enter: nee).\n");
 	}
 	if (session_is_shared(p->s, it->id) != shared) {
 		session_set_shared(p->s, it->id, shared);
 		save(p);
 	}
-	fprintf(p->out, "%s\n",
-		shared ? "Gedeeld met de groep, zonder je naam." : "Privé: alleen voor jou.");
+	say(p->out, "%s\n",
+	    shared ? "Gedeeld met de groep, zonder je naam." : "Privé: alleen voor jou.");
 	return r;
 }
 
-static int finish(struct plain *p)
+/* All items answered: finished, saved (retried as when stopping) and the
+ * report shown; the last word says whether it was saved. */
+static int finish(struct plain *p, char **line, size_t *cap)
 {
 	p->s->finished = true;
 	bool ok = save(p);
+	for (bool eof = false; !ok && !eof;) {
+		say(p->out, "Typ stop om opnieuw op te slaan, of afbreken om te stoppen zonder op "
+			    "te slaan.\n> ");
+		fflush(p->out);
+		if (getline(line, cap, p->in) < 0) {
+			eof = true;
+			ok = save(p); /* one more try */
+			break;
+		}
+		strip_controls(*line);
+		trim(*line);
+		if (strcmp(*line, "afbreken") == 0)
+			break;
+		if (strcmp(*line, "stop") == 0)
+			ok = save(p);
+	}
 	struct score_result r;
 	if (!score_compute(p->c->catalogue, p->q, p->s, &r)) {
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
@@ -257,16 +363,81 @@ static int finish(struct plain *p)
 	struct report_input in = {p->c->catalogue, p->q, p->s, &r};
 	char *text = report_render(REPORT_TEXT, &in, NULL);
 	char *deeper = report_deeper(p->c, p->q, &r, REPORT_TEXT);
-	fprintf(p->out, "\n");
+	say(p->out, "\n");
 	if (text)
-		fputs(text, p->out);
+		say(p->out, "%s", text);
 	if (deeper)
-		fputs(deeper, p->out);
+		say(p->out, "%s", deeper);
 	free(text);
 	free(deeper);
 	score_finish(&r);
-	fprintf(p->out, "\nSessie-id: %s\n", p->s->id);
+	say(p->out, "\nSessie-id: %s\n", p->s->id);
+	if (!ok)
+		not_saved(p);
 	return ok ? 0 : 1;
+}
+
+/* Read the session at path with its questionnaire, checked: valid for it
+ * and a session that can be continued (not a hand-in). */
+static struct session *load_checked(const struct content *c, const char *path,
+				    const struct questionnaire **q, struct diag *d)
+{
+	struct session *s = session_load(path, d);
+	*q = NULL;
+	if (s && !(*q = content_find(c, s->questionnaire)))
+		diag_add(d, "%s: vragenlijst \"%s\" is niet beschikbaar", path, s->questionnaire);
+	if (*q && (!session_validate(s, *q, d) || !session_editable(s, path, d)))
+		*q = NULL;
+	if (!*q) {
+		session_destroy(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* Open the session to continue at session_path, or a new one of q: locked
+ * (the lock of the file itself, store_lock_session_file) and, when it
+ * existed, read again under the lock, so that what another spiegel saved
+ * before it let go is what goes on. Returns the lock fd or -1. */
+static int open_session(struct plain *p, const char *participant, const char *session_path,
+			struct diag *d)
+{
+	char host[256] = "?";
+	gethostname(host, sizeof(host) - 1);
+	int lock = -1;
+	if (session_path) {
+		/* a first read says what it is: a broken file or a hand-in is
+		 * refused before a lock is made next to it */
+		p->s = load_checked(p->c, session_path, &p->q, d);
+		if (!p->s)
+			return -1;
+		p->path = strdup(session_path);
+		lock = p->path ? store_lock_session_file(p->path, host, (long)getpid(), d) : -1;
+		if (lock < 0)
+			return -1;
+		session_destroy(p->s);
+		p->s = load_checked(p->c, session_path, &p->q, d);
+		if (!p->s) {
+			store_unlock(lock);
+			return -1;
+		}
+		return lock;
+	}
+	char id[SESSION_ID_MAX + 1];
+	if (store_new_id(id, sizeof(id), time(NULL)))
+		p->s = session_create(id, p->q, participant, time(NULL));
+	if (!p->s) {
+		diag_add(d, "sessie kan niet worden gemaakt");
+		return -1;
+	}
+	p->path = store_session_path(p->st, p->s->id);
+	lock = p->path ? store_lock_session_file(p->path, host, (long)getpid(), d) : -1;
+	if (lock >= 0 && !session_save(p->s, p->path, p->st->io, time(NULL), d)) {
+		diag_add(d, "de sessie kan niet worden begonnen: er is niets opgeslagen");
+		store_unlock(lock);
+		return -1;
+	}
+	return lock;
 }
 
 int plain_run(const struct content *c, struct store *st, const struct questionnaire *q,
@@ -275,36 +446,13 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 	struct plain p = {.c = c, .st = st, .q = q, .in = in, .out = out};
 	struct diag d;
 	diag_init(&d);
-	int status = 1, lock = -1;
-	char host[256] = "?";
-	gethostname(host, sizeof(host) - 1);
-	if (session_path) {
-		p.s = session_load(session_path, &d);
-		if (p.s && !(p.q = content_find(c, p.s->questionnaire)))
-			diag_add(&d, "%s: vragenlijst \"%s\" is niet beschikbaar", session_path,
-				 p.s->questionnaire);
-		if (p.q && !session_validate(p.s, p.q, &d))
-			p.q = NULL;
-		p.path = strdup(session_path);
-	} else {
-		char id[SESSION_ID_MAX + 1];
-		if (store_new_id(id, sizeof(id), time(NULL)))
-			p.s = session_create(id, q, participant, time(NULL));
-		if (!p.s)
-			diag_add(&d, "sessie kan niet worden gemaakt");
-		else
-			p.path = store_session_path(st, p.s->id);
-	}
-	if (!p.s || !p.q || !p.path)
-		goto out;
-	lock = store_lock_session(st, p.s->id, host, (long)getpid(), &d);
+	int status = 1;
+	int lock = open_session(&p, participant, session_path, &d);
 	if (lock < 0)
 		goto out;
-	if (!session_path && !save(&p))
-		goto out;
-	fprintf(out, "%s\n", p.q->title);
+	say(out, "%s\n", p.q->title);
 	wrapped(out, p.q->intro, "");
-	fprintf(out, "Sessie-id: %s\n", p.s->id);
+	say(out, "Sessie-id: %s\n", p.s->id);
 	/* with every item answered (stopped just before finishing) the
 	 * session is finished straight away */
 	size_t i = session_first_unanswered(p.s, p.q);
@@ -313,22 +461,19 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 	size_t cap = 0;
 	for (;;) {
 		if (i >= p.q->n_items) {
-			status = finish(&p);
+			status = finish(&p, &line, &cap);
 			break;
 		}
 		const struct item *it = &p.q->items[i];
 		show_item(&p, i, it->section != last_section);
 		last_section = it->section;
-		fprintf(out, "> ");
+		say(out, "> ");
 		fflush(out);
-		if (getline(&line, &cap, in) < 0) {
+		/* no input left, or no output any more (a closed pipe): stop as
+		 * at the end of the input */
+		if (ferror(out) || getline(&line, &cap, in) < 0) {
 			session_set_position(p.s, it->id);
-			bool ok = save(&p);
-			fprintf(out,
-				"\nInvoer beëindigd. Je antwoorden zijn opgeslagen; ga verder "
-				"met: spiegel resume %s\n",
-				p.s->id);
-			status = ok ? 0 : 1;
+			status = leave(&p, &line, &cap, LEAVE_EOF);
 			break;
 		}
 		strip_controls(line);
@@ -337,7 +482,7 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 			if (i > 0)
 				i--;
 			else
-				fprintf(out, "Dit is de eerste vraag.\n");
+				say(out, "Dit is de eerste vraag.\n");
 			last_section = (size_t)-1;
 			continue;
 		}
@@ -348,10 +493,22 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 		}
 		if (strcmp(line, "stop") == 0) {
 			session_set_position(p.s, it->id);
-			bool ok = save(&p);
-			fprintf(out, "Opgeslagen. Ga later verder met: spiegel resume %s\n",
-				p.s->id);
-			status = ok ? 0 : 1;
+			status = leave(&p, &line, &cap, LEAVE_STOP);
+			break;
+		}
+		if (strcmp(line, "afbreken") == 0) {
+			/* stop without saving: nothing is lost when the last save
+			 * worked */
+			if (p.save_failed) {
+				not_saved(&p);
+				status = 1;
+			} else {
+				say(out,
+				    "Gestopt. Je antwoorden waren al opgeslagen; ga verder met: "
+				    "spiegel resume %s\n",
+				    p.s->id);
+				status = 0;
+			}
 			break;
 		}
 		if (line[0] == '\0') {
@@ -361,21 +518,20 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 		struct answer a;
 		if (!parse_answer(it, line, &a)) {
 			if (it->type == ITEM_LIKERT)
-				fprintf(out, "Kies een nummer van 1 tot 5%s.\n",
-					it->na ? ", of 0 als de vraag niet van toepassing is" : "");
+				say(out, "Kies een nummer van 1 tot 5%s.\n",
+				    it->na ? ", of 0 als de vraag niet van toepassing is" : "");
 			else if (it->type == ITEM_SCENARIO)
-				fprintf(
-				    out,
+				say(out,
 				    "Typ twee verschillende nummers van 1 tot %zu: eerst meest, "
 				    "dan minst waarschijnlijk.\n",
 				    it->n_options);
 			else
-				fprintf(out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
+				say(out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
 			last_section = it->section;
 			continue;
 		}
 		if (!session_set(p.s, it->id, a)) {
-			fprintf(out, "Dit antwoord is te lang of ongeldig; probeer het korter.\n");
+			say(out, "Dit antwoord is te lang of ongeldig; probeer het korter.\n");
 			continue;
 		}
 		if (i + 1 < p.q->n_items)
@@ -383,10 +539,7 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 		save(&p);
 		i++;
 		if (it->type == ITEM_OPEN && ask_share(&p, it, &line, &cap) == SHARE_STOP) {
-			bool ok = save(&p);
-			fprintf(out, "Opgeslagen. Ga later verder met: spiegel resume %s\n",
-				p.s->id);
-			status = ok ? 0 : 1;
+			status = leave(&p, &line, &cap, LEAVE_STOP);
 			break;
 		}
 	}

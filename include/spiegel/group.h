@@ -20,10 +20,14 @@
  *    prefer each approach.
  *  - Shared open answers (marked shared by the participant), without names.
  *
- * With a restriction (group_create's `common`), only items that also occur,
- * as the same item, in that other questionnaire count towards the practice
- * scores: that is how day 1 and day 6 of the course are compared on their
- * shared core items. Item distributions and shared answers cover every item.
+ * With another measurement (group_create's `other`, the nulmeting of a
+ * course), a measurement's own figures stay exactly what they are without
+ * it: every practice score is over all items of its own questionnaire.
+ * Beside them, `compared` holds the practice scores over only the items the
+ * two questionnaires share (content_items_same): the figure to compare day 1
+ * with day 6. Every item knows the index of the same item in the other
+ * questionnaire, so that the per-question figures of both can be shown side
+ * by side.
  */
 
 #include <stdbool.h>
@@ -55,9 +59,11 @@ struct group_item {
 	size_t n_counts;
 	size_t answered, missing; /* participants with / without an answer */
 	size_t shared;		  /* open: answers shared */
-	bool counted;		  /* counts towards the practice scores (the
-				     restriction); distributions cover all items */
+	size_t other;		  /* the same item in g->other (its index), or
+				     GROUP_NO_ITEM */
 };
+
+#define GROUP_NO_ITEM ((size_t)-1)
 
 struct group_profile {
 	bool present;
@@ -79,12 +85,21 @@ struct group_shared {
 struct group {
 	const struct catalogue *cat;
 	const struct questionnaire *q;
-	const struct questionnaire *common; /* restriction, may be NULL */
-	bool names;			    /* keep aliases with shared answers */
-	size_t n;			    /* participants added */
-	size_t finished;		    /* of which finished */
-	struct group_stat *practices;	    /* cat->n_practices */
-	struct group_item *items;	    /* q->n_items */
+	const struct questionnaire *other; /* the other measurement, may be NULL */
+	bool names;			   /* keep aliases with shared answers */
+	size_t n;			   /* participants added */
+	size_t finished;		   /* of which finished */
+	/* per catalogue practice: the participants' own scores, over every
+	 * item of q, and how many likert items of q carry weight on it */
+	struct group_stat *practices;
+	size_t *practice_items;
+	/* with other: the same over only the items q shares with other (the
+	 * comparison), and how many of those carry weight on it; NULL without
+	 * other */
+	struct group_stat *compared;
+	size_t *compared_items;
+	size_t n_common;	  /* items of q that other has too */
+	struct group_item *items; /* q->n_items */
 	struct group_profile profile;
 	struct group_shared *shared;
 	size_t n_shared, cap_shared;
@@ -92,10 +107,11 @@ struct group {
 	size_t n_ids, cap_ids;
 };
 
-/* A group for questionnaire q; with common non-NULL only items that common
- * has too (content_items_same) count. NULL on OOM. */
+/* A group for questionnaire q; with other non-NULL (the other measurement)
+ * the comparison figures over the items both share are kept too. NULL on
+ * OOM. */
 struct group *group_create(const struct catalogue *cat, const struct questionnaire *q,
-			   const struct questionnaire *common);
+			   const struct questionnaire *other);
 void group_destroy(struct group *g);
 
 enum group_add_result {
@@ -119,9 +135,51 @@ void group_finish(struct group *g);
 /* "A", "B", ..., "Z", "AA", "AB", ... for participant i (0-based). */
 void group_label(size_t i, char *buf, size_t size);
 
-/* Items of q that count towards the practice scores of g (all, or those
- * shared with the restriction). */
-size_t group_counted_items(const struct group *g);
+/* A random permutation of 0..n-1 into perm, from seed (the caller's
+ * randomness; the same seed gives the same order). */
+void group_permutation(size_t *perm, size_t n, uint64_t seed);
+
+/*
+ * Pairing the participants of two measurements (the CSV with a baseline).
+ * A participant whose files carry the same alias (the participant field of
+ * a hand-in or session, letter for letter after Unicode normalisation) in
+ * both measurements, exactly once in each, is taken to be one person and
+ * gets the same letter in both. Everyone else is unpaired: no alias, an
+ * alias in only one measurement, or an alias that two files of the same
+ * measurement carry. Unpaired participants get a letter from a range of
+ * their own measurement ("nu-A", "nulmeting-A"), so that no join on the
+ * letter can pair two different people. With one measurement the letters
+ * are plain ("A", "B", ...) and nothing is paired.
+ *
+ * Use: group_pairs_note for every participant added (in any order), then
+ * group_pairs_finish with the caller's randomness (the paired letters are a
+ * random permutation), then group_pairs_label for every participant again,
+ * in the order the rows are written (unpaired letters follow that order).
+ * Holds one entry per distinct alias; aliases never leave it.
+ */
+enum group_measurement { GROUP_NOW = 0, GROUP_BASE = 1 };
+
+struct group_pair_counts {
+	size_t paired;	     /* persons in both measurements */
+	size_t unpaired[2];  /* per measurement, participants without a pair */
+	size_t no_alias[2];  /* of which: no alias at all */
+	size_t ambiguous[2]; /* of which: an alias two files carry */
+};
+
+struct group_pairs;
+/* two: whether there are two measurements. NULL on OOM. */
+struct group_pairs *group_pairs_create(bool two);
+void group_pairs_destroy(struct group_pairs *gp);
+/* A participant of measurement m with this alias (NULL or "" for none);
+ * false on OOM. */
+bool group_pairs_note(struct group_pairs *gp, enum group_measurement m, const char *alias);
+/* Decide the pairs and their letters; false on OOM. */
+bool group_pairs_finish(struct group_pairs *gp, uint64_t seed);
+void group_pairs_counts(const struct group_pairs *gp, struct group_pair_counts *out);
+/* The label of the next participant of measurement m with this alias, into
+ * buf; *paired tells whether it is a pair's letter. */
+void group_pairs_label(struct group_pairs *gp, enum group_measurement m, const char *alias,
+		       char *buf, size_t size, bool *paired);
 
 /* The score_compute of s restricted to the items q shares with common (all
  * of q's items when common is NULL). */

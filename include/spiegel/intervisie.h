@@ -105,9 +105,65 @@ struct intervisie_import_info {
 bool intervisie_import_session(struct intervisie *iv, size_t p, const struct questionnaire *q,
 			       const struct session *s, struct intervisie_import_info *info,
 			       struct diag *d);
+/* Whether s could be imported into iv (the checks of
+ * intervisie_import_session, nothing changed), and what would be taken
+ * into *info (may be NULL). Messages start with label (a path). Import
+ * checks a file with this before asking whether to replace answers. */
+bool intervisie_import_check(const struct intervisie *iv, const struct questionnaire *q,
+			     const struct session *s, const char *label,
+			     struct intervisie_import_info *info, struct diag *d);
 /* session_load(path) + intervisie_import_session. */
 bool intervisie_import_file(struct intervisie *iv, size_t p, const struct questionnaire *q,
 			    const char *path, struct intervisie_import_info *info, struct diag *d);
+
+/*
+ * Bulk import (src/core/intervisie_import.c): every *.json file in dir (not
+ * its subfolders, in name order) that is a session or hand-in whose
+ * participant field (the alias given with `spiegel export --alias`) is, in
+ * NFC, the alias of a participant of the group. Planned first, nothing
+ * changed: per file the participant it matches and what would be taken, or
+ * why not (unreadable, no participant with that alias, another
+ * questionnaire, answers that do not fit, or two different files for one
+ * participant: then neither is taken; a copy of the same session counts
+ * once). Then applied: the planned files replace their participants'
+ * answers, as intervisie_import_session. At most INTERVISIE_BULK_MAX files
+ * are looked at.
+ */
+#define INTERVISIE_BULK_MAX 1000
+struct intervisie_bulk_entry {
+	char *name;			    /* file name in dir */
+	int participant;		    /* the participant whose alias it carries, or -1 */
+	struct session *s;		    /* kept while it will be imported */
+	char *problem;			    /* why not, or NULL */
+	struct intervisie_import_info info; /* what would be taken */
+};
+struct intervisie_bulk {
+	struct intervisie_bulk_entry *v;
+	size_t n;
+	size_t ready;	  /* files that will be imported */
+	size_t replacing; /* of those, participants who have answers already */
+	size_t more;	  /* files beyond INTERVISIE_BULK_MAX, not looked at */
+};
+/* false (with a message) only when dir cannot be read, or on OOM. */
+bool intervisie_bulk_plan(const struct intervisie *iv, const struct questionnaire *q,
+			  const char *dir, struct intervisie_bulk *b, struct diag *d);
+/* Import the planned files; false (with a message) on OOM, then the
+ * participants imported so far keep their new answers. */
+bool intervisie_bulk_apply(struct intervisie *iv, const struct questionnaire *q,
+			   struct intervisie_bulk *b, struct diag *d);
+void intervisie_bulk_finish(struct intervisie_bulk *b);
+
+/* How the group answered likert item it: participants with a value 1-5
+ * (as given, not reverse keyed), the lowest and the highest, and split:
+ * the group disagrees, someone answered 1 or 2 and someone 4 or 5 (both
+ * sides of the middle). false for other items and without values. */
+struct intervisie_spread {
+	size_t n;
+	int min, max;
+	bool split;
+};
+bool intervisie_item_spread(const struct intervisie *iv, const struct item *it,
+			    struct intervisie_spread *out);
 
 /* The group's answers checked against q (must be the group's
  * questionnaire): every participant's answers fit (session_validate). A
@@ -185,7 +241,9 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 
 /* "intervisie-<slug of the name>-<date>.md" into buf; date is YYYY-MM-DD.
  * The slug is lower case ASCII letters, digits and '-' (diacritics dropped,
- * at most 40 characters; "groep" when nothing is left). */
+ * at most 40 characters; "groep" when nothing is left). When a word of the
+ * slug starts with "intervisie" the prefix is left out, so that the name
+ * never says it twice ("Intervisie Noord" -> "intervisie-noord-<date>.md"). */
 void intervisie_filename(const struct intervisie *iv, const char *date, char *buf, size_t size);
 
 #endif

@@ -64,12 +64,28 @@ char *report_wrap(const char *text, int width, const char *indent);
  * never who answered what. Below min_group participants only the counts are
  * shown; the means, distributions, profile and shared answers are left out.
  */
+/* Why files did not count (each is reported on stderr while reading). */
+struct group_skips {
+	size_t other;	   /* another questionnaire or version */
+	size_t duplicate;  /* a session id already counted: handed in twice */
+	size_t invalid;	   /* answers that do not fit the questionnaire */
+	size_t unreadable; /* not a readable session or hand-in file */
+	size_t unvisited;  /* not read: a link to a folder, too deep, not a file */
+};
+
 struct group_report_input {
 	const struct group *g;
 	const struct group *baseline; /* the nulmeting, or NULL */
 	size_t min_group;
-	size_t skipped; /* files that were reported and skipped */
+	size_t skipped;		/* files that were reported and skipped */
+	struct group_skips why; /* the reasons, when known (they add up to skipped) */
 };
+
+/* "Niet meegeteld: 1 bestand van een andere vragenlijst of versie en 2
+ * dubbel ingeleverde bestanden." for a reader of the report, who never saw
+ * the messages on stderr; malloc'd, "" when nothing was skipped, NULL on
+ * OOM. */
+char *report_group_skipped(size_t skipped, const struct group_skips *why);
 
 /* "text", "markdown" ("md"), "json", "html", "csv". */
 bool report_group_format_parse(const char *name, enum report_format *out);
@@ -79,13 +95,16 @@ bool report_group_format_parse(const char *name, enum report_format *out);
 char *report_group(enum report_format f, const struct group_report_input *in, size_t *len);
 
 /* CSV in long form (RFC 4180, UTF-8, CRLF line ends): the header line, then
- * per participant the rows of report_csv_rows: one per counted item that is
- * not open (open answers never go into CSV) and one per practice score.
- * label names the participant (a letter, or the alias with --names), meting
- * is "nulmeting" or "nu". */
+ * per participant the rows of report_csv_rows: one per item that is not
+ * open (open answers never go into CSV), one per own practice score (soort
+ * "praktijk", over every item) and, when g has another measurement, one per
+ * practice score over the shared items (soort "praktijk-gedeeld"). label
+ * names the participant (a letter, or the alias with --names), meting is
+ * "nulmeting" or "nu", paar "ja" or "nee" (paired with the other
+ * measurement, see group_pairs) or "" with one measurement. */
 char *report_csv_header(size_t *len);
 char *report_csv_rows(const struct group *g, const struct session *s, const char *label,
-		      const char *meting, size_t *len);
+		      const char *meting, const char *paar, size_t *len);
 
 /* One person's growth: two sessions of the same questionnaire (or of two
  * questionnaires with shared items, compared over those items). */

@@ -71,7 +71,8 @@ struct session {
 
 #define SESSION_MAX_NAME 200
 /* A participant name: valid UTF-8, at most SESSION_MAX_NAME bytes, no
- * control characters (not even newline or tab). */
+ * control characters (not even newline or tab) and no other character
+ * diag_unsafe_char names (bidi overrides, zero-width characters). */
 bool session_name_ok(const char *name);
 
 /* A new, empty session for q. NULL when participant is not a valid name. id is a generated id (see
@@ -134,12 +135,27 @@ struct session_export_info {
 char *session_export(const struct session *s, const char *alias, time_t now, size_t *len,
 		     struct session_export_info *info);
 
+/* Whether s, read from path, can be continued and saved: a hand-in cannot
+ * (its private open answers were left out, so saving it would drop every
+ * private answer typed into it). Reports why not. */
+bool session_editable(const struct session *s, const char *path, struct diag *d);
+
+/* The size of the largest session file of q: every item answered with the
+ * longest text or values the limits allow, open answers shared, a draft and
+ * the longest name. */
+size_t session_max_json(const struct questionnaire *q);
+/* Whether every session of q stays within SESSION_MAX_FILE (what
+ * session_load reads); reports when not. */
+bool session_check_fits(const struct questionnaire *q, struct diag *d);
+
 /* Load the session with this id from the store. */
 struct session *session_load_id(const struct store *st, const char *id, struct diag *d);
 
 /* Stamp s as updated at now and write it atomically to path through io. On
  * failure the file on disk is the old or (directory fsync failed) the
- * complete new version, never a mix; s is untouched but for the stamp. */
+ * complete new version, never a mix; s is untouched but for the stamp.
+ * Refused before anything is written: a hand-in (see session_editable) and
+ * a file larger than SESSION_MAX_FILE, which session_load would not read. */
 bool session_save(struct session *s, const char *path, const struct store_io *io, time_t now,
 		  struct diag *d);
 

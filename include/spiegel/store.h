@@ -57,8 +57,51 @@ void store_finish(struct store *st);
 bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
 		      struct diag *d);
 
-/* Remove temp files left behind by an interrupted write. Returns the count. */
+/*
+ * Output files: what -o of a command (and the intervisie export) writes. An
+ * output never replaces what the same run read (compared by device and
+ * inode, links followed), a file in spiegel's own data directories, or a
+ * spiegel data file (a session, an intervisie group, content; a hand-in
+ * unless a hand-in is written); it refuses a directory, a dangling link, a
+ * block device and a socket; it writes into a character device or FIFO as
+ * it is (never replacing /dev/null); a new or regular file is replaced
+ * atomically with store_write_file, where it really is (a link stays).
+ */
+struct store_file_id {
+	dev_t dev;
+	ino_t ino;
+};
+/* The files a run read. */
+struct store_inputs {
+	struct store_file_id *v;
+	size_t n, cap;
+	bool failed; /* out of memory: a file could not be recorded */
+};
+void store_inputs_init(struct store_inputs *in);
+/* Record the file at path (links followed); false on OOM. */
+bool store_inputs_add(struct store_inputs *in, const char *path);
+void store_inputs_finish(struct store_inputs *in);
+
+struct store_output_rules {
+	const struct store_inputs *inputs; /* NULL: none */
+	const char *const *data_dirs;	   /* spiegel's own data directories */
+	size_t n_dirs;
+	bool handin; /* the output is a hand-in: it may replace a hand-in */
+};
+/* Write data to the output file path under rules (NULL: no inputs, no data
+ * directories). false with a message when refused or when writing fails. */
+bool store_write_output(const struct store_io *io, const char *path, const void *data, size_t len,
+			const struct store_output_rules *rules, struct diag *d);
+
+/* Remove temp files left behind by an interrupted write of a session:
+ * only those whose session lock can be taken (so never the temp file of a
+ * save in progress in another process, which holds that lock). Returns the
+ * count. */
 int store_clean_temp(const struct store *st);
+
+/* Whether len bytes stay within max, what the loader of the file reads;
+ * false with a message naming path when not. */
+bool store_check_size(const char *path, size_t len, size_t max, struct diag *d);
 
 /* A new session id: "YYYYMMDD-HHMMSS-xxxxxx" (UTC, random hex). */
 bool store_new_id(char *buf, size_t size, time_t now);
@@ -75,7 +118,10 @@ bool store_list_sessions(const struct store *st, char ***ids, size_t *n, struct 
 void store_free_list(char **ids, size_t n);
 
 /* Take the editing lock of a session (flock on <id>.lock). Returns the lock
- * fd, or -1 with a message naming the process (pid, host) that holds it. */
+ * fd, or -1 with a message naming the process (pid, host) that holds it.
+ * A lock file is used only when it is a regular file of ours with a single
+ * name: a hard link, symbolic link, FIFO or device there is refused, never
+ * truncated or written. */
 int store_lock_session(const struct store *st, const char *id, const char *host, long pid,
 		       struct diag *d);
 void store_unlock(int fd);
@@ -83,6 +129,11 @@ void store_unlock(int fd);
  * names the thing in the message ("sessie", "groep"). */
 int store_lock_file(const char *dir, const char *id, const char *what, const char *host, long pid,
 		    struct diag *d);
+/* The lock of the session file at path, wherever it lies: <dir>/<name>.lock
+ * next to it (name: the file name without ".json"). Tied to the file, not
+ * to the data directory in use: opening the same file through another
+ * --data-dir or another path finds the same lock. */
+int store_lock_session_file(const char *path, const char *host, long pid, struct diag *d);
 
 /* root/name, created (0700) and checked like the sessions directory; malloc'd
  * path, or NULL with a message. */

@@ -1,6 +1,7 @@
 #include "spiegel/diag.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,28 +32,70 @@ void diag_finish(struct diag *d)
 	diag_init(d);
 }
 
-/* A message is one line of valid UTF-8 for a terminal: invalid bytes
- * (from a name cut short, or a hostile file) and control characters (an ESC
- * from a command-line argument) become '?'. */
-static void sanitize(char *s)
+bool diag_unsafe_char(unsigned long c)
+{
+	return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x061c || (c >= 0x200b && c <= 0x200f) ||
+	       (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c == 0xfeff;
+}
+
+bool diag_has_unsafe(const char *s)
 {
 	size_t n = strlen(s), i = 0;
 	while (i < n) {
-		size_t ok = utf8_valid_prefix(s + i, n - i);
-		for (size_t k = i; k < i + ok; k++) {
-			unsigned char c = (unsigned char)s[k];
-			if (c < 0x20 || c == 0x7f)
-				s[k] = '?';
-			else if (c == 0xc2 && k + 1 < i + ok && (unsigned char)s[k + 1] >= 0x80 &&
-				 (unsigned char)s[k + 1] <= 0x9f) {
-				s[k] = '?';
-				s[k + 1] = '?';
-			}
-		}
-		i += ok;
-		if (i < n)
-			s[i++] = '?';
+		uint32_t c;
+		size_t k = utf8_decode(s + i, n - i, &c);
+		if (k == 0 || (diag_unsafe_char(c) && c != '\n' && c != '\t'))
+			return true;
+		i += k;
 	}
+	return false;
+}
+
+char *diag_neutral(const char *s, size_t n, enum diag_mode mode, size_t *len)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	size_t i = 0;
+	while (i < n) {
+		/* runs of safe characters at once */
+		size_t j = i;
+		uint32_t c = 0;
+		size_t k = 0;
+		while (j < n && (k = utf8_decode(s + j, n - j, &c)) != 0 &&
+		       (!diag_unsafe_char(c) ||
+			(mode != DIAG_LINE &&
+			 (c == '\n' || c == '\t' || (c == '\r' && j + 1 < n && s[j + 1] == '\n')))))
+			j += k;
+		strbuf_append(&b, s + i, j - i);
+		i = j;
+		if (i >= n)
+			break;
+		if (k == 0) { /* an invalid byte */
+			strbuf_puts(&b, DIAG_REPLACEMENT);
+			i++;
+		} else if (mode == DIAG_LINE && c == '\t') {
+			strbuf_puts(&b, " ");
+			i += k;
+		} else if (mode == DIAG_JSON && c >= 0x20) {
+			strbuf_printf(&b, "\\u%04x", (unsigned)c);
+			i += k;
+		} else {
+			strbuf_puts(&b, DIAG_REPLACEMENT);
+			i += k;
+		}
+	}
+	size_t m;
+	char *out = strbuf_steal(&b, &m);
+	if (out && len)
+		*len = m;
+	return out;
+}
+
+char *diag_neutralize(char *s, size_t *n, enum diag_mode mode)
+{
+	char *out = diag_neutral(s, *n, mode, n);
+	free(s);
+	return out;
 }
 
 void diag_add(struct diag *d, const char *fmt, ...)
@@ -76,8 +119,13 @@ void diag_add(struct diag *d, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(s, (size_t)n + 1, fmt, ap);
 		va_end(ap);
-		sanitize(s);
-		d->msgs[d->len++] = s;
+		/* one line of valid UTF-8, safe for a terminal, whatever the
+		 * file names and texts in it held */
+		size_t len = (size_t)n;
+		if ((s = diag_neutralize(s, &len, DIAG_LINE)))
+			d->msgs[d->len++] = s;
+		else
+			d->oom = true;
 	} else {
 		d->oom = true;
 	}

@@ -66,26 +66,53 @@ static bool item_counted(const struct item *it, const struct questionnaire *comm
 	return other && content_items_same(it, other);
 }
 
+/* The index of item it in other when other has the same item. */
+static size_t item_in(const struct item *it, const struct questionnaire *other)
+{
+	const struct item *o = other ? content_find_item(other, it->id) : NULL;
+	return o && content_items_same(it, o) ? (size_t)(o - other->items) : GROUP_NO_ITEM;
+}
+
+/* Likert items with a weight on each practice, added to per[]. */
+static void count_items(const struct item *it, size_t *per, size_t n_practices)
+{
+	if (it->type != ITEM_LIKERT)
+		return;
+	for (size_t k = 0; k < it->n_weights; k++)
+		if (it->weights[k].w > 0 && it->weights[k].practice < n_practices)
+			per[it->weights[k].practice]++;
+}
+
 struct group *group_create(const struct catalogue *cat, const struct questionnaire *q,
-			   const struct questionnaire *common)
+			   const struct questionnaire *other)
 {
 	struct group *g = calloc(1, sizeof(*g));
 	if (!g)
 		return NULL;
+	size_t np = cat->n_practices ? cat->n_practices : 1;
 	g->cat = cat;
 	g->q = q;
-	g->common = common;
-	g->practices = calloc(cat->n_practices ? cat->n_practices : 1, sizeof(*g->practices));
+	g->other = other;
+	g->practices = calloc(np, sizeof(*g->practices));
+	g->practice_items = calloc(np, sizeof(*g->practice_items));
 	g->items = calloc(q->n_items ? q->n_items : 1, sizeof(*g->items));
-	if (!g->practices || !g->items)
+	if (!g->practices || !g->practice_items || !g->items)
+		goto fail;
+	if (other && (!(g->compared = calloc(np, sizeof(*g->compared))) ||
+		      !(g->compared_items = calloc(np, sizeof(*g->compared_items)))))
 		goto fail;
 	for (size_t p = 0; p < cat->n_practices; p++)
-		if (!stat_init(&g->practices[p]))
+		if (!stat_init(&g->practices[p]) || (other && !stat_init(&g->compared[p])))
 			goto fail;
 	for (size_t i = 0; i < q->n_items; i++) {
 		const struct item *it = &q->items[i];
 		struct group_item *gi = &g->items[i];
-		gi->counted = item_counted(it, common);
+		gi->other = item_in(it, other);
+		count_items(it, g->practice_items, cat->n_practices);
+		if (gi->other != GROUP_NO_ITEM) {
+			g->n_common++;
+			count_items(it, g->compared_items, cat->n_practices);
+		}
 		switch (it->type) {
 		case ITEM_LIKERT:
 			gi->n_counts = CONTENT_SCALE_POINTS + 1;
@@ -116,10 +143,16 @@ void group_destroy(struct group *g)
 {
 	if (!g)
 		return;
-	if (g->practices)
-		for (size_t p = 0; p < g->cat->n_practices; p++)
+	for (size_t p = 0; p < g->cat->n_practices; p++) {
+		if (g->practices)
 			free(g->practices[p].hist);
+		if (g->compared)
+			free(g->compared[p].hist);
+	}
 	free(g->practices);
+	free(g->practice_items);
+	free(g->compared);
+	free(g->compared_items);
 	if (g->items)
 		for (size_t i = 0; i < g->q->n_items; i++) {
 			free(g->items[i].counts);
@@ -137,12 +170,38 @@ void group_destroy(struct group *g)
 	free(g);
 }
 
-size_t group_counted_items(const struct group *g)
+/* splitmix64: a small, good generator for shuffling from a seed */
+static uint64_t next_random(uint64_t *state)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < g->q->n_items; i++)
-		n += g->items[i].counted;
-	return n;
+	uint64_t z = (*state += 0x9e3779b97f4a7c15u);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+	return z ^ (z >> 31);
+}
+
+/* A uniform value below n (rejection sampling, no modulo bias). */
+static size_t below(uint64_t *state, size_t n)
+{
+	uint64_t limit = UINT64_MAX - UINT64_MAX % n;
+	uint64_t r;
+	do
+		r = next_random(state);
+	while (r >= limit);
+	return (size_t)(r % n);
+}
+
+void group_permutation(size_t *perm, size_t n, uint64_t seed)
+{
+	uint64_t state = seed;
+	for (size_t i = 0; i < n; i++)
+		perm[i] = i;
+	/* Fisher-Yates */
+	for (size_t i = n; i > 1; i--) {
+		size_t j = below(&state, i);
+		size_t t = perm[i - 1];
+		perm[i - 1] = perm[j];
+		perm[j] = t;
+	}
 }
 
 bool group_score(const struct catalogue *cat, const struct questionnaire *q,
@@ -328,16 +387,29 @@ enum group_add_result group_add(struct group *g, const struct session *s, const 
 		diag_add(d, "%s: dezelfde sessie (%s) is al meegeteld", name, s->id);
 		return GROUP_DUPLICATE;
 	}
-	struct score_result r;
-	if (nomem || !group_score(g->cat, g->q, g->common, s, &r)) {
+	/* the participant's own scores, over every item, whether or not there
+	 * is another measurement; and with one, the scores over the shared
+	 * items for the comparison */
+	struct score_result r, c;
+	if (nomem || !score_compute(g->cat, g->q, s, &r)) {
 		diag_add(d, "%s: onvoldoende geheugen", name);
 		return GROUP_NOMEM;
 	}
-	for (size_t p = 0; p < r.n_practices; p++)
+	if (g->other && !group_score(g->cat, g->q, g->other, s, &c)) {
+		score_finish(&r);
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		return GROUP_NOMEM;
+	}
+	for (size_t p = 0; p < r.n_practices; p++) {
 		if (r.practices[p].has_score)
 			stat_add(&g->practices[p], r.practices[p].score);
+		if (g->other && c.practices[p].has_score)
+			stat_add(&g->compared[p], c.practices[p].score);
+	}
 	add_profile(&g->profile, &r.profile);
 	score_finish(&r);
+	if (g->other)
+		score_finish(&c);
 	add_items(g, s);
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
@@ -367,10 +439,182 @@ static int cmp_shared(const void *a, const void *b)
 
 void group_finish(struct group *g)
 {
-	for (size_t p = 0; p < g->cat->n_practices; p++)
+	for (size_t p = 0; p < g->cat->n_practices; p++) {
 		stat_finish(&g->practices[p]);
+		if (g->compared)
+			stat_finish(&g->compared[p]);
+	}
 	if (g->n_shared > 1)
 		qsort(g->shared, g->n_shared, sizeof(*g->shared), cmp_shared);
+}
+
+/* ------------------------------------------------------------ pairing */
+
+struct pair_entry {
+	char *alias;	 /* NFC */
+	size_t count[2]; /* files per measurement with this alias */
+	size_t letter;	 /* for a pair: its letter index */
+};
+
+struct group_pairs {
+	bool two, finished;
+	struct pair_entry *v;
+	size_t n, cap;
+	size_t *slots; /* open addressing over v: index + 1, 0 empty */
+	size_t cap_slots;
+	size_t next[2];	    /* the next unpaired letter per measurement */
+	size_t no_alias[2]; /* participants without an alias */
+	size_t paired;
+};
+
+struct group_pairs *group_pairs_create(bool two)
+{
+	struct group_pairs *gp = calloc(1, sizeof(*gp));
+	if (gp)
+		gp->two = two;
+	return gp;
+}
+
+void group_pairs_destroy(struct group_pairs *gp)
+{
+	if (!gp)
+		return;
+	for (size_t i = 0; i < gp->n; i++)
+		free(gp->v[i].alias);
+	free(gp->v);
+	free(gp->slots);
+	free(gp);
+}
+
+/* The entry of alias (NFC), or NULL. */
+static struct pair_entry *pair_find(const struct group_pairs *gp, const char *alias)
+{
+	if (!gp->cap_slots)
+		return NULL;
+	for (size_t i = id_hash(alias) & (gp->cap_slots - 1); gp->slots[i];
+	     i = (i + 1) & (gp->cap_slots - 1))
+		if (strcmp(gp->v[gp->slots[i] - 1].alias, alias) == 0)
+			return &gp->v[gp->slots[i] - 1];
+	return NULL;
+}
+
+static bool pair_grow(struct group_pairs *gp)
+{
+	if (gp->n == gp->cap) {
+		size_t cap = gp->cap ? gp->cap * 2 : 32;
+		struct pair_entry *nv = realloc(gp->v, cap * sizeof(*nv));
+		if (!nv)
+			return false;
+		gp->v = nv;
+		gp->cap = cap;
+	}
+	if (2 * (gp->n + 1) > gp->cap_slots) {
+		size_t cap = gp->cap_slots ? gp->cap_slots * 2 : 64;
+		size_t *slots = calloc(cap, sizeof(*slots));
+		if (!slots)
+			return false;
+		for (size_t k = 0; k < gp->n; k++) {
+			size_t i = id_hash(gp->v[k].alias) & (cap - 1);
+			while (slots[i])
+				i = (i + 1) & (cap - 1);
+			slots[i] = k + 1;
+		}
+		free(gp->slots);
+		gp->slots = slots;
+		gp->cap_slots = cap;
+	}
+	return true;
+}
+
+bool group_pairs_note(struct group_pairs *gp, enum group_measurement m, const char *alias)
+{
+	if (!alias || !*alias) {
+		gp->no_alias[m]++;
+		return true;
+	}
+	char *key = utf8_nfc(alias);
+	if (!key)
+		return false;
+	struct pair_entry *e = pair_find(gp, key);
+	if (e) {
+		free(key);
+		e->count[m]++;
+		return true;
+	}
+	if (!pair_grow(gp)) {
+		free(key);
+		return false;
+	}
+	e = &gp->v[gp->n];
+	memset(e, 0, sizeof(*e));
+	e->alias = key;
+	e->count[m] = 1;
+	size_t i = id_hash(key) & (gp->cap_slots - 1);
+	while (gp->slots[i])
+		i = (i + 1) & (gp->cap_slots - 1);
+	gp->slots[i] = ++gp->n;
+	return true;
+}
+
+static bool is_pair(const struct group_pairs *gp, const struct pair_entry *e)
+{
+	return gp->two && e->count[GROUP_NOW] == 1 && e->count[GROUP_BASE] == 1;
+}
+
+bool group_pairs_finish(struct group_pairs *gp, uint64_t seed)
+{
+	gp->paired = 0;
+	for (size_t k = 0; k < gp->n; k++)
+		gp->paired += is_pair(gp, &gp->v[k]);
+	size_t *perm = calloc(gp->paired ? gp->paired : 1, sizeof(*perm));
+	if (!perm)
+		return false;
+	group_permutation(perm, gp->paired, seed);
+	size_t j = 0;
+	for (size_t k = 0; k < gp->n; k++)
+		if (is_pair(gp, &gp->v[k]))
+			gp->v[k].letter = perm[j++];
+	free(perm);
+	gp->next[0] = gp->next[1] = 0;
+	gp->finished = true;
+	return true;
+}
+
+void group_pairs_counts(const struct group_pairs *gp, struct group_pair_counts *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->paired = gp->paired;
+	for (int m = 0; m < 2; m++) {
+		out->no_alias[m] = gp->no_alias[m];
+		out->unpaired[m] = gp->no_alias[m];
+		for (size_t k = 0; k < gp->n; k++) {
+			const struct pair_entry *e = &gp->v[k];
+			if (is_pair(gp, e))
+				continue;
+			out->unpaired[m] += e->count[m];
+			if (e->count[m] > 1)
+				out->ambiguous[m] += e->count[m];
+		}
+	}
+}
+
+void group_pairs_label(struct group_pairs *gp, enum group_measurement m, const char *alias,
+		       char *buf, size_t size, bool *paired)
+{
+	char *key = alias && *alias ? utf8_nfc(alias) : NULL;
+	const struct pair_entry *e = key ? pair_find(gp, key) : NULL;
+	free(key);
+	*paired = e && is_pair(gp, e);
+	if (*paired) {
+		group_label(e->letter, buf, size);
+		return;
+	}
+	char letter[16];
+	group_label(gp->next[m]++, letter, sizeof(letter));
+	if (gp->two)
+		snprintf(buf, size, "%s-%s", m == GROUP_BASE ? "nulmeting" : "nu", letter);
+	else
+		snprintf(buf, size, "%s", letter);
 }
 
 void group_label(size_t i, char *buf, size_t size)

@@ -333,14 +333,12 @@ bool intervisie_set_position(struct intervisie *iv, const char *section)
 
 /* ---- import ---- */
 
-static bool import_from(struct intervisie *iv, size_t p, const struct questionnaire *q,
-			const struct session *s, const char *label,
-			struct intervisie_import_info *info, struct diag *d)
+bool intervisie_import_check(const struct intervisie *iv, const struct questionnaire *q,
+			     const struct session *s, const char *label,
+			     struct intervisie_import_info *info, struct diag *d)
 {
 	struct intervisie_import_info tmp;
 	memset(&tmp, 0, sizeof(tmp));
-	if (p >= iv->n_participants)
-		return false;
 	if (strcmp(q->id, iv->questionnaire) != 0) {
 		diag_add(d, "vragenlijst \"%s\" is niet die van de groep (\"%s\")", q->id,
 			 iv->questionnaire);
@@ -363,11 +361,7 @@ static bool import_from(struct intervisie *iv, size_t p, const struct questionna
 	diag_finish(&vd);
 	if (!fits)
 		return false;
-	struct intervisie_participant *pp = &iv->participants[p];
-	struct session *ns = new_answers(iv, p, pp->alias);
-	char *imported = strdup(s->id);
-	if (!ns || !imported)
-		goto oom;
+	/* what would be taken: every answer but the private open ones */
 	tmp.withheld = s->withheld;
 	for (size_t i = 0; i < q->n_items; i++) {
 		const struct item *it = &q->items[i];
@@ -379,10 +373,36 @@ static bool import_from(struct intervisie *iv, size_t p, const struct questionna
 			tmp.withheld++;
 			continue;
 		}
-		if (!session_set(ns, it->id, a) || (open && !session_set_shared(ns, it->id, true)))
-			goto oom;
 		tmp.answers++;
 		tmp.shared += open;
+	}
+	if (info)
+		*info = tmp;
+	return true;
+}
+
+static bool import_from(struct intervisie *iv, size_t p, const struct questionnaire *q,
+			const struct session *s, const char *label,
+			struct intervisie_import_info *info, struct diag *d)
+{
+	struct intervisie_import_info tmp;
+	if (p >= iv->n_participants || !intervisie_import_check(iv, q, s, label, &tmp, d))
+		return false;
+	struct intervisie_participant *pp = &iv->participants[p];
+	struct session *ns = new_answers(iv, p, pp->alias);
+	char *imported = strdup(s->id);
+	if (!ns || !imported)
+		goto oom;
+	for (size_t i = 0; i < q->n_items; i++) {
+		const struct item *it = &q->items[i];
+		struct answer a = session_get(s, it->id);
+		if (a.kind == ANSWER_NONE)
+			continue;
+		bool open = a.kind == ANSWER_TEXT;
+		if (open && !session_is_shared(s, it->id))
+			continue;
+		if (!session_set(ns, it->id, a) || (open && !session_set_shared(ns, it->id, true)))
+			goto oom;
 	}
 	session_destroy(pp->answers);
 	pp->answers = ns;
@@ -809,7 +829,9 @@ bool intervisie_save(struct intervisie *iv, const char *path, const struct store
 		diag_add(d, "%s: onvoldoende geheugen", path);
 		return false;
 	}
-	bool ok = store_write_file(io, path, json, len, d);
+	/* what intervisie_load would refuse is never written */
+	bool ok = store_check_size(path, len, INTERVISIE_MAX_FILE, d) &&
+		  store_write_file(io, path, json, len, d);
 	free(json);
 	return ok;
 }
@@ -1070,7 +1092,7 @@ char *intervisie_markdown(const struct intervisie *iv, const struct catalogue *c
 		md_text_block(&b, p->afspraken, "Geen afspraken.");
 	}
 	intervisie_scores_finish(&sc);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 void intervisie_filename(const struct intervisie *iv, const char *date, char *buf, size_t size)
@@ -1102,5 +1124,33 @@ void intervisie_filename(const struct intervisie *iv, const char *date, char *bu
 	}
 	slug[n] = '\0';
 	free(folded);
-	snprintf(buf, size, "intervisie-%s-%s.md", n ? slug : "groep", date);
+	/* "intervisie-" first, unless the name says so itself ("Intervisie
+	 * Noord", "Noord-intervisiegroep"): never twice */
+	bool says = false;
+	for (const char *w = slug; *w && !says; w = strchr(w, '-') ? strchr(w, '-') + 1 : "")
+		says = strncmp(w, "intervisie", 10) == 0;
+	snprintf(buf, size, "%s%s-%s.md", says ? "" : "intervisie-", n ? slug : "groep", date);
+}
+
+bool intervisie_item_spread(const struct intervisie *iv, const struct item *it,
+			    struct intervisie_spread *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (it->type != ITEM_LIKERT)
+		return false;
+	bool low = false, high = false;
+	for (size_t k = 0; k < iv->n_participants; k++) {
+		struct answer a = session_get(iv->participants[k].answers, it->id);
+		if (a.kind != ANSWER_VALUE)
+			continue;
+		if (out->n == 0 || a.value < out->min)
+			out->min = a.value;
+		if (out->n == 0 || a.value > out->max)
+			out->max = a.value;
+		out->n++;
+		low |= a.value <= 2;
+		high |= a.value >= 4;
+	}
+	out->split = low && high;
+	return out->n > 0;
 }

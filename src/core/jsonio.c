@@ -284,7 +284,78 @@ static bool scan_value(struct scan *sc);
 struct key_ref {
 	const char *p;
 	size_t len, pos; /* pos: the opening quote, for the message */
+	char *owned;	 /* the unescaped key, when it held an escape */
 };
+
+static size_t put_utf8(char *out, unsigned long c)
+{
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		out[0] = (char)(0xC0 | (c >> 6));
+		out[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		out[0] = (char)(0xE0 | (c >> 12));
+		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (c >> 18));
+	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
+static unsigned long hex4(const char *p)
+{
+	unsigned long v = 0;
+	for (int k = 0; k < 4; k++)
+		v = v * 16 + (unsigned long)hexval(p[k]);
+	return v;
+}
+
+/* The key as cJSON will store it: "\u0061nswers" and "answers" are one
+ * key. p[0..len) is a string body that scan_string accepted, so every
+ * escape in it is complete and valid. malloc'd, NULL on OOM. */
+static char *unescape_key(const char *p, size_t len, size_t *out_len)
+{
+	char *out = malloc(len + 1); /* an escape never grows */
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < len;) {
+		if (p[i] != '\\') {
+			out[o++] = p[i++];
+			continue;
+		}
+		char e = p[i + 1];
+		i += 2;
+		if (e == 'n')
+			out[o++] = '\n';
+		else if (e == 't')
+			out[o++] = '\t';
+		else if (e != 'u')
+			out[o++] = e; /* '"', '\\' or '/' */
+		else {
+			unsigned long c = hex4(p + i);
+			i += 4;
+			if (c >= 0xD800 && c <= 0xDBFF) {
+				unsigned long lo = hex4(p + i + 2);
+				i += 6;
+				c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+			}
+			o += put_utf8(out + o, c);
+		}
+	}
+	out[o] = '\0';
+	*out_len = o;
+	return out;
+}
 
 static int cmp_key(const void *a, const void *b)
 {
@@ -346,7 +417,16 @@ static bool scan_object(struct scan *sc)
 			}
 			keys = nk;
 		}
-		keys[nkeys++] = (struct key_ref){sc->s + k.start, k.end - k.start, kpos};
+		struct key_ref kr = {sc->s + k.start, k.end - k.start, kpos, NULL};
+		if (memchr(kr.p, '\\', kr.len)) {
+			kr.owned = unescape_key(kr.p, kr.len, &kr.len);
+			if (!kr.owned) {
+				fail(sc, kpos, "onvoldoende geheugen");
+				goto out;
+			}
+			kr.p = kr.owned;
+		}
+		keys[nkeys++] = kr;
 		skip_ws(sc);
 		if (sc->i >= sc->n || sc->s[sc->i] != ':') {
 			fail(sc, sc->i, "':' verwacht na sleutel");
@@ -372,6 +452,8 @@ static bool scan_object(struct scan *sc)
 		goto out;
 	}
 out:
+	for (size_t j = 0; j < nkeys; j++)
+		free(keys[j].owned);
 	free(keys);
 	return ok;
 }

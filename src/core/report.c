@@ -198,8 +198,10 @@ void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont)
 				s--;
 				continue;
 			}
-			/* what would start a list, quote, heading or rule */
-			if (strchr("-+=~>", *s))
+			/* what would start a list or a setext heading or rule; a
+			 * quote (>), a heading (#) and a fence (~) are escaped by the
+			 * rule for every position below, once */
+			if (strchr("-+=", *s))
 				strbuf_append(b, "\\", 1);
 			const char *d = s;
 			while (*d >= '0' && *d <= '9')
@@ -215,7 +217,8 @@ void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont)
 			strbuf_puts(b, "&amp;");
 			continue;
 		}
-		if (strchr("\\`*_[]<>|#", *s))
+		/* ~ too: ~~text~~ is strikethrough in GitHub markdown */
+		if (strchr("\\`*_[]<>|#~", *s))
 			strbuf_append(b, "\\", 1);
 		strbuf_append(b, s, 1);
 	}
@@ -255,7 +258,7 @@ char *report_deeper(const struct content *c, const struct questionnaire *q,
 		}
 		free(line);
 	}
-	return strbuf_steal(&b, NULL);
+	return rpt_finish(&b, NULL);
 }
 
 const char *report_step_origin(const struct catalogue *c, const struct step_ref *sr)
@@ -906,6 +909,20 @@ static char *render_json(const struct report_input *in, size_t *len)
 	return NULL;
 }
 
+static char *neutral_steal(struct strbuf *b, size_t *len, enum diag_mode mode)
+{
+	size_t n;
+	char *out = strbuf_steal(b, &n);
+	if (out && (out = diag_neutralize(out, &n, mode)) && len)
+		*len = n;
+	return out;
+}
+
+char *rpt_finish(struct strbuf *b, size_t *len)
+{
+	return neutral_steal(b, len, DIAG_TEXT);
+}
+
 char *rpt_json_finish(cJSON *root, size_t *len)
 {
 	char *out = NULL;
@@ -915,7 +932,9 @@ char *rpt_json_finish(cJSON *root, size_t *len)
 		strbuf_init(&b);
 		strbuf_puts(&b, printed);
 		strbuf_puts(&b, "\n");
-		out = strbuf_steal(&b, len);
+		/* cJSON escapes C0 controls but leaves DEL, bidi overrides and the
+		 * like raw in strings: escaped too, the data stays the same */
+		out = neutral_steal(&b, len, DIAG_JSON);
 		cJSON_free(printed);
 	}
 	cJSON_Delete(root);
@@ -934,5 +953,5 @@ char *report_render(enum report_format f, const struct report_input *in, size_t 
 		render_text(&b, in);
 	else
 		render_markdown(&b, in);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }

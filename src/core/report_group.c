@@ -50,13 +50,37 @@ static void stat_text(const struct group_stat *st, struct stat_text *t)
 	format_tenths(t->max, sizeof(t->max), st->max);
 }
 
-/* The baseline's practice, when both have figures to compare. */
-static const struct group_stat *base_stat(const struct group_report_input *in, size_t p)
+/* Whether the baseline's figures may be shown (enough participants). */
+static bool base_shown(const struct group_report_input *in)
 {
-	if (!in->baseline || suppressed(in->baseline, in->min_group))
-		return NULL;
-	const struct group_stat *b = &in->baseline->practices[p];
-	return b->n && in->g->practices[p].n ? b : NULL;
+	return in->baseline && !suppressed(in->baseline, in->min_group);
+}
+
+/* The comparison of practice p with the baseline: both measurements'
+ * scores over only the items they share (never their own scores, which may
+ * rest on other items), when the baseline is shown and both measured p on
+ * shared items. */
+static bool compared(const struct group_report_input *in, size_t p, const struct group_stat **now,
+		     const struct group_stat **base)
+{
+	if (!base_shown(in) || !in->g->compared || !in->baseline->compared)
+		return false;
+	*now = &in->g->compared[p];
+	*base = &in->baseline->compared[p];
+	return (*now)->n && (*base)->n;
+}
+
+/* The index of item i's twin in the baseline, when its figures are shown. */
+static size_t base_item(const struct group_report_input *in, size_t i)
+{
+	if (!base_shown(in) || in->g->other != in->baseline->q)
+		return GROUP_NO_ITEM;
+	return in->g->items[i].other;
+}
+
+static const char *vragen(size_t n)
+{
+	return n == 1 ? "vraag" : "vragen";
 }
 
 static void change_text(const struct group_stat *now, const struct group_stat *base, char *buf,
@@ -131,12 +155,73 @@ static void shares(struct strbuf *b, const char *label, const struct named *name
 	strbuf_puts(b, ".");
 }
 
+char *report_group_skipped(size_t skipped, const struct group_skips *why)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	if (!skipped)
+		return strbuf_steal(&b, NULL);
+	size_t known =
+	    why->other + why->duplicate + why->invalid + why->unreadable + why->unvisited;
+	if (known != skipped) {
+		strbuf_printf(&b, "Niet meegeteld: %zu %s.", skipped,
+			      plural(skipped, "bestand", "bestanden"));
+		return strbuf_steal(&b, NULL);
+	}
+	struct {
+		size_t n;
+		const char *one, *more;
+	} part[] = {
+	    {why->other, "bestand van een andere vragenlijst of versie",
+	     "bestanden van een andere vragenlijst of versie"},
+	    {why->duplicate, "dubbel ingeleverd bestand (het telt één keer mee)",
+	     "dubbel ingeleverde bestanden (elk telt één keer mee)"},
+	    {why->invalid, "bestand met antwoorden die niet bij de vragenlijst passen",
+	     "bestanden met antwoorden die niet bij de vragenlijst passen"},
+	    {why->unreadable, "onleesbaar bestand (geen sessie- of inleverbestand van spiegel)",
+	     "onleesbare bestanden (geen sessie- of inleverbestanden van spiegel)"},
+	    {why->unvisited,
+	     "pad dat niet is gelezen (een koppeling naar een map, een te diep geneste map of "
+	     "geen gewoon bestand)",
+	     "paden die niet zijn gelezen (koppelingen naar een map, te diep geneste mappen of "
+	     "geen gewone bestanden)"},
+	};
+	size_t n = sizeof(part) / sizeof(part[0]), left = 0;
+	for (size_t k = 0; k < n; k++)
+		left += part[k].n > 0;
+	strbuf_puts(&b, "Niet meegeteld: ");
+	for (size_t k = 0; k < n; k++) {
+		if (!part[k].n)
+			continue;
+		strbuf_printf(&b, "%zu %s", part[k].n,
+			      plural(part[k].n, part[k].one, part[k].more));
+		left--;
+		strbuf_puts(&b, left > 1 ? ", " : left == 1 ? " en " : ".");
+	}
+	return strbuf_steal(&b, NULL);
+}
+
 static const char *privacy_line(const struct group *g)
 {
 	return g->names ? "Op verzoek (--names) staan bij de gedeelde antwoorden de namen of "
 			  "codes van de deelnemers. Privé-antwoorden staan er nooit in."
 			: "Dit rapport laat alleen de groep zien: geen namen, en geen open "
 			  "antwoorden behalve die de deelnemers zelf hebben gedeeld.";
+}
+
+/* What the comparison with the baseline rests on, in one or two sentences. */
+static void comparison_basis(struct strbuf *b, const struct group *g)
+{
+	if (!g->n_common) {
+		strbuf_puts(b, "De twee metingen hebben geen vragen gemeen, dus er is geen "
+			       "verandering te berekenen.");
+		return;
+	}
+	strbuf_printf(b,
+		      "Beide metingen delen %zu %s; alleen daarover gaat de verandering sinds "
+		      "de nulmeting. De scores per praktijk zijn die van elke meting zelf, over "
+		      "al haar vragen.",
+		      g->n_common, vragen(g->n_common));
 }
 
 /* ---------------------------------------------------------------- text */
@@ -156,9 +241,15 @@ static void header_text(struct strbuf *b, const struct group_report_input *in, b
 		      g->q->version);
 	strbuf_printf(b, "%sDeelnemers: %zu, van wie %zu de vragenlijst helemaal hebben afgerond.",
 		      md ? "\n" : "", g->n, g->finished);
-	if (in->skipped)
-		strbuf_printf(b, " %zu %s overgeslagen (zie de meldingen bij het maken).",
-			      in->skipped, plural(in->skipped, "bestand", "bestanden"));
+	char *skipped = report_group_skipped(in->skipped, &in->why);
+	if (skipped && *skipped) {
+		strbuf_puts(b, " ");
+		if (md)
+			rpt_md_escape(b, skipped);
+		else
+			strbuf_puts(b, skipped);
+	}
+	free(skipped);
 	strbuf_puts(b, "\n");
 	if (in->baseline) {
 		const struct group *bl = in->baseline;
@@ -169,11 +260,8 @@ static void header_text(struct strbuf *b, const struct group_report_input *in, b
 			strbuf_puts(b, bl->q->title);
 		strbuf_printf(b, " (%s, versie %s), %zu %s.", bl->q->id, bl->q->version, bl->n,
 			      plural(bl->n, "deelnemer", "deelnemers"));
-		if (g->common)
-			strbuf_printf(b,
-				      " De praktijkscores van beide metingen zijn berekend over de "
-				      "%zu vragen die ze delen.",
-				      group_counted_items(g));
+		strbuf_puts(b, " ");
+		comparison_basis(b, g);
 		strbuf_puts(b, "\n");
 	}
 	strbuf_printf(b, "%s%s\n", md ? "\n" : "", privacy_line(g));
@@ -206,16 +294,9 @@ static void practices_text(struct strbuf *b, const struct group_report_input *in
 		strbuf_printf(b, "\n  %s\n    ", c->practices[p].name);
 		rpt_plain_bar(b, st->mean);
 		strbuf_printf(b, " gem. %s  mediaan %s  sd %s\n", t.mean, t.median, t.sd);
-		strbuf_printf(b, "    %*s min %s  max %s  (%zu %s)\n", BAR_WIDTH, "", t.min, t.max,
-			      st->n, plural(st->n, "deelnemer", "deelnemers"));
-		const struct group_stat *bs = base_stat(in, p);
-		if (bs) {
-			char base[16], diff[16];
-			format_tenths(base, sizeof(base), bs->mean);
-			change_text(st, bs, diff, sizeof(diff));
-			strbuf_printf(b, "    %*s nulmeting %s, verandering %s\n", BAR_WIDTH, "",
-				      base, diff);
-		}
+		strbuf_printf(b, "    %*s min %s  max %s  (%zu %s, %zu %s)\n", BAR_WIDTH, "", t.min,
+			      t.max, st->n, plural(st->n, "deelnemer", "deelnemers"),
+			      g->practice_items[p], vragen(g->practice_items[p]));
 	}
 	if (!any)
 		strbuf_puts(b, "  Geen praktijkscores: nog geen beantwoorde vragen.\n");
@@ -223,26 +304,41 @@ static void practices_text(struct strbuf *b, const struct group_report_input *in
 
 static void change_table_text(struct strbuf *b, const struct group_report_input *in)
 {
-	const struct catalogue *c = in->g->cat;
+	const struct group *g = in->g;
+	const struct catalogue *c = g->cat;
+	if (!base_shown(in))
+		return;
 	bool any = false;
 	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct group_stat *bs = base_stat(in, p);
-		if (!bs)
+		const struct group_stat *now, *bs;
+		if (!compared(in, p, &now, &bs))
 			continue;
-		if (!any)
-			strbuf_puts(b, "\nVerandering sinds de nulmeting (gemiddelde score)\n");
+		if (!any) {
+			strbuf_puts(b,
+				    "\nVerandering sinds de nulmeting (gemiddelde score 0-100)\n");
+			strbuf_printf(
+			    b,
+			    "  Alleen over de %zu %s die beide metingen delen, dus los van "
+			    "de\n  scores hierboven: nulmeting -> nu, en het verschil.\n",
+			    g->n_common, vragen(g->n_common));
+		}
 		any = true;
-		char base[16], now[16], diff[16];
+		char base[16], nowt[16], diff[16], name[400];
 		format_tenths(base, sizeof(base), bs->mean);
-		format_tenths(now, sizeof(now), in->g->practices[p].mean);
-		change_text(&in->g->practices[p], bs, diff, sizeof(diff));
+		format_tenths(nowt, sizeof(nowt), now->mean);
+		change_text(now, bs, diff, sizeof(diff));
+		snprintf(name, sizeof(name), "%s (%zu %s)", c->practices[p].name,
+			 g->compared_items[p], vragen(g->compared_items[p]));
+		utf8_trim(name);
 		strbuf_puts(b, "  ");
-		rpt_pad_to(b, c->practices[p].name, 44);
-		strbuf_printf(b, " %5s -> %5s  %6s\n", base, now, diff);
+		rpt_pad_to(b, name, 44);
+		strbuf_printf(b, " %5s -> %5s  %6s\n", base, nowt, diff);
 	}
-	if (in->baseline && !any && !suppressed(in->baseline, in->min_group))
-		strbuf_puts(b, "\nVerandering sinds de nulmeting: geen praktijk is in beide "
-			       "metingen gemeten.\n");
+	if (!any)
+		strbuf_puts(b, g->n_common ? "\nVerandering sinds de nulmeting: geen praktijk is "
+					     "over de gedeelde vragen in beide metingen gemeten.\n"
+					   : "\nVerandering sinds de nulmeting: de metingen hebben "
+					     "geen vragen gemeen.\n");
 }
 
 /* Chunks joined by " | ", wrapped at 78 columns between chunks only. */
@@ -270,12 +366,49 @@ static void wrap_chunks(struct strbuf *b, char (*chunk)[200], size_t n, const ch
 		strbuf_puts(b, "\n");
 }
 
-static void items_text(struct strbuf *b, const struct group *g)
+/* The distribution of item i of g; who is "" for the measurement itself or
+ * "nulmeting" for the baseline's figures of the same item. */
+static void dist_text(struct strbuf *b, const struct group *g, size_t i, const char *who)
 {
+	const struct item *it = &g->q->items[i];
+	const struct group_item *gi = &g->items[i];
+	const char *sep = *who ? ": " : "";
+	if (it->type == ITEM_OPEN) {
+		strbuf_printf(b, "    %s%s%zu beantwoord, %zu gedeeld met de groep\n", who, sep,
+			      gi->answered, gi->shared);
+		return;
+	}
+	struct dist_entry d[MAX_DIST];
+	size_t n = item_dist(g, i, d, MAX_DIST);
+	char chunk[MAX_DIST + 1][200];
+	for (size_t k = 0; k < n; k++)
+		snprintf(chunk[k], sizeof(chunk[k]), "%s: %zu", d[k].label, d[k].count);
+	snprintf(chunk[n], sizeof(chunk[n]), "geen antwoord: %zu", gi->missing);
+	if (it->type == ITEM_SCENARIO) {
+		strbuf_printf(b, "    %s%smeest waarschijnlijk\n", who, *who ? ", " : "");
+		wrap_chunks(b, chunk, n, "      ");
+		for (size_t k = 0; k < n; k++)
+			snprintf(chunk[k], sizeof(chunk[k]), "%s: %zu", d[k].label, d[k].least);
+		strbuf_printf(b, "    %s%sminst waarschijnlijk\n", who, *who ? ", " : "");
+		wrap_chunks(b, chunk, n, "      ");
+		strbuf_printf(b, "    %s%s%s\n", who, sep, chunk[n]);
+	} else if (*who) {
+		strbuf_printf(b, "    %s:\n", who);
+		wrap_chunks(b, chunk, n + 1, "      ");
+	} else {
+		wrap_chunks(b, chunk, n + 1, "    ");
+	}
+}
+
+static void items_text(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
 	strbuf_puts(b, "\nAntwoorden per vraag (aantal deelnemers)\n");
+	if (base_shown(in) && g->n_common)
+		strbuf_puts(b, "  Bij de vragen die ook in de nulmeting stonden, staan de "
+			       "antwoorden van\n  de nulmeting eronder.\n");
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
-		const struct group_item *gi = &g->items[i];
 		char head[64];
 		snprintf(head, sizeof(head), "%s ", it->id);
 		strbuf_puts(b, "\n");
@@ -287,29 +420,10 @@ static void items_text(struct strbuf *b, const struct group *g)
 		if (line)
 			rpt_wrap_into(b, line, 78, "  ");
 		free(line);
-		if (it->type == ITEM_OPEN) {
-			strbuf_printf(b, "    %zu beantwoord, %zu gedeeld met de groep\n",
-				      gi->answered, gi->shared);
-			continue;
-		}
-		struct dist_entry d[MAX_DIST];
-		size_t n = item_dist(g, i, d, MAX_DIST);
-		char chunk[MAX_DIST + 1][200];
-		for (size_t k = 0; k < n; k++)
-			snprintf(chunk[k], sizeof(chunk[k]), "%s: %zu", d[k].label, d[k].count);
-		snprintf(chunk[n], sizeof(chunk[n]), "geen antwoord: %zu", gi->missing);
-		if (it->type == ITEM_SCENARIO) {
-			strbuf_puts(b, "    meest waarschijnlijk\n");
-			wrap_chunks(b, chunk, n, "      ");
-			for (size_t k = 0; k < n; k++)
-				snprintf(chunk[k], sizeof(chunk[k]), "%s: %zu", d[k].label,
-					 d[k].least);
-			strbuf_puts(b, "    minst waarschijnlijk\n");
-			wrap_chunks(b, chunk, n, "      ");
-			strbuf_printf(b, "    %s\n", chunk[n]);
-		} else {
-			wrap_chunks(b, chunk, n + 1, "    ");
-		}
+		dist_text(b, g, i, "");
+		size_t j = base_item(in, i);
+		if (j != GROUP_NO_ITEM)
+			dist_text(b, in->baseline, j, "nulmeting");
 	}
 }
 
@@ -428,7 +542,7 @@ static void render_text(struct strbuf *b, const struct group_report_input *in)
 	practices_text(b, in);
 	change_table_text(b, in);
 	profile_text(b, g);
-	items_text(b, g);
+	items_text(b, in);
 	shared_text(b, g, false);
 }
 
@@ -438,12 +552,11 @@ static void practices_md(struct strbuf *b, const struct group_report_input *in)
 {
 	const struct group *g = in->g;
 	const struct catalogue *c = g->cat;
-	bool base = in->baseline && !suppressed(in->baseline, in->min_group);
-	strbuf_puts(b, "\n## Leiderschapspraktijken\n\nScore 0-100 per deelnemer; sd is de "
-		       "standaardafwijking (spreiding).\n\n");
-	strbuf_printf(b, "| Praktijk | n | gemiddelde | mediaan | sd | min | max |%s\n",
-		      base ? " nulmeting | verandering |" : "");
-	strbuf_printf(b, "|---|---:|---:|---:|---:|---:|---:|%s\n", base ? "---:|---:|" : "");
+	strbuf_puts(b, "\n## Leiderschapspraktijken\n\nScore 0-100 per deelnemer; n is het aantal "
+		       "deelnemers met een score, vragen het aantal vragen waarop de praktijk "
+		       "rust; sd is de standaardafwijking (spreiding).\n\n");
+	strbuf_puts(b, "| Praktijk | vragen | n | gemiddelde | mediaan | sd | min | max |\n");
+	strbuf_puts(b, "|---|---:|---:|---:|---:|---:|---:|---:|\n");
 	for (size_t p = 0; p < c->n_practices; p++) {
 		const struct group_stat *st = &g->practices[p];
 		if (!st->n)
@@ -452,18 +565,8 @@ static void practices_md(struct strbuf *b, const struct group_report_input *in)
 		stat_text(st, &t);
 		strbuf_puts(b, "| ");
 		rpt_md_escape(b, c->practices[p].name);
-		strbuf_printf(b, " | %zu | %s | %s | %s | %s | %s |", st->n, t.mean, t.median, t.sd,
-			      t.min, t.max);
-		if (base) {
-			const struct group_stat *bs = base_stat(in, p);
-			char bm[16] = "-", diff[16] = "-";
-			if (bs) {
-				format_tenths(bm, sizeof(bm), bs->mean);
-				change_text(st, bs, diff, sizeof(diff));
-			}
-			strbuf_printf(b, " %s | %s |", bm, diff);
-		}
-		strbuf_puts(b, "\n");
+		strbuf_printf(b, " | %zu | %zu | %s | %s | %s | %s | %s |\n", g->practice_items[p],
+			      st->n, t.mean, t.median, t.sd, t.min, t.max);
 	}
 }
 
@@ -503,46 +606,102 @@ static void profile_md(struct strbuf *b, const struct group *g)
 	}
 }
 
-static void items_md(struct strbuf *b, const struct group *g)
+static void items_md(struct strbuf *b, const struct group_report_input *in)
 {
-	strbuf_puts(b, "\n## Antwoorden per vraag\n\nAantal deelnemers per antwoord.\n");
+	const struct group *g = in->g;
+	strbuf_puts(b, "\n## Antwoorden per vraag\n\nAantal deelnemers per antwoord");
+	strbuf_puts(b, base_shown(in) && g->n_common
+			   ? "; bij de vragen die ook in de nulmeting stonden, ook de aantallen "
+			     "van de nulmeting.\n"
+			   : ".\n");
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		const struct group_item *gi = &g->items[i];
+		size_t j = base_item(in, i);
+		const struct group_item *bi = j != GROUP_NO_ITEM ? &in->baseline->items[j] : NULL;
 		strbuf_printf(b, "\n**%s** ", it->id);
 		rpt_md_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
 		strbuf_puts(b, "\n\n");
 		if (it->type == ITEM_OPEN) {
-			strbuf_printf(b, "%zu beantwoord, %zu gedeeld met de groep.\n",
-				      gi->answered, gi->shared);
+			strbuf_printf(b, "%zu beantwoord, %zu gedeeld met de groep", gi->answered,
+				      gi->shared);
+			if (bi)
+				strbuf_printf(b, " (nulmeting: %zu beantwoord, %zu gedeeld)",
+					      bi->answered, bi->shared);
+			strbuf_puts(b, ".\n");
 			continue;
 		}
-		struct dist_entry d[MAX_DIST];
+		struct dist_entry d[MAX_DIST], e[MAX_DIST];
 		size_t n = item_dist(g, i, d, MAX_DIST);
-		if (it->type == ITEM_SCENARIO)
-			strbuf_puts(b, "| Reactie | meest | minst |\n|---|---:|---:|\n");
+		size_t m = bi ? item_dist(in->baseline, j, e, MAX_DIST) : 0;
+		if (bi && m != n)
+			bi = NULL; /* the same item: never, but never misalign */
+		bool scen = it->type == ITEM_SCENARIO;
+		if (scen)
+			strbuf_puts(b,
+				    bi ? "| Reactie | meest | minst | nulmeting meest | nulmeting "
+					 "minst |\n|---|---:|---:|---:|---:|\n"
+				       : "| Reactie | meest | minst |\n|---|---:|---:|\n");
 		else
-			strbuf_puts(b, "| Antwoord | aantal |\n|---|---:|\n");
+			strbuf_puts(b, bi ? "| Antwoord | aantal | nulmeting |\n|---|---:|---:|\n"
+					  : "| Antwoord | aantal |\n|---|---:|\n");
 		for (size_t k = 0; k < n; k++) {
 			strbuf_puts(b, "| ");
 			rpt_md_escape(b, d[k].label);
-			if (it->type == ITEM_SCENARIO)
-				strbuf_printf(b, " | %zu | %zu |\n", d[k].count, d[k].least);
+			if (scen)
+				strbuf_printf(b, " | %zu | %zu |", d[k].count, d[k].least);
 			else
-				strbuf_printf(b, " | %zu |\n", d[k].count);
+				strbuf_printf(b, " | %zu |", d[k].count);
+			if (bi && scen)
+				strbuf_printf(b, " %zu | %zu |", e[k].count, e[k].least);
+			else if (bi)
+				strbuf_printf(b, " %zu |", e[k].count);
+			strbuf_puts(b, "\n");
 		}
-		strbuf_printf(b,
-			      it->type == ITEM_SCENARIO ? "| geen antwoord | %zu | |\n"
-							: "| geen antwoord | %zu |\n",
-			      gi->missing);
+		strbuf_printf(b, "| geen antwoord | %zu |%s", gi->missing, scen ? " |" : "");
+		if (bi)
+			strbuf_printf(b, " %zu |%s", bi->missing, scen ? " |" : "");
+		strbuf_puts(b, "\n");
 	}
 }
 
 static void change_md(struct strbuf *b, const struct group_report_input *in)
 {
-	if (in->baseline && !suppressed(in->baseline, in->min_group))
-		strbuf_puts(b, "\nDe kolom verandering is het gemiddelde nu min het gemiddelde "
-			       "bij de nulmeting.\n");
+	const struct group *g = in->g;
+	if (!base_shown(in))
+		return;
+	strbuf_puts(b, "\n## Verandering sinds de nulmeting\n\n");
+	if (!g->n_common) {
+		strbuf_puts(b, "De metingen hebben geen vragen gemeen, dus er is geen verandering "
+			       "te berekenen.\n");
+		return;
+	}
+	strbuf_printf(b,
+		      "Alleen over de %zu %s die beide metingen delen, dus los van de scores "
+		      "hierboven. Gedeelde vragen: hoeveel daarvan bij de praktijk horen; "
+		      "verandering: het gemiddelde nu min het gemiddelde bij de nulmeting.\n\n",
+		      g->n_common, vragen(g->n_common));
+	bool any = false;
+	for (size_t p = 0; p < g->cat->n_practices; p++) {
+		const struct group_stat *now, *bs;
+		if (!compared(in, p, &now, &bs))
+			continue;
+		if (!any)
+			strbuf_puts(b,
+				    "| Praktijk | gedeelde vragen | nulmeting | nu | verandering "
+				    "|\n|---|---:|---:|---:|---:|\n");
+		any = true;
+		char bm[16], nm[16], diff[16];
+		format_tenths(bm, sizeof(bm), bs->mean);
+		format_tenths(nm, sizeof(nm), now->mean);
+		change_text(now, bs, diff, sizeof(diff));
+		strbuf_puts(b, "| ");
+		rpt_md_escape(b, g->cat->practices[p].name);
+		strbuf_printf(b, " | %zu | %s | %s | %s |\n", g->compared_items[p], bm, nm, diff);
+	}
+	if (!any)
+		strbuf_puts(b, "Geen praktijk is over de gedeelde vragen in beide metingen "
+			       "gemeten.\n");
 }
 
 static void render_markdown(struct strbuf *b, const struct group_report_input *in)
@@ -558,7 +717,7 @@ static void render_markdown(struct strbuf *b, const struct group_report_input *i
 	practices_md(b, in);
 	change_md(b, in);
 	profile_md(b, g);
-	items_md(b, g);
+	items_md(b, in);
 	shared_text(b, g, true);
 }
 
@@ -701,9 +860,12 @@ static void html_header(struct strbuf *b, const struct group_report_input *in)
 		      "<p class=\"meta\">Deelnemers: %zu, van wie %zu de vragenlijst helemaal "
 		      "hebben afgerond.",
 		      g->n, g->finished);
-	if (in->skipped)
-		strbuf_printf(b, " %zu %s overgeslagen.", in->skipped,
-			      plural(in->skipped, "bestand", "bestanden"));
+	char *skipped = report_group_skipped(in->skipped, &in->why);
+	if (skipped && *skipped) {
+		strbuf_puts(b, " ");
+		html_escape(b, skipped);
+	}
+	free(skipped);
 	strbuf_puts(b, "</p>\n");
 	if (in->baseline) {
 		const struct group *bl = in->baseline;
@@ -711,11 +873,13 @@ static void html_header(struct strbuf *b, const struct group_report_input *in)
 		html_escape(b, bl->q->title);
 		strbuf_printf(b, " (%s, versie %s), %zu %s.", bl->q->id, bl->q->version, bl->n,
 			      plural(bl->n, "deelnemer", "deelnemers"));
-		if (g->common)
-			strbuf_printf(b,
-				      " De praktijkscores van beide metingen zijn berekend over de "
-				      "%zu vragen die ze delen.",
-				      group_counted_items(g));
+		struct strbuf t;
+		strbuf_init(&t);
+		comparison_basis(&t, g);
+		char *basis = strbuf_steal(&t, NULL);
+		strbuf_puts(b, " ");
+		html_escape(b, basis ? basis : "");
+		free(basis);
 		strbuf_puts(b, "</p>\n");
 	}
 	strbuf_puts(b, "<p class=\"privacy\">");
@@ -736,50 +900,88 @@ static void html_practices(struct strbuf *b, const struct group_report_input *in
 {
 	const struct group *g = in->g;
 	const struct catalogue *c = g->cat;
-	bool base = in->baseline && !suppressed(in->baseline, in->min_group);
 	strbuf_puts(b, "<section>\n<h2>Leiderschapspraktijken</h2>\n<p class=\"legend\">Score "
 		       "0-100 per deelnemer; de grafiek loopt van 0 (links) tot 100 (rechts), met "
 		       "een streepje bij 50. De grijze lijn loopt van de laagste "
 		       "tot de hoogste score, het lichte vlak is gemiddelde &#177; "
-		       "standaardafwijking (sd), de donkere streep het gemiddelde");
-	if (base)
-		strbuf_puts(b, ", het rode driehoekje het gemiddelde bij de nulmeting");
-	strbuf_puts(b, ".</p>\n<table>\n<thead><tr><th>Praktijk</th><th>Verdeling</th>"
-		       "<th class=\"num\">n</th><th class=\"num\">gem.</th>"
-		       "<th class=\"num\">mediaan</th><th class=\"num\">sd</th>"
-		       "<th class=\"num\">min</th><th class=\"num\">max</th>");
-	if (base)
-		strbuf_puts(b,
-			    "<th class=\"num\">nulmeting</th><th class=\"num\">verandering</th>");
-	strbuf_puts(b, "</tr></thead>\n<tbody>\n");
+		       "standaardafwijking (sd), de donkere streep het gemiddelde. Vragen: op "
+		       "hoeveel vragen de praktijk rust; n: deelnemers met een score.</p>\n"
+		       "<table>\n<thead><tr><th>Praktijk</th><th>Verdeling</th>"
+		       "<th class=\"num\">vragen</th><th class=\"num\">n</th>"
+		       "<th class=\"num\">gem.</th><th class=\"num\">mediaan</th>"
+		       "<th class=\"num\">sd</th><th class=\"num\">min</th>"
+		       "<th class=\"num\">max</th></tr></thead>\n<tbody>\n");
 	for (size_t p = 0; p < c->n_practices; p++) {
 		const struct group_stat *st = &g->practices[p];
 		if (!st->n)
 			continue;
 		struct stat_text t;
 		stat_text(st, &t);
-		const struct group_stat *bs = base_stat(in, p);
 		strbuf_puts(b, "<tr><th scope=\"row\">");
 		html_escape(b, c->practices[p].name);
 		strbuf_puts(b, "</th><td>");
-		html_practice_svg(b, st, bs);
+		html_practice_svg(b, st, NULL);
 		strbuf_printf(b,
-			      "</td><td class=\"num\">%zu</td><td class=\"num\">%s</td>"
+			      "</td><td class=\"num\">%zu</td><td class=\"num\">%zu</td>"
 			      "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
-			      "<td class=\"num\">%s</td><td class=\"num\">%s</td>",
-			      st->n, t.mean, t.median, t.sd, t.min, t.max);
-		if (base) {
-			char bm[16] = "-", diff[16] = "-";
-			if (bs) {
-				format_tenths(bm, sizeof(bm), bs->mean);
-				change_text(st, bs, diff, sizeof(diff));
-			}
-			strbuf_printf(b, "<td class=\"num\">%s</td><td class=\"num\">%s</td>", bm,
-				      diff);
-		}
-		strbuf_puts(b, "</tr>\n");
+			      "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
+			      "<td class=\"num\">%s</td></tr>\n",
+			      g->practice_items[p], st->n, t.mean, t.median, t.sd, t.min, t.max);
 	}
 	strbuf_puts(b, "</tbody>\n</table>\n</section>\n");
+}
+
+/* The change since the baseline, over the shared items only: its own
+ * section, so that it is never read as a change of the scores above. */
+static void html_comparison(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	const struct catalogue *c = g->cat;
+	if (!base_shown(in))
+		return;
+	strbuf_puts(b, "<section>\n<h2>Verandering sinds de nulmeting</h2>\n");
+	if (!g->n_common) {
+		strbuf_puts(b, "<p>De metingen hebben geen vragen gemeen, dus er is geen "
+			       "verandering te berekenen.</p>\n</section>\n");
+		return;
+	}
+	strbuf_printf(b,
+		      "<p class=\"legend\">Alleen over de %zu %s die beide metingen delen, dus "
+		      "los van de scores hierboven. In de grafiek is de donkere streep het "
+		      "gemiddelde nu over die vragen, het rode driehoekje het gemiddelde bij de "
+		      "nulmeting.</p>\n",
+		      g->n_common, vragen(g->n_common));
+	bool any = false;
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct group_stat *now, *bs;
+		if (!compared(in, p, &now, &bs))
+			continue;
+		if (!any)
+			strbuf_puts(b,
+				    "<table>\n<thead><tr><th>Praktijk</th><th>Nulmeting en nu</th>"
+				    "<th class=\"num\">gedeelde vragen</th>"
+				    "<th class=\"num\">nulmeting</th><th class=\"num\">nu</th>"
+				    "<th class=\"num\">verandering</th></tr></thead>\n<tbody>\n");
+		any = true;
+		char bm[16], nm[16], diff[16];
+		format_tenths(bm, sizeof(bm), bs->mean);
+		format_tenths(nm, sizeof(nm), now->mean);
+		change_text(now, bs, diff, sizeof(diff));
+		strbuf_puts(b, "<tr><th scope=\"row\">");
+		html_escape(b, c->practices[p].name);
+		strbuf_puts(b, "</th><td>");
+		html_practice_svg(b, now, bs);
+		strbuf_printf(b,
+			      "</td><td class=\"num\">%zu</td><td class=\"num\">%s</td>"
+			      "<td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n",
+			      g->compared_items[p], bm, nm, diff);
+	}
+	if (any)
+		strbuf_puts(b, "</tbody>\n</table>\n");
+	else
+		strbuf_puts(b, "<p>Geen praktijk is over de gedeelde vragen in beide metingen "
+			       "gemeten.</p>\n");
+	strbuf_puts(b, "</section>\n");
 }
 
 static void html_profile(struct strbuf *b, const struct group *g)
@@ -834,48 +1036,75 @@ static void html_profile(struct strbuf *b, const struct group *g)
 	strbuf_puts(b, "</section>\n");
 }
 
-static void html_items(struct strbuf *b, const struct group *g)
+static void html_items(struct strbuf *b, const struct group_report_input *in)
 {
+	const struct group *g = in->g;
 	strbuf_puts(b, "<section>\n<h2>Antwoorden per vraag</h2>\n<p class=\"legend\">Aantal "
 		       "deelnemers per antwoord; de balk toont de verdeling van links (eerste "
-		       "antwoord) naar rechts.</p>\n");
+		       "antwoord) naar rechts.");
+	if (base_shown(in) && g->n_common)
+		strbuf_puts(b, " Bij de vragen die ook in de nulmeting stonden, staan de aantallen "
+			       "van de nulmeting ernaast, met hun eigen balk eronder.");
+	strbuf_puts(b, "</p>\n");
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		const struct group_item *gi = &g->items[i];
+		size_t j = base_item(in, i);
+		const struct group_item *bi = j != GROUP_NO_ITEM ? &in->baseline->items[j] : NULL;
 		strbuf_printf(b, "<div class=\"item\">\n<h3>%s ", it->id);
 		html_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
 		strbuf_puts(b, "</h3>\n");
 		if (it->type == ITEM_OPEN) {
-			strbuf_printf(b,
-				      "<p>%zu beantwoord, %zu gedeeld met de groep.</p>\n</div>\n",
+			strbuf_printf(b, "<p>%zu beantwoord, %zu gedeeld met de groep",
 				      gi->answered, gi->shared);
+			if (bi)
+				strbuf_printf(b, " (nulmeting: %zu beantwoord, %zu gedeeld)",
+					      bi->answered, bi->shared);
+			strbuf_puts(b, ".</p>\n</div>\n");
 			continue;
 		}
-		struct dist_entry d[MAX_DIST];
+		struct dist_entry d[MAX_DIST], e[MAX_DIST];
 		size_t n = item_dist(g, i, d, MAX_DIST);
-		if (it->type != ITEM_SCENARIO)
+		size_t m = bi ? item_dist(in->baseline, j, e, MAX_DIST) : 0;
+		if (bi && m != n)
+			bi = NULL;
+		bool scen = it->type == ITEM_SCENARIO;
+		if (!scen) {
 			html_dist_svg(b, d, n, gi->answered);
+			if (bi)
+				html_dist_svg(b, e, m, bi->answered);
+		}
 		strbuf_puts(b, "<table class=\"dist\">\n<tbody>\n");
-		if (it->type == ITEM_SCENARIO)
-			strbuf_puts(b, "<tr><th>Reactie</th><th class=\"num\">meest</th>"
-				       "<th class=\"num\">minst</th></tr>\n");
+		if (scen)
+			strbuf_printf(b,
+				      "<tr><th>Reactie</th><th class=\"num\">meest</th>"
+				      "<th class=\"num\">minst</th>%s</tr>\n",
+				      bi ? "<th class=\"num\">nulmeting meest</th><th "
+					   "class=\"num\">nulmeting minst</th>"
+					 : "");
+		else if (bi)
+			strbuf_puts(b, "<tr><th>Antwoord</th><th class=\"num\">aantal</th>"
+				       "<th class=\"num\">nulmeting</th></tr>\n");
 		for (size_t k = 0; k < n; k++) {
 			strbuf_puts(b, "<tr><td>");
-			if (it->type != ITEM_SCENARIO)
+			if (!scen)
 				html_swatch(b, k);
 			html_escape(b, d[k].label);
-			if (it->type == ITEM_SCENARIO)
-				strbuf_printf(b,
-					      "</td><td class=\"num\">%zu</td><td class=\"num\">"
-					      "%zu</td></tr>\n",
-					      d[k].count, d[k].least);
-			else
-				strbuf_printf(b, "</td><td class=\"num\">%zu</td></tr>\n",
-					      d[k].count);
+			strbuf_printf(b, "</td><td class=\"num\">%zu</td>", d[k].count);
+			if (scen)
+				strbuf_printf(b, "<td class=\"num\">%zu</td>", d[k].least);
+			if (bi)
+				strbuf_printf(b, "<td class=\"num\">%zu</td>", e[k].count);
+			if (bi && scen)
+				strbuf_printf(b, "<td class=\"num\">%zu</td>", e[k].least);
+			strbuf_puts(b, "</tr>\n");
 		}
-		strbuf_printf(b, "<tr><td>geen antwoord</td><td class=\"num\">%zu</td>%s</tr>\n",
-			      gi->missing, it->type == ITEM_SCENARIO ? "<td></td>" : "");
-		strbuf_puts(b, "</tbody>\n</table>\n</div>\n");
+		strbuf_printf(b, "<tr><td>geen antwoord</td><td class=\"num\">%zu</td>%s",
+			      gi->missing, scen ? "<td></td>" : "");
+		if (bi)
+			strbuf_printf(b, "<td class=\"num\">%zu</td>%s", bi->missing,
+				      scen ? "<td></td>" : "");
+		strbuf_puts(b, "</tr>\n</tbody>\n</table>\n</div>\n");
 	}
 	strbuf_puts(b, "</section>\n");
 }
@@ -919,8 +1148,9 @@ static void render_html(struct strbuf *b, const struct group_report_input *in)
 		html_suppressed(b, g, in->min_group, "groepscijfers");
 	} else {
 		html_practices(b, in);
+		html_comparison(b, in);
 		html_profile(b, g);
-		html_items(b, g);
+		html_items(b, in);
 		html_shared(b, g);
 	}
 	strbuf_puts(b, "</main>\n</body>\n</html>\n");
@@ -968,26 +1198,18 @@ static cJSON *group_head_json(const struct group *g)
 	return o;
 }
 
-static void items_json(cJSON *root, const struct group *g)
+/* answered, missing and the distribution (or shared) of item i of g */
+static void item_figures_json(cJSON *o, const struct group *g, size_t i)
 {
-	cJSON *items = cJSON_AddArrayToObject(root, "items");
-	for (size_t i = 0; items && i < g->q->n_items; i++) {
-		const struct item *it = &g->q->items[i];
-		const struct group_item *gi = &g->items[i];
-		cJSON *o = cJSON_CreateObject();
-		if (!o || !cJSON_AddItemToArray(items, o)) {
-			cJSON_Delete(o);
-			return;
-		}
-		static const char *const types[] = {"likert", "choice", "open", "scenario"};
-		cJSON_AddStringToObject(o, "id", it->id);
-		cJSON_AddStringToObject(o, "type", types[it->type]);
-		cJSON_AddNumberToObject(o, "answered", (double)gi->answered);
-		cJSON_AddNumberToObject(o, "missing", (double)gi->missing);
-		if (it->type == ITEM_OPEN) {
-			cJSON_AddNumberToObject(o, "shared", (double)gi->shared);
-			continue;
-		}
+	const struct item *it = &g->q->items[i];
+	const struct group_item *gi = &g->items[i];
+	cJSON_AddNumberToObject(o, "answered", (double)gi->answered);
+	cJSON_AddNumberToObject(o, "missing", (double)gi->missing);
+	if (it->type == ITEM_OPEN) {
+		cJSON_AddNumberToObject(o, "shared", (double)gi->shared);
+		return;
+	}
+	{
 		struct dist_entry d[MAX_DIST];
 		size_t n = item_dist(g, i, d, MAX_DIST);
 		cJSON *dist = cJSON_AddArrayToObject(o, "distribution");
@@ -1013,6 +1235,28 @@ static void items_json(cJSON *root, const struct group *g)
 				cJSON_AddNumberToObject(e, "count", (double)d[k].count);
 			}
 		}
+	}
+}
+
+static void items_json(cJSON *root, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	cJSON *items = cJSON_AddArrayToObject(root, "items");
+	for (size_t i = 0; items && i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		cJSON *o = cJSON_CreateObject();
+		if (!o || !cJSON_AddItemToArray(items, o)) {
+			cJSON_Delete(o);
+			return;
+		}
+		static const char *const types[] = {"likert", "choice", "open", "scenario"};
+		cJSON_AddStringToObject(o, "id", it->id);
+		cJSON_AddStringToObject(o, "type", types[it->type]);
+		item_figures_json(o, g, i);
+		size_t j = base_item(in, i);
+		cJSON *bo = j != GROUP_NO_ITEM ? cJSON_AddObjectToObject(o, "baseline") : NULL;
+		if (bo)
+			item_figures_json(bo, in->baseline, j);
 	}
 }
 
@@ -1047,21 +1291,27 @@ static char *render_json(const struct group_report_input *in, size_t *len)
 	cJSON *root = cJSON_CreateObject();
 	if (!root)
 		return NULL;
-	cJSON_AddStringToObject(root, "format", "spiegel-group/1");
+	cJSON_AddStringToObject(root, "format", "spiegel-group/2");
 	cJSON_AddItemToObject(root, "questionnaire", group_head_json(g));
 	cJSON_AddNumberToObject(root, "participants", (double)g->n);
 	cJSON_AddNumberToObject(root, "skipped", (double)in->skipped);
+	cJSON *why = cJSON_AddObjectToObject(root, "skipped_because");
+	if (why) {
+		cJSON_AddNumberToObject(why, "other", (double)in->why.other);
+		cJSON_AddNumberToObject(why, "duplicate", (double)in->why.duplicate);
+		cJSON_AddNumberToObject(why, "invalid", (double)in->why.invalid);
+		cJSON_AddNumberToObject(why, "unreadable", (double)in->why.unreadable);
+		cJSON_AddNumberToObject(why, "unvisited", (double)in->why.unvisited);
+	}
 	cJSON_AddNumberToObject(root, "min_group", (double)in->min_group);
 	bool hide = suppressed(g, in->min_group);
 	cJSON_AddBoolToObject(root, "suppressed", hide);
-	bool base = in->baseline && !suppressed(in->baseline, in->min_group);
+	bool base = base_shown(in);
 	if (in->baseline) {
 		cJSON *bo = group_head_json(in->baseline);
 		if (bo) {
 			cJSON_AddBoolToObject(bo, "suppressed", !base);
-			if (g->common)
-				cJSON_AddNumberToObject(bo, "common_items",
-							(double)group_counted_items(g));
+			cJSON_AddNumberToObject(bo, "common_items", (double)g->n_common);
 		}
 		cJSON_AddItemToObject(root, "baseline", bo);
 	}
@@ -1078,14 +1328,29 @@ static char *render_json(const struct group_report_input *in, size_t *len)
 			}
 			cJSON_AddStringToObject(o, "id", g->cat->practices[p].id);
 			cJSON_AddStringToObject(o, "name", g->cat->practices[p].name);
-			const struct group_stat *bs = base_stat(in, p);
-			if (bs) {
-				cJSON_AddItemToObject(o, "baseline", stat_json(bs));
-				cJSON_AddNumberToObject(o, "change", r1(st->mean) - r1(bs->mean));
+			cJSON_AddNumberToObject(o, "items", (double)g->practice_items[p]);
+		}
+		/* the change since the baseline: over the shared items only, apart
+		 * from the practices' own figures */
+		cJSON *cmp = base ? cJSON_AddArrayToObject(root, "comparison") : NULL;
+		for (size_t p = 0; cmp && p < g->cat->n_practices; p++) {
+			const struct group_stat *now, *bs;
+			if (!compared(in, p, &now, &bs))
+				continue;
+			cJSON *o = cJSON_CreateObject();
+			if (!o || !cJSON_AddItemToArray(cmp, o)) {
+				cJSON_Delete(o);
+				break;
 			}
+			cJSON_AddStringToObject(o, "id", g->cat->practices[p].id);
+			cJSON_AddStringToObject(o, "name", g->cat->practices[p].name);
+			cJSON_AddNumberToObject(o, "items", (double)g->compared_items[p]);
+			cJSON_AddItemToObject(o, "baseline", stat_json(bs));
+			cJSON_AddItemToObject(o, "now", stat_json(now));
+			cJSON_AddNumberToObject(o, "change", r1(now->mean) - r1(bs->mean));
 		}
 		profile_json(root, g);
-		items_json(root, g);
+		items_json(root, in);
 		cJSON *sh = cJSON_AddArrayToObject(root, "shared");
 		for (size_t k = 0; sh && k < g->n_shared; k++) {
 			cJSON *o = cJSON_CreateObject();
@@ -1116,7 +1381,7 @@ char *report_group(enum report_format f, const struct group_report_input *in, si
 		render_markdown(&b, in);
 	else
 		render_html(&b, in);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 /* ----------------------------------------------------------------- CSV */
@@ -1149,13 +1414,47 @@ char *report_csv_header(size_t *len)
 {
 	struct strbuf b;
 	strbuf_init(&b);
-	strbuf_puts(&b, "deelnemer,meting,vragenlijst,versie,soort,item,antwoord,minst,waarde\r\n");
-	return strbuf_steal(&b, len);
+	strbuf_puts(
+	    &b,
+	    "deelnemer,meting,paar,vragenlijst,versie,soort,item,antwoord,minst,waarde,vragen\r\n");
+	return rpt_finish(&b, len);
+}
+
+/* The practice rows of one participant: soort "praktijk" (the own score,
+ * over every item) or "praktijk-gedeeld" (over the items shared with the
+ * other measurement). */
+static bool csv_practices(struct strbuf *b, const struct group *g, const struct session *s,
+			  const char *const lead[3], bool shared)
+{
+	struct score_result r;
+	if (!group_score(g->cat, g->q, shared ? g->other : NULL, s, &r))
+		return false;
+	for (size_t p = 0; p < r.n_practices; p++) {
+		if (!r.practices[p].has_score)
+			continue;
+		char val[16], items[24];
+		format_tenths(val, sizeof(val), r.practices[p].score);
+		/* the answered items the score rests on */
+		snprintf(items, sizeof(items), "%zu", r.practices[p].answered);
+		for (size_t k = 0; k < 3; k++)
+			csv_field(b, lead[k], false);
+		csv_field(b, g->q->id, false);
+		csv_field(b, g->q->version, false);
+		csv_field(b, shared ? "praktijk-gedeeld" : "praktijk", false);
+		csv_field(b, g->cat->practices[p].id, false);
+		csv_field(b, "", false);
+		csv_field(b, "", false);
+		csv_field(b, val, false);
+		csv_field(b, items, true);
+	}
+	score_finish(&r);
+	return true;
 }
 
 char *report_csv_rows(const struct group *g, const struct session *s, const char *label,
-		      const char *meting, size_t *len)
+		      const char *meting, const char *paar, size_t *len)
 {
+	const char *const lead[3] = {label, meting, paar};
 	struct strbuf b;
 	strbuf_init(&b);
 	static const char *const kinds[] = {"likert", "keuze", "open", "scenario"};
@@ -1180,38 +1479,23 @@ char *report_csv_rows(const struct group *g, const struct session *s, const char
 			if (v)
 				snprintf(val, sizeof(val), "%d", v);
 		}
-		csv_field(&b, label, false);
-		csv_field(&b, meting, false);
+		for (size_t k = 0; k < 3; k++)
+			csv_field(&b, lead[k], false);
 		csv_field(&b, g->q->id, false);
 		csv_field(&b, g->q->version, false);
 		csv_field(&b, kinds[it->type], false);
 		csv_field(&b, it->id, false);
 		csv_field(&b, ans, false);
 		csv_field(&b, least, false);
-		csv_field(&b, val, true);
+		csv_field(&b, val, false);
+		csv_field(&b, "", true);
 	}
-	struct score_result r;
-	if (!group_score(g->cat, g->q, g->common, s, &r)) {
+	if (!csv_practices(&b, g, s, lead, false) ||
+	    (g->other && !csv_practices(&b, g, s, lead, true))) {
 		strbuf_finish(&b);
 		return NULL;
 	}
-	for (size_t p = 0; p < r.n_practices; p++) {
-		if (!r.practices[p].has_score)
-			continue;
-		char val[16];
-		format_tenths(val, sizeof(val), r.practices[p].score);
-		csv_field(&b, label, false);
-		csv_field(&b, meting, false);
-		csv_field(&b, g->q->id, false);
-		csv_field(&b, g->q->version, false);
-		csv_field(&b, "praktijk", false);
-		csv_field(&b, g->cat->practices[p].id, false);
-		csv_field(&b, "", false);
-		csv_field(&b, "", false);
-		csv_field(&b, val, true);
-	}
-	score_finish(&r);
-	return strbuf_steal(&b, len);
+	return rpt_finish(&b, len);
 }
 
 /* ------------------------------------------------------------- compare */
@@ -1427,7 +1711,7 @@ char *report_compare(enum report_format f, const struct compare_input *in, size_
 		struct strbuf b;
 		strbuf_init(&b);
 		render_compare(&b, in, &cd, f == REPORT_MARKDOWN);
-		out = strbuf_steal(&b, len);
+		out = rpt_finish(&b, len);
 	}
 	compare_free(&cd);
 	return out;

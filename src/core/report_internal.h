@@ -34,7 +34,13 @@ void rpt_plain_bar(struct strbuf *b, double score);
 void rpt_signed_bar(struct strbuf *b, double v);
 
 /* The printed JSON of root plus a newline (malloc'd, NULL on OOM); frees
- * root. */
+ * root. Neutralised as rpt_finish does (DIAG_JSON). */
 char *rpt_json_finish(cJSON *root, size_t *len);
+
+/* The finished text of a report (NULL on OOM), its length in *len when len
+ * is not NULL: every string from a file in it neutralised (diag_neutral,
+ * DIAG_TEXT), so that no session, hand-in or content file can put an escape
+ * sequence or a bidi override into a report. */
+char *rpt_finish(struct strbuf *b, size_t *len);
 
 #endif

@@ -61,7 +61,9 @@ bool session_name_ok(const char *name)
 	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
 		if (*p < 0x20) /* no newline or tab in a name either */
 			return false;
-	return !text_has_control(name);
+	/* nor a bidi override or a zero-width character: a name must read as
+	 * what it is */
+	return !diag_has_unsafe(name);
 }
 
 void session_destroy(struct session *s)
@@ -691,6 +693,18 @@ struct session *session_load(const char *path, struct diag *d)
 	return s;
 }
 
+bool session_editable(const struct session *s, const char *path, struct diag *d)
+{
+	if (!s->handin)
+		return true;
+	diag_add(d,
+		 "%s: is een inleverbestand (een kopie voor je trainer of coach, zonder je "
+		 "privé-antwoorden), geen sessie; ga verder met de sessie zelf (zie spiegel "
+		 "list --sessions)",
+		 path);
+	return false;
+}
+
 struct session *session_load_id(const struct store *st, const char *id, struct diag *d)
 {
 	char *path = store_session_path(st, id);
@@ -706,6 +720,13 @@ struct session *session_load_id(const struct store *st, const char *id, struct d
 bool session_save(struct session *s, const char *path, const struct store_io *io, time_t now,
 		  struct diag *d)
 {
+	if (s->handin) {
+		/* a hand-in left the private answers out: saving it would lose
+		 * every answer typed since (see session_editable) */
+		diag_add(d, "%s: is een inleverbestand, geen sessie; het wordt niet bijgewerkt",
+			 path);
+		return false;
+	}
 	session_touch(s, now);
 	size_t len;
 	char *json = session_to_json(s, &len);
@@ -713,7 +734,9 @@ bool session_save(struct session *s, const char *path, const struct store_io *io
 		diag_add(d, "%s: onvoldoende geheugen", path);
 		return false;
 	}
-	bool ok = store_write_file(io, path, json, len, d);
+	/* what session_load would refuse is never written */
+	bool ok = store_check_size(path, len, SESSION_MAX_FILE, d) &&
+		  store_write_file(io, path, json, len, d);
 	free(json);
 	return ok;
 }

@@ -201,6 +201,26 @@ size_t utf8_valid_prefix(const char *str, size_t n)
 	return i;
 }
 
+size_t utf8_decode(const char *str, size_t n, uint32_t *cp)
+{
+	size_t len = utf8_valid_prefix(str, n < 4 ? n : 4);
+	const unsigned char *s = (const unsigned char *)str;
+	if (len == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	size_t k = (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3 : 4;
+	if (len < k)
+		return 0;
+	uint32_t c = s[0] & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
+	for (size_t i = 1; i < k; i++)
+		c = (c << 6) | (s[i] & 0x3F);
+	*cp = c;
+	return k;
+}
+
 bool utf8_valid(const char *s, size_t n)
 {
 	return utf8_valid_prefix(s, n) == n;

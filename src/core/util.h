@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 /* A bump allocator: everything a loaded file owns is freed at once. */
@@ -39,6 +40,9 @@ char *strbuf_steal(struct strbuf *b, size_t *len);
 /* Length of the valid UTF-8 prefix of s[0..n). */
 size_t utf8_valid_prefix(const char *s, size_t n);
 bool utf8_valid(const char *s, size_t n);
+/* The code point at the start of s[0..n) into *cp; returns its length in
+ * bytes, or 0 when s does not start with a valid UTF-8 sequence. */
+size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 /* Cut s back to its valid UTF-8 prefix (after a byte-limited snprintf). */
 void utf8_trim(char *s);
 /* Whether s holds a control character that files may not contain: C0 other

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -64,6 +65,24 @@ void list_clear(struct list *l)
 	memset(l, 0, sizeof(*l));
 }
 
+/* A save's message without the path of the session in front: the reason
+ * is what the screen has room for. */
+static const char *reason_of(const char *msg, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	size_t lens[2] = {strlen(path), slash ? (size_t)(slash - path) : 0};
+	for (int i = 0; i < 2; i++)
+		if (lens[i] && strncmp(msg, path, lens[i]) == 0 && msg[lens[i]] == ':' &&
+		    msg[lens[i] + 1] == ' ')
+			return msg + lens[i] + 2;
+	return msg;
+}
+
+const char *app_save_reason(const struct app *a)
+{
+	return a->path ? reason_of(a->save_error, a->path) : a->save_error;
+}
+
 bool app_save(struct app *a)
 {
 	if (!a->s)
@@ -76,64 +95,98 @@ bool app_save(struct app *a)
 		if (a->save_failed)
 			app_set_status(a, false, "Opgeslagen: het opslaan lukt weer.");
 		a->save_failed = false;
+		a->save_error[0] = '\0';
 	} else {
 		a->save_failed = true;
+		snprintf(a->save_error, sizeof(a->save_error), "%s",
+			 diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
 		app_set_status(a, true,
-			       "NIET OPGESLAGEN: %s. Je antwoord staat nog in het geheugen; "
-			       "spiegel probeert het opnieuw bij het volgende antwoord.",
-			       diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
+			       "NIET OPGESLAGEN: %s. Je antwoorden staan alleen in het geheugen; "
+			       "spiegel probeert het opnieuw bij elk antwoord en bij q.",
+			       app_save_reason(a));
 	}
 	diag_finish(&d);
 	return ok;
 }
 
-static bool lock_session(struct app *a, const char *id)
+/* The lock of the session file at path (next to the file, whatever data
+ * directory is in use); -1 with the reason in the status line. */
+static int lock_session(struct app *a, const char *path)
 {
 	char host[256] = "?";
 	gethostname(host, sizeof(host) - 1);
 	struct diag d;
 	diag_init(&d);
-	a->lock_fd = store_lock_session(a->store, id, host, (long)getpid(), &d);
-	if (a->lock_fd < 0)
+	int fd = store_lock_session_file(path, host, (long)getpid(), &d);
+	if (fd < 0)
 		app_set_status(a, true, "%s", diag_count(&d) ? diag_msg(&d, 0) : "slot mislukt");
 	diag_finish(&d);
-	return a->lock_fd >= 0;
+	return fd;
 }
 
-bool app_open_session(struct app *a, const char *path)
+/* The session at path with its questionnaire, valid and one that can be
+ * continued (not a hand-in); NULL with the reason in the status line. */
+static struct session *load_checked(struct app *a, const char *path, const struct questionnaire **q)
 {
 	struct diag d;
 	diag_init(&d);
 	struct session *s = session_load(path, &d);
-	const struct questionnaire *q = NULL;
+	*q = NULL;
 	if (s) {
-		q = content_find(a->content, s->questionnaire);
-		if (!q)
+		*q = content_find(a->content, s->questionnaire);
+		if (!*q)
 			diag_add(&d, "%s: vragenlijst \"%s\" is niet (meer) beschikbaar", path,
 				 s->questionnaire);
-		else if (!session_validate(s, q, &d))
-			q = NULL;
+		else if (!session_validate(s, *q, &d) || !session_editable(s, path, &d))
+			*q = NULL;
 	}
-	if (!s || !q) {
+	if (!*q) {
 		app_set_status(a, true, "%s", diag_count(&d) ? diag_msg(&d, 0) : "onbekende fout");
-		diag_finish(&d);
 		session_destroy(s);
-		return false;
+		s = NULL;
 	}
 	diag_finish(&d);
-	if (!lock_session(a, s->id)) {
-		session_destroy(s);
-		return false;
-	}
+	return s;
+}
+
+/* Make s (locked by lock, at path) the open session. */
+static bool take_session(struct app *a, struct session *s, const struct questionnaire *q,
+			 char *path, int lock)
+{
 	app_close_session(a);
+	a->lock_fd = lock;
 	a->s = s;
 	a->q = q;
-	a->path = strdup(path);
+	a->path = path;
+	return path != NULL;
+}
+
+bool app_open_session(struct app *a, const char *path)
+{
+	const struct questionnaire *q;
+	/* a first read says what it is: a broken file or a hand-in is refused
+	 * before a lock is made next to it */
+	struct session *s = load_checked(a, path, &q);
+	if (!s)
+		return false;
+	session_destroy(s);
+	int lock = lock_session(a, path);
+	if (lock < 0)
+		return false;
+	/* read again under the lock: what another spiegel saved before it let
+	 * go is what goes on */
+	s = load_checked(a, path, &q);
+	if (!s) {
+		store_unlock(lock);
+		return false;
+	}
+	if (!take_session(a, s, q, strdup(path), lock))
+		return false;
 	a->cur = session_first_unanswered(s, q); /* n_items: all answered */
 	int di = s->draft_item ? content_item_index(q, s->draft_item) : -1;
 	if (di >= 0 && q->items[di].type == ITEM_OPEN)
 		a->cur = (size_t)di;
-	return a->path != NULL;
+	return true;
 }
 
 bool app_new_session(struct app *a, const struct questionnaire *q, const char *participant)
@@ -145,18 +198,13 @@ bool app_new_session(struct app *a, const struct questionnaire *q, const char *p
 	}
 	struct session *s = session_create(id, q, participant, time(NULL));
 	char *path = s ? store_session_path(a->store, id) : NULL;
-	if (!s || !path || !lock_session(a, id)) {
+	int lock = path ? lock_session(a, path) : -1;
+	if (!s || !path || lock < 0) {
 		session_destroy(s);
 		free(path);
 		return false;
 	}
-	int fd = a->lock_fd;
-	a->lock_fd = -1;
-	app_close_session(a);
-	a->lock_fd = fd;
-	a->s = s;
-	a->q = q;
-	a->path = path;
+	take_session(a, s, q, path, lock);
 	a->cur = 0;
 	app_save(a);
 	return true;
@@ -304,6 +352,12 @@ void app_close_session(struct app *a)
 /* The terminal must be known and able to position the cursor. */
 bool tui_terminal_usable(void)
 {
+	/* the size is the terminal's own (ioctl), never LINES and COLUMNS from
+	 * the environment: LINES=500 would draw off the screen, and huge values
+	 * make ncurses allocate gigabytes. (use_env(FALSE) with use_tioctl(TRUE)
+	 * would say the same, but ncurses 6.4 then misses every resize.) */
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
 	int err = 0;
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
 		return false;
@@ -425,10 +479,7 @@ int tui_run(const struct tui_args *args)
 	 * a draft that resuming offers back */
 	screen_park(&a);
 	tui_end_terminal();
-	if (a.s) {
-		bool ok = app_save(&a);
-		if (!ok)
-			fprintf(stderr, "spiegel: %s\n", a.status);
+	if (a.s && app_save(&a)) {
 		if (a.s->finished)
 			printf(
 			    "Je sessie is opgeslagen (%s). Bekijk het rapport met: spiegel report "
@@ -438,8 +489,18 @@ int tui_run(const struct tui_args *args)
 			printf("Je antwoorden zijn opgeslagen. Ga later verder met: spiegel resume "
 			       "%s\n",
 			       a.s->id);
-		if (!ok)
-			a.exit_status = 1;
+	} else if (a.s) {
+		/* the answers since the last save that worked are lost: say so,
+		 * and never that they were saved */
+		fprintf(stderr, "spiegel: opslaan is mislukt: %s\n", a.save_error);
+		fprintf(stderr, "spiegel: je laatste antwoorden zijn NIET opgeslagen.\n");
+		struct stat sb;
+		if (stat(a.path, &sb) == 0 && S_ISREG(sb.st_mode))
+			fprintf(stderr,
+				"spiegel: wat eerder was opgeslagen staat in %s (verder met: "
+				"spiegel resume %s)\n",
+				a.path, a.s->id);
+		a.exit_status = 1;
 	}
 	app_close_session(&a);
 	list_clear(&a.list);

@@ -55,8 +55,9 @@ struct app {
 	const struct questionnaire *q;
 	char *path;
 	int lock_fd;
-	bool dirty;	  /* changes not on disk */
-	bool save_failed; /* last save failed; retried on the next answer */
+	bool dirty;	      /* changes not on disk */
+	bool save_failed;     /* last save failed; retried on the next answer */
+	char save_error[300]; /* its message */
 	/* navigation */
 	enum view screen, help_return;
 	size_t cur;	 /* current item */
@@ -98,7 +99,11 @@ void app_close_session(struct app *a);
  * (see struct previous); prev.present is false when there is none. */
 void app_load_previous(struct app *a);
 void app_free_previous(struct app *a);
+/* Save the open session; a failure sets save_failed, save_error and the
+ * status line (NIET OPGESLAGEN and the reason). */
 bool app_save(struct app *a);
+/* The reason of the last failed save, without the path in front. */
+const char *app_save_reason(const struct app *a);
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void list_clear(struct list *l);

@@ -90,7 +90,14 @@ struct iv_app {
 	/* import */
 	size_t ip;
 	struct field ipath;
-	bool iconfirm;
+	bool iconfirm;		  /* asking whether to replace answers */
+	struct session *ipending; /* the checked file, while asking */
+	char *ipending_path;
+	struct intervisie_import_info ipinfo;
+	struct intervisie_bulk bulk; /* a checked folder, while asking */
+	bool ibulk;
+	char **ilog; /* the last folder import, file by file */
+	int n_ilog, ilog_scroll, ilog_rows;
 	/* group view */
 	int gsel, gfirst;
 	/* notes */
@@ -109,9 +116,13 @@ struct iv_app {
 	char *written;
 	char status[600];
 	bool status_error;
+	int bottom; /* the first line below the content: the status starts there */
 	bool quit;
 	int exit_status;
 };
+
+static void import_drop(struct iv_app *a);
+static void ilog_clear(struct iv_app *a);
 
 /* ---- small helpers ---- */
 
@@ -340,13 +351,11 @@ static const struct hint hints_walk_more[] = {{"PgUp PgDn", "vorig/volgend deel"
 					      END_HINTS};
 static const struct hint hints_read[] = {
     {"↑↓ PgUp PgDn", "scrollen"}, {"Esc q", "terug"}, END_HINTS};
-static const struct hint hints_import[] = {{"↑↓", "deelnemer"},
-					   {"typ", "pad van het bestand"},
-					   {"Tab", "aanvullen"},
-					   {"Ctrl-U", "wissen"},
-					   {"Enter", "inlezen"},
-					   {"Esc", "terug"},
-					   END_HINTS};
+static const struct hint hints_import[] = {
+    {"↑↓", "deelnemer"},  {"typ", "pad van een bestand of map"},
+    {"Tab", "aanvullen"}, {"Ctrl-U", "wissen"},
+    {"Enter", "inlezen"}, {"PgUp PgDn", "lijst"},
+    {"Esc", "terug"},	  END_HINTS};
 static const struct hint hints_confirm[] = {{"j", "ja"}, {"n Esc", "nee"}, END_HINTS};
 static const struct hint hints_group[] = {{"↑↓", "praktijk"},  {"←→", "deelnemers schuiven"},
 					  {"w", "vragen"},     {"a", "aantekeningen"},
@@ -402,8 +411,9 @@ static const struct hint *screen_hints(const struct iv_app *a, enum ivscreen s)
 	}
 }
 
-/* Frame: title bar, status line (LINES-3) and key hints (LINES-2 and
- * LINES-1). Content goes in lines 1 .. LINES-4. */
+/* Frame: title bar, status line (LINES-3, and the lines above it that a
+ * long message needs) and key hints (LINES-2 and LINES-1). Content goes in
+ * lines 1 .. a->bottom - 1, so that the status never covers it. */
 static void draw_frame(struct iv_app *a, const char *title, const char *right)
 {
 	fill(0, 0, COLS, A_REVERSE);
@@ -738,6 +748,8 @@ static void close_group(struct iv_app *a)
 	field_finish(&a->note);
 	a->typing = false;
 	a->ndirty = false;
+	import_drop(a);
+	ilog_clear(a);
 }
 
 static int lock_group(struct iv_app *a, const char *id, struct diag *d)
@@ -880,7 +892,7 @@ static void draw_start(struct iv_app *a)
 		 "ingelezen), de groep naast elkaar per praktijk, en je notities en "
 		 "afspraken. Alles wordt meteen opgeslagen.",
 		 A_NORMAL, 0);
-	int h = d.n < LINES - 10 ? d.n : LINES - 10;
+	int h = d.n < a->bottom - 7 ? d.n : a->bottom - 7;
 	if (h < 0)
 		h = 0;
 	doc_draw_at(&d, 2, 0, h);
@@ -888,7 +900,7 @@ static void draw_start(struct iv_app *a)
 	int top = 2 + h + (h ? 1 : 0);
 	if (a->list.n > 1)
 		tui_put(top++, 1, COLS - 2, "Je groepen:", A_BOLD);
-	draw_list(&a->list, top, LINES - 3);
+	draw_list(&a->list, top, a->bottom);
 }
 
 static void enter_new(struct iv_app *a);
@@ -1013,7 +1025,7 @@ static void draw_new(struct iv_app *a)
 	tui_put(y++, 1, COLS - 2, "Vragenlijst", a->nf == 1 ? A_BOLD : A_NORMAL);
 	/* the list opens when the field has the focus; else the choice only */
 	size_t nq = a->content->n_qs;
-	int room = LINES - 4 - y - 5;
+	int room = a->bottom - 1 - y - 5;
 	size_t shown = a->nf != 1 || room < 1 ? 1 : (size_t)room < nq ? (size_t)room : nq;
 	size_t first = a->nf != 1 ? a->nq : a->nq >= shown ? a->nq - shown + 1 : 0;
 	for (size_t i = first; i < first + shown && i < nq; i++) {
@@ -1032,12 +1044,12 @@ static void draw_new(struct iv_app *a)
 	snprintf(label, sizeof(label), "Deelnemers (1 tot %d, één naam per regel)",
 		 INTERVISIE_MAX_PARTICIPANTS);
 	tui_put(y++, 1, COLS - 2, label, a->nf == 2 ? A_BOLD : A_NORMAL);
-	int boxh = LINES - 4 - y - 1;
+	int boxh = a->bottom - 1 - y - 1;
 	if (boxh > INTERVISIE_MAX_PARTICIPANTS)
 		boxh = INTERVISIE_MAX_PARTICIPANTS;
 	int boxy = y;
 	y += boxh > 0 ? boxh : 0;
-	if (y < LINES - 3) {
+	if (y < a->bottom) {
 		attr_t at = a->nf == 3 ? A_REVERSE | A_BOLD : A_BOLD;
 		tui_put(y, 3, COLS - 5, "[ Groep aanmaken ]", at);
 	}
@@ -1203,7 +1215,7 @@ static void draw_walk(struct iv_app *a)
 	snprintf(right, sizeof(right), "deel %zu van %zu", a->sec + 1, q->n_sections);
 	draw_frame(a, title, right);
 
-	int top = 1, bottom = LINES - 3; /* content lines: top .. bottom-1 */
+	int top = 1, bottom = a->bottom; /* content lines: top .. bottom-1 */
 	tui_put(top, 1, COLS - 2, sec->title, A_BOLD | A_UNDERLINE);
 	top++;
 
@@ -1226,6 +1238,21 @@ static void draw_walk(struct iv_app *a)
 				    : report_answer_label(it, ans, lab, sizeof(lab));
 		snprintf(buf, sizeof(buf), "%s: %s", p->alias, l);
 		doc_text(&det, buf, A_NORMAL, 0);
+		/* the markers of the row, in words */
+		struct intervisie_spread sp;
+		if (intervisie_item_spread(iv, it, &sp) && sp.split) {
+			snprintf(
+			    buf, sizeof(buf),
+			    "≠ De groep denkt hier verschillend: antwoorden van %d tot %d (%zu "
+			    "%s), aan beide kanten van het midden.",
+			    sp.min, sp.max, sp.n, sp.n == 1 ? "deelnemer" : "deelnemers");
+			doc_text(&det, buf, A_BOLD, 0);
+		}
+		if (it->type == ITEM_LIKERT && it->reverse)
+			doc_text(&det,
+				 "↺ Omgekeerd gesteld: een hoog antwoord telt laag in de score (5 "
+				 "telt als 1).",
+				 A_NORMAL, 0);
 	}
 
 	/* the gespreksvragen, with the intro when there is room */
@@ -1245,22 +1272,28 @@ static void draw_walk(struct iv_app *a)
 	int nrows = (int)sec->n_items;
 	int grid_need = 1 + nrows;
 	int grid_min = grid_need < 6 ? grid_need : 6;
-	int det_h = det.n < 5 ? det.n : 5;
+	int det_h = det.n < 6 ? det.n : 6;
 	int prm_h = prm.n;
 	int intro_h = intro.n;
-	/* room for everything, else drop the intro, then shorten the detail;
-	 * the gespreksvragen keep their room as long as the grid shows five
-	 * rows (it scrolls), and shrink below that */
+	/* room for everything, else drop the intro; the grid keeps five rows
+	 * (it scrolls); then the gespreksvragen shrink (l shows them all, and
+	 * the last line says so), and only then the detail of the selected
+	 * cell, which is nowhere else. So a long status message, which takes
+	 * lines from the bottom, never covers the cell's answer. */
 	if (intro_h + 1 + prm_h + 1 + grid_need + 1 + det_h > avail)
 		intro_h = 0;
-	if (prm_h + 1 + grid_need + 1 + det_h > avail && det_h > 3)
-		det_h = 3;
 	int grid_h = avail - (prm_h + 1) - (det_h + 1);
 	if (grid_h < grid_min) {
 		int keep = prm.n < 2 ? prm.n : 2;
 		prm_h = avail - grid_min - 1 - (det_h + 1);
 		if (prm_h < keep)
 			prm_h = keep;
+		grid_h = avail - (prm_h + 1) - (det_h + 1);
+	}
+	if (grid_h < grid_min && det_h > 3) {
+		det_h -= grid_min - grid_h;
+		if (det_h < 3)
+			det_h = 3;
 		grid_h = avail - (prm_h + 1) - (det_h + 1);
 	}
 	if (intro_h)
@@ -1335,7 +1368,12 @@ static void draw_walk(struct iv_app *a)
 		const char *mark = ri->type == ITEM_OPEN       ? "✎ "
 				   : ri->type == ITEM_SCENARIO ? "◆ "
 							       : "";
-		snprintf(lab, sizeof(lab), "%zu %s%s", ii + 1, mark,
+		/* where the group disagrees, and reverse keyed items */
+		struct intervisie_spread sp;
+		bool split = intervisie_item_spread(iv, ri, &sp) && sp.split;
+		bool rev = ri->type == ITEM_LIKERT && ri->reverse;
+		snprintf(lab, sizeof(lab), "%zu %s%s%s%s%s", ii + 1, mark, split ? "≠" : "",
+			 rev ? "↺" : "", split || rev ? " " : "",
 			 ri->type == ITEM_SCENARIO ? ri->title : ri->text);
 		tui_put(yy, 1, lw - 1, lab, selr ? A_BOLD : A_NORMAL);
 		for (size_t k = 0; k < np; k++) {
@@ -1569,7 +1607,7 @@ static void draw_read(struct iv_app *a)
 			free(line);
 		}
 	}
-	doc_draw(&d, 2, LINES - 3, &a->scroll);
+	doc_draw(&d, 2, a->bottom, &a->scroll);
 	doc_free(&d);
 }
 
@@ -1608,7 +1646,7 @@ static void enter_import(struct iv_app *a)
 		a->ip = 0;
 	if (!a->ipath.on)
 		field_init(&a->ipath, "", PATH_MAX);
-	a->iconfirm = false;
+	import_drop(a);
 	a->screen = IV_IMPORT;
 }
 
@@ -1690,36 +1728,183 @@ static void complete_path(struct iv_app *a, struct field *f)
 	free(typed);
 }
 
-static void do_import(struct iv_app *a)
+/* The file or folder being asked about is no longer needed. */
+static void import_drop(struct iv_app *a)
 {
-	char *typed = textedit_text(&a->ipath.ed);
-	char *path = typed && typed[0] ? expand_path(typed) : NULL;
-	free(typed);
+	session_destroy(a->ipending);
+	a->ipending = NULL;
+	free(a->ipending_path);
+	a->ipending_path = NULL;
+	intervisie_bulk_finish(&a->bulk);
+	a->ibulk = false;
 	a->iconfirm = false;
-	if (!path) {
-		set_status(a, true, "Typ het pad van een sessie- of inleverbestand (.json).");
+}
+
+static void ilog_clear(struct iv_app *a)
+{
+	for (int i = 0; i < a->n_ilog; i++)
+		free(a->ilog[i]);
+	free(a->ilog);
+	a->ilog = NULL;
+	a->n_ilog = a->ilog_scroll = 0;
+}
+
+static void ilog_add(struct iv_app *a, char *line)
+{
+	char **nl = line ? realloc(a->ilog, (size_t)(a->n_ilog + 1) * sizeof(*nl)) : NULL;
+	if (!nl) {
+		free(line);
 		return;
 	}
+	a->ilog = nl;
+	a->ilog[a->n_ilog++] = line;
+}
+
+/* ", waarvan 1 open (gedeeld); 1 privé open antwoord niet ingelezen" */
+static void import_extra(const struct intervisie_import_info *info, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (info->shared)
+		snprintf(buf, size, ", waarvan %zu open (gedeeld)", info->shared);
+	if (info->withheld)
+		snprintf(buf + strlen(buf), size - strlen(buf),
+			 "; %zu privé open %s niet ingelezen", info->withheld,
+			 info->withheld == 1 ? "antwoord" : "antwoorden");
+}
+
+/* Import the checked file of a->ipending for participant a->ip. */
+static void import_pending(struct iv_app *a)
+{
 	struct diag d;
 	diag_init(&d);
 	struct intervisie_import_info info;
 	const char *alias = a->iv->participants[a->ip].alias;
-	if (intervisie_import_file(a->iv, a->ip, a->q, path, &info, &d)) {
+	if (intervisie_import_session(a->iv, a->ip, a->q, a->ipending, &info, &d)) {
 		if (iv_save(a)) {
-			char extra[160] = "";
-			if (info.shared)
-				snprintf(extra, sizeof(extra), ", waarvan %zu open (gedeeld)",
-					 info.shared);
-			if (info.withheld)
-				snprintf(extra + strlen(extra), sizeof(extra) - strlen(extra),
-					 "; %zu privé open %s niet ingelezen", info.withheld,
-					 info.withheld == 1 ? "antwoord" : "antwoorden");
+			char extra[160];
+			import_extra(&info, extra, sizeof(extra));
 			set_status(a, false, "Ingelezen voor %s: %zu %s%s.", alias, info.answers,
 				   info.answers == 1 ? "antwoord" : "antwoorden", extra);
 		}
 		field_init(&a->ipath, "", PATH_MAX);
 	} else {
 		status_diag(a, &d, "het bestand kan niet worden ingelezen");
+	}
+	diag_finish(&d);
+	import_drop(a);
+}
+
+/* The plan or result of a folder, file by file, for the import screen. */
+static void bulk_log(struct iv_app *a, bool done)
+{
+	ilog_clear(a);
+	const struct intervisie_bulk *b = &a->bulk;
+	bool *has = calloc(a->iv->n_participants, sizeof(*has));
+	for (size_t i = 0; i < b->n; i++) {
+		const struct intervisie_bulk_entry *e = &b->v[i];
+		if (has && e->participant >= 0)
+			has[e->participant] = true;
+		if (e->s) {
+			char extra[160];
+			import_extra(&e->info, extra, sizeof(extra));
+			ilog_add(a, fmt("%s %s ← %s: %zu %s%s", done ? "✓" : "→",
+					a->iv->participants[e->participant].alias, e->name,
+					e->info.answers,
+					e->info.answers == 1 ? "antwoord" : "antwoorden", extra));
+		}
+	}
+	for (size_t i = 0; i < b->n; i++) {
+		const struct intervisie_bulk_entry *e = &b->v[i];
+		if (e->s)
+			continue;
+		if (e->participant >= 0)
+			ilog_add(a, fmt("✗ %s (%s): %s", e->name,
+					a->iv->participants[e->participant].alias, e->problem));
+		else
+			ilog_add(a, fmt("✗ %s: %s", e->name, e->problem));
+	}
+	for (size_t k = 0; has && k < a->iv->n_participants; k++)
+		if (!has[k])
+			ilog_add(a,
+				 fmt("· %s: geen bestand in de map", a->iv->participants[k].alias));
+	if (b->more)
+		ilog_add(a, fmt("… %zu bestanden niet bekeken (meer dan %d in de map)", b->more,
+				INTERVISIE_BULK_MAX));
+	free(has);
+}
+
+static void bulk_apply(struct iv_app *a)
+{
+	struct diag d;
+	diag_init(&d);
+	size_t ready = a->bulk.ready, skipped = a->bulk.n - ready;
+	if (intervisie_bulk_apply(a->iv, a->q, &a->bulk, &d)) {
+		if (iv_save(a))
+			set_status(a, false,
+				   "Ingelezen uit de map: %zu %s, elk bij de deelnemer met die code"
+				   "%s%zu %s niet (zie de lijst).",
+				   ready, ready == 1 ? "bestand" : "bestanden",
+				   skipped ? "; " : ". ", skipped,
+				   skipped == 1 ? "bestand" : "bestanden");
+		bulk_log(a, true);
+		field_init(&a->ipath, "", PATH_MAX);
+	} else {
+		status_diag(a, &d, "de map kan niet worden ingelezen");
+	}
+	diag_finish(&d);
+	import_drop(a);
+}
+
+/* Enter on the import screen: check the file (or every file in a folder)
+ * first; ask only then, and only when answers would be replaced. */
+static void import_start(struct iv_app *a)
+{
+	char *typed = textedit_text(&a->ipath.ed);
+	char *path = typed && typed[0] ? expand_path(typed) : NULL;
+	free(typed);
+	import_drop(a);
+	if (!path) {
+		set_status(a, true,
+			   "Typ het pad van een sessie- of inleverbestand (.json), of van een map "
+			   "met inleverbestanden.");
+		return;
+	}
+	struct diag d;
+	diag_init(&d);
+	struct stat sb;
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		if (!intervisie_bulk_plan(a->iv, a->q, path, &a->bulk, &d)) {
+			status_diag(a, &d, "de map kan niet worden gelezen");
+		} else if (a->bulk.ready == 0) {
+			bulk_log(a, false);
+			set_status(
+			    a, true,
+			    "Niets ingelezen: geen bestand in deze map hoort bij een deelnemer "
+			    "van de groep (op code), of het past niet (zie de lijst).");
+			intervisie_bulk_finish(&a->bulk);
+		} else if (a->bulk.replacing) {
+			bulk_log(a, false);
+			a->ibulk = a->iconfirm = true;
+		} else {
+			bulk_apply(a);
+		}
+	} else {
+		struct session *s = session_load(path, &d);
+		struct intervisie_import_info info;
+		if (!s) {
+			status_diag(a, &d, "het bestand kan niet worden gelezen");
+		} else if (!intervisie_import_check(a->iv, a->q, s, path, &info, &d)) {
+			status_diag(a, &d, "het bestand past niet bij deze groep");
+			session_destroy(s);
+		} else {
+			a->ipending = s;
+			a->ipending_path = strdup(path);
+			a->ipinfo = info;
+			if (session_count_answered(a->iv->participants[a->ip].answers, a->q) > 0)
+				a->iconfirm = true;
+			else
+				import_pending(a);
+		}
 	}
 	diag_finish(&d);
 	free(path);
@@ -1729,21 +1914,28 @@ static void draw_import(struct iv_app *a)
 {
 	draw_frame(a, "Antwoorden inlezen", a->iv->name);
 	struct doc d = {.width = COLS - 2};
-	char buf[400];
+	char buf[500];
 	snprintf(buf, sizeof(buf),
 		 "Lees de antwoorden van een deelnemer in uit een sessiebestand of een "
-		 "inleverbestand van spiegel (vragenlijst \"%s\", versie %s). Ze vervangen "
+		 "inleverbestand van spiegel (vragenlijst \"%s\", versie %s), of geef een map: "
+		 "dan gaat elk inleverbestand naar de deelnemer met dezelfde code. Ze vervangen "
 		 "wat er voor die deelnemer stond; open antwoorden komen alleen mee als de "
 		 "deelnemer ze deelt.",
 		 a->q->title, a->iv->version);
 	doc_text(&d, buf, A_NORMAL, 0);
-	int h = d.n < 4 ? d.n : 4;
+	int h = d.n < 5 ? d.n : 5;
 	doc_draw_at(&d, 2, 0, h);
 	doc_free(&d);
 	int y = 3 + h;
-	tui_put(y++, 1, COLS - 2, "Deelnemer", A_BOLD);
-	/* as many rows as fit, scrolled to keep the chosen participant */
-	int rows = LINES - 7 - y;
+	tui_put(y++, 1, COLS - 2, "Deelnemer (bij één bestand)", A_BOLD);
+	/* as many rows as fit, scrolled to keep the chosen participant; the
+	 * field below always keeps its two lines; with the list of a folder
+	 * only the chosen one, so that the list has the room */
+	int rows = a->bottom - 4 - y;
+	if (rows > (int)a->iv->n_participants)
+		rows = (int)a->iv->n_participants;
+	if (a->n_ilog > 0 && rows > 1)
+		rows = 1;
 	if (rows < 1)
 		rows = 1;
 	size_t firstp = a->ip >= (size_t)rows ? a->ip - (size_t)rows + 1 : 0;
@@ -1760,28 +1952,56 @@ static void draw_import(struct iv_app *a)
 		free(line);
 	}
 	y++;
-	tui_put(y++, 1, COLS - 2, "Bestand (pad; ~/ mag)", A_BOLD);
+	tui_put(y++, 1, COLS - 2, "Bestand of map (pad; ~/ mag)", A_BOLD);
 	int fy = y++;
-	if (a->iconfirm && y < LINES - 3) {
-		const struct intervisie_participant *p = &a->iv->participants[a->ip];
-		char *q = fmt("%s heeft al %zu antwoorden; die worden vervangen. Doorgaan? (j/n)",
-			      p->alias, session_count_answered(p->answers, a->q));
-		struct doc c = {.width = COLS - 2};
+	struct doc c = {.width = COLS - 2};
+	if (a->iconfirm && a->ibulk) {
+		char *q = fmt("In te lezen uit de map: %zu %s. %zu van deze deelnemers %s al "
+			      "antwoorden; die worden vervangen. Doorgaan? (j/n)",
+			      a->bulk.ready, a->bulk.ready == 1 ? "bestand" : "bestanden",
+			      a->bulk.replacing, a->bulk.replacing == 1 ? "heeft" : "hebben");
 		doc_text(&c, q, A_BOLD, 0);
-		doc_draw_at(&c, y + 1, 0, LINES - 4 - y - 1);
-		doc_free(&c);
+		free(q);
+	} else if (a->iconfirm) {
+		const struct intervisie_participant *p = &a->iv->participants[a->ip];
+		char *q = fmt("Het bestand past: %zu %s. %s heeft al %zu antwoorden; die worden "
+			      "vervangen. Doorgaan? (j/n)",
+			      a->ipinfo.answers, a->ipinfo.answers == 1 ? "antwoord" : "antwoorden",
+			      p->alias, session_count_answered(p->answers, a->q));
+		doc_text(&c, q, A_BOLD, 0);
 		free(q);
 	}
+	for (int i = 0; i < a->n_ilog && (!a->iconfirm || a->ibulk); i++)
+		doc_text(&c, a->ilog[i], A_NORMAL, 2);
+	/* the list scrolls (PgUp PgDn) when it does not fit */
+	a->ilog_rows = a->bottom - (y + 1);
+	if (a->ilog_rows > 0)
+		doc_draw(&c, y + 1, a->bottom, &a->ilog_scroll);
+	doc_free(&c);
 	draw_line(&a->ipath, fy, 3, COLS - 5, !a->iconfirm);
+}
+
+/* A page of the folder's list (clamped when drawn). */
+static void ilog_page(struct iv_app *a, int dir)
+{
+	int page = a->ilog_rows > 2 ? a->ilog_rows - 1 : 1;
+	a->ilog_scroll += dir * page;
+	if (a->ilog_scroll < 0)
+		a->ilog_scroll = 0;
 }
 
 static void import_key(struct iv_app *a, int ch, bool is_key)
 {
 	if (a->iconfirm) {
-		if (!is_key && (ch == 'j' || ch == 'J'))
-			do_import(a);
-		else {
-			a->iconfirm = false;
+		if (!is_key && (ch == 'j' || ch == 'J')) {
+			if (a->ibulk)
+				bulk_apply(a);
+			else
+				import_pending(a);
+		} else if (is_key && (ch == KEY_PPAGE || ch == KEY_NPAGE)) {
+			ilog_page(a, ch == KEY_PPAGE ? -1 : 1);
+		} else {
+			import_drop(a);
 			set_status(a, false, "Niet ingelezen.");
 		}
 		return;
@@ -1794,21 +2014,14 @@ static void import_key(struct iv_app *a, int ch, bool is_key)
 	} else if (is_key && ch == KEY_DOWN) {
 		if (a->ip + 1 < a->iv->n_participants)
 			a->ip++;
+	} else if (is_key && (ch == KEY_PPAGE || ch == KEY_NPAGE)) {
+		ilog_page(a, ch == KEY_PPAGE ? -1 : 1);
 	} else if (!is_key && ch == KEY_TAB) {
 		complete_path(a, &a->ipath);
 	} else if (tui_is_enter(ch, is_key)) {
-		if (session_count_answered(a->iv->participants[a->ip].answers, a->q) > 0) {
-			char *t = textedit_text(&a->ipath.ed);
-			if (t && t[0])
-				a->iconfirm = true;
-			else
-				do_import(a);
-			free(t);
-		} else {
-			do_import(a);
-		}
-	} else if (field_key(&a->ipath, ch, is_key, false) == FIELD_CHANGED) {
-		a->status[0] = '\0'; /* a new path: the last message is stale */
+		import_start(a);
+	} else {
+		field_key(&a->ipath, ch, is_key, false);
 	}
 }
 
@@ -1860,7 +2073,7 @@ static void draw_group(struct iv_app *a)
 			 "Nog geen antwoorden met een score. Vul antwoorden in bij de vragen (w) "
 			 "of lees ze in (i).",
 			 A_NORMAL, 0);
-		doc_draw_at(&d, 4, 0, LINES - 8);
+		doc_draw_at(&d, 4, 0, a->bottom - 5);
 		doc_free(&d);
 		intervisie_scores_finish(&sc);
 		return;
@@ -1904,7 +2117,7 @@ static void draw_group(struct iv_app *a)
 		tui_put(y, 1 + lw - 1, 1, "◂", A_DIM);
 	if (a->gfirst + fit < (int)np)
 		tui_put(y, 1 + lw + fit * cw - 1, 1, "▸", A_DIM);
-	int room = LINES - 4 - (y + 1) - 3;
+	int room = a->bottom - 1 - (y + 1) - 3;
 	if (room < 1)
 		room = 1;
 	int first = a->gsel >= room ? a->gsel - room + 1 : 0;
@@ -1935,13 +2148,13 @@ static void draw_group(struct iv_app *a)
 	/* the selected practice in full */
 	size_t p = rows[a->gsel];
 	int yy = y + 1 + (room < nr ? room : nr) + 1;
-	if (yy < LINES - 4) {
+	if (yy < a->bottom - 1) {
 		char *line = fmt("%s: %zu van %zu deelnemers met een score.",
 				 cat->practices[p].name, sc.n[p], np);
 		struct doc d = {.width = COLS - 2};
 		doc_text(&d, line, A_NORMAL, 0);
 		doc_text(&d, cat->practices[p].description, A_DIM, 0);
-		doc_draw_at(&d, yy, 0, LINES - 3 - yy);
+		doc_draw_at(&d, yy, 0, a->bottom - yy);
 		doc_free(&d);
 		free(line);
 	}
@@ -2023,9 +2236,11 @@ static void notes_switch(struct iv_app *a, size_t np, int field)
 static void draw_notes(struct iv_app *a)
 {
 	const struct intervisie *iv = a->iv;
-	char title[512], right[64];
+	char title[512], right[96];
+	static const char *const labels[2] = {"Notities", "Afspraken"};
 	snprintf(title, sizeof(title), "Aantekeningen · %s", iv->name);
-	snprintf(right, sizeof(right), "deelnemer %zu van %zu", a->np + 1, iv->n_participants);
+	snprintf(right, sizeof(right), "deelnemer %zu van %zu · %s", a->np + 1, iv->n_participants,
+		 labels[a->nfield]);
 	draw_frame(a, title, right);
 	/* the participants as tabs */
 	int x = 1;
@@ -2037,14 +2252,13 @@ static void draw_notes(struct iv_app *a)
 			     sel ? A_REVERSE | A_BOLD : A_DIM);
 	}
 	const struct intervisie_participant *p = &iv->participants[a->np];
-	int top = 3, bottom = LINES - 4;
+	int top = 3, bottom = a->bottom - 1;
 	int h = bottom - top - 1; /* two labels, two boxes */
 	int h1 = (h - 1) / 2, h2 = h - 1 - h1 - 1;
 	if (h1 < 1)
 		h1 = 1;
 	if (h2 < 1)
 		h2 = 1;
-	const char *labels[2] = {"Notities", "Afspraken"};
 	int y = top;
 	struct field other;
 	other.on =
@@ -2052,9 +2266,12 @@ static void draw_notes(struct iv_app *a)
 	other.width = 0;
 	for (int f = 0; f < 2; f++) {
 		bool focus = f == a->nfield;
-		char lab[96];
-		snprintf(lab, sizeof(lab), "%s%s", labels[f],
-			 focus && !a->typing ? "  (Enter: typen)" : "");
+		/* the active field in words, not only by its line */
+		char lab[128];
+		snprintf(lab, sizeof(lab), "%s %s%s", focus ? "▶" : " ", labels[f],
+			 !focus	     ? "  (Tab: hierheen)"
+			 : a->typing ? "  ← hier typ je (Esc: klaar)"
+				     : "  ← gekozen (Enter: typen)");
 		tui_put(y, 1, COLS - 2, lab, focus ? A_BOLD : A_NORMAL);
 		int bh = f == 0 ? h1 : h2;
 		if (!focus)
@@ -2080,12 +2297,13 @@ static void notes_key(struct iv_app *a, int ch, bool is_key)
 		notes_switch(a, a->np, 1 - a->nfield);
 		return;
 	}
+	/* another participant: always back to Notities, the first field */
 	if (is_key && ch == KEY_PPAGE) {
-		notes_switch(a, (a->np + n - 1) % n, a->nfield);
+		notes_switch(a, (a->np + n - 1) % n, 0);
 		return;
 	}
 	if (is_key && ch == KEY_NPAGE) {
-		notes_switch(a, (a->np + 1) % n, a->nfield);
+		notes_switch(a, (a->np + 1) % n, 0);
 		return;
 	}
 	if (a->typing) {
@@ -2105,9 +2323,9 @@ static void notes_key(struct iv_app *a, int ch, bool is_key)
 	if (tui_is_enter(ch, is_key)) {
 		a->typing = true;
 	} else if (is_key && ch == KEY_LEFT) {
-		notes_switch(a, (a->np + n - 1) % n, a->nfield);
+		notes_switch(a, (a->np + n - 1) % n, 0);
 	} else if (is_key && ch == KEY_RIGHT) {
-		notes_switch(a, (a->np + 1) % n, a->nfield);
+		notes_switch(a, (a->np + 1) % n, 0);
 	} else if (is_key && (ch == KEY_UP || ch == KEY_DOWN)) {
 		notes_switch(a, a->np, ch == KEY_UP ? 0 : 1);
 	} else if (is_esc(ch, is_key)) {
@@ -2138,7 +2356,7 @@ static void draw_people(struct iv_app *a)
 	tui_put(2, 1, COLS - 2, buf, A_DIM);
 	int y = 4;
 	int edit_y = -1;
-	int rows = LINES - 5 - y - (a->pmode == 2 ? 1 : 0);
+	int rows = a->bottom - 2 - y - (a->pmode == 2 ? 1 : 0);
 	if (rows < 1)
 		rows = 1;
 	size_t firstp = a->psel >= rows ? (size_t)(a->psel - rows + 1) : 0;
@@ -2172,7 +2390,7 @@ static void draw_people(struct iv_app *a)
 			      p->alias, session_count_answered(p->answers, a->q));
 		struct doc d = {.width = COLS - 2};
 		doc_text(&d, q, A_BOLD, 0);
-		doc_draw_at(&d, y + 1, 0, LINES - 4 - y - 1);
+		doc_draw_at(&d, y + 1, 0, a->bottom - y - 1);
 		doc_free(&d);
 		free(q);
 	}
@@ -2285,6 +2503,21 @@ static void enter_export(struct iv_app *a)
 	a->screen = IV_EXPORT;
 }
 
+/* The report is an output like -o of the commands: never over the group
+ * file, a session or anything else of spiegel's (store_write_output). */
+static bool export_file(struct iv_app *a, const char *path, const char *md, size_t len,
+			struct diag *d)
+{
+	struct store_inputs in;
+	store_inputs_init(&in);
+	const char *dirs[] = {a->store->sessions, a->dir};
+	struct store_output_rules rules = {.inputs = &in, .data_dirs = dirs, .n_dirs = 2};
+	bool ok = store_inputs_add(&in, a->path) &&
+		  store_write_output(a->store->io, path, md, len, &rules, d);
+	store_inputs_finish(&in);
+	return ok;
+}
+
 static void do_export(struct iv_app *a)
 {
 	a->econfirm = false;
@@ -2301,11 +2534,11 @@ static void do_export(struct iv_app *a)
 	diag_init(&d);
 	if (!md) {
 		set_status(a, true, "Onvoldoende geheugen voor het verslag.");
-	} else if (store_write_file(a->store->io, path, md, len, &d)) {
+	} else if (export_file(a, path, md, len, &d)) {
 		char *abs = realpath(path, NULL);
 		free(a->written);
 		a->written = abs ? abs : strdup(path);
-		set_status(a, false, "Verslag geschreven.");
+		set_status(a, false, "Verslag geschreven: %s", a->written ? a->written : path);
 	} else {
 		status_diag(a, &d, "het verslag kan niet worden geschreven");
 	}
@@ -2340,7 +2573,7 @@ static void draw_export(struct iv_app *a)
 		doc_text(&m, "Geschreven naar:", A_NORMAL, 0);
 		doc_text(&m, a->written, A_BOLD, 2);
 	}
-	doc_draw_at(&m, y, 0, LINES - 4 - y);
+	doc_draw_at(&m, y, 0, a->bottom - y);
 	doc_free(&m);
 	draw_line(&a->epath, fy, 3, COLS - 5, !a->econfirm);
 }
@@ -2412,6 +2645,22 @@ static void draw_help(struct iv_app *a)
 		doc_text(&d, line, A_NORMAL, 2);
 		free(line);
 	}
+	if (a->help_return == IV_WALK) {
+		doc_blank(&d);
+		doc_text(&d, "Tekens in de tabel", A_BOLD | A_UNDERLINE, 0);
+		static const struct hint marks[] = {
+		    {"≠",
+		     "de groep denkt verschillend: iemand antwoordde 1 of 2, een ander 4 of 5"},
+		    {"↺", "omgekeerd gesteld: een hoog antwoord telt laag in de score"},
+		    {"✎", "een open vraag (alleen gedeelde antwoorden, via inlezen)"},
+		    {"◆", "een situatie (via inlezen)"},
+		    END_HINTS};
+		for (int i = 0; marks[i].key; i++) {
+			char *line = fmt("%s              %s", marks[i].key, marks[i].what);
+			doc_text(&d, line, A_NORMAL, 2);
+			free(line);
+		}
+	}
 	if (a->iv) {
 		doc_blank(&d);
 		doc_text(&d, "Schermen van een groep", A_BOLD | A_UNDERLINE, 0);
@@ -2434,7 +2683,7 @@ static void draw_help(struct iv_app *a)
 		doc_text(&d, line, A_DIM, 0);
 		free(line);
 	}
-	doc_draw(&d, 2, LINES - 3, &a->scroll);
+	doc_draw(&d, 2, a->bottom, &a->scroll);
 	doc_free(&d);
 }
 
@@ -2459,29 +2708,56 @@ static bool typing_screen(const struct iv_app *a)
 	}
 }
 
-/* The status line (LINES-3); a long message takes up to two lines above,
- * an error three. */
-static void draw_status(struct iv_app *a)
+/* The message of the status line, wrapped (d), and whether it is an
+ * error: the last message, or while saving fails, that it does. */
+static bool status_doc(const struct iv_app *a, struct doc *d)
 {
 	const char *msg = a->status;
 	bool error = a->status_error;
+	char failed[sizeof(a->save_error) + 200];
 	if (!msg[0] && a->save_failed) {
 		/* until a save works again, the coach keeps seeing it */
-		msg = "NIET OPGESLAGEN: je laatste wijzigingen staan alleen in het geheugen; "
-		      "spiegel probeert het opnieuw bij de volgende wijziging en bij q.";
+		snprintf(failed, sizeof(failed),
+			 "NIET OPGESLAGEN: %s. Alles staat nog in het geheugen; q probeert "
+			 "opnieuw, Q of Ctrl-C stopt toch.",
+			 a->save_error);
+		msg = failed;
 		error = true;
 	}
-	if (!msg[0])
-		return;
+	d->width = COLS - 2;
+	if (msg[0])
+		doc_text(d, msg, A_NORMAL, 0);
+	return error;
+}
+
+/* Lines the status needs: up to three (an error four), fewer on a low
+ * window so that the screen keeps at least eleven lines of content; a
+ * message that does not fit ends in "…". */
+static int status_rows(const struct iv_app *a, const struct doc *d)
+{
+	bool error = a->status_error || (!a->status[0] && a->save_failed);
+	int max = error ? 4 : 3, room = LINES - 14;
+	if (max > room)
+		max = room;
+	if (max < 1)
+		max = 1;
+	return d->n < max ? d->n : max;
+}
+
+/* The status line (LINES-3) and, for a long message, the lines above it,
+ * which the screen has left free (a->bottom). */
+static void draw_status(struct iv_app *a)
+{
+	struct doc d = {0};
+	bool error = status_doc(a, &d);
+	int n = status_rows(a, &d);
 	attr_t at = error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
-	struct doc d = {.width = COLS - 2};
-	doc_text(&d, msg, at, 0);
-	int max = error ? 4 : 3;
-	int n = d.n < max ? d.n : max;
 	for (int i = 0; i < n; i++) {
 		int y = LINES - 3 - n + 1 + i;
 		fill(y, 0, COLS, A_NORMAL);
-		tui_put(y, 1, COLS - 2, d.rows[i].text, at);
+		int w = tui_put(y, 1, COLS - 2, d.rows[i].text, at);
+		if (i == n - 1 && n < d.n)
+			tui_put(y, 1 + (w < COLS - 3 ? w : COLS - 3), 1, "…", at);
 	}
 	doc_free(&d);
 }
@@ -2502,6 +2778,12 @@ static void draw(struct iv_app *a)
 		refresh();
 		return;
 	}
+	/* the content ends where the status begins */
+	struct doc sd = {0};
+	status_doc(a, &sd);
+	int sn = status_rows(a, &sd);
+	doc_free(&sd);
+	a->bottom = LINES - 3 - (sn > 1 ? sn - 1 : 0);
 	switch (a->screen) {
 	case IV_START:
 		draw_start(a);
@@ -2582,6 +2864,11 @@ static void key(struct iv_app *a, int ch, bool is_key)
 {
 	if (is_key && ch == KEY_RESIZE)
 		return;
+	/* a message is about the key before: gone with the next one (what
+	 * that key does may say something new); that saving fails stays in
+	 * view until it works again (draw_status) */
+	a->status[0] = '\0';
+	a->status_error = false;
 	if (!is_key && ch == KEY_CTRL_C) {
 		a->quit = true;
 		return;
@@ -2719,7 +3006,17 @@ int tui_intervisie(const struct content *content, struct store *store, const cha
 				a.quit = true;
 			continue;
 		}
-		key(&a, (int)ch, r == KEY_CODE_YES);
+		bool is_key = r == KEY_CODE_YES;
+		int k = (int)ch;
+		/* End in tmux is ESC [ 4 ~: never Esc, '[', '4' (back, the previous
+		 * section and an answer) */
+		if (!is_key && k == KEY_ESC) {
+			if (tui_escape_sequence(&k))
+				is_key = true;
+			else if (k == 0)
+				continue; /* an unknown key: nothing */
+		}
+		key(&a, k, is_key);
 	}
 	commit_note(&a);
 	tui_end_terminal();

@@ -4,12 +4,15 @@
  * figures that grow with the terminal.
  *
  * Views: 1 overview of the practices, 2 one practice large, 3 one item, 4
- * the summed weerstand profile (when there is one) and 5 the shared open
- * answers (only with --names, and even then without names).
+ * the summed weerstand profile (when there is one), 5 the shared open
+ * answers (never with names) and 6 the change since the baseline, over the
+ * items both measurements share (with a baseline). Every figure comes from
+ * the group (src/core/group.c); this file only draws them.
  *
  * Privacy: below min_group participants nothing but a message is shown; the
  * baseline's figures likewise only when it has enough participants. */
 #define _XOPEN_SOURCE_EXTENDED 1
+#include "draw.h"
 #include "term.h"
 #include "text.h"
 #include "tui.h"
@@ -30,10 +33,10 @@
 #define KEY_ESC 27
 #define NUM 48 /* a number as text */
 
-enum pview { PV_OVERVIEW, PV_PRACTICE, PV_ITEM, PV_PROFILE, PV_SHARED, N_PV };
+enum pview { PV_OVERVIEW, PV_PRACTICE, PV_ITEM, PV_PROFILE, PV_SHARED, PV_CHANGE, N_PV };
 
-static const char *const view_names[N_PV] = {"overzicht", "praktijk", "vraag", "weerstand",
-					     "gedeeld"};
+static const char *const view_names[N_PV] = {"overzicht", "praktijk", "vraag",
+					     "weerstand", "gedeeld",  "verandering"};
 
 struct proj {
 	const struct group *g, *base;
@@ -42,12 +45,15 @@ struct proj {
 	bool base_shown;   /* a baseline with enough participants */
 	size_t *practices; /* the measured practices (n > 0) */
 	size_t n_practices;
+	size_t *changed; /* practices compared with the baseline */
+	size_t n_changed;
 	size_t *items; /* the counted items */
 	size_t n_items;
 	bool has_view[N_PV];
 	enum pview view;
 	size_t practice, item;	/* positions in practices[] and items[] */
 	int page, pages;	/* overview pages (set while drawing) */
+	int cpage, cpages;	/* the same for the change view */
 	int scroll, scroll_max; /* shared answers */
 	bool help;
 	bool quit;
@@ -81,13 +87,30 @@ static const char *plural(size_t n, const char *one, const char *more)
 	return n == 1 ? one : more;
 }
 
-/* The baseline's figures for practice p, when both measurements have them. */
-static const struct group_stat *base_stat(const struct proj *p, size_t pi)
+/* The comparison of practice pi with the baseline: both measurements'
+ * scores over the items they share (group.c), when both have them. */
+static bool compared(const struct proj *p, size_t pi, const struct group_stat **now,
+		     const struct group_stat **base)
 {
-	if (!p->base_shown)
+	if (!p->base_shown || !p->g->compared || !p->base->compared)
+		return false;
+	*now = &p->g->compared[pi];
+	*base = &p->base->compared[pi];
+	return (*now)->n && (*base)->n;
+}
+
+/* The baseline's twin of item i, when its figures are shown. */
+static const struct group_item *base_item(const struct proj *p, size_t i, size_t *j)
+{
+	if (!p->base_shown || p->g->other != p->base->q || p->g->items[i].other == GROUP_NO_ITEM)
 		return NULL;
-	const struct group_stat *b = &p->base->practices[pi];
-	return b->n && p->g->practices[pi].n ? b : NULL;
+	*j = p->g->items[i].other;
+	return &p->base->items[*j];
+}
+
+static const char *vragen(size_t n)
+{
+	return n == 1 ? "vraag" : "vragen";
 }
 
 /* The change since the baseline, from the rounded means (as the reports). */
@@ -449,7 +472,8 @@ static void draw_footer(const struct proj *p)
 		if (!p->has_view[v])
 			continue;
 		char buf[32];
-		if (words)
+		/* too narrow for every name: the current view's name still */
+		if (words || (int)p->view == v)
 			snprintf(buf, sizeof(buf), " %d %s ", v + 1, view_names[v]);
 		else
 			snprintf(buf, sizeof(buf), " %d ", v + 1);
@@ -559,15 +583,50 @@ static void draw_too_few(const struct proj *p)
 
 /* ------------------------------------------------------------ overview */
 
-static int max_name_cols(const struct proj *p)
+/* The rows of the overview (cmp false: own scores) or of the change
+ * view (cmp true: the comparison over the shared items). */
+struct ov_row {
+	size_t pi;
+	const struct group_stat *st, *bs; /* bs: the baseline, change view only */
+	size_t items;
+};
+
+static size_t ov_rows(const struct proj *p, bool cmp, struct ov_row *out)
 {
-	int m = 0;
-	for (size_t i = 0; i < p->n_practices; i++) {
-		int w = cols_of(p->g->cat->practices[p->practices[i]].name);
-		if (w > m)
-			m = w;
+	size_t n = cmp ? p->n_changed : p->n_practices;
+	for (size_t i = 0; i < n; i++) {
+		size_t pi = cmp ? p->changed[i] : p->practices[i];
+		struct ov_row *r = &out[i];
+		r->pi = pi;
+		if (cmp) {
+			compared(p, pi, &r->st, &r->bs);
+			r->items = p->g->compared_items[pi];
+		} else {
+			r->st = &p->g->practices[pi];
+			r->bs = NULL;
+			r->items = p->g->practice_items[pi];
+		}
 	}
-	return m;
+	return n;
+}
+
+/* A practice's label: its name and (tall) "(3 vragen)" or (inline) "(3)";
+ * the name is cut so that the count stays. */
+static void row_label(int y, int w, const char *name, size_t items, bool tall)
+{
+	char count[48];
+	if (tall)
+		snprintf(count, sizeof(count), " (%zu %s)", items, vragen(items));
+	else
+		snprintf(count, sizeof(count), " (%zu)", items);
+	int cw = cols_of(count), nw = cols_of(name);
+	int room = w - cw;
+	if (room < 4) {
+		put(y, 1, w, name, A_BOLD);
+		return;
+	}
+	int used = put(y, 1, nw < room ? nw : room, name, A_BOLD);
+	put(y, 1 + used, w - used, count, A_NORMAL);
 }
 
 static void edges(int y, int x, int w)
@@ -576,24 +635,33 @@ static void edges(int y, int x, int w)
 	fill(y, x + w, 1, "│", A_BOLD);
 }
 
-static void draw_overview(struct proj *p, int top, int bottom)
+static void draw_overview(struct proj *p, int top, int bottom, bool cmp)
 {
 	const struct group *g = p->g;
-	if (p->n_practices == 0) {
+	size_t nrows = cmp ? p->n_changed : p->n_practices;
+	if (nrows == 0) {
 		const char *lines[] = {"Geen praktijkscores",
-				       "Er zijn nog geen vragen beantwoord die bij een praktijk "
-				       "horen."};
+				       cmp ? "Geen praktijk is over de gedeelde vragen in beide "
+					     "metingen gemeten."
+					   : "Er zijn nog geen vragen beantwoord die bij een "
+					     "praktijk horen."};
 		message_box(top, bottom, lines, 2);
 		return;
 	}
-	bool base = p->base_shown;
-	put(top, 1, COLS - 2, "Gemiddelde score per praktijk (0-100)", A_BOLD);
+	struct ov_row *rw = calloc(nrows, sizeof(*rw));
+	if (!rw)
+		return;
+	ov_rows(p, cmp, rw);
+	bool base = cmp;
+	int *page = cmp ? &p->cpage : &p->page, *pages = cmp ? &p->cpages : &p->pages;
+	const char *title = cmp ? "Verandering sinds de nulmeting (gemiddelde score 0-100)"
+				: "Gemiddelde score per praktijk (0-100)";
+	put(top, 1, COLS - 2, title, A_BOLD);
 	int legend_x = COLS - 1;
 	if (base) {
 		const char *legend = "█ nu   ▄ nulmeting";
 		int lw = cols_of(legend);
-		int title = cols_of("Gemiddelde score per praktijk (0-100)");
-		if (title + lw + 4 < COLS) {
+		if (cols_of(title) + lw + 4 < COLS) {
 			put_right(top, COLS - 1, legend, A_BOLD);
 			legend_x = COLS - 1 - lw - 2;
 		}
@@ -602,10 +670,12 @@ static void draw_overview(struct proj *p, int top, int bottom)
 	top += 2;
 	int axis_y = bottom - 1;
 	int rows = axis_y - top;
-	if (rows < 1)
+	if (rows < 1) {
+		free(rw);
 		return;
+	}
 
-	int n = (int)p->n_practices, kb = base ? 1 : 0;
+	int n = (int)nrows, kb = base ? 1 : 0;
 	int cap = LINES / 6 > 2 ? LINES / 6 : 2;
 	int per = rows / n;
 	bool tall = per >= 2 + kb;
@@ -624,24 +694,29 @@ static void draw_overview(struct proj *p, int top, int bottom)
 		if (per_page < 1)
 			per_page = 1;
 	}
-	p->pages = (n + per_page - 1) / per_page;
-	if (p->page >= p->pages)
-		p->page = p->pages - 1;
-	if (p->page < 0)
-		p->page = 0;
-	int first = p->page * per_page, last = first + per_page;
+	*pages = (n + per_page - 1) / per_page;
+	if (*page >= *pages)
+		*page = *pages - 1;
+	if (*page < 0)
+		*page = 0;
+	int first = *page * per_page, last = first + per_page;
 	if (last > n)
 		last = n;
-	if (p->pages > 1) {
+	/* the subtitle: what the figures rest on, and the page */
+	char sub[160];
+	if (cmp)
+		snprintf(sub, sizeof(sub), "alleen over de %zu %s die beide metingen delen",
+			 g->n_common, vragen(g->n_common));
+	else
+		snprintf(sub, sizeof(sub), "tussen haakjes: het aantal vragen per praktijk");
+	int sub_end = legend_x - 1;
+	if (*pages > 1) {
 		char pg[48];
-		snprintf(pg, sizeof(pg), "pagina %d van %d", p->page + 1, p->pages);
+		snprintf(pg, sizeof(pg), "pagina %d van %d", *page + 1, *pages);
 		put_right(y_sub, COLS - 1, pg, A_BOLD);
-	} else if (g->common && base) {
-		char nb[96];
-		snprintf(nb, sizeof(nb), "vergeleken over %zu gedeelde vragen",
-			 group_counted_items(g));
-		put(y_sub, 1, legend_x - 1, nb, A_NORMAL);
+		sub_end = COLS - 1 - cols_of(pg) - 2;
 	}
+	put(y_sub, 1, sub_end - 1, sub, A_NORMAL);
 
 	/* the figures on the right; on a large screen the means as figures
 	 * as high as the bars (at most two fifths of the width) */
@@ -651,21 +726,27 @@ static void draw_overview(struct proj *p, int top, int bottom)
 		level = 4;
 		for (int i = first; i < last; i++) {
 			char m[NUM];
-			tenths(m, sizeof(m), g->practices[p->practices[i]].mean);
+			tenths(m, sizeof(m), rw[i].st->mean);
 			int l = fig_fit(m, hb, COLS * 2 / 5 - 2, 4);
 			if (l < level)
 				level = l;
 		}
 		for (int i = first; level && i < last; i++) {
 			char m[NUM];
-			tenths(m, sizeof(m), g->practices[p->practices[i]].mean);
+			tenths(m, sizeof(m), rw[i].st->mean);
 			if (fig_width(m, level) + 2 > rc)
 				rc = fig_width(m, level) + 2;
 		}
 	}
 	int lw = 0; /* label column (inline layout) */
 	if (!tall) {
-		lw = max_name_cols(p);
+		for (int i = 0; i < n; i++) {
+			char count[32];
+			snprintf(count, sizeof(count), " (%zu)", rw[i].items);
+			int w = cols_of(g->cat->practices[rw[i].pi].name) + cols_of(count);
+			if (w > lw)
+				lw = w;
+		}
 		if (lw > COLS / 3)
 			lw = COLS / 3;
 	}
@@ -680,26 +761,22 @@ static void draw_overview(struct proj *p, int top, int bottom)
 	if (y < top)
 		y = top;
 	for (int i = first; i < last; i++) {
-		size_t pi = p->practices[i];
-		const struct group_stat *st = &g->practices[pi];
-		const struct group_stat *bs = base_stat(p, pi);
-		const char *name = g->cat->practices[pi].name;
+		const struct group_stat *st = rw[i].st, *bs = rw[i].bs;
+		const char *name = g->cat->practices[rw[i].pi].name;
 		char mean[NUM], change[NUM] = "", bmean[3 * NUM];
 		tenths(mean, sizeof(mean), st->mean);
 		if (bs)
 			change_text(change, sizeof(change), st, bs);
 		if (tall) {
-			put(y, 1, COLS - 2, name, A_BOLD);
+			row_label(y, COLS - 2, name, rw[i].items, true);
 			y++;
 		} else {
-			put(y, 1, lw, name, A_BOLD);
+			row_label(y, lw, name, rw[i].items, false);
 		}
 		for (int r = 0; r < hb; r++) {
 			edges(y + r, x, w);
 			hbar(y + r, x, w, r1(st->mean) / 100.0);
 		}
-		/* the change goes under the mean when there is a row for it,
-		 * else after the baseline's mean */
 		/* the change under the mean when there is a row for it; else
 		 * after it (inline: the label column says "nulmeting") or after
 		 * the baseline's mean */
@@ -732,6 +809,7 @@ static void draw_overview(struct proj *p, int top, int bottom)
 		y += gap;
 	}
 	axis_labels(y - gap < axis_y ? y - gap : axis_y, x, w);
+	free(rw);
 }
 
 /* ------------------------------------------------------------ one practice */
@@ -811,7 +889,10 @@ static void draw_practice(struct proj *p, int top, int bottom)
 	}
 	size_t pi = p->practices[p->practice];
 	const struct group_stat *st = &g->practices[pi];
-	const struct group_stat *bs = base_stat(p, pi);
+	/* the comparison with the baseline is a separate figure, over the
+	 * shared items: a line of its own, never beside the own mean */
+	const struct group_stat *cn = NULL, *bs = NULL;
+	bool cmp = compared(p, pi, &cn, &bs);
 	char pos[48];
 	snprintf(pos, sizeof(pos), "praktijk %zu van %zu", p->practice + 1, p->n_practices);
 	int pw = cols_of(pos);
@@ -824,26 +905,30 @@ static void draw_practice(struct proj *p, int top, int bottom)
 	y += put_wrapped(y, 1, tw, 2, g->cat->practices[pi].name, A_BOLD);
 	y++;
 
-	char mean[NUM], median[NUM], sd[NUM], change[NUM] = "", bmean[NUM] = "";
+	char mean[NUM], median[NUM], sd[NUM];
 	tenths(mean, sizeof(mean), st->mean);
 	tenths(median, sizeof(median), st->median);
 	tenths(sd, sizeof(sd), st->sd);
-	if (bs) {
-		change_text(change, sizeof(change), st, bs);
+	char cmpline[320] = "";
+	if (cmp) {
+		char change[NUM], bmean[NUM], nmean[NUM];
+		change_text(change, sizeof(change), cn, bs);
 		tenths(bmean, sizeof(bmean), bs->mean);
+		tenths(nmean, sizeof(nmean), cn->mean);
+		snprintf(cmpline, sizeof(cmpline),
+			 "sinds de nulmeting, over %zu gedeelde %s: %s → %s, verandering %s",
+			 g->compared_items[pi], vragen(g->compared_items[pi]), bmean, nmean,
+			 change);
 	}
 	int rows = bottom - y;
 	/* rows besides the big figures: caption, blank, figures, blank, range
-	 * (marker, band, axis, labels, min/max) */
-	int fixed = 1 + 1 + 1 + 1 + 4;
-	int level = 0, gap = 4;
+	 * (marker, band, axis, labels, min/max), and the comparison */
+	int fixed = 1 + 1 + 1 + 1 + 4 + (cmp ? 1 : 0);
+	int level = 0;
 	for (int l = 4; l >= 1; l--) {
-		int gl = l == 1 ? 4 : 6 * (l - 1);
-		int wd = fig_width(mean, l) + (bs ? gl + fig_width(change, l) : 0);
 		int hmin = l > 1 ? l - 1 : 1;
-		if (fig_rows(l) + fixed + hmin <= rows && wd + 4 <= COLS) {
+		if (fig_rows(l) + fixed + hmin <= rows && fig_width(mean, l) + 4 <= COLS) {
 			level = l;
-			gap = gl;
 			break;
 		}
 	}
@@ -858,40 +943,33 @@ static void draw_practice(struct proj *p, int top, int bottom)
 	if (used < rows)
 		y += (rows - used) / 2;
 
-	/* the mean (and the change) large, with a caption */
+	/* the mean large, with a caption */
 	int xm = 2;
-	char cap_mean[NUM + 16], cap_change[3 * NUM] = "";
+	char cap_mean[NUM + 16];
 	snprintf(cap_mean, sizeof(cap_mean), "gemiddelde %s", mean);
-	if (bs)
-		snprintf(cap_change, sizeof(cap_change), "verandering %s (nulmeting %s)", change,
-			 bmean);
 	if (level) {
-		int wm = fig_width(mean, level);
 		fig_draw(y, xm, mean, level);
-		int xc = xm + wm + gap;
-		if (bs)
-			fig_draw(y, xc, change, level);
 		y += fr;
-		int capw = cols_of(cap_mean);
 		put(y, xm, COLS - xm - 1, cap_mean, A_BOLD);
-		if (bs)
-			put(y, xc > xm + capw + 2 ? xc : xm + capw + 2, COLS, cap_change, A_BOLD);
 		y++;
 	} else {
-		int u = put_pair(y, xm, COLS - 4, "gemiddelde", mean);
-		if (bs)
-			put(y, xm + u + 3, COLS - xm - u - 4, cap_change, A_BOLD);
+		put_pair(y, xm, COLS - 4, "gemiddelde", mean);
 		y++;
 	}
 	y++;
-	/* median, spread, participants */
-	char part[48];
+	/* median, spread, participants, the items it rests on */
+	char part[48], items[64];
 	snprintf(part, sizeof(part), "%zu", st->n);
+	snprintf(items, sizeof(items), "· %zu %s", g->practice_items[pi],
+		 vragen(g->practice_items[pi]));
 	int x = xm;
 	x += put_pair(y, x, COLS - x - 1, "mediaan", median) + 4;
 	x += put_pair(y, x, COLS - x - 1, "spreiding (sd)", sd) + 4;
 	x += put(y, x, COLS - x - 1, part, A_BOLD) + 1;
-	put(y, x, COLS - x - 1, plural(st->n, "deelnemer", "deelnemers"), A_NORMAL);
+	x += put(y, x, COLS - x - 1, plural(st->n, "deelnemer", "deelnemers"), A_NORMAL) + 1;
+	put(y, x, COLS - x - 1, items, A_NORMAL);
+	if (cmp)
+		put(++y, xm, COLS - xm - 1, cmpline, A_BOLD);
 	y += 2;
 	if (y + 4 + hr <= bottom) {
 		draw_range(y, 3, COLS - 8, hr, st);
@@ -913,12 +991,13 @@ static void draw_practice(struct proj *p, int top, int bottom)
 struct cat {
 	char label[200];
 	size_t count, least;
+	size_t base, base_least; /* the baseline's counts of the same answer */
 };
 
-static size_t item_cats(const struct proj *p, size_t i, struct cat *out)
+static size_t item_cats(const struct group *g, size_t i, struct cat *out)
 {
-	const struct item *it = &p->g->q->items[i];
-	const struct group_item *gi = &p->g->items[i];
+	const struct item *it = &g->q->items[i];
+	const struct group_item *gi = &g->items[i];
 	size_t n = 0;
 	for (size_t k = 0; k < gi->n_counts && n < MAX_CATS - 1; k++) {
 		if (it->type == ITEM_LIKERT && k == CONTENT_SCALE_POINTS && !it->na)
@@ -941,14 +1020,15 @@ static size_t item_cats(const struct proj *p, size_t i, struct cat *out)
 	return n;
 }
 
-static void draw_open_item(const struct proj *p, const struct group_item *gi, int y, int bottom)
+static void draw_open_item(const struct proj *p, const struct group_item *gi,
+			   const struct group_item *bi, int y, int bottom)
 {
 	char a[NUM], s[NUM], ca[NUM + 16], cs[NUM + 32];
 	snprintf(a, sizeof(a), "%zu", gi->answered);
 	snprintf(s, sizeof(s), "%zu", gi->shared);
 	snprintf(ca, sizeof(ca), "%s beantwoord", a);
 	snprintf(cs, sizeof(cs), "%s gedeeld met de groep", s);
-	int rows = bottom - y;
+	int rows = bottom - y - (bi ? 2 : 0);
 	int x2 = COLS / 2;
 	int level = LINES / 16 + 1;
 	int la = fig_fit(a, rows - 4, x2 - 4, level), ls = fig_fit(s, rows - 4, x2 - 4, level);
@@ -962,6 +1042,13 @@ static void draw_open_item(const struct proj *p, const struct group_item *gi, in
 	put(y, 3, x2 - 4, ca, A_BOLD);
 	put(y, x2, COLS - x2 - 1, cs, A_BOLD);
 	y += 2;
+	if (bi) {
+		char line[128];
+		snprintf(line, sizeof(line), "nulmeting: %zu beantwoord, %zu gedeeld met de groep",
+			 bi->answered, bi->shared);
+		put(y, 3, COLS - 6, line, A_NORMAL);
+		y += 2;
+	}
 	put_wrapped(y, 3, COLS - 6, bottom - y,
 		    p->has_view[PV_SHARED] ? "Open vraag: de gedeelde antwoorden staan bij 5."
 					   : "Open vraag: de antwoorden zelf staan hier niet.",
@@ -976,11 +1063,14 @@ static void draw_item(struct proj *p, int top, int bottom)
 		message_box(top, bottom, lines, 1);
 		return;
 	}
-	size_t i = p->items[p->item];
+	size_t i = p->items[p->item], j = 0;
 	const struct item *it = &g->q->items[i];
 	const struct group_item *gi = &g->items[i];
-	char pos[64];
-	snprintf(pos, sizeof(pos), "%s · vraag %zu van %zu", it->id, p->item + 1, p->n_items);
+	/* the same question in the baseline: its counts beside these */
+	const struct group_item *bi = base_item(p, i, &j);
+	char pos[96];
+	snprintf(pos, sizeof(pos), "%s%s · vraag %zu van %zu", bi ? "▄ nulmeting · " : "", it->id,
+		 p->item + 1, p->n_items);
 	int pw = cols_of(pos);
 	put_right(top, COLS - 1, pos, A_NORMAL);
 	int y = top, tw = COLS - 4 - pw;
@@ -991,9 +1081,23 @@ static void draw_item(struct proj *p, int top, int bottom)
 	int rows = bottom - y;
 	bool scen = it->type == ITEM_SCENARIO;
 	struct cat cats[MAX_CATS];
-	size_t nc = it->type == ITEM_OPEN ? 0 : item_cats(p, i, cats);
+	size_t nc = it->type == ITEM_OPEN ? 0 : item_cats(g, i, cats);
+	if (bi && nc) {
+		struct cat bc[MAX_CATS];
+		if (item_cats(p->base, j, bc) == nc) {
+			for (size_t k = 0; k < nc; k++) {
+				cats[k].base = bc[k].count;
+				cats[k].base_least = bc[k].least;
+			}
+		} else {
+			bi = NULL; /* the same item: never, but never misalign */
+		}
+	}
+	/* a thin row for the baseline under each bar (not for situations:
+	 * their baseline counts are written beside them) */
+	int kb = bi && !scen ? 1 : 0;
 	/* the least rows a distribution needs */
-	int need = it->type == ITEM_OPEN ? 3 : (int)nc * (scen ? 2 : 1) + 1;
+	int need = it->type == ITEM_OPEN ? 3 : (int)nc * ((scen ? 2 : 1) + kb) + 1;
 	int maxl = rows - need - 1;
 	if (maxl < 1)
 		maxl = 1;
@@ -1009,22 +1113,22 @@ static void draw_item(struct proj *p, int top, int bottom)
 	}
 	y++;
 	if (it->type == ITEM_OPEN) {
-		draw_open_item(p, gi, y, bottom);
+		draw_open_item(p, gi, bi, y, bottom);
 		return;
 	}
 	rows = bottom - y;
 	if (rows < 1)
 		return;
 	/* the bar height per answer category: "geen antwoord" has one row,
-	 * scenarios one more (least likely, thin); a blank row after each
-	 * category when there is room */
-	int nb = (int)nc - 1, extra = scen ? 1 : 0;
+	 * scenarios one more (least likely, thin), the baseline one more; a
+	 * blank row after each category when there is room */
+	int nb = (int)nc - 1, extra = (scen ? 1 : 0) + kb;
 	int cap = LINES / 8 > 1 ? LINES / 8 : 1;
 	int gap = 1;
-	int hb = nb ? (rows - 1 - nb - nb * extra) / nb : 1;
+	int hb = nb ? (rows - 1 - kb - nb - nb * extra) / nb : 1;
 	if (hb < 1) {
 		gap = 0;
-		hb = nb ? (rows - 1 - nb * extra) / nb : 1;
+		hb = nb ? (rows - 1 - kb - nb * extra) / nb : 1;
 	}
 	if (hb > cap)
 		hb = cap;
@@ -1039,7 +1143,7 @@ static void draw_item(struct proj *p, int top, int bottom)
 	int lcap = scen ? COLS * 2 / 5 : COLS / 3;
 	if (lw > lcap)
 		lw = lcap;
-	int rc = scen ? 10 : 5;
+	int rc = scen ? (bi ? 20 : 10) : bi ? 9 : 5;
 	/* on a large screen the counts as figures as high as the bars */
 	int level = 0;
 	if (!scen && COLS >= 100) {
@@ -1063,17 +1167,18 @@ static void draw_item(struct proj *p, int top, int bottom)
 		w = 4;
 	int xr = x + w + 2;
 	double all = g->n ? (double)g->n : 1;
+	double ball = bi && p->base->n ? (double)p->base->n : 1;
 	size_t shown = 0;
 	for (size_t k = 0; k < nc; k++) {
 		bool last = k == nc - 1;
 		int hk = last ? 1 : hb;
-		int height = (scen && !last) ? hk + 1 : hk;
+		int height = ((scen && !last) ? hk + 1 : hk) + kb;
 		if (y + height > bottom)
 			break;
 		shown++;
 		const struct cat *c = &cats[k];
 		char num[NUM];
-		put_wrapped(y, 1, lw, height, c->label, last ? A_NORMAL : A_BOLD);
+		put_wrapped(y, 1, lw, height - kb, c->label, last ? A_NORMAL : A_BOLD);
 		if (scen && !last) {
 			for (int r = 0; r < hk; r++) {
 				edges(y + r, x, w);
@@ -1081,10 +1186,28 @@ static void draw_item(struct proj *p, int top, int bottom)
 			}
 			edges(y + hk, x, w);
 			thin_bar(y + hk, x, w, (double)c->least / all);
-			snprintf(num, sizeof(num), "meest %zu", c->count);
+			if (bi)
+				snprintf(num, sizeof(num), "meest %zu · nulm. %zu", c->count,
+					 c->base);
+			else
+				snprintf(num, sizeof(num), "meest %zu", c->count);
 			put(y, xr, rc, num, A_BOLD);
-			snprintf(num, sizeof(num), "minst %zu", c->least);
+			if (bi)
+				snprintf(num, sizeof(num), "minst %zu · nulm. %zu", c->least,
+					 c->base_least);
+			else
+				snprintf(num, sizeof(num), "minst %zu", c->least);
 			put(y + hk, xr, rc, num, A_BOLD);
+		} else if (scen) {
+			for (int r = 0; r < hk; r++) {
+				edges(y + r, x, w);
+				hbar(y + r, x, w, (double)c->count / all);
+			}
+			if (bi)
+				snprintf(num, sizeof(num), "%zu · nulm. %zu", c->count, c->base);
+			else
+				snprintf(num, sizeof(num), "%zu", c->count);
+			put(y, xr, rc, num, A_BOLD);
 		} else {
 			for (int r = 0; r < hk; r++) {
 				edges(y + r, x, w);
@@ -1092,6 +1215,12 @@ static void draw_item(struct proj *p, int top, int bottom)
 			}
 			snprintf(num, sizeof(num), "%zu", c->count);
 			fig_draw(y, xr, num, last ? 0 : level);
+			if (kb) {
+				edges(y + hk, x, w);
+				thin_bar(y + hk, x, w, (double)c->base / ball);
+				snprintf(num, sizeof(num), "%zu", c->base);
+				put(y + hk, xr, rc, num, A_NORMAL);
+			}
 		}
 		y += height + (last ? 0 : gap);
 	}
@@ -1313,7 +1442,10 @@ static void draw(struct proj *p)
 	} else {
 		switch (p->view) {
 		case PV_OVERVIEW:
-			draw_overview(p, top, bottom);
+			draw_overview(p, top, bottom, false);
+			break;
+		case PV_CHANGE:
+			draw_overview(p, top, bottom, true);
 			break;
 		case PV_PRACTICE:
 			draw_practice(p, top, bottom);
@@ -1344,6 +1476,12 @@ static void step(struct proj *p, int d, bool to_end)
 		else
 			p->page += d;
 		return; /* clamped while drawing */
+	case PV_CHANGE:
+		if (to_end)
+			p->cpage = d < 0 ? 0 : p->cpages - 1;
+		else
+			p->cpage += d;
+		return;
 	case PV_PRACTICE:
 		pos = &p->practice;
 		n = p->n_practices;
@@ -1433,47 +1571,6 @@ static void key(struct proj *p, int ch, bool is_key)
 		p->scroll++;
 }
 
-/* An Esc that starts a sequence the terminal description does not know
- * (tmux and screen send Home as ESC [ 1 ~ where xterm sends ESC O H): the
- * rest is already waiting. Decodes Home, End, PgUp, PgDn and the arrows and
- * swallows anything else, so that an unknown key never quits. Returns true
- * with *k a KEY_ code, or false for a lone Esc (or a swallowed sequence,
- * then *k is 0). */
-static bool escape_sequence(int *k)
-{
-	char seq[16];
-	size_t n = 0;
-	wint_t c;
-	timeout(0);
-	while (n < sizeof(seq) - 1 && get_wch(&c) == OK) {
-		seq[n++] = c < 128 ? (char)c : '?';
-		/* ESC [ params final, or ESC O final */
-		if (n >= 2 && c >= 0x40 && c <= 0x7e)
-			break;
-	}
-	timeout(250);
-	seq[n] = '\0';
-	if (n == 0)
-		return false; /* a real Esc */
-	static const struct {
-		const char *seq;
-		int key;
-	} known[] = {
-	    {"[1~", KEY_HOME},	{"[7~", KEY_HOME},  {"[H", KEY_HOME}, {"OH", KEY_HOME},
-	    {"[4~", KEY_END},	{"[8~", KEY_END},   {"[F", KEY_END},  {"OF", KEY_END},
-	    {"[5~", KEY_PPAGE}, {"[6~", KEY_NPAGE}, {"[D", KEY_LEFT}, {"OD", KEY_LEFT},
-	    {"[C", KEY_RIGHT},	{"OC", KEY_RIGHT},  {"[A", KEY_UP},   {"OA", KEY_UP},
-	    {"[B", KEY_DOWN},	{"OB", KEY_DOWN},   {"[Z", KEY_BTAB},
-	};
-	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
-		if (strcmp(seq, known[i].seq) == 0) {
-			*k = known[i].key;
-			return true;
-		}
-	*k = 0;
-	return false;
-}
-
 /* ------------------------------------------------------------ entry */
 
 static bool proj_init(struct proj *p, const struct group *g, const struct group *baseline,
@@ -1486,12 +1583,17 @@ static bool proj_init(struct proj *p, const struct group *g, const struct group 
 	p->hide = g->n < min_group;
 	p->base_shown = baseline && baseline->n >= min_group;
 	p->practices = calloc(g->cat->n_practices + 1, sizeof(size_t));
+	p->changed = calloc(g->cat->n_practices + 1, sizeof(size_t));
 	p->items = calloc(g->q->n_items + 1, sizeof(size_t));
-	if (!p->practices || !p->items)
+	if (!p->practices || !p->changed || !p->items)
 		return false;
-	for (size_t i = 0; i < g->cat->n_practices; i++)
+	for (size_t i = 0; i < g->cat->n_practices; i++) {
+		const struct group_stat *a, *b;
 		if (g->practices[i].n)
 			p->practices[p->n_practices++] = i;
+		if (compared(p, i, &a, &b))
+			p->changed[p->n_changed++] = i;
+	}
 	/* every item: the restriction of a baseline only concerns the
 	 * practice scores */
 	for (size_t i = 0; i < g->q->n_items; i++)
@@ -1499,7 +1601,10 @@ static bool proj_init(struct proj *p, const struct group *g, const struct group 
 	p->has_view[PV_OVERVIEW] = p->has_view[PV_PRACTICE] = p->has_view[PV_ITEM] = true;
 	p->has_view[PV_PROFILE] =
 	    g->profile.present && g->profile.participants > 0 && g->q->profile != NULL;
-	p->has_view[PV_SHARED] = g->names && g->n_shared > 0;
+	/* the shared answers are the participants' own choice to share them
+	 * with the group; the view never shows who wrote them */
+	p->has_view[PV_SHARED] = g->n_shared > 0;
+	p->has_view[PV_CHANGE] = p->base_shown;
 	p->view = PV_OVERVIEW;
 	return true;
 }
@@ -1532,6 +1637,7 @@ int tui_projection(const struct group *g, const struct group *baseline, size_t m
 	struct proj p;
 	if (!proj_init(&p, g, baseline, min_group)) {
 		free(p.practices);
+		free(p.changed);
 		free(p.items);
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
 		return 1;
@@ -1540,6 +1646,7 @@ int tui_projection(const struct group *g, const struct group *baseline, size_t m
 	if (!tui_setup_terminal()) {
 		tui_unsupported();
 		free(p.practices);
+		free(p.changed);
 		free(p.items);
 		return 1;
 	}
@@ -1555,11 +1662,12 @@ int tui_projection(const struct group *g, const struct group *baseline, size_t m
 		bool is_key = r == KEY_CODE_YES;
 		int k = (int)ch;
 		if (!is_key && k == KEY_ESC)
-			is_key = escape_sequence(&k);
+			is_key = tui_escape_sequence(&k);
 		key(&p, k, is_key);
 	}
 	tui_end_terminal();
 	free(p.practices);
+	free(p.changed);
 	free(p.items);
 	return tui_signal_received() ? 1 : 0;
 }

@@ -65,9 +65,17 @@ static const struct hint hints_results[] = {{"↑↓ PgUp PgDn", "scrollen"},
 					    {NULL, NULL}};
 static const struct hint hints_help[] = {
     {"↑↓", "scrollen"}, {"Esc ?", "terug"}, {"q", "stoppen"}, {NULL, NULL}};
+/* after a failed save, until one works again: how to retry or stop */
+static const struct hint hints_unsaved[] = {{"q", "opnieuw opslaan"},
+					    {"Q", "stoppen zonder opslaan"},
+					    {"←→", "vorige/volgende"},
+					    {"?", "uitleg"},
+					    {NULL, NULL}};
 
 static const struct hint *screen_hints(const struct app *a, enum view s)
 {
+	if (a->s && a->save_failed && s != SCR_HELP && !(s == SCR_ITEM && a->editing))
+		return hints_unsaved;
 	switch (s) {
 	case SCR_START:
 		return hints_start;
@@ -238,11 +246,32 @@ static void draw_frame(struct app *a, const char *title, const char *right)
 			tui_put(0, COLS - rw - 1, rw, right, A_REVERSE);
 	}
 	tui_put(0, 1, COLS - 2 - (rw ? rw + 2 : 0), title, A_REVERSE | A_BOLD);
-	/* status line */
-	if (a->status[0]) {
-		attr_t at =
-		    a->status_error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
-		tui_put(LINES - 2, 1, COLS - 2, a->status, at);
+	/* status line: wrapped, never cut at 80 columns (two lines, an error up
+	 * to four: the reason of a failed save is never lost); after a failed
+	 * save, until one works again, it keeps saying so */
+	const char *msg = a->status;
+	bool error = a->status_error;
+	char unsaved[400];
+	if (!msg[0] && a->s && a->save_failed) {
+		snprintf(unsaved, sizeof(unsaved),
+			 "NIET OPGESLAGEN: %s. Je antwoorden staan alleen in het geheugen.",
+			 app_save_reason(a));
+		msg = unsaved;
+		error = true;
+	}
+	if (msg[0]) {
+		attr_t at = error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
+		struct doc d = {.width = COLS - 2};
+		doc_text(&d, msg, at, 0);
+		int max = error ? 4 : 2;
+		int n = d.n < max ? d.n : max;
+		for (int i = 0; i < n; i++) {
+			int y = LINES - 1 - n + i;
+			move(y, 0);
+			clrtoeol();
+			tui_put(y, 1, COLS - 2, d.rows[i].text, at);
+		}
+		doc_free(&d);
 	}
 	/* key hints */
 	const struct hint *h = screen_hints(a, a->screen);
@@ -405,7 +434,7 @@ static void enter_pick_session(struct app *a, bool finished)
 			    s ? content_find(a->content, s->questionnaire) : NULL;
 			if (!s || !q)
 				bad++;
-			if (s && q && s->finished == finished) {
+			if (s && q && !s->handin && s->finished == finished) {
 				list_push(&a->list,
 					  fmt("%s  %.10s %.5s%s%s", q->title, s->created,
 					      s->created + 11, s->participant[0] ? "  " : "",
@@ -1445,7 +1474,9 @@ static void results_key(struct app *a, int ch, bool is_key)
 	if (ch == 'o') {
 		enter_review(a);
 	} else if (!is_key && ch == KEY_ESC) {
-		app_save(a);
+		/* closing the session after a failed save would lose it */
+		if (!app_save(a))
+			return;
 		app_close_session(a);
 		enter_start(a);
 	}
@@ -1483,6 +1514,12 @@ static void draw_help(struct app *a)
 		doc_text(&d,
 			 "spiegel stelt je vragen over je eigen leiderschap. Elk antwoord wordt "
 			 "meteen opgeslagen; met q stop je en later ga je verder waar je was.",
+			 A_NORMAL, 0);
+		doc_blank(&d);
+		doc_text(&d,
+			 "Lukt opslaan niet, dan zegt de onderste regel NIET OPGESLAGEN en "
+			 "waarom. Je antwoorden staan dan alleen in het geheugen: q probeert "
+			 "opnieuw en stopt pas als het lukt; Q of Ctrl-C stopt zonder opslaan.",
 			 A_NORMAL, 0);
 		doc_blank(&d);
 	}
@@ -1601,8 +1638,24 @@ void screen_key(struct app *a, int ch, bool is_key)
 		a->quit = true;
 		return;
 	}
+	/* q stops once the answers are saved: after a failed save it tries
+	 * again and stays when that fails too; Q (or Ctrl-C) stops all the same,
+	 * and the way out says the answers were NOT saved */
 	if (!typing && !is_key && ch == 'q') {
 		screen_commit(a);
+		if (a->s && (a->save_failed || a->dirty) && !app_save(a)) {
+			app_set_status(
+			    a, true,
+			    "Opslaan is mislukt: %s. Je antwoorden staan nog in het "
+			    "geheugen. Probeer opnieuw met q, of stop zonder opslaan met "
+			    "Q of Ctrl-C.",
+			    app_save_reason(a));
+			return;
+		}
+		a->quit = true;
+		return;
+	}
+	if (!typing && !is_key && ch == 'Q' && a->s && a->save_failed) {
 		a->quit = true;
 		return;
 	}

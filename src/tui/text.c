@@ -4,6 +4,8 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "spiegel/diag.h"
+
 wchar_t *text_widen_raw(const char *s)
 {
 	size_t n = strlen(s);
@@ -34,8 +36,9 @@ static wchar_t display_char(wchar_t c, bool keep_newlines)
 		return L' ';
 	if (c == L'\n')
 		return keep_newlines ? c : 0xFFFD;
-	/* C0, DEL and C1 first: iswprint depends on the locale */
-	if (c < 0x20 || (c >= 0x7F && c < 0xA0) || !iswprint((wint_t)c))
+	/* the one rule for what a file may not show as is (C0, DEL, C1, bidi
+	 * overrides, zero-width characters), then what the locale cannot print */
+	if (diag_unsafe_char((unsigned long)c) || !iswprint((wint_t)c))
 		return 0xFFFD;
 	return c;
 }

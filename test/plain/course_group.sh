@@ -50,25 +50,36 @@ for p in range(25):
         with open(f"{out}/{sid}.json", "w", encoding="utf-8") as f:
             json.dump(s, f, ensure_ascii=False)
         sessions[(p, d)] = ans
-# expected: practice scores over the items day 1 and day 6 share
+# expected: the change over the items day 1 and day 6 share, and each
+# day's own scores over all its items (which a baseline never changes)
 common = {i["id"] for i in items[1]} & {i["id"] for i in items[6]}
-exp = {"common": len(common), "practices": {}}
+exp = {"common": len(common), "practices": {}, "own": {}, "person": {}}
+def scores(p, d, only):
+    sw, sv = {}, {}
+    for it in items[d]:
+        if (only and it["id"] not in only) or it["type"] != "likert":
+            continue
+        v = sessions[(p, d)][it["id"]]["value"]
+        v = 6 - v if it.get("reverse") else v
+        for pr, w in it["weights"].items():
+            sw[pr] = sw.get(pr, 0) + w
+            sv[pr] = sv.get(pr, 0) + w * v
+    return {pr: (sv[pr] / sw[pr] - 1) * 25 for pr in sw}
 for d in (1, 6):
-    per = {}
+    per, own = {}, {}
     for p in range(25):
-        sw, sv = {}, {}
-        for it in items[d]:
-            if it["id"] not in common or it["type"] != "likert":
-                continue
-            v = sessions[(p, d)][it["id"]]["value"]
-            v = 6 - v if it.get("reverse") else v
-            for pr, w in it["weights"].items():
-                sw[pr] = sw.get(pr, 0) + w
-                sv[pr] = sv.get(pr, 0) + w * v
-        for pr in sw:
-            per.setdefault(pr, []).append((sv[pr] / sw[pr] - 1) * 25)
-    for pr, scores in per.items():
-        exp["practices"].setdefault(pr, {})[str(d)] = round(sum(scores) / len(scores), 1)
+        for pr, v in scores(p, d, common).items():
+            per.setdefault(pr, []).append(v)
+        mine = scores(p, d, None)
+        for pr, v in mine.items():
+            own.setdefault(pr, []).append(v)
+        # one person's own scores, rounded as the CSV writes them
+        exp["person"].setdefault(str(p), {})[str(d)] = {pr: "%.1f" % (round(v * 10 + 1e-9) / 10)
+                                                        for pr, v in mine.items()}
+    for pr, sc in per.items():
+        exp["practices"].setdefault(pr, {})[str(d)] = round(sum(sc) / len(sc), 1)
+    for pr, sc in own.items():
+        exp["own"].setdefault(pr, {})[str(d)] = round(sum(sc) / len(sc), 1)
 json.dump(exp, open(expected, "w"))
 EOF
 
@@ -90,14 +101,20 @@ for fmt in text markdown html csv json; do
 	sp group --baseline verbindend-dag1 --format $fmt -o "$T/report.$fmt" "$T/inbox" \
 		>"$T/out" 2>"$T/err"
 	expect_status $? 0 "group --format $fmt"
-	expect_in "$T/out" "(25 deelnemers)"
+	if [ $fmt = csv ]; then
+		expect_in "$T/out" "CSV geschreven: $T/report.csv (rijen van 25 deelnemers; nulmeting: rijen van 25 deelnemers)"
+		# every participant handed in both days under the same code
+		expect_in "$T/out" "25 deelnemers staan in beide metingen onder dezelfde letter"
+	else
+		expect_in "$T/out" "(25 deelnemers; nulmeting: 25 deelnemers)"
+	fi
 	for bad in Geheim PRIVE-tekst; do
 		expect_not_in "$T/report.$fmt" "$bad"
 	done
 done
 expect_in "$T/report.text" "Nulmeting: Verbindend leiderschap"
 expect_in "$T/report.text" "Verandering sinds de nulmeting"
-expect_in "$T/report.markdown" "| nulmeting | verandering |"
+expect_in "$T/report.markdown" "| gedeelde vragen | nulmeting | nu | verandering |"
 python3 - "$T" <<'EOF' || fail "group figures differ from the independent computation"
 import csv, json, sys, xml.etree.ElementTree as ET
 t = sys.argv[1]
@@ -105,12 +122,18 @@ exp = json.load(open(f"{t}/expected.json"))
 g = json.load(open(f"{t}/report.json", encoding="utf-8"))
 assert g["participants"] == 25 and g["baseline"]["participants"] == 25, g["baseline"]
 assert g["baseline"]["common_items"] == exp["common"] == 6
-got = {p["id"]: p for p in g["practices"]}
+# day 6's own practice scores: over all its items, as without a baseline
+own = {p["id"]: p for p in g["practices"]}
+assert set(own) == set(exp["own"]), (set(own), set(exp["own"]))
+for pr, e in exp["own"].items():
+    assert abs(own[pr]["mean"] - e["6"]) < 0.051, (pr, own[pr]["mean"], e)
+# the change: over the shared items only, a figure of its own
+got = {p["id"]: p for p in g["comparison"]}
 assert set(got) == set(exp["practices"]), (set(got), set(exp["practices"]))
 text = open(f"{t}/report.text", encoding="utf-8").read()
 for pr, e in exp["practices"].items():
     p = got[pr]
-    assert abs(p["mean"] - e["6"]) < 0.051, (pr, p["mean"], e)
+    assert abs(p["now"]["mean"] - e["6"]) < 0.051, (pr, p["now"], e)
     assert abs(p["baseline"]["mean"] - e["1"]) < 0.051, (pr, p["baseline"], e)
     change = round(e["6"] - e["1"], 1)
     assert abs(p["change"] - change) < 0.051, (pr, p["change"], change)
@@ -118,11 +141,26 @@ for pr, e in exp["practices"].items():
     assert line in text, (pr, line)
 # CSV: 25 participants per measurement, every likert item of that day
 rows = list(csv.DictReader(open(f"{t}/report.csv", encoding="utf-8", newline="")))
-for m, n_likert in (("nu", 11), ("nulmeting", 10)):
+for m, n_likert, d in (("nu", 11, "6"), ("nulmeting", 10, "1")):
     mine = [r for r in rows if r["meting"] == m]
     assert len({r["deelnemer"] for r in mine}) == 25, m
     assert len([r for r in mine if r["soort"] == "likert"]) == 25 * n_likert, m
-    assert {r["item"] for r in mine if r["soort"] == "praktijk"} == set(exp["practices"])
+    assert {r["item"] for r in mine if r["soort"] == "praktijk"} == \
+        {pr for pr in exp["own"] if d in exp["own"][pr]}, m
+    assert {r["item"] for r in mine if r["soort"] == "praktijk-gedeeld"} == set(exp["practices"])
+# everybody handed in both days under one code: the same letter in both
+# measurements, and that letter's rows are one person's on both days
+assert {r["paar"] for r in rows} == {"ja"}, {r["paar"] for r in rows}
+letters = {m: {r["deelnemer"] for r in rows if r["meting"] == m} for m in ("nu", "nulmeting")}
+assert letters["nu"] == letters["nulmeting"], letters
+people = {(json.dumps(v["1"], sort_keys=True), json.dumps(v["6"], sort_keys=True))
+          for v in exp["person"].values()}
+for letter in letters["nu"]:
+    day = {d: {r["item"]: r["waarde"] for r in rows if r["deelnemer"] == letter and
+               r["meting"] == m and r["soort"] == "praktijk"}
+           for d, m in (("1", "nulmeting"), ("6", "nu"))}
+    key = (json.dumps(day["1"], sort_keys=True), json.dumps(day["6"], sort_keys=True))
+    assert key in people, (letter, key)
 # HTML: well-formed, no scripts or external files
 root = ET.fromstring(open(f"{t}/report.html", encoding="utf-8").read())
 assert not list(root.iter("script")) and not list(root.iter("link"))

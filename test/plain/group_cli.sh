@@ -44,7 +44,7 @@ EOF
 cp "$G/now/p2.json" "$T/self.json"
 sp export "$T/self.json" -o "$T/self.json" >"$T/out" 2>"$T/err"
 expect_status $? 1 "export onto itself"
-expect_in "$T/err" "dat is de sessie zelf"
+expect_in "$T/err" "deze opdracht leest dit bestand zelf"
 cmp -s "$T/self.json" "$G/now/p2.json" || fail "session changed by a refused export"
 sp export "$G/now/p2.json" --alias "$(printf 'a\nb')" >"$T/out" 2>"$T/err"
 expect_status $? 2 "export with a bad alias"
@@ -55,8 +55,9 @@ expect_status $? 0 "group text"
 expect_in "$T/group.txt" "Deelnemers: 5, van wie 4"
 expect_in "$T/group.txt" "gem. 50.0  mediaan 60.0  sd 33.6"
 expect_in "$T/group.txt" "gem. 43.3  mediaan 50.0  sd 24.4"
-expect_in "$T/group.txt" "overgeslagen (zie de meldingen"
-expect_in "$T/group.txt" "3 bestanden"
+# why files did not count, in words for the readers of the report
+expect_in "$T/group.txt" "1 bestand van een andere vragenlijst of versie, 1 dubbel"
+expect_in "$T/group.txt" "1 onleesbaar bestand"
 expect_in "$T/group.txt" "> Meer samen leren in het team"
 expect_in "$T/err" "overgeslagen: $G/now/ander.json: andere vragenlijst (groepstest-basis"
 expect_in "$T/err" "overgeslagen: $G/now/p1.json: dezelfde sessie"
@@ -82,15 +83,18 @@ expect_in "$T/err" "te weinig deelnemers"
 sp group --format markdown -o "$T/group.md" "$G/now" >"$T/out" 2>/dev/null
 expect_status $? 0 "group markdown"
 expect_in "$T/out" "Groepsrapport geschreven: $T/group.md (5 deelnemers"
-expect_in "$T/group.md" "| Visiegestuurd werken | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"
+expect_in "$T/group.md" "| Visiegestuurd werken | 3 | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"
 [ "$(mode_of "$T/group.md")" = 600 ] || fail "report file mode"
 no_names "$T/group.md"
 sp group --format json "$G/now" >"$T/group.json" 2>/dev/null
 python3 - "$T/group.json" <<'EOF' || fail_with "$T/group.json" "group JSON"
 import json, sys
 g = json.load(open(sys.argv[1], encoding="utf-8"))
-assert g["format"] == "spiegel-group/1"
+assert g["format"] == "spiegel-group/2"
 assert g["participants"] == 5 and g["skipped"] == 3 and not g["suppressed"]
+assert g["skipped_because"] == {"other": 1, "duplicate": 1, "invalid": 0, "unreadable": 1,
+                                "unvisited": 0}, g["skipped_because"]
+assert {p["id"]: p["items"] for p in g["practices"]} == {"visie": 3, "veranderstrategie": 2}
 p = {x["id"]: x for x in g["practices"]}
 assert (p["visie"]["mean"], p["visie"]["median"], p["visie"]["sd"]) == (50, 60, 33.6), p["visie"]
 assert p["veranderstrategie"]["mean"] == 43.3
@@ -124,16 +128,19 @@ b = {r["item"]: r for r in rows if r["deelnemer"] == who[0]}
 assert (b["G.02"]["antwoord"], b["G.02"]["waarde"]) == ("2", "4"), b["G.02"]
 assert b["G.04"]["antwoord"] == "nvt"
 assert b["visie"]["soort"] == "praktijk" and b["visie"]["waarde"] == "70.0"
+# the answered items each practice score rests on (G.04 nvt)
+assert (b["visie"]["vragen"], b["veranderstrategie"]["vragen"]) == ("3", "1"), b
+assert {r["vragen"] for r in rows if r["soort"] != "praktijk"} == {""}
 scores = sorted(float(r["waarde"]) for r in rows if r["item"] == "visie")
 assert scores == [0.0, 25.0, 60.0, 70.0, 95.0], scores
 EOF
 # --names: aliases in CSV and with shared answers
 sp group --names --format csv "$G/now" >"$T/names.csv" 2>/dev/null
-grep -q '^Jaël Özdemir ([A-E]),nu,groepstest' "$T/names.csv" ||
+grep -q '^Jaël Özdemir ([A-E]),nu,,groepstest' "$T/names.csv" ||
 	fail_with "$T/names.csv" "--names CSV: expected 'Jaël Özdemir (letter)'"
 # the letters are a new permutation each run, not the order of the file names
 for i in 1 2 3 4 5 6 7 8; do
-	sp group --format csv "$G/now" 2>/dev/null | awk -F, '$6 == "visie" && $9 ~ /^95[.]0/ {print $1}'
+	sp group --format csv "$G/now" 2>/dev/null | awk -F, '$7 == "visie" && $10 ~ /^95[.]0/ {print $1}'
 done | sort -u >"$T/letters"
 [ "$(wc -l <"$T/letters")" -gt 1 ] || fail_with "$T/letters" "CSV letters never change between runs"
 sp group --names "$G/now" >"$T/names.txt" 2>/dev/null
@@ -159,26 +166,35 @@ EOF
 # --- baseline: by path, and by questionnaire id in one mixed folder
 sp group -q groepstest --baseline "$G/base" "$G/now" >"$T/base.txt" 2>/dev/null
 expect_status $? 0 "group baseline path"
-expect_in "$T/base.txt" "Visiegestuurd werken                          42.5 ->  50.0    +7.5"
-expect_in "$T/base.txt" "berekend over de 2"
+expect_in "$T/base.txt" "Visiegestuurd werken (2 vragen)               42.5 ->  50.0    +7.5"
+expect_in "$T/base.txt" "Beide metingen delen 2 vragen"
 mkdir "$T/mixed"
 cp "$G/base/"*.json "$G/now/p"[1-5].json "$T/mixed/"
 sp group --baseline groepstest-basis "$T/mixed" >"$T/mixed.txt" 2>"$T/err"
 expect_status $? 0 "group baseline id"
 expect_in "$T/mixed.txt" "42.5 ->  50.0    +7.5"
+# the own scores of this measurement, not those over the shared items
+expect_in "$T/mixed.txt" "min 0.0  max 95.0  (5 deelnemers, 3 vragen)"
 sp group --baseline groepstest-basis --format csv "$T/mixed" >"$T/mixed.csv" 2>/dev/null
 python3 - "$T/mixed.csv" <<'EOF' || fail_with "$T/mixed.csv" "baseline CSV"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
 m = {r["meting"] for r in rows}
 assert m == {"nu", "nulmeting"}, m
-# every closed item of each measurement; the practice scores only over the
-# shared items (G.01, G.02: visie only)
+# every closed item of each measurement; the own practice scores over all
+# items, and apart (praktijk-gedeeld) over the shared items G.01, G.02
 base = {r["item"] for r in rows if r["meting"] == "nulmeting"}
 now = {r["item"] for r in rows if r["meting"] == "nu"}
 assert base == {"G.01", "G.02", "G.07", "visie"}, base
-assert now == {"G.01", "G.02", "G.03", "G.04", "G.05", "visie"}, now
-assert len(rows) == 5 * 4 + 5 * 6, len(rows)
+assert now == {"G.01", "G.02", "G.03", "G.04", "G.05", "visie", "veranderstrategie"}, now
+shared = {(r["meting"], r["item"]) for r in rows if r["soort"] == "praktijk-gedeeld"}
+assert shared == {("nu", "visie"), ("nulmeting", "visie")}, shared
+own = sorted(float(r["waarde"]) for r in rows if r["soort"] == "praktijk" and r["meting"] == "nu"
+             and r["item"] == "visie")
+assert own == [0.0, 25.0, 60.0, 70.0, 95.0], own
+# no alias in both measurements: nobody is paired
+assert {r["paar"] for r in rows} == {"nee"}, {r["paar"] for r in rows}
+assert len(rows) == 5 * 5 + 5 * 8, len(rows)
 EOF
 sp group --baseline geen-lijst "$G/now" >/dev/null 2>"$T/err"
 expect_status $? 2 "unknown baseline"

@@ -256,15 +256,18 @@ keys Tab
 type_text "Voor 1 april: gesprek met het MT."
 wait_for "Voor 1 april: gesprek met het MT."
 keys NPage
-wait_for "deelnemer 2 van 5"
+# another participant: back to Notities
+wait_for "deelnemer 2 van 5 · Notities"
+keys Tab
+wait_for "deelnemer 2 van 5 · Afspraken"
 type_text "Jaël belt de bestuurder vóór vrijdag."
 wait_for "Jaël belt de bestuurder vóór vrijdag."
 keys Escape
 wait_for "Enter typen"
 keys Left
-wait_for "deelnemer 1 van 5"
-assert_screen "│ Anouk twijfelt over de koers; café-gesprek met Zoë."
-assert_screen "┃ Voor 1 april: gesprek met het MT."
+wait_for "deelnemer 1 van 5 · Notities"
+assert_screen "┃ Anouk twijfelt over de koers; café-gesprek met Zoë."
+assert_screen "│ Voor 1 april: gesprek met het MT."
 
 # export with the default name, then again: refuse to overwrite
 keys e

@@ -80,12 +80,21 @@ shq() {
 # ARGS..." in a new 80x24 session.  After the program exits its status is
 # written to $T/status and the pane stays open (sleep) so the final output
 # can still be captured.
+# RUN_ENV="NAME=VALUE ...": more variables for spiegel's environment.
+# RUN_TRAP_INT=1: the pane's shell survives Ctrl-C (keys C-c), as an
+# interactive shell does.
+RUN_ENV=
+RUN_TRAP_INT=
 run_spiegel() {
 	rm -f "$T/status" "$T/status.tmp"
 	{
 		echo "#!/bin/sh"
 		echo "TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8"
 		echo "export TERM LANG LC_ALL"
+		for _v in $RUN_ENV; do
+			echo "export $(shq "$_v")"
+		done
+		[ -n "$RUN_TRAP_INT" ] && echo "trap : INT"
 		printf '%s --data-dir %s --content-dir %s' "$(shq "$SPIEGEL")" "$(shq "$DATA")" \
 			"$(shq "$CONTENT")"
 		for a in "$@"; do

@@ -5,10 +5,15 @@
 #     file are skipped): the overview, each practice large (mean, median,
 #     spread, min and max), the answers per item, stepping with the keys;
 #     the help line; a resize to 120x40 (bars grow), too small, and back;
-#   - with --baseline base/: nulmeting 42.5, change +7.5 over the 2 shared
-#     items; with a baseline of 2 participants: no baseline figures;
+#   - with --baseline base/: the own scores unchanged (view 1, 2), the
+#     change +7.5 from 42.5 over the 2 shared items in view 6 and in view 2
+#     as a labelled line of its own, the baseline's answers beside the
+#     shared items (view 3); with a baseline of 2 participants: no
+#     baseline figures;
+#   - every practice says how many items it rests on;
 #   - with --min-group 6: only "Te weinig deelnemers", no figures at all;
-#   - with --names: the shared answers in view 5, without names;
+#   - the shared answers in view 5, with and without --names, never with
+#     a name;
 #   - five weerstand sessions (answered in plain mode): the summed profile;
 #   - q, Esc and Ctrl-C end it and leave a normal terminal.
 # No participant's name and no private answer is ever on any screen.
@@ -90,9 +95,14 @@ assert_screen "5 deelnemers"
 assert_not_screen "nulmeting"
 below "Visiegestuurd werken" "│ 50.0"
 below "Een passende veranderstrategie kiezen" "│ 43.3"
+# the items each practice rests on (issue 11, point 15)
+assert_screen "Visiegestuurd werken (3 vragen)"
+assert_screen "Een passende veranderstrategie kiezen (2 vragen)"
 assert_screen " 1 overzicht "
 assert_not_screen "4 weerstand"
-assert_not_screen "5 gedeeld"
+# the shared answers without --names too (issue 11, point 16)
+assert_screen " 5 gedeeld "
+assert_not_screen "6 verandering"
 rows_small=$(bar_rows)
 
 # 2: one practice large
@@ -102,7 +112,7 @@ assert_screen "Visiegestuurd werken"
 assert_screen "gemiddelde 50.0"
 assert_screen "mediaan 60.0"
 assert_screen "spreiding (sd) 33.6"
-assert_screen "5 deelnemers"
+assert_screen "5 deelnemers · 3 vragen"
 assert_screen "min 0.0"
 assert_screen "max 95.0"
 assert_screen "▼ gemiddelde"
@@ -167,10 +177,20 @@ see "G.05 · vraag 5 van 6"
 keys Home
 see "G.01 · vraag 1 van 6"
 
-# without --names there is no view 5 (nor 4: no weerstand profile)
-help_after 5 4
+# without a baseline there is no view 6, nor 4 (no weerstand profile)
+help_after 6 4
 assert_screen "G.01 · vraag 1 van 6"
-# Tab: 3 -> 1 (4 and 5 are left out), 1 -> 2; Shift-Tab back
+# view 5 without --names: the shared answers, never who wrote them
+keys 5
+see "Gedeelde antwoorden (zonder naam)"
+assert_screen "Wat neem je mee?"
+assert_screen "Meer samen leren in het team"
+assert_screen "Aandacht voor rust, \"echt\" rust"
+keys 3
+see "G.01 · vraag 1 van 6"
+# Tab: 3 -> 5 (4 is left out) -> 1 -> 2; Shift-Tab back
+keys Tab
+see "Gedeelde antwoorden (zonder naam)"
 keys Tab
 see "Gemiddelde score per praktijk (0-100)"
 keys Tab
@@ -212,20 +232,43 @@ quit_with q
 start -q groepstest --baseline "$GROUP/base" "$GROUP/now"
 see "nulmeting: 5"
 assert_screen "5 deelnemers"
-assert_screen "vergeleken over 2 gedeelde vragen"
-below "Visiegestuurd werken" "│ 50.0"
+# view 1: the own scores, exactly as without a baseline (point 14)
+see "Gemiddelde score per praktijk (0-100)"
+below "Visiegestuurd werken (3 vragen)" "│ 50.0"
+below "Een passende veranderstrategie kiezen (2 vragen)" "│ 43.3"
+assert_not_screen "nulmeting 42.5"
+assert_not_screen "+7.5"
+assert_screen " 6 "
+# view 6: the change, over the 2 shared items only, labelled so
+keys 6
+see "Verandering sinds de nulmeting (gemiddelde score 0-100)"
+assert_screen "alleen over de 2 vragen die beide metingen delen"
+assert_screen "Visiegestuurd werken (2 vragen)"
 assert_screen "│ +7.5"
 assert_screen "│ nulmeting 42.5"
 # only practices measured by the shared items
 assert_not_screen "Een passende veranderstrategie kiezen"
+# view 2: the own figures, the comparison as a line of its own
 keys 2
-see "praktijk 1 van 1"
+see "praktijk 1 van 2"
 assert_screen "gemiddelde 50.0"
-assert_screen "verandering +7.5 (nulmeting 42.5)"
-# every item of the current questionnaire (the restriction only concerns
-# the practice scores)
+assert_screen "max 95.0"
+assert_screen "5 deelnemers · 3 vragen"
+assert_screen "sinds de nulmeting, over 2 gedeelde vragen: 42.5 → 50.0, verandering +7.5"
+keys Right
+see "praktijk 2 van 2"
+assert_screen "gemiddelde 43.3"
+assert_not_screen "sinds de nulmeting"
+# view 3: every item; the shared ones with the baseline's counts beside
+# (G.01 in the baseline: 1, 1, 2, 1, 0; point 15)
 keys 3
-see "G.01 · vraag 1 van 6"
+see "▄ nulmeting · G.01 · vraag 1 van 6"
+row "1 helemaal oneens" 1
+below "3 neutraal" "│ 2"
+below "5 helemaal eens" "│ 0"
+keys Right Right
+see "G.03 · vraag 3 van 6"
+assert_not_screen "▄ nulmeting"
 keys End
 see "G.06 · vraag 6 van 6"
 quit_with Escape
@@ -261,10 +304,6 @@ done
 quit_with q
 
 # ------------------------------------------------------------ --names
-# until now (no --names) the shared answers were never on the screen
-for x in "Meer samen leren" "Aandacht voor rust" "Gedeelde antwoorden"; do
-	grep -q -F -- "$x" "$T/all" && fail "'$x' was on a screen without --names"
-done
 start -q groepstest --names "$GROUP/now"
 see "Gemiddelde score per praktijk (0-100)"
 assert_screen "5 gedeeld"

@@ -21,10 +21,20 @@
  *   max 75.0, sd sqrt((31.667^2 + 6.667^2 * 2 + 1.667^2 + 43.333^2) / 5)
  *   = sqrt(2972.22 / 5) = sqrt(594.44) = 24.381 -> 24.4
  *
- * Baseline "groepstest-basis" shares G.01 and G.02 (visie only):
- *   now over G.01+G.02: 100, 75, 50, 25, 0 -> mean 50.0
+ * Baseline "groepstest-basis" (G.01, G.02, G.07, all visie 1) shares G.01
+ * and G.02 with groepstest. The comparison is over those two only:
+ *   now over G.01+G.02: 100, 75, 50, 25, 0 -> mean 50.0, max 100.0
  *   b1 4,2(4) -> 75; b2 3,3 -> 50; b3 2,4(2) -> 25; b4 3,2(4) -> 62.5;
  *   b5 1,5(1) -> 0: mean 212.5/5 = 42.5; change +7.5
+ * Each measurement's own scores stay over all its items, with or without
+ * the other: now as above (visie 50.0, max 95.0; veranderstrategie 43.3);
+ * the baseline over G.01, G.02 and G.07:
+ *   b1 4,4,5 -> 13/3 -> 83.33; b2 3,3,1 -> 7/3 -> 33.33; b3 2,2,3 -> 33.33;
+ *   b4 3,4,4 -> 11/3 -> 66.67; b5 1,1,2 -> 4/3 -> 8.33: mean 225/5 = 45.0
+ * Items per practice: groepstest visie G.01, G.02, G.03 = 3 (2 shared),
+ * veranderstrategie G.03, G.04 = 2 (none shared).
+ * The baseline's answers to the shared items: G.01 4,3,2,3,1 -> 1:1 2:1 3:2
+ * 4:1 5:0; G.02 2,3,4,2,5 -> 1:0 2:2 3:1 4:1 5:1.
  */
 #include "helpers.h"
 
@@ -214,28 +224,134 @@ static struct group *base_group(const struct fixture *f)
 	return b;
 }
 
+/* The comparison with the baseline is over the shared items (G.01, G.02);
+ * each measurement's own scores are exactly what they are without it
+ * (issue 11, point 14). */
 static void test_baseline_restricted(void **state)
 {
 	struct fixture *f = *state;
 	struct group *g = now_group(f, f->base);
 	struct group *b = base_group(f);
-	assert_int_equal(group_counted_items(g), 2);
-	assert_int_equal(group_counted_items(b), 2);
+	struct group *alone = group_create(f->c->catalogue, f->base, NULL);
+	assert_non_null(alone);
+	struct diag d;
+	diag_init(&d);
+	for (int i = 1; i <= 5; i++) {
+		char file[32];
+		snprintf(file, sizeof(file), "base/b%d.json", i);
+		assert_int_equal(add(alone, file, &d), GROUP_ADDED);
+	}
+	diag_finish(&d);
+	group_finish(alone);
+	assert_int_equal(g->n_common, 2);
+	assert_int_equal(b->n_common, 2);
+	/* own scores: over every item of the measurement */
 	assert_near(stat_of(f, g, "visie")->mean, 50.0);
-	assert_near(stat_of(f, g, "visie")->max, 100.0);
-	assert_int_equal(stat_of(f, g, "veranderstrategie")->n, 0);
-	assert_near(stat_of(f, b, "visie")->mean, 42.5);
-	struct group_report_input in = {g, b, 5, 0};
+	assert_near(stat_of(f, g, "visie")->max, 95.0);
+	assert_int_equal(stat_of(f, g, "veranderstrategie")->n, 5);
+	assert_near(stat_of(f, g, "veranderstrategie")->mean, 43.333);
+	assert_near(stat_of(f, b, "visie")->mean, 45.0);
+	assert_near(stat_of(f, alone, "visie")->mean, 45.0);
+	assert_near(stat_of(f, b, "visie")->sd, stat_of(f, alone, "visie")->sd);
+	assert_null(alone->compared);
+	/* the comparison: over G.01 and G.02 only */
+	int vi = content_practice_index(f->c->catalogue, "visie");
+	int vs = content_practice_index(f->c->catalogue, "veranderstrategie");
+	assert_near(g->compared[vi].mean, 50.0);
+	assert_near(g->compared[vi].max, 100.0);
+	assert_near(b->compared[vi].mean, 42.5);
+	assert_int_equal(g->compared[vs].n, 0);
+	assert_int_equal(g->practice_items[vi], 3);
+	assert_int_equal(g->practice_items[vs], 2);
+	assert_int_equal(g->compared_items[vi], 2);
+	assert_int_equal(g->compared_items[vs], 0);
+	assert_int_equal(b->practice_items[vi], 3);
+	struct group_report_input in = {g, b, 5, 0, {0}};
 	size_t len;
 	char *text = report_group(REPORT_TEXT, &in, &len);
 	assert_non_null(text);
-	assert_non_null(
-	    strstr(text, "Visiegestuurd werken                          42.5 ->  50.0    +7.5"));
-	assert_non_null(strstr(text, "berekend over de 2\nvragen die ze delen"));
+	/* the own figures, unchanged */
+	assert_non_null(strstr(text, "gem. 50.0  mediaan 60.0  sd 33.6"));
+	assert_non_null(strstr(text, "min 0.0  max 95.0  (5 deelnemers, 3 vragen)"));
+	assert_non_null(strstr(text, "gem. 43.3  mediaan 50.0  sd 24.4"));
+	/* the comparison apart, labelled with what it rests on */
+	const char *cmp = strstr(text, "Verandering sinds de nulmeting (gemiddelde score 0-100)");
+	assert_non_null(cmp);
+	assert_non_null(strstr(cmp, "Alleen over de 2 vragen die beide metingen delen"));
+	assert_non_null(strstr(cmp, "  Visiegestuurd werken (2 vragen)               42.5 -> "
+				    " 50.0    +7.5\n"));
+	assert_null(strstr(cmp, "Een passende veranderstrategie kiezen (")); /* no shared items */
+	assert_non_null(strstr(text, "Beide metingen delen 2 vragen"));
 	free(text);
 	char *json = report_group(REPORT_JSON, &in, &len);
 	assert_non_null(strstr(json, "\"change\":\t7.5"));
 	assert_non_null(strstr(json, "\"common_items\":\t2"));
+	assert_non_null(strstr(json, "\"format\":\t\"spiegel-group/2\""));
+	free(json);
+	group_destroy(g);
+	group_destroy(b);
+	group_destroy(alone);
+}
+
+/* With a baseline, the per-question figures of the baseline for the items
+ * both share, in every format; every practice line says how many items it
+ * rests on (issue 11, point 15). Figures in the comment at the top. */
+static void test_baseline_items(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = now_group(f, f->base);
+	struct group *b = base_group(f);
+	struct group_report_input in = {g, b, 5, 0, {0}};
+	size_t len;
+	char *text = report_group(REPORT_TEXT, &in, &len);
+	const char *g1 = strstr(text, "  G.01 Ik weet waar");
+	assert_non_null(g1);
+	assert_non_null(strstr(g1, "    nulmeting:\n      1 helemaal oneens: 1 | 2 oneens: 1 | 3 "
+				   "neutraal: 2 | 4 eens: 1\n"));
+	const char *g2 = strstr(text, "  G.02 ");
+	assert_non_null(g2);
+	assert_non_null(strstr(g2, "    nulmeting:\n      1 helemaal oneens: 0 | 2 oneens: 2 | 3 "
+				   "neutraal: 1 | 4 eens: 1\n"));
+	/* G.03 is not in the baseline: no baseline line before G.04 */
+	const char *g3 = strstr(text, "  G.03 "), *g4 = strstr(text, "  G.04 ");
+	assert_non_null(g3);
+	assert_true(g4 > g3);
+	const char *nb = strstr(g3, "nulmeting");
+	assert_true(nb == NULL || nb > g4);
+	free(text);
+	char *md = report_group(REPORT_MARKDOWN, &in, &len);
+	assert_non_null(strstr(md, "| Praktijk | vragen | n | gemiddelde |"));
+	assert_non_null(
+	    strstr(md, "| Visiegestuurd werken | 3 | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"));
+	assert_non_null(strstr(md, "| Een passende veranderstrategie kiezen | 2 | 5 | 43.3 |"));
+	assert_non_null(strstr(md, "## Verandering sinds de nulmeting"));
+	assert_non_null(strstr(md, "| Visiegestuurd werken | 2 | 42.5 | 50.0 | +7.5 |"));
+	const char *m1 = strstr(md, "**G.01**");
+	assert_non_null(m1);
+	assert_non_null(strstr(m1, "| Antwoord | aantal | nulmeting |"));
+	assert_non_null(strstr(m1, "| 3 neutraal | 1 | 2 |"));
+	assert_non_null(strstr(m1, "| 5 helemaal eens | 1 | 0 |"));
+	const char *m3 = strstr(md, "**G.03**");
+	assert_non_null(m3);
+	assert_true(strstr(m3, "| Antwoord | aantal |\n") == strstr(m3, "| Antwoord"));
+	free(md);
+	char *html = report_group(REPORT_HTML, &in, &len);
+	assert_non_null(strstr(html, "<th class=\"num\">vragen</th>"));
+	assert_non_null(strstr(html, "<h2>Verandering sinds de nulmeting</h2>"));
+	assert_non_null(strstr(html, "<td class=\"num\">2</td><td class=\"num\">42.5</td>"
+				     "<td class=\"num\">50.0</td><td class=\"num\">+7.5</td>"));
+	const char *h1 = strstr(html, "<h3>G.01 ");
+	assert_non_null(h1);
+	assert_non_null(strstr(h1, "3 neutraal</td><td class=\"num\">1</td>"
+				   "<td class=\"num\">2</td>"));
+	free(html);
+	char *json = report_group(REPORT_JSON, &in, &len);
+	assert_non_null(strstr(json, "\"items\":\t3"));
+	const char *j1 = strstr(json, "\"id\":\t\"G.01\"");
+	assert_non_null(j1);
+	const char *jb = strstr(j1, "\"baseline\":");
+	assert_non_null(jb);
+	assert_true(jb < strstr(j1, "\"id\":\t\"G.02\""));
 	free(json);
 	group_destroy(g);
 	group_destroy(b);
@@ -256,15 +372,15 @@ static void test_report_formats(void **state)
 {
 	struct fixture *f = *state;
 	struct group *g = now_group(f, NULL);
-	struct group_report_input in = {g, NULL, 5, 3};
+	struct group_report_input in = {g, NULL, 5, 3, {0}};
 	size_t len;
 	char *text = report_group(REPORT_TEXT, &in, &len);
 	assert_non_null(text);
 	assert_int_equal(strlen(text), len);
 	assert_non_null(strstr(text, "Deelnemers: 5, van wie 4"));
-	assert_non_null(strstr(text, "3 bestanden\novergeslagen"));
+	assert_non_null(strstr(text, "afgerond. Niet\nmeegeteld: 3 bestanden.\n"));
 	assert_non_null(strstr(text, "gem. 50.0  mediaan 60.0  sd 33.6"));
-	assert_non_null(strstr(text, "min 0.0  max 95.0  (5 deelnemers)"));
+	assert_non_null(strstr(text, "min 0.0  max 95.0  (5 deelnemers, 3 vragen)"));
 	assert_non_null(strstr(text, "gem. 43.3  mediaan 50.0  sd 24.4"));
 	assert_non_null(strstr(text, "primair onderwijs: 2 | voortgezet onderwijs: 2"));
 	assert_non_null(strstr(text, "> Aandacht voor rust"));
@@ -272,13 +388,14 @@ static void test_report_formats(void **state)
 	free(text);
 	char *md = report_group(REPORT_MARKDOWN, &in, &len);
 	assert_non_null(
-	    strstr(md, "| Visiegestuurd werken | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"));
+	    strstr(md, "| Visiegestuurd werken | 3 | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"));
 	assert_non_null(strstr(md, "| niet van toepassing | 1 |"));
 	assert_private(md);
 	free(md);
 	char *html = report_group(REPORT_HTML, &in, &len);
 	assert_non_null(strstr(html, "<!DOCTYPE html>"));
 	assert_non_null(strstr(html, "<td class=\"num\">33.6</td>"));
+	assert_null(strstr(html, "Verandering sinds de nulmeting"));
 	assert_non_null(strstr(html, "@media print"));
 	assert_null(strstr(html, "<script"));
 	assert_null(strstr(html, "http"));
@@ -286,7 +403,7 @@ static void test_report_formats(void **state)
 	assert_private(html);
 	free(html);
 	char *json = report_group(REPORT_JSON, &in, &len);
-	assert_non_null(strstr(json, "\"format\":\t\"spiegel-group/1\""));
+	assert_non_null(strstr(json, "\"format\":\t\"spiegel-group/2\""));
 	assert_non_null(strstr(json, "\"median\":\t60"));
 	assert_non_null(strstr(json, "\"sd\":\t33.6"));
 	assert_private(json);
@@ -299,7 +416,7 @@ static void test_suppressed(void **state)
 {
 	struct fixture *f = *state;
 	struct group *g = now_group(f, NULL);
-	struct group_report_input in = {g, NULL, 6, 0};
+	struct group_report_input in = {g, NULL, 6, 0, {0}};
 	enum report_format fmts[] = {REPORT_TEXT, REPORT_MARKDOWN, REPORT_HTML, REPORT_JSON};
 	for (size_t i = 0; i < 4; i++) {
 		size_t len;
@@ -329,7 +446,7 @@ static void test_names(void **state)
 	diag_finish(&d);
 	group_finish(g);
 	assert_string_equal(g->shared[0].who, "Jaël Özdemir");
-	struct group_report_input in = {g, NULL, 1, 0};
+	struct group_report_input in = {g, NULL, 1, 0, {0}};
 	size_t len;
 	char *md = report_group(REPORT_MARKDOWN, &in, &len);
 	assert_non_null(strstr(md, "(Jaël Özdemir)"));
@@ -356,7 +473,7 @@ static void test_markdown_literal(void **state)
 	assert_int_equal(group_add(g, s, "x", &d), GROUP_ADDED);
 	diag_finish(&d);
 	group_finish(g);
-	struct group_report_input in = {g, NULL, 1, 0};
+	struct group_report_input in = {g, NULL, 1, 0, {0}};
 	size_t len;
 	char *md = report_group(REPORT_MARKDOWN, &in, &len);
 	assert_non_null(strstr(md, "- a  \n  \\===  \n    \n  \\- b &amp; c  \n  1\\. d"));
@@ -364,11 +481,169 @@ static void test_markdown_literal(void **state)
 	assert_non_null(strstr(md, "--names"));
 	free(md);
 	/* CSV: a name that a spreadsheet would run as a formula is quoted as text */
-	char *rows = report_csv_rows(g, s, "=cmd|' /C calc'!A0 (A)", "nu", &len);
-	assert_non_null(strstr(rows, "'=cmd|' /C calc'!A0 (A),nu,"));
+	char *rows = report_csv_rows(g, s, "=cmd|' /C calc'!A0 (A)", "nu", "", &len);
+	assert_non_null(strstr(rows, "'=cmd|' /C calc'!A0 (A),nu,,"));
 	free(rows);
 	group_destroy(g);
 	session_destroy(s);
+}
+
+/* "> quote" at a line start is escaped once, as every other markdown
+ * character (issue 11, point 18): a backslash before '>' in the text, never
+ * two (which would print the backslash and still start a quote). */
+static void test_markdown_escaped_once(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = session_create("20260311-100000-abcdef", f->q, "", 1000);
+	assert_true(session_set(
+	    s, "G.06",
+	    (struct answer){ANSWER_TEXT, 0, "> quote\n>> twee\n~~weg~~\n# kop\nx > y # z", NULL}));
+	assert_true(session_set_shared(s, "G.06", true));
+	struct group *g = group_create(f->c->catalogue, f->q, NULL);
+	struct diag d;
+	diag_init(&d);
+	assert_int_equal(group_add(g, s, "x", &d), GROUP_ADDED);
+	diag_finish(&d);
+	group_finish(g);
+	struct group_report_input in = {g, NULL, 1, 0, {0}};
+	size_t len;
+	char *md = report_group(REPORT_MARKDOWN, &in, &len);
+	assert_non_null(strstr(md,
+			       "- \\> quote  \n  \\>\\> twee  \n  \\~\\~weg\\~\\~  \n  \\# kop  "
+			       "\n  x \\> y \\# z\n"));
+	assert_null(strstr(md, "\\\\"));
+	free(md);
+	group_destroy(g);
+	session_destroy(s);
+}
+
+/* Why files did not count, in words for whoever reads the report. */
+static void test_skipped_words(void **state)
+{
+	(void)state;
+	struct group_skips why = {1, 1, 0, 1, 0};
+	char *t = report_group_skipped(3, &why);
+	assert_string_equal(t, "Niet meegeteld: 1 bestand van een andere vragenlijst of versie, 1 "
+			       "dubbel ingeleverd bestand (het telt één keer mee) en 1 onleesbaar "
+			       "bestand (geen sessie- of inleverbestand van spiegel).");
+	free(t);
+	struct group_skips two = {0, 0, 2, 0, 0};
+	t = report_group_skipped(2, &two);
+	assert_string_equal(t, "Niet meegeteld: 2 bestanden met antwoorden die niet bij de "
+			       "vragenlijst passen.");
+	free(t);
+	struct group_skips none = {0, 0, 0, 0, 0};
+	t = report_group_skipped(0, &none);
+	assert_string_equal(t, "");
+	free(t);
+	t = report_group_skipped(4, &none); /* reasons unknown */
+	assert_string_equal(t, "Niet meegeteld: 4 bestanden.");
+	free(t);
+}
+
+/* Pairing two measurements by alias (issue 11, point 13): now K01, K02,
+ * K03, no alias, K05 twice; baseline K01, K02, K04, no alias. Paired: K01
+ * and K02 (letters A and B, in a random order, the same in both
+ * measurements); everyone else gets a letter of their own measurement's
+ * range in the order asked. */
+static void test_pairs(void **state)
+{
+	(void)state;
+	static const char *const now[] = {"K01", "K02", "K03", "", "K05", "K05"};
+	static const char *const base[] = {"K04", "K02", "", "K01"};
+	char seen_first[32] = "";
+	bool differs = false;
+	for (uint64_t seed = 1; seed <= 16; seed++) {
+		struct group_pairs *gp = group_pairs_create(true);
+		assert_non_null(gp);
+		for (size_t i = 0; i < 6; i++)
+			assert_true(group_pairs_note(gp, GROUP_NOW, now[i]));
+		for (size_t i = 0; i < 4; i++)
+			assert_true(group_pairs_note(gp, GROUP_BASE, base[i]));
+		assert_true(group_pairs_finish(gp, seed));
+		struct group_pair_counts pc;
+		group_pairs_counts(gp, &pc);
+		assert_int_equal(pc.paired, 2);
+		assert_int_equal(pc.unpaired[GROUP_NOW], 4);
+		assert_int_equal(pc.unpaired[GROUP_BASE], 2);
+		assert_int_equal(pc.no_alias[GROUP_NOW], 1);
+		assert_int_equal(pc.no_alias[GROUP_BASE], 1);
+		assert_int_equal(pc.ambiguous[GROUP_NOW], 2);
+		assert_int_equal(pc.ambiguous[GROUP_BASE], 0);
+		char ln[6][32], lb[4][32];
+		bool pn[6], pb[4];
+		for (size_t i = 0; i < 6; i++)
+			group_pairs_label(gp, GROUP_NOW, now[i], ln[i], sizeof(ln[i]), &pn[i]);
+		for (size_t i = 0; i < 4; i++)
+			group_pairs_label(gp, GROUP_BASE, base[i], lb[i], sizeof(lb[i]), &pb[i]);
+		/* K01 and K02: one letter each, the same in both measurements */
+		assert_true(pn[0] && pn[1] && pb[1] && pb[3]);
+		assert_string_equal(ln[0], lb[3]);
+		assert_string_equal(ln[1], lb[1]);
+		assert_true((strcmp(ln[0], "A") == 0 && strcmp(ln[1], "B") == 0) ||
+			    (strcmp(ln[0], "B") == 0 && strcmp(ln[1], "A") == 0));
+		/* the others: their own ranges, in the order asked */
+		assert_false(pn[2] || pn[3] || pn[4] || pn[5] || pb[0] || pb[2]);
+		assert_string_equal(ln[2], "nu-A");
+		assert_string_equal(ln[3], "nu-B");
+		assert_string_equal(ln[4], "nu-C");
+		assert_string_equal(ln[5], "nu-D");
+		assert_string_equal(lb[0], "nulmeting-A");
+		assert_string_equal(lb[2], "nulmeting-B");
+		if (!seen_first[0])
+			snprintf(seen_first, sizeof(seen_first), "%s", ln[0]);
+		else if (strcmp(seen_first, ln[0]) != 0)
+			differs = true;
+		group_pairs_destroy(gp);
+	}
+	assert_true(differs); /* the letters of the pairs follow the seed */
+	/* one measurement: plain letters, nobody paired; an alias in NFC is
+	 * the same alias */
+	struct group_pairs *one = group_pairs_create(false);
+	assert_true(group_pairs_note(one, GROUP_NOW, "Jae\xcc\x88l"));
+	assert_true(group_pairs_finish(one, 7));
+	char l[32];
+	bool paired;
+	group_pairs_label(one, GROUP_NOW, "Ja\xc3\xabl", l, sizeof(l), &paired);
+	assert_false(paired);
+	assert_string_equal(l, "A");
+	group_pairs_label(one, GROUP_NOW, "", l, sizeof(l), &paired);
+	assert_string_equal(l, "B");
+	group_pairs_destroy(one);
+	struct group_pairs *nfc = group_pairs_create(true);
+	assert_true(group_pairs_note(nfc, GROUP_NOW, "Jae\xcc\x88l"));
+	assert_true(group_pairs_note(nfc, GROUP_BASE, "Ja\xc3\xabl"));
+	assert_true(group_pairs_finish(nfc, 3));
+	group_pairs_label(nfc, GROUP_BASE, "Jae\xcc\x88l", l, sizeof(l), &paired);
+	assert_true(paired);
+	assert_string_equal(l, "A");
+	group_pairs_destroy(nfc);
+}
+
+/* A permutation from a seed: every index once; the same seed, the same
+ * order; other seeds, other orders. */
+static void test_permutation(void **state)
+{
+	(void)state;
+	size_t a[10], b[10];
+	group_permutation(a, 10, 42);
+	group_permutation(b, 10, 42);
+	assert_memory_equal(a, b, sizeof(a));
+	bool seen[10] = {false};
+	for (size_t i = 0; i < 10; i++) {
+		assert_true(a[i] < 10);
+		assert_false(seen[a[i]]);
+		seen[a[i]] = true;
+	}
+	size_t other = 0;
+	for (uint64_t seed = 1; seed <= 20; seed++) {
+		group_permutation(b, 10, seed);
+		other += memcmp(a, b, sizeof(a)) != 0;
+	}
+	assert_true(other >= 19);
+	group_permutation(b, 0, 1); /* nothing to do */
+	group_permutation(b, 1, 1);
+	assert_int_equal(b[0], 0);
 }
 
 static void test_csv_rows(void **state)
@@ -381,23 +656,36 @@ static void test_csv_rows(void **state)
 	assert_non_null(s);
 	size_t len;
 	char *head = report_csv_header(&len);
-	assert_string_equal(
-	    head, "deelnemer,meting,vragenlijst,versie,soort,item,antwoord,minst,waarde\r\n");
+	assert_string_equal(head, "deelnemer,meting,paar,vragenlijst,versie,soort,item,antwoord,"
+				  "minst,waarde,vragen\r\n");
 	free(head);
-	char *rows = report_csv_rows(g, s, "B", "nu", &len);
+	char *rows = report_csv_rows(g, s, "B", "nu", "", &len);
 	assert_non_null(rows);
-	/* G.02 answered 2, reverse keyed: counts as 4 */
-	assert_non_null(strstr(rows, "B,nu,groepstest,1.0.0,likert,G.02,2,,4\r\n"));
-	assert_non_null(strstr(rows, "B,nu,groepstest,1.0.0,likert,G.04,nvt,,\r\n"));
-	assert_non_null(strstr(rows, "B,nu,groepstest,1.0.0,keuze,G.05,vo,,\r\n"));
-	assert_non_null(strstr(rows, "B,nu,groepstest,1.0.0,praktijk,visie,,,70.0\r\n"));
+	/* G.02 answered 2, reverse keyed: counts as 4; each practice score with
+	 * the answered items it rests on (G.04 nvt: veranderstrategie on G.03
+	 * only) */
+	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,likert,G.02,2,,4,\r\n"));
+	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,likert,G.04,nvt,,,\r\n"));
+	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,keuze,G.05,vo,,,\r\n"));
+	assert_non_null(strstr(rows, "B,nu,,groepstest,1.0.0,praktijk,visie,,,70.0,3\r\n"));
 	assert_non_null(
-	    strstr(rows, "B,nu,groepstest,1.0.0,praktijk,veranderstrategie,,,50.0\r\n"));
+	    strstr(rows, "B,nu,,groepstest,1.0.0,praktijk,veranderstrategie,,,50.0,1\r\n"));
 	assert_null(strstr(rows, "G.06")); /* open answers never go into CSV */
 	assert_null(strstr(rows, "PRIVE"));
+	assert_null(strstr(rows, "praktijk-gedeeld")); /* no other measurement */
 	free(rows);
+	/* with a baseline: the own scores and, apart, those over the shared
+	 * items (p2: G.01 4, G.02 2 -> 4: 75.0) */
+	struct group *gb = group_create(f->c->catalogue, f->q, f->base);
+	rows = report_csv_rows(gb, s, "C", "nu", "ja", &len);
+	assert_non_null(strstr(rows, "C,nu,ja,groepstest,1.0.0,praktijk,visie,,,70.0,3\r\n"));
+	assert_non_null(
+	    strstr(rows, "C,nu,ja,groepstest,1.0.0,praktijk-gedeeld,visie,,,75.0,2\r\n"));
+	assert_null(strstr(rows, "praktijk-gedeeld,veranderstrategie"));
+	free(rows);
+	group_destroy(gb);
 	/* a label that needs quoting */
-	rows = report_csv_rows(g, s, "de Vries, \"B\"", "nu", &len);
+	rows = report_csv_rows(g, s, "de Vries, \"B\"", "nu", "", &len);
 	assert_non_null(strstr(rows, "\"de Vries, \"\"B\"\"\",nu,"));
 	free(rows);
 	session_destroy(s);
@@ -480,7 +768,7 @@ static void test_profile_summed(void **state)
 	assert_int_equal(gp->fit_n, 2);
 	assert_int_equal(gp->preferred[APPROACH_ERTEGENIN], 2);
 	assert_int_equal(gp->preferred[APPROACH_EROPAF], 0);
-	struct group_report_input in = {g, NULL, 2, 0};
+	struct group_report_input in = {g, NULL, 2, 0, {0}};
 	size_t len;
 	char *text = report_group(REPORT_TEXT, &in, &len);
 	assert_non_null(text);
@@ -610,13 +898,25 @@ static void test_handin_parse_strict(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_figures),	   cmocka_unit_test(test_skips),
-	    cmocka_unit_test(test_median_even),	   cmocka_unit_test(test_baseline_restricted),
-	    cmocka_unit_test(test_report_formats), cmocka_unit_test(test_suppressed),
-	    cmocka_unit_test(test_names),	   cmocka_unit_test(test_markdown_literal),
-	    cmocka_unit_test(test_csv_rows),	   cmocka_unit_test(test_compare),
-	    cmocka_unit_test(test_profile_summed), cmocka_unit_test(test_labels),
-	    cmocka_unit_test(test_export),	   cmocka_unit_test(test_handin_parse_strict),
+	    cmocka_unit_test(test_figures),
+	    cmocka_unit_test(test_skips),
+	    cmocka_unit_test(test_median_even),
+	    cmocka_unit_test(test_baseline_restricted),
+	    cmocka_unit_test(test_baseline_items),
+	    cmocka_unit_test(test_report_formats),
+	    cmocka_unit_test(test_suppressed),
+	    cmocka_unit_test(test_names),
+	    cmocka_unit_test(test_markdown_literal),
+	    cmocka_unit_test(test_markdown_escaped_once),
+	    cmocka_unit_test(test_skipped_words),
+	    cmocka_unit_test(test_pairs),
+	    cmocka_unit_test(test_permutation),
+	    cmocka_unit_test(test_csv_rows),
+	    cmocka_unit_test(test_compare),
+	    cmocka_unit_test(test_profile_summed),
+	    cmocka_unit_test(test_labels),
+	    cmocka_unit_test(test_export),
+	    cmocka_unit_test(test_handin_parse_strict),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

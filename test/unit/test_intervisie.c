@@ -324,6 +324,14 @@ static void test_parse_strict(void **state)
 	diag_finish(&d);
 
 	expect_bad("\"name\"", "\"naam\": 1, \"name\"", "onbekende sleutel \"naam\"");
+	/* a key spelled with an escape is the same key (issue 11) */
+	expect_bad("\"name\"", "\"n\\u0061me\": \"X\", \"name\"",
+		   "sleutel \"name\" komt dubbel voor");
+	expect_bad("\"M.01\": {\"value\": 4}", "\"M.01\": {\"value\": 4, \"v\\u0061lue\": 3}",
+		   "sleutel \"value\" komt dubbel voor");
+	/* an alias with a bidi override or a zero-width character */
+	expect_bad("\"Anouk\"", "\"An\\u202eouk\"", "deelnemer 1");
+	expect_bad("\"Anouk\"", "\"An\\u200bouk\"", "deelnemer 1");
 	expect_bad("\"notes\"", "\"notitie\": \"\", \"notes\"",
 		   "deelnemer 1: onbekende sleutel \"notitie\"");
 	expect_bad("{\"value\": 4}", "{\"value\": 4, \"extra\": 1}",
@@ -549,6 +557,185 @@ static void test_markdown(void **state)
 	iv->name = strdup("***");
 	intervisie_filename(iv, "2026-03-01", name, sizeof(name));
 	assert_string_equal(name, "intervisie-groep-2026-03-01.md");
+	/* a name that says "intervisie" itself: never twice (issue 11, 22) */
+	static const char *const named[][2] = {
+	    {"Intervisie Noord", "intervisie-noord-2026-03-01.md"},
+	    {"Noord: intervisiegroep 2", "noord-intervisiegroep-2-2026-03-01.md"},
+	    {"INTERVISIES", "intervisies-2026-03-01.md"},
+	    {"Supervisie Noord", "intervisie-supervisie-noord-2026-03-01.md"},
+	    {"Groep Intervisie", "groep-intervisie-2026-03-01.md"},
+	};
+	for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
+		free(iv->name);
+		iv->name = strdup(named[i][0]);
+		intervisie_filename(iv, "2026-03-01", name, sizeof(name));
+		assert_string_equal(name, named[i][1]);
+	}
+	intervisie_destroy(iv);
+}
+
+/* Where the group disagrees on an item: someone 1 or 2 and someone 4 or 5
+ * (answers as given; issue 11, point 23). */
+static void test_spread(void **state)
+{
+	struct fixture *f = *state;
+	const char *al[] = {"Anouk", "Bram", "Chris", "Dewi"};
+	struct intervisie *iv = make_group(f, al, 4);
+	const struct item *m1 = content_find_item(f->q, "M.01");
+	const struct item *m2 = content_find_item(f->q, "M.02");
+	const struct item *m3 = content_find_item(f->q, "M.03");
+	const struct item *m4 = content_find_item(f->q, "M.04");
+	struct intervisie_spread sp;
+	/* nobody answered */
+	assert_false(intervisie_item_spread(iv, m1, &sp));
+	assert_false(sp.split);
+	/* M.01: 2, 3, 4 -> split, 2 to 4, three participants */
+	set(iv, 0, "M.01", 2);
+	set(iv, 1, "M.01", 3);
+	set(iv, 2, "M.01", 4);
+	assert_true(intervisie_item_spread(iv, m1, &sp));
+	assert_true(sp.split);
+	assert_int_equal(sp.n, 3);
+	assert_int_equal(sp.min, 2);
+	assert_int_equal(sp.max, 4);
+	/* M.02 (reverse keyed): 1 and 3, and niet van toepassing -> no split */
+	set(iv, 0, "M.02", 1);
+	set(iv, 1, "M.02", 3);
+	assert_true(
+	    intervisie_set_answer(iv, 2, "M.02", (struct answer){ANSWER_NA, 0, NULL, NULL}));
+	assert_true(intervisie_item_spread(iv, m2, &sp));
+	assert_false(sp.split);
+	assert_int_equal(sp.n, 2);
+	assert_int_equal(sp.max, 3);
+	/* M.03: 3, 3, 5, 4 -> all on one side: no split */
+	set(iv, 0, "M.03", 3);
+	set(iv, 1, "M.03", 3);
+	set(iv, 2, "M.03", 5);
+	set(iv, 3, "M.03", 4);
+	assert_true(intervisie_item_spread(iv, m3, &sp));
+	assert_false(sp.split);
+	assert_int_equal(sp.min, 3);
+	/* 1 and 5 */
+	set(iv, 1, "M.03", 1);
+	assert_true(intervisie_item_spread(iv, m3, &sp));
+	assert_true(sp.split);
+	/* not a likert item */
+	assert_false(intervisie_item_spread(iv, m4, &sp));
+	intervisie_destroy(iv);
+}
+
+/* Import checks a file before anything changes (issue 11, point 22). */
+static void test_import_check(void **state)
+{
+	struct fixture *f = *state;
+	const char *al[] = {"Anouk", "Bram"};
+	struct intervisie *iv = make_group(f, al, 2);
+	set(iv, 1, "M.03", 2);
+	struct session *s = own_session(f);
+	struct diag d;
+	diag_init(&d);
+	struct intervisie_import_info info;
+	assert_true(intervisie_import_check(iv, f->q, s, "eigen.json", &info, &d));
+	assert_int_equal(info.answers, 4);
+	assert_int_equal(info.shared, 1);
+	assert_int_equal(info.withheld, 1);
+	assert_int_equal(session_get(iv->participants[1].answers, "M.03").value, 2);
+	assert_int_equal(session_get(iv->participants[1].answers, "M.01").kind, ANSWER_NONE);
+	free(s->version);
+	s->version = strdup("2.0.0");
+	assert_false(intervisie_import_check(iv, f->q, s, "eigen.json", &info, &d));
+	assert_diag(&d, "eigen.json: antwoorden op \"mini\" versie 2.0.0");
+	session_destroy(s);
+	diag_finish(&d);
+	intervisie_destroy(iv);
+}
+
+static void put_handin(const struct fixture *f, const char *dir, const char *name, const char *id,
+		       const char *alias, int m01)
+{
+	struct session *s = session_create(id, f->q, "Naam", NOW);
+	assert_non_null(s);
+	assert_true(session_set(s, "M.01", (struct answer){ANSWER_VALUE, m01, NULL, NULL}));
+	size_t len;
+	char *text = session_export(s, alias, NOW, &len, NULL);
+	assert_non_null(text);
+	free(write_file(dir, name, text));
+	free(text);
+	session_destroy(s);
+}
+
+/*
+ * A folder of hand-ins, each to the participant with its alias (issue 11,
+ * point 23). Group: Anouk (has M.03 = 2), Bram, Chloë, Dewi.
+ *   a.json   Anouk, M.01 4     -> Anouk (replacing her answers)
+ *   b1.json  Bram, M.01 1  \   two different files for Bram: neither
+ *   b2.json  Bram, M.01 2  /
+ *   c.json   Chloë (NFD), 3    -> Chloë
+ *   c2.json  a copy of c.json  -> counts once
+ *   e.json   Eva               -> no such participant
+ *   x.json   not a hand-in     -> unreadable
+ *   note.txt                   -> not looked at (not .json)
+ *   Dewi has no file.
+ */
+static void test_bulk(void **state)
+{
+	struct fixture *f = *state;
+	const char *al[] = {"Anouk", "Bram", "Chlo\xc3\xab", "Dewi"};
+	struct intervisie *iv = make_group(f, al, 4);
+	set(iv, 0, "M.03", 2);
+	char dir[3000];
+	snprintf(dir, sizeof(dir), "%s/inbox", f->dir);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	put_handin(f, dir, "a.json", "20260220-100000-00000a", "Anouk", 4);
+	put_handin(f, dir, "b1.json", "20260220-100000-0000b1", "Bram", 1);
+	put_handin(f, dir, "b2.json", "20260220-100000-0000b2", "Bram", 2);
+	put_handin(f, dir, "c.json", "20260220-100000-00000c", "Chloe\xcc\x88", 3);
+	put_handin(f, dir, "c2.json", "20260220-100000-00000c", "Chlo\xc3\xab", 3);
+	put_handin(f, dir, "e.json", "20260220-100000-00000e", "Eva", 5);
+	free(write_file(dir, "x.json", "{\"format\": \"iets\"}"));
+	free(write_file(dir, "note.txt", "geen json"));
+	struct diag d;
+	diag_init(&d);
+	struct intervisie_bulk b;
+	assert_true(intervisie_bulk_plan(iv, f->q, dir, &b, &d));
+	assert_int_equal(b.n, 7);
+	assert_int_equal(b.ready, 2);
+	assert_int_equal(b.replacing, 1);
+	/* in name order: a, b1, b2, c, c2, e, x */
+	static const char *const names[] = {"a.json",  "b1.json", "b2.json", "c.json",
+					    "c2.json", "e.json",  "x.json"};
+	static const int who[] = {0, 1, 1, 2, 2, -1, -1};
+	static const bool ready[] = {true, false, false, true, false, false, false};
+	static const char *const why[] = {NULL,
+					  "nog een bestand voor deze deelnemer, naast b2.json",
+					  "nog een bestand voor deze deelnemer, naast b1.json",
+					  NULL,
+					  "een kopie van c.json; telt één keer",
+					  "geen deelnemer met de code \"Eva\" in deze groep",
+					  "geen leesbaar sessie- of inleverbestand"};
+	for (size_t i = 0; i < 7; i++) {
+		assert_string_equal(b.v[i].name, names[i]);
+		assert_int_equal(b.v[i].participant, who[i]);
+		assert_int_equal(b.v[i].s != NULL, ready[i]);
+		if (why[i])
+			assert_non_null(strstr(b.v[i].problem, why[i]));
+		else
+			assert_null(b.v[i].problem);
+	}
+	/* nothing changed yet */
+	assert_int_equal(session_get(iv->participants[0].answers, "M.03").value, 2);
+	assert_true(intervisie_bulk_apply(iv, f->q, &b, &d));
+	intervisie_bulk_finish(&b);
+	assert_int_equal(session_get(iv->participants[0].answers, "M.01").value, 4);
+	assert_int_equal(session_get(iv->participants[0].answers, "M.03").kind, ANSWER_NONE);
+	assert_int_equal(session_count_answered(iv->participants[1].answers, f->q), 0);
+	assert_int_equal(session_get(iv->participants[2].answers, "M.01").value, 3);
+	assert_string_equal(iv->participants[2].imported, "20260220-100000-00000c");
+	assert_int_equal(session_count_answered(iv->participants[3].answers, f->q), 0);
+	/* a folder that cannot be read */
+	assert_false(intervisie_bulk_plan(iv, f->q, "/nonexistent/inbox", &b, &d));
+	assert_diag(&d, "/nonexistent/inbox: map kan niet worden gelezen");
+	diag_finish(&d);
 	intervisie_destroy(iv);
 }
 
@@ -558,6 +745,8 @@ int main(void)
 	    cmocka_unit_test(test_create_checks), cmocka_unit_test(test_participants),
 	    cmocka_unit_test(test_roundtrip),	  cmocka_unit_test(test_parse_strict),
 	    cmocka_unit_test(test_import),	  cmocka_unit_test(test_markdown),
+	    cmocka_unit_test(test_spread),	  cmocka_unit_test(test_import_check),
+	    cmocka_unit_test(test_bulk),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -46,6 +46,30 @@ static void test_rejects(void **state)
 	expect_fail("{\"a\": \"open", "zonder afsluitend");
 }
 
+/* Keys are compared as cJSON stores them, after unescaping: a key spelled
+ * with \u escapes is the same key (issue 11, point 11). */
+static void test_escaped_duplicate_keys(void **state)
+{
+	expect_fail("{\"answers\": {}, \"\\u0061nswers\": {}}",
+		    "x.json:1:17: sleutel \"answers\" komt dubbel voor");
+	expect_fail("{\"\\u0061\": 1, \"a\": 2}", "x.json:1:15: sleutel \"a\" komt dubbel voor");
+	/* \/ and / are one character; so are a surrogate pair and its UTF-8 */
+	expect_fail("{\"a/b\": 1, \"a\\/b\": 2}", "sleutel \"a/b\" komt dubbel voor");
+	expect_fail("{\"\\ud83d\\ude00\": 1, \"\xF0\x9F\x98\x80\": 2}", "komt dubbel voor");
+	expect_fail("{\"\\u00e9\": 1, \"\xC3\xA9\": 2}", "komt dubbel voor");
+	expect_fail("{\"x\": {\"\\\"q\": 1, \"\\u0022q\": 2}}", "komt dubbel voor");
+	/* different keys stay different */
+	struct diag d;
+	diag_init(&d);
+	const char *t = "{\"\\u0061\": 1, \"b\": 2, \"a\\n\": 3, \"\\u00e9\": 4, \"e\": 5}";
+	cJSON *j = jsonio_parse("x.json", t, strlen(t), &d);
+	assert_non_null(j);
+	assert_int_equal(diag_count(&d), 0);
+	assert_non_null(cJSON_GetObjectItemCaseSensitive(j, "a"));
+	cJSON_Delete(j);
+	diag_finish(&d);
+}
+
 static void test_deep_nesting(void **state)
 {
 	size_t n = 1001;
@@ -85,6 +109,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_valid),
 	    cmocka_unit_test(test_rejects),
+	    cmocka_unit_test(test_escaped_duplicate_keys),
 	    cmocka_unit_test(test_deep_nesting),
 	    cmocka_unit_test(test_read_file_limits),
 	};

@@ -3,6 +3,7 @@
 
 #include "spiegel/content.h"
 #include "spiegel/session.h"
+#include "spiegel/store.h"
 
 static struct content *content;
 static const struct questionnaire *q;
@@ -180,6 +181,152 @@ static void test_validate_against_questionnaire(void **state)
 	diag_finish(&d);
 }
 
+/* A session that would grow past what session_load reads is not written:
+ * the old file stays as it was and can still be read (issue 11, point 4). */
+static void test_save_limit(void **state)
+{
+	char *dir = make_tmpdir();
+	char path[4200];
+	snprintf(path, sizeof(path), "%s/20260101-000000-aaaaaa.json", dir);
+	struct session *s = session_create("20260101-000000-aaaaaa", q, "Anna", 0);
+	struct diag d;
+	diag_init(&d);
+	assert_true(session_save(s, path, &store_io_posix, 0, &d));
+	char *text = malloc(CONTENT_MAX_OPEN_TEXT + 1);
+	memset(text, '"', CONTENT_MAX_OPEN_TEXT); /* 8000 bytes in JSON */
+	text[CONTENT_MAX_OPEN_TEXT] = '\0';
+	/* long answers, each within the limits, kept from earlier versions of
+	 * the questionnaire: 120 fit, 140 do not */
+	size_t i = 0;
+	for (; i < 120; i++) {
+		char id[32];
+		snprintf(id, sizeof(id), "OUD.%03zu", i);
+		assert_true(session_set(s, id, (struct answer){ANSWER_TEXT, 0, text, NULL}));
+	}
+	assert_true(session_save(s, path, &store_io_posix, 0, &d));
+	struct session *back = session_load(path, &d);
+	assert_non_null(back);
+	session_destroy(back);
+	FILE *f = fopen(path, "rb");
+	char *before = calloc(1, SESSION_MAX_FILE + 1);
+	size_t nb = fread(before, 1, SESSION_MAX_FILE, f);
+	fclose(f);
+	for (; i < 140; i++) {
+		char id[32];
+		snprintf(id, sizeof(id), "OUD.%03zu", i);
+		assert_true(session_set(s, id, (struct answer){ANSWER_TEXT, 0, text, NULL}));
+	}
+	assert_false(session_save(s, path, &store_io_posix, 0, &d));
+	assert_diag(&d, "20260101-000000-aaaaaa.json: het bestand zou te groot worden");
+	assert_diag(&d, "hoogstens 1.048.576");
+	f = fopen(path, "rb");
+	char *after = calloc(1, SESSION_MAX_FILE + 2);
+	size_t na = fread(after, 1, SESSION_MAX_FILE + 1, f);
+	fclose(f);
+	assert_int_equal(na, nb);
+	assert_memory_equal(after, before, nb);
+	free(before);
+	free(after);
+	free(text);
+	session_destroy(s);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
+/* A hand-in is never saved as one: its private answers were left out, so
+ * what is typed into it would be lost (issue 11, point 5). */
+static void test_handin_not_saved(void **state)
+{
+	char *dir = make_tmpdir();
+	char path[4200];
+	snprintf(path, sizeof(path), "%s/inlever.json", dir);
+	struct session *s = session_create("20260101-000000-aaaaaa", q, "Anna", 0);
+	assert_true(session_set(s, "VIS.A1.R", (struct answer){ANSWER_TEXT, 0, "privé", NULL}));
+	size_t len;
+	char *json = session_export(s, "A1", 0, &len, NULL);
+	struct diag d;
+	diag_init(&d);
+	struct session *h = session_parse(path, json, len, &d);
+	assert_non_null(h);
+	assert_true(h->handin);
+	assert_false(session_editable(h, path, &d));
+	assert_diag(&d, "inlever.json: is een inleverbestand");
+	assert_false(session_save(h, path, &store_io_posix, 0, &d));
+	assert_int_equal(access(path, F_OK), -1); /* nothing written */
+	assert_true(session_editable(s, path, &d));
+	session_destroy(h);
+	session_destroy(s);
+	free(json);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
+/* Names and aliases refuse what would make them read as something else:
+ * bidi overrides and isolates, zero-width characters (issue 11, point 10). */
+static void test_name_refuses_invisible(void **state)
+{
+	assert_true(session_name_ok("Anna de Vries"));
+	assert_true(session_name_ok("Jaël"));
+	assert_false(session_name_ok("K\xE2\x80\xAE"
+				     "70")); /* U+202E */
+	assert_false(session_name_ok("A\xE2\x81\xA6"
+				     "B")); /* U+2066 */
+	assert_false(session_name_ok("A\xE2\x80\x8B"
+				     "B")); /* U+200B */
+	assert_false(session_name_ok("A\xE2\x80\x8F"
+				     "B")); /* U+200F */
+	assert_false(session_name_ok("A\xEF\xBB\xBF"
+				     "B")); /* U+FEFF */
+	assert_false(session_name_ok("A\x1b[2J"));
+	assert_null(session_create("20260101-000000-aaaaaa", q,
+				   "K\xE2\x80\xAE"
+				   "70",
+				   0));
+}
+
+/* spiegel check knows whether a questionnaire can make sessions larger than
+ * session_load reads: the bundled ones cannot, one with 200 open items can. */
+static void test_check_fits(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	for (size_t i = 0; i < content->n_qs; i++) {
+		assert_true(session_check_fits(content->qs[i], &d));
+		assert_true(session_max_json(content->qs[i]) <= SESSION_MAX_FILE);
+	}
+	assert_int_equal(diag_count(&d), 0);
+	char *dir = make_tmpdir();
+	struct tbuf {
+		char *p;
+		size_t n;
+	} b = {malloc(200 * 200 + 1000), 0};
+	b.n += (size_t)sprintf(b.p + b.n,
+			       "{\"format\": \"spiegel-questionnaire/1\", \"id\": \"open\", "
+			       "\"version\": \"1.0.0\", \"title\": \"Open\", \"intro\": \"Veel.\", "
+			       "\"sections\": [{\"id\": \"A1\", \"title\": \"A\", \"items\": [");
+	for (int i = 1; i <= 200; i++)
+		b.n += (size_t)sprintf(
+		    b.p + b.n,
+		    "%s{\"id\": \"OPN.X.%03d\", \"type\": \"open\", \"text\": "
+		    "\"Vraag %d?\", \"source\": {\"file\": \"001\", \"lines\": \"1\"}}",
+		    i > 1 ? "," : "", i, i);
+	sprintf(b.p + b.n, "]}]}\n");
+	char *path = write_file(dir, "open.json", b.p);
+	struct questionnaire *big = content_load_questionnaire(path, content->catalogue, &d);
+	if (!big)
+		print_diags(&d);
+	assert_non_null(big);
+	assert_true(session_max_json(big) > SESSION_MAX_FILE);
+	assert_false(session_check_fits(big, &d));
+	assert_diag(&d, "open.json: een sessie van deze vragenlijst kan");
+	assert_diag(&d, "gebruik minder open vragen");
+	content_questionnaire_destroy(big);
+	free(path);
+	free(b.p);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -189,6 +336,10 @@ int main(void)
 	    cmocka_unit_test(test_round_trip),
 	    cmocka_unit_test(test_parse_errors),
 	    cmocka_unit_test(test_validate_against_questionnaire),
+	    cmocka_unit_test(test_save_limit),
+	    cmocka_unit_test(test_handin_not_saved),
+	    cmocka_unit_test(test_name_refuses_invisible),
+	    cmocka_unit_test(test_check_fits),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -250,6 +250,227 @@ static void test_lock(void **state)
 	rm_tree(dir);
 }
 
+/* A temp file is only removed when its session's lock is free: the temp
+ * file of a save in progress elsewhere (which holds that lock) stays, and
+ * the cleaner writes nothing into the lock (issue 11, point 3). */
+static void test_clean_temp_spares_live_saves(void **state)
+{
+	struct store st;
+	struct diag d;
+	char *dir = open_tmp_store(&st, &d);
+	const char *live = "20260101-000000-aaaaaa.json.tmp-0123456789ab";
+	const char *dead = "20260101-000000-bbbbbb.json.tmp-0123456789ab";
+	free(write_file(st.sessions, live, "{"));
+	free(write_file(st.sessions, dead, "{"));
+	free(write_file(st.sessions, "Notities Anna.json.tmp-x", "van iemand anders"));
+	int fd = store_lock_session(&st, "20260101-000000-aaaaaa", "laptop", 4242, &d);
+	assert_true(fd >= 0);
+	assert_int_equal(store_clean_temp(&st), 1);
+	char path[4200];
+	snprintf(path, sizeof(path), "%s/%s", st.sessions, live);
+	assert_int_equal(access(path, F_OK), 0); /* the live save's temp file */
+	snprintf(path, sizeof(path), "%s/%s", st.sessions, dead);
+	assert_int_equal(access(path, F_OK), -1);
+	snprintf(path, sizeof(path), "%s/Notities Anna.json.tmp-x", st.sessions);
+	assert_int_equal(access(path, F_OK), 0); /* no session's: not ours to remove */
+	snprintf(path, sizeof(path), "%s/20260101-000000-aaaaaa.lock", st.sessions);
+	char *who = read_all(path);
+	assert_string_equal(who, "proces 4242 op laptop\n");
+	free(who);
+	/* a second store on the same directory (another process) sees the same */
+	assert_int_equal(store_clean_temp(&st), 0);
+	store_unlock(fd);
+	assert_int_equal(store_clean_temp(&st), 1);
+	snprintf(path, sizeof(path), "%s/%s", st.sessions, live);
+	assert_int_equal(access(path, F_OK), -1);
+	store_finish(&st);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
+/* A lock file is used only when it is a regular file of ours with one name:
+ * a hard link (to a file it would truncate), a symbolic link, a FIFO are
+ * refused and left as they are (issue 11, point 2). */
+static void test_lock_file_kinds(void **state)
+{
+	struct store st;
+	struct diag d;
+	char *dir = open_tmp_store(&st, &d);
+	char *precious = write_file(dir, "kostbaar.txt", "niet overschrijven\n");
+	char lock[4200];
+	snprintf(lock, sizeof(lock), "%s/20260101-000000-aaaaaa.lock", st.sessions);
+	assert_int_equal(link(precious, lock), 0);
+	assert_int_equal(store_lock_session(&st, "20260101-000000-aaaaaa", "h", 1, &d), -1);
+	assert_diag(&d, "meer dan één naam");
+	char *text = read_all(precious);
+	assert_string_equal(text, "niet overschrijven\n");
+	free(text);
+	unlink(lock);
+	assert_int_equal(symlink(precious, lock), 0);
+	assert_int_equal(store_lock_session(&st, "20260101-000000-aaaaaa", "h", 1, &d), -1);
+	text = read_all(precious);
+	assert_string_equal(text, "niet overschrijven\n");
+	free(text);
+	unlink(lock);
+	assert_int_equal(mkfifo(lock, 0600), 0);
+	assert_int_equal(store_lock_session(&st, "20260101-000000-aaaaaa", "h", 1, &d), -1);
+	assert_diag(&d, "geen gewoon bestand");
+	unlink(lock);
+	int fd = store_lock_session(&st, "20260101-000000-aaaaaa", "h", 1, &d);
+	assert_true(fd >= 0);
+	store_unlock(fd);
+	free(precious);
+	store_finish(&st);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
+/* The lock of a session file is next to the file: by id in one store, by
+ * path from another data directory or through a linked folder, it is one
+ * lock (issue 11, point 2). */
+static void test_lock_belongs_to_file(void **state)
+{
+	struct store st;
+	struct diag d;
+	char *dir = open_tmp_store(&st, &d);
+	char *f = write_file(st.sessions, "20260101-000000-aaaaaa.json", "{}");
+	int fd = store_lock_session(&st, "20260101-000000-aaaaaa", "laptop", 4242, &d);
+	assert_true(fd >= 0);
+	assert_int_equal(store_lock_session_file(f, "x", 1, &d), -1);
+	assert_diag(&d, "sessie 20260101-000000-aaaaaa is al geopend door proces 4242 op laptop");
+	char alias[4200], via[4300];
+	snprintf(alias, sizeof(alias), "%s/alias", dir);
+	assert_int_equal(symlink(dir, alias), 0);
+	snprintf(via, sizeof(via), "%s/sessions/20260101-000000-aaaaaa.json", alias);
+	assert_int_equal(store_lock_session_file(via, "x", 1, &d), -1);
+	store_unlock(fd);
+	fd = store_lock_session_file(via, "x", 1, &d);
+	assert_true(fd >= 0);
+	assert_int_equal(store_lock_session(&st, "20260101-000000-aaaaaa", "y", 2, &d), -1);
+	store_unlock(fd);
+	/* a file elsewhere: its lock lies next to it */
+	char *other = write_file(dir, "kopie.json", "{}");
+	fd = store_lock_session_file(other, "x", 1, &d);
+	assert_true(fd >= 0);
+	char lock[4200];
+	snprintf(lock, sizeof(lock), "%s/kopie.lock", dir);
+	assert_int_equal(access(lock, F_OK), 0);
+	store_unlock(fd);
+	free(other);
+	free(f);
+	store_finish(&st);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
+static void expect_output_refused(const char *path, const struct store_output_rules *r,
+				  const char *msg)
+{
+	struct diag d;
+	diag_init(&d);
+	struct stat before, after;
+	bool had = lstat(path, &before) == 0;
+	assert_false(store_write_output(&store_io_posix, path, "rapport\n", 8, r, &d));
+	assert_diag(&d, msg);
+	if (had) {
+		assert_int_equal(lstat(path, &after), 0);
+		assert_int_equal(before.st_ino, after.st_ino);
+		assert_int_equal(before.st_size, after.st_size);
+	}
+	diag_finish(&d);
+}
+
+/* One writer for every output file (issue 11, point 1). */
+static void test_output_rules(void **state)
+{
+	struct store st;
+	struct diag d;
+	char *dir = open_tmp_store(&st, &d);
+	char *session = write_file(st.sessions, "20260101-000000-aaaaaa.json",
+				   "{\n  \"format\": \"spiegel-session/1\"}\n");
+	char *handin = write_file(dir, "inlever.json", "{\"format\":\"spiegel-handin/1\"}");
+	char *group = write_file(dir, "groep.json", "{\"format\" : \"spiegel-intervisie/1\"}");
+	char *report = write_file(dir, "rapport.json", "{\"format\": \"spiegel-report/1\"}");
+	char *notes = write_file(dir, "notities.txt", "eigen tekst");
+	struct store_inputs in;
+	store_inputs_init(&in);
+	assert_true(store_inputs_add(&in, notes));
+	const char *dirs[] = {st.sessions};
+	struct store_output_rules r = {.inputs = &in, .data_dirs = dirs, .n_dirs = 1};
+	char p[4200];
+
+	expect_output_refused(notes, &r, "deze opdracht leest dit bestand zelf");
+	snprintf(p, sizeof(p), "%s/hard.txt", dir);
+	assert_int_equal(link(notes, p), 0);
+	expect_output_refused(p, &r, "deze opdracht leest dit bestand zelf");
+	snprintf(p, sizeof(p), "%s/sym.txt", dir);
+	assert_int_equal(symlink(notes, p), 0);
+	expect_output_refused(p, &r, "deze opdracht leest dit bestand zelf");
+	expect_output_refused(session, &r, "ligt in de map met spiegels eigen gegevens");
+	snprintf(p, sizeof(p), "%s/nieuw.txt", st.sessions);
+	expect_output_refused(p, &r, "ligt in de map met spiegels eigen gegevens");
+	assert_int_equal(access(p, F_OK), -1);
+	snprintf(p, sizeof(p), "%s/kopie.json", dir);
+	assert_int_equal(link(session, p), 0); /* not an input, outside the folder */
+	expect_output_refused(p, &r, "is een sessie van spiegel");
+	expect_output_refused(handin, &r, "is een inleverbestand van spiegel");
+	expect_output_refused(group, &r, "is een intervisiegroep van spiegel");
+	expect_output_refused(dir, &r, "is een map");
+	snprintf(p, sizeof(p), "%s/weg", dir);
+	assert_int_equal(symlink("/nergens/niet", p), 0);
+	expect_output_refused(p, &r, "naar iets dat niet bestaat");
+	snprintf(p, sizeof(p), "%s/fifo", dir);
+	assert_int_equal(mkfifo(p, 0600), 0);
+	/* (a FIFO without a reader would block: only its refusal as input) */
+	assert_true(store_inputs_add(&in, p));
+	expect_output_refused(p, &r, "deze opdracht leest dit bestand zelf");
+
+	/* allowed: an old report, a hand-in by export, a new file, /dev/null
+	 * written into (never replaced), a link to a file (the link stays) */
+	assert_true(store_write_output(&store_io_posix, report, "x\n", 2, &r, &d));
+	struct store_output_rules rh = r;
+	rh.handin = true;
+	assert_true(store_write_output(&store_io_posix, handin, "y\n", 2, &rh, &d));
+	snprintf(p, sizeof(p), "%s/nieuw.md", dir);
+	assert_true(store_write_output(&store_io_posix, p, "z\n", 2, &r, &d));
+	assert_true(store_write_output(&store_io_posix, "/dev/null", "z\n", 2, &r, &d));
+	struct stat sb;
+	assert_int_equal(stat("/dev/null", &sb), 0);
+	assert_true(S_ISCHR(sb.st_mode));
+	snprintf(p, sizeof(p), "%s/naar-rapport", dir);
+	assert_int_equal(symlink(report, p), 0);
+	assert_true(store_write_output(&store_io_posix, p, "w\n", 2, &r, &d));
+	assert_int_equal(lstat(p, &sb), 0);
+	assert_true(S_ISLNK(sb.st_mode));
+	char *text = read_all(report);
+	assert_string_equal(text, "w\n");
+	free(text);
+	print_diags(&d);
+	assert_int_equal(diag_count(&d), 0);
+
+	store_inputs_finish(&in);
+	free(session);
+	free(handin);
+	free(group);
+	free(report);
+	free(notes);
+	store_finish(&st);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
+static void test_check_size(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	assert_true(store_check_size("x.json", 1048576, 1048576, &d));
+	assert_false(store_check_size("x.json", 1048577, 1048576, &d));
+	assert_diag(&d,
+		    "x.json: het bestand zou te groot worden om weer te lezen (1.048.577 bytes, "
+		    "hoogstens 1.048.576)");
+	diag_finish(&d);
+}
+
 static void test_delete(void **state)
 {
 	struct store st;
@@ -283,6 +504,11 @@ int main(void)
 	    cmocka_unit_test(test_new_id),
 	    cmocka_unit_test(test_lock),
 	    cmocka_unit_test(test_delete),
+	    cmocka_unit_test(test_clean_temp_spares_live_saves),
+	    cmocka_unit_test(test_lock_file_kinds),
+	    cmocka_unit_test(test_lock_belongs_to_file),
+	    cmocka_unit_test(test_output_rules),
+	    cmocka_unit_test(test_check_size),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -170,6 +170,9 @@ cat_syn("cat-dup-key-top", '"version": "1.0.0",', '"version": "1.0.0",\n  "versi
 cat_syn("cat-dup-key-deep", '"lines": "535-550"\n          }\n        },\n        {\n          "id": "NS-proef-02"',
         '"lines": "535-550",\n            "lines": "1-2"\n          }\n        },\n        {\n          "id": "NS-proef-02"',
         '"lines": "1-2"', 'sleutel "lines" komt dubbel voor')
+# a key spelled with an escape is the same key (issue 11)
+cat_syn("cat-dup-key-escaped", '"version": "1.0.0",', '"\\u0076ersion": "2.0.0",\n  "version": "1.0.0",',
+        '"version": "1', 'sleutel "version" komt dubbel voor')
 cat_sem("cat-dup-practice-id", lambda o: o["practices"][1].update(id="visie"),
         "praktijk visie: id komt dubbel voor")
 cat_sem("cat-dup-step-id", lambda o: o["practices"][1]["next_steps"][0].update(id="NS-proef-01"),
@@ -337,6 +340,8 @@ q_sem("q-unknown-key-in-item", lambda o: item(o, "PRF.A1.04").update(wieghts={"v
       'item PRF.A1.04: onbekende sleutel "wieghts"')
 q_syn("q-dup-key-in-option", '"value": "vo",', '"value": "vo",\n              "value": "mbo",',
       '"value": "mbo"', 'sleutel "value" komt dubbel voor')
+q_syn("q-dup-key-escaped", '"value": "vo",', '"value": "vo",\n              "v\\u0061lue": "mbo",',
+      '"v\\u0061lue"', 'sleutel "value" komt dubbel voor')
 q_syn("q-raw-tab", '"text": "Ik bespreek de visie met het team."',
       '"text": "Ik bespreek de visie\tmet het team."', "\t", "stuurteken in tekst")
 q_syn("q-raw-newline", '"title": "Visie",', '"title": "Vi\nsie",', "\n", "stuurteken in tekst")
@@ -462,6 +467,8 @@ s_syn("s-dup-key-answers", '"PRF.A1.02": {', '"PRF.A1.01": {\n      "value": 1\n
       '"PRF.A1.01"', 'sleutel "PRF.A1.01" komt dubbel voor')
 s_syn("s-dup-key-questionnaire", '"version": "1.0.0"', '"version": "1.0.0",\n    "id": "visie"', '"id"',
       'sleutel "id" komt dubbel voor')
+s_syn("s-dup-key-escaped", '"answers": {', '"\\u0061nswers": {},\n  "answers": {', '"answers": {',
+      'sleutel "answers" komt dubbel voor')
 s_syn("s-utf8-overlong", '"participant": "Test Schoolleider"', b'"participant": "Test \xe0\x80\xafSchoolleider"',
       b"\xe0", "ongeldige UTF-8")
 s_syn("s-utf8-surrogate-key", '"PRF.A1.R"', b'"PRF.A1\xed\xbf\xbf.R"', b"\xed", "ongeldige UTF-8")

@@ -1,0 +1,137 @@
+/* The command line's output: messages and text from files neutralised on
+ * their way to the terminal, output files written under the rules of
+ * store_write_output, stdout errors reported, descriptors 0-2 kept off
+ * spiegel's files. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* One line of text for a terminal: what came from a file or a file name is
+ * neutralised (diag_neutral), never written raw. */
+static void put_neutral(FILE *f, enum diag_mode mode, const char *fmt, va_list ap)
+{
+	char *s = NULL;
+	int n = vasprintf(&s, fmt, ap);
+	if (n < 0)
+		return;
+	size_t len = (size_t)n;
+	char *safe = diag_neutral(s, len, mode, &len);
+	free(s);
+	if (safe)
+		fwrite(safe, 1, len, f);
+	free(safe);
+}
+
+void cli_warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("spiegel: ", stderr);
+	put_neutral(stderr, DIAG_LINE, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+void cli_printf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	put_neutral(stdout, DIAG_TEXT, fmt, ap);
+	va_end(ap);
+}
+
+int usage_error(const char *what, const char *arg)
+{
+	cli_warn("%s%s", what, arg);
+	fputs("Zie 'spiegel --help'.\n", stderr);
+	return EXIT_USAGE;
+}
+
+/* stdout could not be written (full disk, a closed pipe): said once. */
+static bool stdout_reported;
+
+void cli_stdout_failed(int err)
+{
+	if (!stdout_reported)
+		fprintf(stderr, "spiegel: kan niet naar de uitvoer schrijven (%s)\n",
+			strerror(err ? err : EIO));
+	stdout_reported = true;
+}
+
+/* At the end of every command: what is still buffered is written, and a
+ * write that failed on the way (a full disk, a closed pipe) makes the exit
+ * status 1 with a message, for every command. */
+int cli_finish_stdout(int status)
+{
+	bool bad = ferror(stdout);
+	int err = bad ? EIO : 0;
+	if (fflush(stdout) != 0) {
+		bad = true;
+		err = errno;
+	}
+	if (fclose(stdout) != 0 && !bad) {
+		bad = true;
+		err = errno;
+	}
+	if (bad)
+		cli_stdout_failed(err);
+	return bad && status == EXIT_OK ? EXIT_DATA : status;
+}
+
+/* File descriptors 0-2 closed at start would be taken by the first files
+ * spiegel opens (a lock file, a CSV), and messages would land in them: they
+ * are opened on /dev/null first. */
+bool cli_standard_fds(void)
+{
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		int n = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (n != fd) {
+			if (n >= 0)
+				close(n);
+			return false;
+		}
+	}
+	return true;
+}
+
+int write_output(const struct opts *o, const char *text, size_t len, const struct store_inputs *in,
+		 bool handin, struct diag *d)
+{
+	if (o->output && strcmp(o->output, "-") != 0) {
+		/* spiegel's own data directories, also when this command did not
+		 * open them (group) */
+		struct diag ignore;
+		diag_init(&ignore);
+		char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
+						getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
+		diag_finish(&ignore);
+		char *dirs[2] = {NULL, NULL};
+		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
+			     asprintf(&dirs[1], "%s/intervisie", root) < 0))
+			dirs[0] = dirs[1] = NULL;
+		struct store_output_rules rules = {
+		    .inputs = in,
+		    .data_dirs = (const char *const *)dirs,
+		    .n_dirs = 2,
+		    .handin = handin,
+		};
+		bool ok = store_write_output(&store_io_posix, o->output, text, len, &rules, d);
+		free(dirs[0]);
+		free(dirs[1]);
+		free(root);
+		return ok ? EXIT_OK : EXIT_DATA;
+	}
+	if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
+		return EXIT_OK;
+	cli_stdout_failed(errno);
+	return EXIT_DATA;
+}
