@@ -337,41 +337,75 @@ void fuzz_roundtrip(const struct session *s)
 
 static bool in_focus(const struct score_result *r, size_t p)
 {
-	for (size_t f = 0; f < r->n_focus; f++)
-		if (r->focus[f] == p)
-			return true;
-	return false;
+	return score_is_focus(r, p);
+}
+
+/* A practice or quality figure follows the coverage rule (doc/scoring.md). */
+static void check_figure(const struct catalogue *cat, const struct practice_score *ps,
+			 const char *what, size_t p, bool level)
+{
+	bool full = content_coverage_enough(cat, ps->full_milli, ps->full_items);
+	bool now = content_coverage_enough(cat, ps->weight_milli, ps->answered);
+	enum score_coverage want = ps->full_items == 0 ? COVERAGE_NONE
+				   : !full	       ? COVERAGE_LOW
+				   : !now	       ? COVERAGE_SHORT
+						       : COVERAGE_ENOUGH;
+	if (ps->coverage != want || ps->has_score != (want == COVERAGE_ENOUGH) ||
+	    ps->answered > ps->full_items || ps->weight_milli > ps->full_milli)
+		fuzz_fail("score: %s %zu coverage %d (want %d), %zu of %zu items", what, p,
+			  ps->coverage, want, ps->answered, ps->full_items);
+	if (!ps->has_score) {
+		if (ps->level != -1 || ps->tenths != 0)
+			fuzz_fail("score: %s %zu has a level or score but no coverage", what, p);
+		return;
+	}
+	if (ps->tenths < 0 || ps->tenths > 1000 || ps->score != (double)ps->tenths / 10.0 ||
+	    !(ps->mean >= 1 - EPS && ps->mean <= CONTENT_SCALE_POINTS + EPS))
+		fuzz_fail("score: %s %zu out of range (tenths %ld, mean %g)", what, p, ps->tenths,
+			  ps->mean);
+	/* the rounding is exact: within half a tenth of the exact score */
+	if (fabs((ps->mean - 1.0) * 250.0 - (double)ps->tenths) > 0.5 + 1e-6)
+		fuzz_fail("score: %s %zu tenths %ld for mean %.12g", what, p, ps->tenths, ps->mean);
+	if (!level) {
+		if (ps->level != -1)
+			fuzz_fail("score: %s %zu has a level", what, p);
+		return;
+	}
+	if (ps->level < 0 || (size_t)ps->level >= cat->n_levels)
+		fuzz_fail("score: %s %zu level %d of %zu", what, p, ps->level, cat->n_levels);
+	size_t l = (size_t)ps->level;
+	if (cat->levels[l].min > ps->score + 1e-9 ||
+	    (l + 1 < cat->n_levels && cat->levels[l + 1].min <= ps->score + 1e-9))
+		fuzz_fail("score: %s %zu score %g got level %zu", what, p, ps->score, l);
 }
 
 static void check_score(const struct catalogue *cat, const struct score_result *r)
 {
-	if (r->n_practices != cat->n_practices)
+	if (r->n_practices != cat->n_practices || r->n_qualities != cat->n_qualities)
 		fuzz_fail("score: %zu practices, catalogue has %zu", r->n_practices,
 			  cat->n_practices);
-	for (size_t p = 0; p < r->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score) {
-			if (ps->level != -1)
-				fuzz_fail("score: practice %zu has a level but no score", p);
-			continue;
-		}
-		if (!(ps->score >= -EPS && ps->score <= 100 + EPS) ||
-		    !(ps->mean >= 1 - EPS && ps->mean <= CONTENT_SCALE_POINTS + EPS) ||
-		    ps->answered == 0)
-			fuzz_fail(
-			    "score: practice %zu out of range (score %g, mean %g, %zu answered)", p,
-			    ps->score, ps->mean, ps->answered);
-		if (ps->level < 0 || (size_t)ps->level >= cat->n_levels)
-			fuzz_fail("score: practice %zu level %d of %zu", p, ps->level,
-				  cat->n_levels);
-		size_t l = (size_t)ps->level;
-		if (cat->levels[l].min > ps->score + 1e-9 ||
-		    (l + 1 < cat->n_levels && cat->levels[l + 1].min <= ps->score + 1e-9))
-			fuzz_fail("score: practice %zu score %g got level %zu", p, ps->score, l);
-	}
-	if (r->n_focus > SCORE_MAX_FOCUS || r->n_steps > SCORE_MAX_STEPS)
+	for (size_t p = 0; p < r->n_practices; p++)
+		check_figure(cat, &r->practices[p], "practice", p, true);
+	for (size_t k = 0; k < r->n_qualities; k++)
+		check_figure(cat, &r->qualities[k], "quality", k, false);
+	if (r->n_focus > SCORE_MAX_FOCUS || r->n_steps > SCORE_MAX_STEPS ||
+	    r->n_tied > r->n_candidates || r->n_ignored > SCORE_MAX_FOCUS)
 		fuzz_fail("score: %zu focus practices, %zu steps", r->n_focus, r->n_steps);
-	double worst_focus = -INFINITY;
+	size_t cand = 0;
+	for (size_t p = 0; p < r->n_practices; p++) {
+		bool want = r->practices[p].primary && r->practices[p].has_score;
+		if (want != score_is_candidate(r, p))
+			fuzz_fail("score: practice %zu candidate %d", p, want);
+		cand += want;
+	}
+	if (cand != r->n_candidates)
+		fuzz_fail("score: %zu candidates listed, %zu expected", r->n_candidates, cand);
+	if ((r->focus_how == FOCUS_UNCLEAR || r->focus_how == FOCUS_NONE) != (r->n_focus == 0) ||
+	    (r->focus_how == FOCUS_NONE) != (r->n_candidates == 0) ||
+	    (r->focus_how == FOCUS_UNCLEAR) != (r->unclear != UNCLEAR_NONE))
+		fuzz_fail("score: focus state %d with %zu focus practices", r->focus_how,
+			  r->n_focus);
+	long worst_focus = -1, lowest = 1 << 20;
 	for (size_t f = 0; f < r->n_focus; f++) {
 		size_t p = r->focus[f];
 		if (p >= r->n_practices)
@@ -379,21 +413,36 @@ static void check_score(const struct catalogue *cat, const struct score_result *
 		for (size_t g = 0; g < f; g++)
 			if (r->focus[g] == p)
 				fuzz_fail("score: practice %zu in focus twice", p);
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score || ps->answered < (size_t)cat->min_answers)
-			fuzz_fail("score: focus practice %zu is not eligible", p);
-		if (ps->score > worst_focus)
-			worst_focus = ps->score;
+		if (!score_is_candidate(r, p))
+			fuzz_fail("score: focus practice %zu is not a candidate", p);
+		if (r->practices[p].tenths > worst_focus)
+			worst_focus = r->practices[p].tenths;
 	}
-	for (size_t p = 0; p < r->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		bool eligible = ps->has_score && ps->answered >= (size_t)cat->min_answers;
-		if (!eligible || in_focus(r, p))
-			continue;
-		if (r->n_focus < SCORE_MAX_FOCUS || ps->score < worst_focus - 1e-6)
-			fuzz_fail("score: practice %zu (score %g) should be in focus", p,
-				  ps->score);
+	for (size_t i = 0; i < r->n_candidates; i++)
+		if (r->practices[r->candidates[i]].tenths < lowest)
+			lowest = r->practices[r->candidates[i]].tenths;
+	/* the lowest: no candidate outside the focus below or tied with it */
+	for (size_t i = 0; r->focus_how == FOCUS_LOWEST && i < r->n_candidates; i++) {
+		size_t p = r->candidates[i];
+		if (!in_focus(r, p) && r->practices[p].tenths <= worst_focus)
+			fuzz_fail("score: practice %zu (tenths %ld) lies below or on the focus", p,
+				  r->practices[p].tenths);
 	}
+	for (size_t i = 0; i < r->n_tied; i++)
+		if (r->practices[r->tied[i]].tenths != r->practices[r->tied[0]].tenths ||
+		    in_focus(r, r->tied[i]))
+			fuzz_fail("score: tied practice %zu", r->tied[i]);
+	/* no "laagste" claim without a clear low point (a tie names the shared
+	 * lowest score, which is true) */
+	char *ft = report_focus_text(cat, r);
+	if (!ft)
+		fuzz_fail("report_focus_text returned NULL");
+	if (r->focus_how == FOCUS_UNCLEAR && r->unclear != UNCLEAR_TIE && strstr(ft, "laagste"))
+		fuzz_fail("score: a 'laagste' claim without a clear low point: %s", ft);
+	free(ft);
+	if (r->focus_how == FOCUS_UNCLEAR && r->unclear == UNCLEAR_TIE &&
+	    (r->n_tied <= SCORE_MAX_FOCUS || r->practices[r->tied[0]].tenths != lowest))
+		fuzz_fail("score: a tie of %zu at the lowest score", r->n_tied);
 	for (size_t i = 0; i < r->n_steps; i++) {
 		const struct step_ref *sr = &r->steps[i];
 		if (!sr->step || !sr->step->id || !sr->step->title || !sr->step->text)
@@ -476,7 +525,7 @@ void fuzz_score_and_report(const struct catalogue *cat, const struct questionnai
 		fuzz_fail("score_compute failed");
 	check_score(cat, &r);
 	check_profile(q, &r.profile);
-	struct report_input in = {cat, q, s, &r};
+	struct report_input in = {cat, q, s, &r, NULL};
 	static const struct {
 		enum report_format f;
 		const char *name;
@@ -567,8 +616,9 @@ void fuzz_check_catalogue(const struct catalogue *cat)
 		if (l > 0 && !(cat->levels[l].min > cat->levels[l - 1].min))
 			fuzz_fail("catalogue: levels not ascending at %zu", l);
 	}
-	if (cat->min_answers < 1 || cat->min_answers > 50 || !cat->version)
-		fuzz_fail("catalogue: min_answers %d", cat->min_answers);
+	if (cat->min_items < 1 || cat->min_items > 50 || cat->min_weight_milli < 1 ||
+	    cat->min_weight_milli > 50000 || !cat->version)
+		fuzz_fail("catalogue: coverage %u over %d", cat->min_weight_milli, cat->min_items);
 	if (cat->n_practices == 0)
 		fuzz_fail("catalogue: no practices");
 	for (size_t p = 0; p < cat->n_practices; p++) {

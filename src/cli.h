@@ -17,6 +17,8 @@ enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 struct opts {
 	const char *data_dir, *content_dir, *participant, *format, *output;
 	bool plain, sessions;
+	/* report: the focus for this report only, "ID[,ID]" */
+	const char *focus;
 	/* export */
 	const char *alias;
 	/* group */

@@ -40,8 +40,9 @@ static const char usage_text[] =
     "                        verder met een sessie (zonder SESSIE: de laatste\n"
     "                        die nog niet af is)\n"
     "  list [--sessions]     de vragenlijsten, of met --sessions je sessies\n"
-    "  report SESSIE [--format text|markdown|json] [-o BESTAND]\n"
-    "                        het rapport van een sessie\n"
+    "  report SESSIE [--format text|markdown|json] [-o BESTAND] [--focus ID[,ID]]\n"
+    "                        het rapport van een sessie; met --focus kies je voor\n"
+    "                        dit rapport zelf een of twee praktijken als focus\n"
     "  check [BESTAND...]    inhoudsbestanden controleren (zonder BESTAND: alle)\n"
     "  delete SESSIE         een sessie verwijderen, met alles wat erbij hoort\n"
     "  export SESSIE [-o BESTAND] [--alias CODE]\n"
@@ -91,6 +92,7 @@ enum {
 	OPT_MIN_GROUP,
 	OPT_BASELINE,
 	OPT_TUI,
+	OPT_FOCUS,
 };
 
 static const struct option long_opts[] = {
@@ -107,6 +109,7 @@ static const struct option long_opts[] = {
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"questionnaire", required_argument, NULL, 'q'},
     {"tui", no_argument, NULL, OPT_TUI},
+    {"focus", required_argument, NULL, OPT_FOCUS},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -327,6 +330,57 @@ static char *append_deeper(char *text, size_t *len, const struct content *c,
 	return all;
 }
 
+/* --focus ID[,ID]: the focus of this report (the session file is not
+ * changed). Unknown ids are a usage error. */
+static int report_focus_option(const struct opts *o, const struct catalogue *cat, struct session *s)
+{
+	if (!o->focus)
+		return EXIT_OK;
+	char *copy = strdup(o->focus);
+	const char *ids[SESSION_MAX_FOCUS + 1];
+	size_t n = 0;
+	int status = copy ? EXIT_OK : EXIT_DATA;
+	for (char *save = NULL, *t = copy ? strtok_r(copy, ",", &save) : NULL; t;
+	     t = strtok_r(NULL, ",", &save)) {
+		if (n == SESSION_MAX_FOCUS) {
+			status = usage_error("--focus: hoogstens twee praktijken", "");
+			break;
+		}
+		if (content_practice_index(cat, t) < 0) {
+			fprintf(stderr,
+				"spiegel: --focus: onbekende praktijk \"%s\"; de ids staan in "
+				"'spiegel report SESSIE --format json' (\"practices\")\n",
+				t);
+			status = EXIT_USAGE;
+			break;
+		}
+		ids[n++] = t;
+	}
+	if (status == EXIT_OK && n == 0)
+		status = usage_error("--focus verwacht een of twee praktijk-ids", "");
+	if (status == EXIT_OK && !session_set_focus(s, ids, n))
+		status = usage_error("--focus: noem een praktijk niet twee keer", "");
+	free(copy);
+	return status;
+}
+
+/* The --focus practices that cannot be a focus in this session. */
+static void focus_not_candidate(const struct catalogue *cat, const struct score_result *r)
+{
+	for (size_t i = 0; i < r->n_ignored; i++)
+		if (r->ignored[i] >= 0)
+			fprintf(
+			    stderr,
+			    "spiegel: --focus: %s is in deze sessie niet genoeg gemeten of hoort "
+			    "niet bij deze vragenlijst\n",
+			    cat->practices[r->ignored[i]].id);
+	fprintf(stderr, "spiegel: als focus kun je kiezen uit:%s",
+		r->n_candidates ? "" : " (nog geen)");
+	for (size_t i = 0; i < r->n_candidates; i++)
+		fprintf(stderr, "%s %s", i ? "," : "", cat->practices[r->candidates[i]].id);
+	fputs("\n", stderr);
+}
+
 static int cmd_report(const struct opts *o, const char *arg)
 {
 	enum report_format f = REPORT_TEXT;
@@ -345,8 +399,16 @@ static int cmd_report(const struct opts *o, const char *arg)
 	const struct questionnaire *q;
 	struct session *s = path ? load_session(c, path, &q) : NULL;
 	struct score_result r;
-	if (s && score_compute(c->catalogue, q, s, &r)) {
-		struct report_input in = {c->catalogue, q, s, &r};
+	int fs = s ? report_focus_option(o, c->catalogue, s) : EXIT_OK;
+	if (fs != EXIT_OK) {
+		status = fs;
+	} else if (s && score_compute(c->catalogue, q, s, &r)) {
+		struct report_input in = {c->catalogue, q, s, &r, c};
+		if (o->focus && r.n_ignored) {
+			focus_not_candidate(c->catalogue, &r);
+			score_finish(&r);
+			goto out;
+		}
 		size_t len;
 		char *text = report_render(f, &in, &len);
 		if (text && f != REPORT_JSON)
@@ -361,6 +423,7 @@ static int cmd_report(const struct opts *o, const char *arg)
 		free(text);
 		score_finish(&r);
 	}
+out:
 	print_diag(&d);
 	diag_finish(&d);
 	session_destroy(s);
@@ -615,6 +678,9 @@ static int run(int argc, char **argv, const char **baselines)
 		case OPT_TUI:
 			o.tui = true;
 			break;
+		case OPT_FOCUS:
+			o.focus = optarg;
+			break;
 		case 'q':
 			o.questionnaire = optarg;
 			break;
@@ -657,6 +723,8 @@ static int run(int argc, char **argv, const char **baselines)
 		    "");
 
 	const char *cmd = npos ? positional[0] : NULL;
+	if (o.focus && (!cmd || strcmp(cmd, "report") != 0))
+		return usage_error("--focus hoort bij 'spiegel report'", "");
 	if (!cmd)
 		return cmd_tui(&o);
 	if (strcmp(cmd, "list") == 0) {

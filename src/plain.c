@@ -333,6 +333,99 @@ static enum share_reply ask_share(struct plain *p, const struct item *it, char *
 	return r;
 }
 
+/* Parse "2", "1 3" or "1,3" into at most SCORE_MAX_FOCUS distinct numbers
+ * from 1 to n; "0" alone clears the choice (*k = 0). */
+static bool parse_focus(const char *line, size_t n, size_t *pick, size_t *k)
+{
+	*k = 0;
+	if (strcmp(line, "0") == 0)
+		return true;
+	const char *q = line;
+	while (*q) {
+		char *end;
+		long v = strtol(q, &end, 10);
+		if (end == q || v < 1 || (size_t)v > n || *k == SCORE_MAX_FOCUS)
+			return false;
+		for (size_t i = 0; i < *k; i++)
+			if (pick[i] == (size_t)v - 1)
+				return false;
+		pick[(*k)++] = (size_t)v - 1;
+		q = end;
+		while (*q == ' ' || *q == ',')
+			q++;
+	}
+	return *k > 0;
+}
+
+/* After the report: where spiegel does not choose a focus (no clear low
+ * point) or the user chose one before, the user may choose (again). The
+ * choice is saved in the session, so the results screen and the report
+ * agree; r is scored again. false only when saving failed. */
+static bool ask_focus(struct plain *p, struct score_result *r, char **line, size_t *cap)
+{
+	const struct catalogue *c = p->c->catalogue;
+	if (r->n_candidates == 0 || (r->focus_how != FOCUS_UNCLEAR && r->focus_how != FOCUS_CHOSEN))
+		return true;
+	say(p->out, "\n%s\n",
+	    r->focus_how == FOCUS_UNCLEAR
+		? "Kies zelf een focus: typ een of twee nummers (bijvoorbeeld: 1 3)."
+		: "Je koos eerder zelf je focus. Typ een of twee nummers voor een andere "
+		  "keuze, of 0 om spiegel weer te laten kiezen.");
+	for (size_t i = 0; i < r->n_candidates; i++) {
+		char num[16];
+		const struct practice_score *ps = &r->practices[r->candidates[i]];
+		report_number(num, sizeof(num), ps->score);
+		say(p->out, "  %zu  %s (%s, %s)%s\n", i + 1, c->practices[r->candidates[i]].name,
+		    num, c->levels[ps->level].name,
+		    score_is_focus(r, r->candidates[i]) ? " - nu je focus" : "");
+	}
+	say(p->out, "  (Enter: %s)\n",
+	    r->focus_how == FOCUS_UNCLEAR ? "nu geen keuze" : "zo laten");
+	size_t pick[SCORE_MAX_FOCUS], k = 0;
+	bool chosen = false;
+	for (;;) {
+		say(p->out, "> ");
+		fflush(p->out);
+		if (getline(line, cap, p->in) < 0) {
+			say(p->out, "\n");
+			break;
+		}
+		strip_controls(*line);
+		trim(*line);
+		if (!**line || strcmp(*line, "stop") == 0)
+			break;
+		if (parse_focus(*line, r->n_candidates, pick, &k)) {
+			chosen = true;
+			break;
+		}
+		say(p->out, "Typ een of twee verschillende nummers van 1 tot %zu, 0 of Enter.\n",
+		    r->n_candidates);
+	}
+	if (!chosen)
+		return true;
+	const char *ids[SCORE_MAX_FOCUS];
+	for (size_t i = 0; i < k; i++)
+		ids[i] = c->practices[r->candidates[pick[i]]].id;
+	if (!session_set_focus(p->s, ids, k))
+		return false;
+	bool ok = save(p);
+	score_finish(r);
+	if (!score_compute(c, p->q, p->s, r)) {
+		memset(r, 0, sizeof(*r));
+		return false;
+	}
+	struct report_input in = {c, p->q, p->s, r, p->c};
+	char *text = report_focus_steps(&in);
+	if (text)
+		say(p->out, "%s", text);
+	free(text);
+	if (ok)
+		say(p->out, "%s\n",
+		    k ? "Je focus is opgeslagen."
+		      : "Geen eigen focus meer: spiegel kiest weer zelf.");
+	return ok;
+}
+
 /* All items answered: finished, saved (retried as when stopping) and the
  * report shown; the last word says whether it was saved. */
 static int finish(struct plain *p, char **line, size_t *cap)
@@ -360,7 +453,7 @@ static int finish(struct plain *p, char **line, size_t *cap)
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
 		return 1;
 	}
-	struct report_input in = {p->c->catalogue, p->q, p->s, &r};
+	struct report_input in = {p->c->catalogue, p->q, p->s, &r, p->c};
 	char *text = report_render(REPORT_TEXT, &in, NULL);
 	char *deeper = report_deeper(p->c, p->q, &r, REPORT_TEXT);
 	say(p->out, "\n");
@@ -370,6 +463,7 @@ static int finish(struct plain *p, char **line, size_t *cap)
 		say(p->out, "%s", deeper);
 	free(text);
 	free(deeper);
+	ok &= ask_focus(p, &r, line, cap);
 	score_finish(&r);
 	say(p->out, "\nSessie-id: %s\n", p->s->id);
 	if (!ok)

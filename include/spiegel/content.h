@@ -49,7 +49,6 @@ struct practice {
 struct catalogue_impl;
 struct catalogue {
 	const char *path, *version;
-	int min_answers;
 	/* Coverage thresholds (doc/scoring.md, "coverage" in practices.json):
 	 * a practice gets a score and a level only when the weights of its
 	 * answered items sum to at least min_weight over at least min_items
@@ -249,6 +248,12 @@ const struct questionnaire *content_find(const struct content *c, const char *id
  * CONTENT_DEEPER_SHARE of all its weight), or NULL. */
 const struct questionnaire *content_deeper(const struct content *c,
 					   const struct questionnaire *from, size_t p);
+/* Another questionnaire of c that lists p among its primary practices
+ * (questionnaires of at least CONTENT_DEEPER_MIN_ITEMS items first, then the
+ * largest weight on p, then file order), or NULL: where a practice that from
+ * measures too little is measured. */
+const struct questionnaire *content_measured_in(const struct content *c,
+						const struct questionnaire *from, size_t p);
 #define CONTENT_DEEPER_WEIGHT 2.0
 #define CONTENT_DEEPER_SHARE 0.2
 /* questionnaires shorter than this (the course-day modules) are never

@@ -44,9 +44,12 @@
 
 struct group_stat {
 	size_t n;
-	double mean, sd, median, min, max; /* valid when n > 0 */
+	/* valid when n > 0. mean and median are exact from the shown scores
+	 * (tenths), rounded once, halves away from zero (doc/scoring.md) */
+	double mean, sd, median, min, max;
 	/* internal: running sums and the histogram for the median */
 	double sum, m2;
+	long long tenths; /* the sum of the shown scores, in tenths */
 	uint32_t *hist;
 };
 
@@ -98,6 +101,9 @@ struct group {
 	 * other */
 	struct group_stat *compared;
 	size_t *compared_items;
+	/* per persoonlijke kwaliteit (catalogue order): the participants'
+	 * scores where they reach the coverage thresholds (doc/scoring.md) */
+	struct group_stat *qualities;
 	size_t n_common;	  /* items of q that other has too */
 	struct group_item *items; /* q->n_items */
 	struct group_profile profile;

@@ -24,6 +24,9 @@ struct report_input {
 	const struct questionnaire *q;
 	const struct session *s;
 	const struct score_result *r;
+	/* optional: all content, to name the questionnaire that measures a
+	 * practice q measures too little (content_measured_in) */
+	const struct content *content;
 };
 
 /* "text", "markdown" (or "md"), "json". */
@@ -31,6 +34,10 @@ bool report_format_parse(const char *name, enum report_format *out);
 
 /* The report as a malloc'd NUL-terminated string; NULL on OOM. */
 char *report_render(enum report_format f, const struct report_input *in, size_t *len);
+
+/* The "Focus" and "Volgende stappen" sections of the text report alone (for
+ * plain mode after the user chose a focus); malloc'd, NULL on OOM. */
+char *report_focus_steps(const struct report_input *in);
 
 /* A number as every report shows it: one decimal, a '.' in every locale,
  * halves rounded away from zero (31.25 -> "31.3", -0.05 -> "-0.1"). */
@@ -50,6 +57,24 @@ char *report_profile_summary(const struct questionnaire *q, const struct profile
  * of q. malloc'd; "" when there is nothing to suggest; NULL on OOM. */
 char *report_deeper(const struct content *c, const struct questionnaire *q,
 		    const struct score_result *r, enum report_format f);
+
+/* The focus in Dutch sentences, as every output shows it: the lowest
+ * scores, a tie, the user's choice, or why there is no clear low point
+ * (doc/scoring.md, "Focus"). Front ends add how to choose. malloc'd. */
+char *report_focus_text(const struct catalogue *c, const struct score_result *r);
+
+/* The heading of the list of practices without a score for this reason
+ * ("Te weinig gemeten in deze vragenlijst"); "" for COVERAGE_ENOUGH. */
+const char *report_coverage_heading(enum score_coverage cv);
+
+/* Why practice p has no score, after its name: "2 van de 4 vragen
+ * beantwoord", "maar 1 vraag; meer hierover in \"Leiderschapsscan\"
+ * (spiegel start leiderschapsscan)"; may be "". ct may be NULL. malloc'd. */
+char *report_coverage_detail(const struct content *ct, const struct catalogue *c,
+			     const struct questionnaire *q, const struct score_result *r, size_t p);
+
+/* The coverage thresholds in a sentence. malloc'd. */
+char *report_thresholds_text(const struct catalogue *c);
 
 /* The origin of a next step for display: the practice name, or
  * "weerstandsprofiel" for a profile-only step. */

@@ -24,6 +24,8 @@
 /* At most this many answers per session: far more than any questionnaire
  * has, and a bound on the work a hostile file can cause. */
 #define SESSION_MAX_ANSWERS 1000
+/* At most this many focus practices chosen by the user (doc/scoring.md). */
+#define SESSION_MAX_FOCUS 2
 
 enum answer_kind {
 	ANSWER_NONE = 0, /* not answered (or skipped) */
@@ -65,6 +67,11 @@ struct session {
 	/* an open answer being typed when the program stopped (not yet the
 	 * answer), offered back on resume; both NULL when there is none */
 	char *draft_item, *draft_text;
+	/* the focus practices the user chose (practice ids, in the order
+	 * chosen; n_focus 0: spiegel chooses). Kept by id: the score checks
+	 * them against the catalogue. Not part of a hand-in. */
+	char *focus[SESSION_MAX_FOCUS];
+	size_t n_focus;
 	struct session_answer *answers;
 	size_t n_answers, cap_answers;
 };
@@ -100,6 +107,10 @@ bool session_set_position(struct session *s, const char *item);
  * Setting an answer to that item drops the draft. false on bad text or OOM. */
 bool session_set_draft(struct session *s, const char *item, const char *text);
 void session_touch(struct session *s, time_t now);
+/* Replace the chosen focus by ids[0..n) (n 0 clears it): at most
+ * SESSION_MAX_FOCUS valid ids ([A-Za-z0-9._-], at most 40), no repeats.
+ * false (and s unchanged) otherwise or on OOM. */
+bool session_set_focus(struct session *s, const char *const *ids, size_t n);
 
 /* Whether a counts as an answer: a scenario needs both choices. */
 bool session_is_answered(struct answer a);

@@ -307,10 +307,11 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 	jcheck_keys(&c, root, keys, "");
 	cat->version = dup_opt(a, jget_string(&c, root, "version", true, ""));
 	bool present;
-	double ma = jget_number(&c, root, "min_answers", true, "", &present);
+	/* "min_answers" is obsolete (scoring model 2 uses "coverage"): still
+	 * accepted, and checked, so that older catalogues load */
+	double ma = jget_number(&c, root, "min_answers", false, "", &present);
 	if (present && (ma < 1 || ma > 50 || ma != floor(ma)))
 		jerror(&c, "", "\"min_answers\" moet een geheel getal van 1 tot 50 zijn");
-	cat->min_answers = present ? (int)ma : 1;
 	load_coverage(&c, root, cat);
 
 	const cJSON *lv = jget_container(&c, root, "levels", cJSON_Array, true, "");
@@ -1403,6 +1404,30 @@ const struct questionnaire *content_deeper(const struct content *c,
 			continue;
 		if (w > best_w) {
 			best = q;
+			best_w = w;
+		}
+	}
+	return best;
+}
+
+const struct questionnaire *content_measured_in(const struct content *c,
+						const struct questionnaire *from, size_t p)
+{
+	const struct questionnaire *best = NULL;
+	bool best_long = false;
+	unsigned best_w = 0;
+	for (size_t k = 0; k < c->n_qs; k++) {
+		const struct questionnaire *q = c->qs[k];
+		if (q == from || (from && strcmp(q->id, from->id) == 0) ||
+		    !content_is_primary(q, p))
+			continue;
+		unsigned w;
+		size_t n;
+		content_full_coverage(q, p, &w, &n);
+		bool lng = q->n_items >= CONTENT_DEEPER_MIN_ITEMS;
+		if (!best || (lng && !best_long) || (lng == best_long && w > best_w)) {
+			best = q;
+			best_long = lng;
 			best_w = w;
 		}
 	}

@@ -32,30 +32,35 @@ static void stat_add(struct group_stat *st, double x)
 	if (bin >= GROUP_HIST_BINS)
 		bin = GROUP_HIST_BINS - 1;
 	st->hist[bin]++;
+	st->tenths += bin;
 }
 
-/* The k-th smallest value (0-based) from the histogram. */
-static double stat_kth(const struct group_stat *st, size_t k)
+/* The k-th smallest value (0-based) from the histogram, in tenths. */
+static long stat_kth(const struct group_stat *st, size_t k)
 {
 	size_t seen = 0;
 	for (size_t b = 0; b < GROUP_HIST_BINS; b++) {
 		seen += st->hist[b];
 		if (seen > k)
-			return (double)b / 10.0;
+			return (long)b;
 	}
-	return st->max;
+	return lround(st->max * 10.0);
 }
 
 static void stat_finish(struct group_stat *st)
 {
 	if (st->n == 0)
 		return;
-	st->mean = st->sum / (double)st->n;
+	/* the scores are shown values (whole tenths): their mean and the
+	 * middle of two of them are exact fractions, rounded as every score */
+	st->mean = (double)score_tenths(st->tenths, 10 * (long long)st->n) / 10.0;
 	st->sd = sqrt(st->m2 / (double)st->n);
 	if (st->n % 2)
-		st->median = stat_kth(st, st->n / 2);
+		st->median = (double)stat_kth(st, st->n / 2) / 10.0;
 	else
-		st->median = (stat_kth(st, st->n / 2 - 1) + stat_kth(st, st->n / 2)) / 2.0;
+		st->median = (double)score_tenths(
+				 stat_kth(st, st->n / 2 - 1) + stat_kth(st, st->n / 2), 20) /
+			     10.0;
 }
 
 static bool item_counted(const struct item *it, const struct questionnaire *common)
@@ -73,10 +78,11 @@ static size_t item_in(const struct item *it, const struct questionnaire *other)
 	return o && content_items_same(it, o) ? (size_t)(o - other->items) : GROUP_NO_ITEM;
 }
 
-/* Likert items with a weight on each practice, added to per[]. */
+/* Scored items (likert and scenario) with a weight on each practice, added
+ * to per[]. */
 static void count_items(const struct item *it, size_t *per, size_t n_practices)
 {
-	if (it->type != ITEM_LIKERT)
+	if (it->type != ITEM_LIKERT && it->type != ITEM_SCENARIO)
 		return;
 	for (size_t k = 0; k < it->n_weights; k++)
 		if (it->weights[k].w > 0 && it->weights[k].practice < n_practices)
@@ -103,6 +109,12 @@ struct group *group_create(const struct catalogue *cat, const struct questionnai
 		goto fail;
 	for (size_t p = 0; p < cat->n_practices; p++)
 		if (!stat_init(&g->practices[p]) || (other && !stat_init(&g->compared[p])))
+			goto fail;
+	if (!(g->qualities =
+		  calloc(cat->n_qualities ? cat->n_qualities : 1, sizeof(*g->qualities))))
+		goto fail;
+	for (size_t k = 0; k < cat->n_qualities; k++)
+		if (!stat_init(&g->qualities[k]))
 			goto fail;
 	for (size_t i = 0; i < q->n_items; i++) {
 		const struct item *it = &q->items[i];
@@ -149,6 +161,9 @@ void group_destroy(struct group *g)
 		if (g->compared)
 			free(g->compared[p].hist);
 	}
+	for (size_t k = 0; g->qualities && k < g->cat->n_qualities; k++)
+		free(g->qualities[k].hist);
+	free(g->qualities);
 	free(g->practices);
 	free(g->practice_items);
 	free(g->compared);
@@ -406,6 +421,9 @@ enum group_add_result group_add(struct group *g, const struct session *s, const 
 		if (g->other && c.practices[p].has_score)
 			stat_add(&g->compared[p], c.practices[p].score);
 	}
+	for (size_t k = 0; k < r.n_qualities; k++)
+		if (r.qualities[k].has_score)
+			stat_add(&g->qualities[k], r.qualities[k].score);
 	add_profile(&g->profile, &r.profile);
 	score_finish(&r);
 	if (g->other)
@@ -444,6 +462,8 @@ void group_finish(struct group *g)
 		if (g->compared)
 			stat_finish(&g->compared[p]);
 	}
+	for (size_t k = 0; k < g->cat->n_qualities; k++)
+		stat_finish(&g->qualities[k]);
 	if (g->n_shared > 1)
 		qsort(g->shared, g->n_shared, sizeof(*g->shared), cmp_shared);
 }

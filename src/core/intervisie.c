@@ -502,16 +502,19 @@ bool intervisie_scores_compute(const struct intervisie *iv, const struct catalog
 		}
 		score_finish(&r);
 	}
+	/* the mean of the scores as shown, rounded exactly (doc/scoring.md) */
 	for (size_t p = 0; p < np; p++) {
-		double sum = 0;
+		long long tenths = 0;
 		for (size_t k = 0; k < nk; k++) {
 			if (!out->has[p * nk + k])
 				continue;
-			sum += out->score[p * nk + k];
+			tenths += lround(out->score[p * nk + k] * 10.0);
 			out->n[p]++;
 		}
 		out->has_mean[p] = out->n[p] > 0;
-		out->mean[p] = out->n[p] ? sum / (double)out->n[p] : 0.0;
+		out->mean[p] = out->n[p]
+				   ? (double)score_tenths(tenths, 10 * (long long)out->n[p]) / 10.0
+				   : 0.0;
 	}
 	return true;
 }

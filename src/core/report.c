@@ -78,8 +78,7 @@ void rpt_wrap_into(struct strbuf *b, const char *text, int width, const char *in
 	}
 }
 
-/* A list item: the first line after bullet, the rest under its text. */
-static void wrap_bullet(struct strbuf *b, const char *text, int width, const char *bullet)
+void rpt_wrap_bullet(struct strbuf *b, const char *text, int width, const char *bullet)
 {
 	struct strbuf t;
 	strbuf_init(&t);
@@ -114,22 +113,23 @@ void rpt_pad_to(struct strbuf *b, const char *s, size_t width)
 		strbuf_puts(b, " ");
 }
 
-static const char *level_name(const struct report_input *in, int level)
-{
-	return level >= 0 ? in->cat->levels[level].name : "-";
-}
-
-static bool is_focus(const struct score_result *r, size_t p)
-{
-	for (size_t f = 0; f < r->n_focus; f++)
-		if (r->focus[f] == p)
-			return true;
-	return false;
-}
-
 void report_number(char *buf, size_t size, double v)
 {
 	format_tenths(buf, size, v);
+}
+
+bool rpt_json_number(cJSON *o, const char *key, double v)
+{
+	/* the digits report_number shows, read back without strtod (whose
+	 * decimal point follows the locale) */
+	char buf[32];
+	report_number(buf, sizeof(buf), v);
+	long t = 0;
+	for (const char *p = buf; *p; p++)
+		if (*p >= '0' && *p <= '9')
+			t = t * 10 + (*p - '0');
+	return cJSON_AddNumberToObject(o, key, (buf[0] == '-' ? -(double)t : (double)t) / 10.0) !=
+	       NULL;
 }
 
 const char *report_answer_label(const struct item *it, struct answer a, char *buf, size_t size)
@@ -254,7 +254,7 @@ char *report_deeper(const struct content *c, const struct questionnaire *q,
 			rpt_md_escape(&b, line);
 			strbuf_puts(&b, "\n");
 		} else if (line) {
-			wrap_bullet(&b, line, 78, "  - ");
+			rpt_wrap_bullet(&b, line, 78, "  - ");
 		}
 		free(line);
 	}
@@ -342,11 +342,13 @@ char *report_profile_summary(const struct questionnaire *q, const struct profile
 		strbuf_puts(&b, " Dat is een smal repertoire. Geen aanpak werkt altijd; het loont "
 				"om in een volgende situatie bewust een andere te proberen.");
 	/* fit */
+	char fit[16];
+	report_number(fit, sizeof(fit), p->fit);
 	strbuf_printf(&b,
 		      "\n\nAfstemming: in %zu van de %zu situaties paste je eerste keuze bij wat "
-		      "de situatie volgens de sleutel vraagt (%.0f%%). De sleutel is een "
+		      "de situatie volgens de sleutel vraagt (%s%%). De sleutel is een "
 		      "interpretatie, geen oordeel.",
-		      p->fit_n, p->scenarios, 100.0 * (double)p->fit_n / (double)p->scenarios);
+		      p->fit_n, p->scenarios, fit);
 	/* first moves */
 	if (p->first_n) {
 		size_t top = 0;
@@ -407,10 +409,10 @@ static void approach_chart(struct strbuf *b, const struct questionnaire *q,
 {
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		rpt_format_signed(num, sizeof(num), p->approach[k]);
+		rpt_format_signed(num, sizeof(num), p->approach_shown[k]);
 		strbuf_puts(b, indent);
 		rpt_pad_to(b, q->profile->approaches[k].name, 26);
-		rpt_signed_bar(b, p->scenarios ? p->approach[k] : 0);
+		rpt_signed_bar(b, p->scenarios ? p->approach_shown[k] : 0);
 		strbuf_printf(b, " %5s\n", p->scenarios ? num : "-");
 	}
 }
@@ -469,7 +471,7 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 	if (p->n_rules) {
 		strbuf_puts(b, "\n  Wat opvalt\n");
 		for (size_t i = 0; i < p->n_rules; i++)
-			wrap_bullet(b, p->rules[i]->text, 78, "  - ");
+			rpt_wrap_bullet(b, p->rules[i]->text, 78, "  - ");
 	}
 }
 
@@ -484,61 +486,25 @@ static void header_text(struct strbuf *b, const struct report_input *in)
 		strbuf_printf(b, "Deelnemer: %s\n", s->participant);
 }
 
+static void steps_text(struct strbuf *b, const struct report_input *in);
+static void reflections_text(struct strbuf *b, const struct report_input *in);
+
 static void render_text(struct strbuf *b, const struct report_input *in)
+{
+	header_text(b, in);
+	/* a profile is the outcome of its questionnaire: it comes first */
+	profile_text(b, in);
+	rpt_practices_text(b, in);
+	rpt_qualities_text(b, in);
+	rpt_focus_text(b, in);
+	steps_text(b, in);
+	reflections_text(b, in);
+}
+
+static void steps_text(struct strbuf *b, const struct report_input *in)
 {
 	const struct catalogue *c = in->cat;
 	const struct score_result *r = in->r;
-	header_text(b, in);
-	strbuf_puts(b, "\nLeiderschapspraktijken (score 0-100)\n");
-	bool any = false, unmeasured = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score) {
-			unmeasured = true;
-			continue;
-		}
-		any = true;
-		char num[16];
-		format_tenths(num, sizeof(num), ps->score);
-		/* from the rounded score, so the bar matches the number shown */
-		strbuf_printf(b, "%s%s\n    ", is_focus(r, p) ? "* " : "  ", c->practices[p].name);
-		rpt_plain_bar(b, ps->score);
-		strbuf_printf(b, " %5s  ", num);
-		rpt_pad_to(b, level_name(in, ps->level), 16);
-		strbuf_printf(b, "(%zu %s)\n", ps->answered,
-			      ps->answered == 1 ? "vraag" : "vragen");
-	}
-	if (!any)
-		strbuf_puts(b, "  Nog geen beantwoorde vragen met een score.\n");
-	if (unmeasured) {
-		struct strbuf u;
-		strbuf_init(&u);
-		strbuf_puts(&u, "Niet gemeten met deze vragenlijst: ");
-		bool first = true;
-		for (size_t p = 0; p < c->n_practices; p++)
-			if (!r->practices[p].has_score) {
-				strbuf_printf(&u, "%s%s", first ? "" : ", ", c->practices[p].name);
-				first = false;
-			}
-		strbuf_puts(&u, ".");
-		char *line = strbuf_steal(&u, NULL);
-		if (line)
-			rpt_wrap_into(b, line, 78, "  ");
-		free(line);
-	}
-	profile_text(b, in);
-	strbuf_puts(b, "\nFocus (de laagste scores, met * gemarkeerd)\n");
-	if (r->n_focus == 0)
-		strbuf_printf(b,
-			      "  Nog te weinig antwoorden: een praktijk heeft minstens %d "
-			      "beantwoorde vragen nodig.\n",
-			      c->min_answers);
-	for (size_t f = 0; f < r->n_focus; f++) {
-		char num[16];
-		format_tenths(num, sizeof(num), r->practices[r->focus[f]].score);
-		strbuf_printf(b, "  %s (%s, %s)\n", c->practices[r->focus[f]].name, num,
-			      level_name(in, r->practices[r->focus[f]].level));
-	}
 	if (r->n_steps) {
 		strbuf_puts(b, "\nVolgende stappen\n");
 		for (size_t i = 0; i < r->n_steps; i++) {
@@ -556,6 +522,10 @@ static void render_text(struct strbuf *b, const struct report_input *in)
 			rpt_wrap_into(b, bron, 78, "    ");
 		}
 	}
+}
+
+static void reflections_text(struct strbuf *b, const struct report_input *in)
+{
 	bool header = false;
 	for (size_t i = 0; i < in->q->n_items; i++) {
 		const struct item *it = &in->q->items[i];
@@ -584,7 +554,7 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 	strbuf_puts(b, "```\n\n| Aanpak | Score | Meest | Minst |\n|---|---:|---:|---:|\n");
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		rpt_format_signed(num, sizeof(num), p->approach[k]);
+		rpt_format_signed(num, sizeof(num), p->approach_shown[k]);
 		strbuf_puts(b, "| ");
 		rpt_md_escape(b, pf->approaches[k].name);
 		strbuf_printf(b, " | %s | %zu | %zu |\n", p->scenarios ? num : "-", p->most[k],
@@ -649,24 +619,10 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 		rpt_md_escape(b, s->participant);
 		strbuf_puts(b, "\n");
 	}
-	strbuf_puts(b, "\n## Leiderschapspraktijken\n\n| Praktijk | Score (0-100) | Niveau | "
-		       "Vragen |\n|---|---:|---|---:|\n");
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score)
-			continue;
-		char num[16];
-		format_tenths(num, sizeof(num), ps->score);
-		strbuf_puts(b, "| ");
-		if (is_focus(r, p))
-			strbuf_puts(b, "**");
-		rpt_md_escape(b, c->practices[p].name);
-		if (is_focus(r, p))
-			strbuf_puts(b, "** (focus)");
-		strbuf_printf(b, " | %s | %s | %zu |\n", num, level_name(in, ps->level),
-			      ps->answered);
-	}
 	profile_markdown(b, in);
+	rpt_practices_markdown(b, in);
+	rpt_qualities_markdown(b, in);
+	rpt_focus_markdown(b, in);
 	if (r->n_steps) {
 		strbuf_puts(b, "\n## Volgende stappen\n\n");
 		for (size_t i = 0; i < r->n_steps; i++) {
@@ -701,11 +657,6 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 	}
 }
 
-static double round_to(double v, double unit)
-{
-	return round(v / unit) * unit;
-}
-
 /* The figures of the profile ("profile": null without one). */
 static bool profile_json(cJSON *root, const struct report_input *in)
 {
@@ -717,14 +668,12 @@ static bool profile_json(cJSON *root, const struct report_input *in)
 	if (!o)
 		return false;
 	bool has = p->scenarios > 0;
-	bool ok = cJSON_AddNumberToObject(o, "scenarios", (double)p->scenarios) &&
-		  (has ? cJSON_AddNumberToObject(o, "breadth", (double)p->breadth) != NULL
-		       : cJSON_AddNullToObject(o, "breadth") != NULL) &&
-		  cJSON_AddNumberToObject(o, "fit_count", (double)p->fit_n) &&
-		  (has ? cJSON_AddNumberToObject(
-			     o, "fit",
-			     round_to(100.0 * (double)p->fit_n / (double)p->scenarios, 0.1)) != NULL
-		       : cJSON_AddNullToObject(o, "fit") != NULL);
+	bool ok =
+	    cJSON_AddNumberToObject(o, "scenarios", (double)p->scenarios) &&
+	    (has ? cJSON_AddNumberToObject(o, "breadth", (double)p->breadth) != NULL
+		 : cJSON_AddNullToObject(o, "breadth") != NULL) &&
+	    cJSON_AddNumberToObject(o, "fit_count", (double)p->fit_n) &&
+	    (has ? rpt_json_number(o, "fit", p->fit) : cJSON_AddNullToObject(o, "fit") != NULL);
 	cJSON *arr = cJSON_AddArrayToObject(o, "approaches");
 	ok = ok && arr;
 	for (size_t k = 0; ok && k < N_APPROACHES; k++) {
@@ -739,8 +688,7 @@ static bool profile_json(cJSON *root, const struct report_input *in)
 		}
 		ok = cJSON_AddStringToObject(e, "id", pf->approaches[k].id) &&
 		     cJSON_AddStringToObject(e, "name", pf->approaches[k].name) &&
-		     (has ? cJSON_AddNumberToObject(e, "score", round_to(p->approach[k], 0.01)) !=
-				NULL
+		     (has ? rpt_json_number(e, "score", p->approach_shown[k])
 			  : cJSON_AddNullToObject(e, "score") != NULL) &&
 		     cJSON_AddNumberToObject(e, "most", (double)p->most[k]) &&
 		     cJSON_AddNumberToObject(e, "least", (double)p->least[k]) &&
@@ -762,8 +710,7 @@ static bool profile_json(cJSON *root, const struct report_input *in)
 		}
 		ok = cJSON_AddStringToObject(e, "id", pf->steps[k].id) &&
 		     cJSON_AddStringToObject(e, "name", pf->steps[k].name) &&
-		     (p->has_step[k] ? cJSON_AddNumberToObject(
-					   e, "score", round_to(p->step_score[k], 0.1)) != NULL
+		     (p->has_step[k] ? rpt_json_number(e, "score", p->step_score[k])
 				     : cJSON_AddNullToObject(e, "score") != NULL);
 	}
 	cJSON *so = cJSON_AddObjectToObject(o, "sources");
@@ -784,7 +731,7 @@ static bool profile_json(cJSON *root, const struct report_input *in)
 		}
 		ok = cJSON_AddStringToObject(e, "id", in->q->sections[k].id) &&
 		     cJSON_AddStringToObject(e, "title", in->q->sections[k].title) &&
-		     cJSON_AddNumberToObject(e, "score", round_to(p->section_score[k], 0.1));
+		     rpt_json_number(e, "score", p->section_score[k]);
 	}
 	cJSON *ru = cJSON_AddArrayToObject(o, "rules");
 	ok = ok && ru;
@@ -826,36 +773,8 @@ static char *render_json(const struct report_input *in, size_t *len)
 	     cJSON_AddBoolToObject(se, "finished", s->finished) &&
 	     cJSON_AddNumberToObject(se, "answered", (double)session_count_answered(s, in->q)) &&
 	     cJSON_AddNumberToObject(se, "items", (double)in->q->n_items);
-	cJSON *pa = cJSON_AddArrayToObject(root, "practices");
-	for (size_t p = 0; ok && pa && p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		cJSON *o = cJSON_CreateObject();
-		if (!o || !cJSON_AddItemToArray(pa, o)) {
-			cJSON_Delete(o);
-			ok = false;
-			break;
-		}
-		ok = cJSON_AddStringToObject(o, "id", c->practices[p].id) &&
-		     cJSON_AddStringToObject(o, "name", c->practices[p].name) &&
-		     (ps->has_score ? cJSON_AddNumberToObject(
-					  o, "score", round(ps->score * 10.0) / 10.0) != NULL
-				    : cJSON_AddNullToObject(o, "score") != NULL) &&
-		     (ps->level >= 0
-			  ? cJSON_AddStringToObject(o, "level", c->levels[ps->level].id) != NULL
-			  : cJSON_AddNullToObject(o, "level") != NULL) &&
-		     cJSON_AddNumberToObject(o, "answered", (double)ps->answered) &&
-		     cJSON_AddBoolToObject(o, "focus", is_focus(r, p));
-	}
-	ok = ok && pa;
-	cJSON *fa = cJSON_AddArrayToObject(root, "focus");
-	for (size_t f = 0; ok && fa && f < r->n_focus; f++) {
-		cJSON *v = cJSON_CreateString(c->practices[r->focus[f]].id);
-		if (!v || !cJSON_AddItemToArray(fa, v)) {
-			cJSON_Delete(v);
-			ok = false;
-		}
-	}
-	ok = ok && fa;
+	ok = ok && rpt_practices_json(root, in) && rpt_focus_json(root, in) &&
+	     rpt_qualities_json(root, in);
 	cJSON *aa = cJSON_AddArrayToObject(root, "answers");
 	for (size_t i = 0; ok && aa && i < in->q->n_items; i++) {
 		const struct item *it = &in->q->items[i];
@@ -939,6 +858,15 @@ char *rpt_json_finish(cJSON *root, size_t *len)
 	}
 	cJSON_Delete(root);
 	return out;
+}
+
+char *report_focus_steps(const struct report_input *in)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	rpt_focus_text(&b, in);
+	steps_text(&b, in);
+	return rpt_finish(&b, NULL);
 }
 
 char *report_render(enum report_format f, const struct report_input *in, size_t *len)

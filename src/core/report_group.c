@@ -1,5 +1,5 @@
-/* Group reports (text, markdown, HTML, JSON, CSV) and one person's growth
- * (compare). See doc/report-format.md. */
+/* Group reports (text, markdown, HTML, JSON, CSV). See doc/report-format.md;
+ * one person's growth (compare) is in report_compare.c. */
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <stdio.h>
@@ -31,9 +31,11 @@ static const char *plural(size_t n, const char *one, const char *more)
 	return n == 1 ? one : more;
 }
 
-static double pct(size_t n, size_t of)
+/* n of `of` as a whole percentage, rounded exactly (halves away from zero,
+ * doc/scoring.md): 1 of 8 is 13%. */
+static long pct(size_t n, size_t of)
 {
-	return of ? 100.0 * (double)n / (double)of : 0;
+	return of ? (score_tenths(10 * (long long)n, (long long)of)) : 0;
 }
 
 /* The figures a practice row shows, as text. */
@@ -83,12 +85,17 @@ static const char *vragen(size_t n)
 	return n == 1 ? "vraag" : "vragen";
 }
 
+/* The change of the mean in tenths, from the means as shown (whole tenths),
+ * so that the difference matches the figures. */
+static long change_tenths(const struct group_stat *now, const struct group_stat *base)
+{
+	return lround(now->mean * 10.0) - lround(base->mean * 10.0);
+}
+
 static void change_text(const struct group_stat *now, const struct group_stat *base, char *buf,
 			size_t size)
 {
-	/* from the rounded means, so that the difference matches the figures */
-	double a = round(base->mean * 10.0) / 10.0, b = round(now->mean * 10.0) / 10.0;
-	rpt_format_signed(buf, size, b - a);
+	rpt_format_signed(buf, size, (double)change_tenths(now, base) / 10.0);
 }
 
 static char *label_of(char *buf, size_t size, size_t k)
@@ -150,7 +157,7 @@ static void shares(struct strbuf *b, const char *label, const struct named *name
 	for (size_t k = 0; k < n; k++) {
 		strbuf_puts(b, k ? ", " : "");
 		esc(b, names[k].name);
-		strbuf_printf(b, " %.0f%%", pct(counts[k], total));
+		strbuf_printf(b, " %ld%%", pct(counts[k], total));
 	}
 	strbuf_puts(b, ".");
 }
@@ -427,10 +434,14 @@ static void items_text(struct strbuf *b, const struct group_report_input *in)
 	}
 }
 
+/* (most - least) / scenarios as shown: one decimal, rounded exactly. */
 static double approach_score(const struct group_profile *gp, size_t k)
 {
-	return gp->scenarios ? ((double)gp->most[k] - (double)gp->least[k]) / (double)gp->scenarios
-			     : 0;
+	return gp->scenarios
+		   ? (double)score_tenths((long long)gp->most[k] - (long long)gp->least[k],
+					  (long long)gp->scenarios) /
+			 10.0
+		   : 0;
 }
 
 static void profile_text(struct strbuf *b, const struct group *g)
@@ -456,7 +467,7 @@ static void profile_text(struct strbuf *b, const struct group *g)
 		strbuf_printf(b, " %5s %4zu /%4zu /%3zu\n", num, gp->most[k], gp->least[k],
 			      gp->preferred[k]);
 	}
-	strbuf_printf(b, "  Keuze past bij de situatie: %.0f%% van de situaties.\n",
+	strbuf_printf(b, "  Keuze past bij de situatie: %ld%% van de situaties.\n",
 		      pct(gp->fit_n, gp->scenarios));
 	for (int pass = 0; pass < 2; pass++) {
 		struct strbuf u;
@@ -521,6 +532,34 @@ static void shared_text(struct strbuf *b, const struct group *g, bool md)
 	}
 }
 
+/* The persoonlijke kwaliteiten of the group: a line each, no level. */
+static void qualities_text(struct strbuf *b, const struct group *g)
+{
+	const struct catalogue *c = g->cat;
+	if (!c->n_qualities)
+		return;
+	strbuf_puts(b, "\nPersoonlijke kwaliteiten (score 0-100 per deelnemer, zonder niveau)\n");
+	for (size_t k = 0; k < c->n_qualities; k++) {
+		const struct group_stat *st = &g->qualities[k];
+		struct strbuf l;
+		strbuf_init(&l);
+		if (st->n) {
+			struct stat_text t;
+			stat_text(st, &t);
+			strbuf_printf(&l, "%s: gem. %s, mediaan %s (%zu %s).", c->qualities[k].name,
+				      t.mean, t.median, st->n,
+				      plural(st->n, "deelnemer", "deelnemers"));
+		} else {
+			strbuf_printf(&l, "%s: te weinig gemeten in deze vragenlijst.",
+				      c->qualities[k].name);
+		}
+		char *line = strbuf_steal(&l, NULL);
+		if (line)
+			rpt_wrap_bullet(b, line, 78, "  - ");
+		free(line);
+	}
+}
+
 static void render_text(struct strbuf *b, const struct group_report_input *in)
 {
 	const struct group *g = in->g;
@@ -541,6 +580,7 @@ static void render_text(struct strbuf *b, const struct group_report_input *in)
 		return;
 	practices_text(b, in);
 	change_table_text(b, in);
+	qualities_text(b, g);
 	profile_text(b, g);
 	items_text(b, in);
 	shared_text(b, g, false);
@@ -592,7 +632,7 @@ static void profile_md(struct strbuf *b, const struct group *g)
 		strbuf_printf(b, " | %s | %zu | %zu | %zu |\n", num, gp->most[k], gp->least[k],
 			      gp->preferred[k]);
 	}
-	strbuf_printf(b, "\nKeuze past bij de situatie: %.0f%% van de situaties.\n",
+	strbuf_printf(b, "\nKeuze past bij de situatie: %ld%% van de situaties.\n",
 		      pct(gp->fit_n, gp->scenarios));
 	if (gp->first_n) {
 		shares(b, "\nEerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
@@ -1020,7 +1060,7 @@ static void html_profile(struct strbuf *b, const struct group *g)
 		    gp->preferred[k]);
 	}
 	strbuf_printf(b,
-		      "</tbody>\n</table>\n<p>Keuze past bij de situatie: %.0f%% van de "
+		      "</tbody>\n</table>\n<p>Keuze past bij de situatie: %ld%% van de "
 		      "situaties.</p>\n",
 		      pct(gp->fit_n, gp->scenarios));
 	if (gp->first_n) {
@@ -1158,22 +1198,20 @@ static void render_html(struct strbuf *b, const struct group_report_input *in)
 
 /* ---------------------------------------------------------------- JSON */
 
-static double r1(double v)
-{
-	return round(v * 10.0) / 10.0;
-}
-
+/* Every figure with at most one decimal, as the other formats show it. */
 static cJSON *stat_json(const struct group_stat *st)
 {
 	cJSON *o = cJSON_CreateObject();
 	if (!o)
 		return NULL;
 	cJSON_AddNumberToObject(o, "n", (double)st->n);
-	cJSON_AddNumberToObject(o, "mean", r1(st->mean));
-	cJSON_AddNumberToObject(o, "median", r1(st->median));
-	cJSON_AddNumberToObject(o, "sd", r1(st->sd));
-	cJSON_AddNumberToObject(o, "min", r1(st->min));
-	cJSON_AddNumberToObject(o, "max", r1(st->max));
+	static const char *const keys[] = {"mean", "median", "sd", "min", "max"};
+	const double v[] = {st->mean, st->median, st->sd, st->min, st->max};
+	for (size_t i = 0; i < 5; i++)
+		if (st->n)
+			rpt_json_number(o, keys[i], v[i]);
+		else
+			cJSON_AddNullToObject(o, keys[i]); /* nobody measured */
 	return o;
 }
 
@@ -1275,12 +1313,12 @@ static void profile_json(cJSON *root, const struct group *g)
 		cJSON *e = cJSON_AddObjectToObject(ap, content_approach_id(k));
 		if (!e)
 			break;
-		cJSON_AddNumberToObject(e, "score", round(approach_score(gp, k) * 100.0) / 100.0);
+		rpt_json_number(e, "score", approach_score(gp, k));
 		cJSON_AddNumberToObject(e, "most", (double)gp->most[k]);
 		cJSON_AddNumberToObject(e, "least", (double)gp->least[k]);
 		cJSON_AddNumberToObject(e, "preferred", (double)gp->preferred[k]);
 	}
-	cJSON_AddNumberToObject(o, "fit", round(pct(gp->fit_n, gp->scenarios)));
+	cJSON_AddNumberToObject(o, "fit", (double)pct(gp->fit_n, gp->scenarios));
 	cJSON_AddItemToObject(o, "first", counts_json(gp->first, N_WSTEPS));
 	cJSON_AddItemToObject(o, "sources", counts_json(gp->source, N_WSOURCES));
 }
@@ -1347,7 +1385,17 @@ static char *render_json(const struct group_report_input *in, size_t *len)
 			cJSON_AddNumberToObject(o, "items", (double)g->compared_items[p]);
 			cJSON_AddItemToObject(o, "baseline", stat_json(bs));
 			cJSON_AddItemToObject(o, "now", stat_json(now));
-			cJSON_AddNumberToObject(o, "change", r1(now->mean) - r1(bs->mean));
+			rpt_json_number(o, "change", (double)change_tenths(now, bs) / 10.0);
+		}
+		cJSON *qa = cJSON_AddArrayToObject(root, "qualities");
+		for (size_t k = 0; qa && k < g->cat->n_qualities; k++) {
+			cJSON *o = stat_json(&g->qualities[k]);
+			if (!o || !cJSON_AddItemToArray(qa, o)) {
+				cJSON_Delete(o);
+				break;
+			}
+			cJSON_AddStringToObject(o, "id", g->cat->qualities[k].id);
+			cJSON_AddStringToObject(o, "name", g->cat->qualities[k].name);
 		}
 		profile_json(root, g);
 		items_json(root, in);
@@ -1496,223 +1544,4 @@ char *report_csv_rows(const struct group *g, const struct session *s, const char
 		return NULL;
 	}
 	return rpt_finish(&b, len);
-}
-
-/* ------------------------------------------------------------- compare */
-
-struct moved {
-	size_t item; /* in q_new */
-	int old, now;
-};
-
-static int cmp_moved(const void *a, const void *b)
-{
-	const struct moved *x = a, *y = b;
-	int dx = abs(x->now - x->old), dy = abs(y->now - y->old);
-	if (dx != dy)
-		return dy - dx;
-	return x->item < y->item ? -1 : x->item > y->item;
-}
-
-struct compare_data {
-	struct score_result old, now;
-	struct moved *moved;
-	size_t n_moved, common;
-	bool restricted;
-};
-
-static bool compare_compute(const struct compare_input *in, struct compare_data *cd)
-{
-	memset(cd, 0, sizeof(*cd));
-	cd->restricted = strcmp(in->q_old->id, in->q_new->id) != 0 ||
-			 strcmp(in->q_old->version, in->q_new->version) != 0;
-	const struct questionnaire *c_old = cd->restricted ? in->q_new : NULL;
-	const struct questionnaire *c_new = cd->restricted ? in->q_old : NULL;
-	if (!group_score(in->cat, in->q_old, c_old, in->s_old, &cd->old))
-		return false;
-	if (!group_score(in->cat, in->q_new, c_new, in->s_new, &cd->now)) {
-		score_finish(&cd->old);
-		return false;
-	}
-	cd->moved = calloc(in->q_new->n_items + 1, sizeof(*cd->moved));
-	if (!cd->moved) {
-		score_finish(&cd->old);
-		score_finish(&cd->now);
-		return false;
-	}
-	for (size_t i = 0; i < in->q_new->n_items; i++) {
-		const struct item *it = &in->q_new->items[i];
-		const struct item *ot = content_find_item(in->q_old, it->id);
-		if (!ot || !content_items_same(it, ot))
-			continue;
-		cd->common++;
-		int a = score_item_value(ot, session_get(in->s_old, it->id));
-		int b = score_item_value(it, session_get(in->s_new, it->id));
-		if (it->type == ITEM_LIKERT && a && b && a != b)
-			cd->moved[cd->n_moved++] = (struct moved){i, a, b};
-	}
-	qsort(cd->moved, cd->n_moved, sizeof(*cd->moved), cmp_moved);
-	if (cd->n_moved > REPORT_COMPARE_ITEMS)
-		cd->n_moved = REPORT_COMPARE_ITEMS;
-	return true;
-}
-
-static void compare_free(struct compare_data *cd)
-{
-	score_finish(&cd->old);
-	score_finish(&cd->now);
-	free(cd->moved);
-}
-
-static void compare_date(char *buf, size_t size, const char *stamp)
-{
-	/* "2026-03-10T..." -> "10-03-2026" */
-	if (strlen(stamp) >= 10)
-		snprintf(buf, size, "%.2s-%.2s-%.4s", stamp + 8, stamp + 5, stamp);
-	else
-		snprintf(buf, size, "?");
-}
-
-static void render_compare(struct strbuf *b, const struct compare_input *in,
-			   const struct compare_data *cd, bool md)
-{
-	const struct catalogue *c = in->cat;
-	char d_old[16], d_new[16];
-	compare_date(d_old, sizeof(d_old), in->s_old->created);
-	compare_date(d_new, sizeof(d_new), in->s_new->created);
-	if (md) {
-		strbuf_puts(b, "# Groei: ");
-		rpt_md_escape(b, in->q_new->title);
-		strbuf_puts(b, "\n\n");
-	} else {
-		strbuf_printf(b, "Groei: %s\n", in->q_new->title);
-	}
-	strbuf_printf(b, "Eerder: %s (%s)%s\nNu: %s (%s)%s\n", d_old, in->q_old->id, md ? "  " : "",
-		      d_new, in->q_new->id, md ? "" : "");
-	if (cd->restricted)
-		strbuf_printf(b, "%sVergeleken over de %zu vragen die beide vragenlijsten delen.\n",
-			      md ? "\n" : "", cd->common);
-	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *a = &cd->old.practices[p], *n = &cd->now.practices[p];
-		if (!a->has_score || !n->has_score)
-			continue;
-		if (!any)
-			strbuf_puts(b, md ? "\n## Per praktijk\n\n| Praktijk | eerder | nu | "
-					    "verandering |\n|---|---:|---:|---:|\n"
-					  : "\nPer praktijk (score 0-100)\n");
-		any = true;
-		char so[16], sn[16], diff[16];
-		format_tenths(so, sizeof(so), a->score);
-		format_tenths(sn, sizeof(sn), n->score);
-		rpt_format_signed(diff, sizeof(diff),
-				  round(n->score * 10.0) / 10.0 - round(a->score * 10.0) / 10.0);
-		if (md) {
-			strbuf_puts(b, "| ");
-			rpt_md_escape(b, c->practices[p].name);
-			strbuf_printf(b, " | %s | %s | %s |\n", so, sn, diff);
-		} else {
-			strbuf_puts(b, "  ");
-			rpt_pad_to(b, c->practices[p].name, 44);
-			strbuf_printf(b, " %5s -> %5s  %6s\n", so, sn, diff);
-		}
-	}
-	if (!any)
-		strbuf_puts(b, "\nGeen praktijk is in beide sessies gemeten.\n");
-	strbuf_puts(b, md ? "\n## Vragen die het meest veranderden\n\n"
-			  : "\nVragen die het meest veranderden (waarde 1-5, omgekeerde vragen "
-			    "al omgerekend)\n");
-	if (md && cd->n_moved)
-		strbuf_puts(b, "Waarde 1-5, omgekeerde vragen al omgerekend.\n\n");
-	if (!cd->n_moved)
-		strbuf_puts(b, md ? "Geen vraag kreeg een ander antwoord.\n"
-				  : "  Geen vraag kreeg een ander antwoord.\n");
-	for (size_t k = 0; k < cd->n_moved; k++) {
-		const struct moved *m = &cd->moved[k];
-		const struct item *it = &in->q_new->items[m->item];
-		char diff[16];
-		snprintf(diff, sizeof(diff), "%+d", m->now - m->old);
-		if (md) {
-			strbuf_printf(b, "- **%s** (%d -> %d, %s) ", it->id, m->old, m->now, diff);
-			rpt_md_escape(b, it->text);
-			strbuf_puts(b, "\n");
-		} else {
-			struct strbuf u;
-			strbuf_init(&u);
-			strbuf_printf(&u, "%s  %d -> %d (%s)  %s", it->id, m->old, m->now, diff,
-				      it->text);
-			char *line = strbuf_steal(&u, NULL);
-			if (line)
-				rpt_wrap_into(b, line, 78, "  ");
-			free(line);
-		}
-	}
-}
-
-static char *compare_json(const struct compare_input *in, const struct compare_data *cd,
-			  size_t *len)
-{
-	cJSON *root = cJSON_CreateObject();
-	if (!root)
-		return NULL;
-	cJSON_AddStringToObject(root, "format", "spiegel-compare/1");
-	cJSON *o = cJSON_AddObjectToObject(root, "old");
-	if (o) {
-		cJSON_AddStringToObject(o, "questionnaire", in->q_old->id);
-		cJSON_AddStringToObject(o, "version", in->q_old->version);
-		cJSON_AddStringToObject(o, "created", in->s_old->created);
-	}
-	cJSON *n = cJSON_AddObjectToObject(root, "new");
-	if (n) {
-		cJSON_AddStringToObject(n, "questionnaire", in->q_new->id);
-		cJSON_AddStringToObject(n, "version", in->q_new->version);
-		cJSON_AddStringToObject(n, "created", in->s_new->created);
-	}
-	cJSON_AddBoolToObject(root, "restricted", cd->restricted);
-	cJSON_AddNumberToObject(root, "common_items", (double)cd->common);
-	cJSON *pr = cJSON_AddArrayToObject(root, "practices");
-	for (size_t p = 0; pr && p < in->cat->n_practices; p++) {
-		const struct practice_score *a = &cd->old.practices[p], *b = &cd->now.practices[p];
-		if (!a->has_score || !b->has_score)
-			continue;
-		cJSON *e = cJSON_CreateObject();
-		if (!e || !cJSON_AddItemToArray(pr, e)) {
-			cJSON_Delete(e);
-			break;
-		}
-		cJSON_AddStringToObject(e, "id", in->cat->practices[p].id);
-		cJSON_AddNumberToObject(e, "old", r1(a->score));
-		cJSON_AddNumberToObject(e, "new", r1(b->score));
-		cJSON_AddNumberToObject(e, "change", r1(b->score) - r1(a->score));
-	}
-	cJSON *mv = cJSON_AddArrayToObject(root, "moved");
-	for (size_t k = 0; mv && k < cd->n_moved; k++) {
-		cJSON *e = cJSON_CreateObject();
-		if (!e || !cJSON_AddItemToArray(mv, e)) {
-			cJSON_Delete(e);
-			break;
-		}
-		cJSON_AddStringToObject(e, "item", in->q_new->items[cd->moved[k].item].id);
-		cJSON_AddNumberToObject(e, "old", cd->moved[k].old);
-		cJSON_AddNumberToObject(e, "new", cd->moved[k].now);
-	}
-	return rpt_json_finish(root, len);
-}
-
-char *report_compare(enum report_format f, const struct compare_input *in, size_t *len)
-{
-	struct compare_data cd;
-	if (!compare_compute(in, &cd))
-		return NULL;
-	char *out = NULL;
-	if (f == REPORT_JSON) {
-		out = compare_json(in, &cd, len);
-	} else if (f == REPORT_TEXT || f == REPORT_MARKDOWN) {
-		struct strbuf b;
-		strbuf_init(&b);
-		render_compare(&b, in, &cd, f == REPORT_MARKDOWN);
-		out = rpt_finish(&b, len);
-	}
-	compare_free(&cd);
-	return out;
 }

@@ -4,6 +4,7 @@
 /* Text helpers shared by the session and group renderers (report.c,
  * report_group.c); not part of the public headers. */
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <cjson/cJSON.h>
@@ -32,6 +33,25 @@ void rpt_format_signed(char *buf, size_t size, double v);
 void rpt_plain_bar(struct strbuf *b, double score);
 /* PROFILE_HALF cells each side of a '|' for v in -1..1. */
 void rpt_signed_bar(struct strbuf *b, double v);
+
+/* A list item: the first line after bullet, the rest under its text. */
+void rpt_wrap_bullet(struct strbuf *b, const char *text, int width, const char *bullet);
+
+/* Add v to o as a number with at most one decimal, rounded as report_number
+ * shows it (so JSON never holds 17.599999999999994). false on OOM. */
+bool rpt_json_number(cJSON *o, const char *key, double v);
+
+/* report_score.c: the sections of scoring model 2 (doc/scoring.md). */
+struct report_input;
+void rpt_practices_text(struct strbuf *b, const struct report_input *in);
+void rpt_practices_markdown(struct strbuf *b, const struct report_input *in);
+bool rpt_practices_json(cJSON *root, const struct report_input *in);
+void rpt_focus_text(struct strbuf *b, const struct report_input *in);
+void rpt_focus_markdown(struct strbuf *b, const struct report_input *in);
+bool rpt_focus_json(cJSON *root, const struct report_input *in);
+void rpt_qualities_text(struct strbuf *b, const struct report_input *in);
+void rpt_qualities_markdown(struct strbuf *b, const struct report_input *in);
+bool rpt_qualities_json(cJSON *root, const struct report_input *in);
 
 /* The printed JSON of root plus a newline (malloc'd, NULL on OOM); frees
  * root. Neutralised as rpt_finish does (DIAG_JSON). */

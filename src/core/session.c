@@ -82,6 +82,8 @@ void session_destroy(struct session *s)
 	free(s->position);
 	free(s->draft_item);
 	free(s->draft_text);
+	for (size_t i = 0; i < s->n_focus; i++)
+		free(s->focus[i]);
 	free(s);
 }
 
@@ -268,6 +270,32 @@ bool session_set_position(struct session *s, const char *item)
 	return true;
 }
 
+bool session_set_focus(struct session *s, const char *const *ids, size_t n)
+{
+	if (n > SESSION_MAX_FOCUS)
+		return false;
+	char *v[SESSION_MAX_FOCUS] = {NULL};
+	bool ok = true;
+	for (size_t i = 0; ok && i < n; i++) {
+		ok = ids[i] && valid_item_id(ids[i]);
+		for (size_t k = 0; ok && k < i; k++)
+			ok = strcmp(ids[k], ids[i]) != 0;
+		if (ok)
+			ok = (v[i] = strdup(ids[i])) != NULL;
+	}
+	if (!ok) {
+		for (size_t i = 0; i < n; i++)
+			free(v[i]);
+		return false;
+	}
+	for (size_t i = 0; i < s->n_focus; i++)
+		free(s->focus[i]);
+	for (size_t i = 0; i < n; i++)
+		s->focus[i] = v[i];
+	s->n_focus = n;
+	return true;
+}
+
 void session_touch(struct session *s, time_t now)
 {
 	format_utc(s->updated, sizeof(s->updated), now);
@@ -434,6 +462,18 @@ static cJSON *build_json(const struct session *s, const char *alias, const char 
 		    !cJSON_AddStringToObject(dr, "text", s->draft_text))
 			goto fail;
 	}
+	if (!handin && s->n_focus) {
+		cJSON *fo = cJSON_AddArrayToObject(root, "focus");
+		for (size_t i = 0; fo && i < s->n_focus; i++) {
+			cJSON *v = cJSON_CreateString(s->focus[i]);
+			if (!v || !cJSON_AddItemToArray(fo, v)) {
+				cJSON_Delete(v);
+				fo = NULL;
+			}
+		}
+		if (!fo)
+			goto fail;
+	}
 	cJSON *answers = cJSON_AddObjectToObject(root, "answers");
 	if (!answers)
 		goto fail;
@@ -527,9 +567,9 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		       fmt);
 		goto fail;
 	}
-	static const char *const keys[] = {
-	    "format",	"id",	    "questionnaire", "participant", "created", "updated",
-	    "finished", "position", "answers",	     "draft",	    NULL};
+	static const char *const keys[] = {"format",  "id",	 "questionnaire", "participant",
+					   "created", "updated", "finished",	  "position",
+					   "answers", "draft",	 "focus",	  NULL};
 	static const char *const handin_keys[] = {
 	    "format",	"id",	    "questionnaire", "participant", "created", "updated",
 	    "exported", "finished", "answers",	     "withheld",    NULL};
@@ -590,6 +630,25 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		const char *dt = jget_string(&c, dr, "text", true, "draft");
 		if (di && dt && (!valid_item_id(di) || !session_set_draft(s, di, dt)))
 			jerror(&c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
+	}
+	const cJSON *fo = jget_container(&c, root, "focus", cJSON_Array, false, "");
+	if (fo) {
+		const char *ids[SESSION_MAX_FOCUS];
+		size_t n = 0;
+		bool ok = cJSON_GetArraySize(fo) <= SESSION_MAX_FOCUS;
+		const cJSON *e;
+		cJSON_ArrayForEach(e, fo)
+		{
+			if (!ok || !cJSON_IsString(e)) {
+				ok = false;
+				break;
+			}
+			ids[n++] = e->valuestring;
+		}
+		if (!ok || !session_set_focus(s, ids, n))
+			jerror(&c, "focus",
+			       "\"focus\" is een lijst van hoogstens %d verschillende praktijk-ids",
+			       SESSION_MAX_FOCUS);
 	}
 	const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
 	if (answers && cJSON_GetArraySize(answers) > SESSION_MAX_ANSWERS) {

@@ -21,6 +21,7 @@ enum view {
 	SCR_ITEM,
 	SCR_REVIEW,
 	SCR_RESULTS,
+	SCR_FOCUS, /* choosing the focus practices (from the results) */
 	SCR_HELP,
 	SCR_COUNT
 };
@@ -71,6 +72,9 @@ struct app {
 	int scroll;	    /* results and help */
 	struct score_result result;
 	bool have_result;
+	/* SCR_FOCUS: the practices marked so far (catalogue indices) */
+	size_t focus_pick[SCORE_MAX_FOCUS];
+	size_t n_focus_pick;
 	struct previous prev;
 	char status[300];
 	bool status_error;

@@ -58,11 +58,12 @@ static const struct hint hints_open[] = {
 static const struct hint hints_review[] = {
     {"↑↓", "kiezen"}, {"Enter", "wijzigen"}, {"Ctrl-D", "delen"}, {"a", "afronden"},
     {"Esc", "terug"}, {"q", "stoppen"},	     {NULL, NULL}};
-static const struct hint hints_results[] = {{"↑↓ PgUp PgDn", "scrollen"},
-					    {"o", "antwoorden"},
-					    {"Esc", "startscherm"},
-					    {"q", "stoppen"},
-					    {NULL, NULL}};
+static const struct hint hints_results[] = {
+    {"↑↓ PgUp PgDn", "scrollen"}, {"f", "focus kiezen"}, {"o", "antwoorden"},
+    {"Esc", "startscherm"},	  {"q", "stoppen"},	 {NULL, NULL}};
+static const struct hint hints_focus[] = {{"↑↓", "kiezen"},	{"Spatie", "aan/uit"},
+					  {"Enter", "opslaan"}, {"Esc", "terug"},
+					  {"q", "stoppen"},	{NULL, NULL}};
 static const struct hint hints_help[] = {
     {"↑↓", "scrollen"}, {"Esc ?", "terug"}, {"q", "stoppen"}, {NULL, NULL}};
 /* after a failed save, until one works again: how to retry or stop */
@@ -94,6 +95,8 @@ static const struct hint *screen_hints(const struct app *a, enum view s)
 		return hints_review;
 	case SCR_RESULTS:
 		return hints_results;
+	case SCR_FOCUS:
+		return hints_focus;
 	default:
 		return hints_help;
 	}
@@ -1243,13 +1246,13 @@ static void build_profile(struct app *a, struct doc *d)
 		doc_text(d, buf, A_BOLD, 0);
 		/* the same rounding as the reports: 0.25 is +0.3 everywhere */
 		char num[16];
-		report_number(num, sizeof(num), p->approach[k]);
+		report_number(num, sizeof(num), p->approach_shown[k]);
 		if (strcmp(num, "-0.0") == 0)
 			strcpy(num, "0.0");
 		snprintf(buf, sizeof(buf), "%s%s  (%zu× meest, %zu× minst)",
 			 num[0] != '-' && strcmp(num, "0.0") != 0 ? "+" : "", num, p->most[k],
 			 p->least[k]);
-		doc_add(d, strdup(buf), A_NORMAL, 2, (int)lround(p->approach[k] * 100.0), 4);
+		doc_add(d, strdup(buf), A_NORMAL, 2, (int)lround(p->approach_shown[k] * 100.0), 4);
 		d->rows[d->n - 1].centred = true;
 	}
 	doc_blank(d);
@@ -1276,14 +1279,6 @@ static void build_profile(struct app *a, struct doc *d)
 	}
 }
 
-/* A score as it is shown, with one decimal. */
-static double shown(double score)
-{
-	char buf[32];
-	report_number(buf, sizeof(buf), score);
-	return strtod(buf, NULL); /* LC_NUMERIC is C: main sets it */
-}
-
 /* Under a practice's score: the previous session's score as a thin bar, and
  * the change. With another version the change is measured on the items both
  * versions have, and that score is named too when it is not the one above. */
@@ -1298,13 +1293,15 @@ static void add_previous_row(struct doc *d, const struct previous *pv, size_t p,
 	const struct practice_score *cmp = pv->other_version ? &pv->common.practices[p] : now;
 	char delta[32] = "", nu[32] = "";
 	if (cmp->has_score) {
-		/* from the scores as shown, so that the figures add up */
-		double diff = shown(cmp->score) - shown(was->score);
-		if (fabs(diff) < 0.05)
+		/* from the scores as shown (tenths), so that the figures add up */
+		long diff = cmp->tenths - was->tenths;
+		char dn[16];
+		report_number(dn, sizeof(dn), (double)diff / 10.0);
+		if (diff == 0)
 			snprintf(delta, sizeof(delta), "  gelijk");
 		else
-			snprintf(delta, sizeof(delta), "  %+.1f", diff);
-		if (pv->other_version && shown(cmp->score) != shown(now->score)) {
+			snprintf(delta, sizeof(delta), "  %s%s", diff > 0 ? "+" : "", dn);
+		if (pv->other_version && cmp->tenths != now->tenths) {
 			char num[16];
 			report_number(num, sizeof(num), cmp->score);
 			snprintf(nu, sizeof(nu), " (nu %s)", num);
@@ -1320,15 +1317,125 @@ static void add_previous_row(struct doc *d, const struct previous *pv, size_t p,
 		d->rows[n].thin = true;
 }
 
+/* The practices without a score, per reason (doc/scoring.md, rule 4). */
+static void build_coverage(struct app *a, struct doc *d)
+{
+	const struct catalogue *c = a->content->catalogue;
+	const struct score_result *r = &a->result;
+	static const enum score_coverage order[] = {COVERAGE_SHORT, COVERAGE_LOW};
+	char buf[1024];
+	bool told = false;
+	for (size_t k = 0; k < 2; k++) {
+		bool head = false;
+		for (size_t p = 0; p < c->n_practices; p++) {
+			if (r->practices[p].coverage != order[k])
+				continue;
+			if (!head) {
+				doc_blank(d);
+				doc_text(d, report_coverage_heading(order[k]), A_BOLD, 0);
+			}
+			head = told = true;
+			doc_text(d, c->practices[p].name, A_NORMAL, 2);
+			char *why = report_coverage_detail(a->content, c, a->q, r, p);
+			if (why && *why)
+				doc_text(d, why, A_DIM, 4);
+			free(why);
+		}
+	}
+	size_t off = 0;
+	for (size_t p = 0; p < c->n_practices && off < sizeof(buf); p++)
+		if (r->practices[p].coverage == COVERAGE_NONE)
+			off += (size_t)snprintf(buf + off, sizeof(buf) - off, "%s%s",
+						off ? ", " : "Niet gemeten met deze vragenlijst: ",
+						c->practices[p].name);
+	if (off && off + 1 < sizeof(buf)) {
+		strcat(buf, ".");
+		doc_blank(d);
+		doc_text(d, buf, A_DIM, 0);
+	}
+	if (told) {
+		char *t = report_thresholds_text(c);
+		doc_text(d, t, A_DIM, 0);
+		free(t);
+	}
+}
+
+/* The persoonlijke kwaliteiten: a smaller profile, a line each, no level. */
+static void build_qualities(struct app *a, struct doc *d)
+{
+	const struct catalogue *c = a->content->catalogue;
+	const struct score_result *r = &a->result;
+	if (!c->n_qualities)
+		return;
+	doc_text(d, "Persoonlijke kwaliteiten", A_BOLD | A_UNDERLINE, 0);
+	doc_text(d, "Uit de vragen die bij elke kwaliteit horen; een beeld, zonder niveau.", A_DIM,
+		 0);
+	for (size_t k = 0; k < c->n_qualities; k++) {
+		const struct practice_score *qs = &r->qualities[k];
+		char num[16];
+		report_number(num, sizeof(num), qs->score);
+		char *text =
+		    qs->has_score ? fmt("%5s  %s (%zu %s)", num, c->qualities[k].name, qs->answered,
+					qs->answered == 1 ? "vraag" : "vragen")
+		    : qs->coverage == COVERAGE_SHORT
+			? fmt("    –  %s (nog te weinig beantwoord: %zu van %zu)",
+			      c->qualities[k].name, qs->answered, qs->full_items)
+		    : qs->coverage == COVERAGE_NONE
+			? fmt("    –  %s (niet gemeten met deze vragenlijst)", c->qualities[k].name)
+			: fmt("    –  %s (te weinig gemeten: %zu %s)", c->qualities[k].name,
+			      qs->full_items, qs->full_items == 1 ? "vraag" : "vragen");
+		doc_text(d, text, qs->has_score ? A_BOLD : A_NORMAL, 2);
+		free(text);
+		if (c->qualities[k].description)
+			doc_text(d, c->qualities[k].description, A_DIM, 9);
+	}
+	doc_blank(d);
+}
+
+/* The focus: which practices and why, or why spiegel does not choose. */
+static void build_focus(struct app *a, struct doc *d)
+{
+	const struct catalogue *c = a->content->catalogue;
+	const struct score_result *r = &a->result;
+	char buf[1024];
+	doc_text(d, "Focus", A_BOLD | A_UNDERLINE, 0);
+	char *t = report_focus_text(c, r);
+	doc_text(d, t, A_NORMAL, 0);
+	free(t);
+	if (r->focus_how == FOCUS_UNCLEAR)
+		doc_text(d, "Kies zelf een focus: druk op f.", A_BOLD, 0);
+	else if (r->n_candidates)
+		doc_text(d,
+			 r->focus_how == FOCUS_CHOSEN
+			     ? "Een andere focus, of spiegel laten kiezen: druk op f."
+			     : "Liever zelf een focus kiezen: druk op f.",
+			 A_DIM, 0);
+	for (size_t f = 0; f < r->n_focus; f++) {
+		const struct questionnaire *dq = content_deeper(a->content, a->q, r->focus[f]);
+		if (!dq)
+			continue;
+		snprintf(buf, sizeof(buf), "Verdiepen in %s: vul de vragenlijst \"%s\" in.",
+			 c->practices[r->focus[f]].name, dq->title);
+		doc_text(d, buf, A_DIM, 0);
+	}
+	doc_blank(d);
+}
+
 static void build_results(struct app *a, struct doc *d)
 {
 	const struct catalogue *c = a->content->catalogue;
 	const struct score_result *r = &a->result;
 	char buf[1024];
+	/* with a profile, the profile is the outcome and comes first; the
+	 * explanation of the practice scores moves down to them */
+	bool profile = r->profile.present;
 	snprintf(buf, sizeof(buf),
-		 "Je beantwoordde %zu van de %zu vragen. Per leiderschapspraktijk zie je een "
-		 "score van 0 tot 100: hoe vaker je het gedrag uit de vragen laat zien, hoe "
-		 "hoger. Het is een spiegel, geen oordeel.",
+		 profile ? "Je beantwoordde %zu van de %zu vragen. Eerst je weerstandsprofiel: "
+			   "een beeld van hoe je reageert, geen cijfer. Daaronder de "
+			   "leiderschapspraktijken."
+			 : "Je beantwoordde %zu van de %zu vragen. Per leiderschapspraktijk zie "
+			   "je een score van 0 tot 100: hoe vaker je het gedrag uit de vragen laat "
+			   "zien, hoe hoger. Het is een spiegel, geen oordeel.",
 		 session_count_answered(a->s, a->q), a->q->n_items);
 	doc_text(d, buf, A_NORMAL, 0);
 	struct strbuf_lite {
@@ -1343,7 +1450,8 @@ static void build_results(struct app *a, struct doc *d)
 		if (off >= sizeof(lv.s))
 			break;
 	}
-	doc_text(d, lv.s, A_DIM, 0);
+	if (!profile)
+		doc_text(d, lv.s, A_DIM, 0);
 	const struct previous *pv = &a->prev;
 	if (pv->present) {
 		snprintf(buf, sizeof(buf),
@@ -1361,16 +1469,24 @@ static void build_results(struct app *a, struct doc *d)
 		}
 	}
 	doc_blank(d);
+	/* a profile is the outcome of its questionnaire: it comes first */
+	build_profile(a, d);
+	doc_text(d, "Leiderschapspraktijken", A_BOLD | A_UNDERLINE, 0);
+	if (profile) {
+		doc_text(d,
+			 "Per praktijk een score van 0 tot 100, alleen waar de vragenlijst er "
+			 "genoeg over vraagt. Een spiegel, geen oordeel.",
+			 A_NORMAL, 0);
+		doc_text(d, lv.s, A_DIM, 0);
+	}
 	bool any = false;
 	for (size_t p = 0; p < c->n_practices; p++) {
 		const struct practice_score *ps = &r->practices[p];
 		if (!ps->has_score)
 			continue;
 		any = true;
-		bool focus = false;
-		for (size_t f = 0; f < r->n_focus; f++)
-			focus |= r->focus[f] == p;
-		snprintf(buf, sizeof(buf), "%s%s", c->practices[p].name, focus ? "  ◀ focus" : "");
+		snprintf(buf, sizeof(buf), "%s%s", c->practices[p].name,
+			 score_is_focus(r, p) ? "  ◀ focus" : "");
 		doc_text(d, buf, A_BOLD, 0);
 		char num[16];
 		report_number(num, sizeof(num), ps->score);
@@ -1384,35 +1500,11 @@ static void build_results(struct app *a, struct doc *d)
 			add_previous_row(d, pv, p, ps);
 	}
 	if (!any)
-		doc_text(d, "Er zijn nog geen beantwoorde vragen met een score.", A_NORMAL, 0);
+		doc_text(d, "Nog geen praktijk is genoeg gemeten voor een score.", A_NORMAL, 0);
+	build_coverage(a, d);
 	doc_blank(d);
-	build_profile(a, d);
-	if (r->n_focus) {
-		doc_text(d, "Focus", A_BOLD | A_UNDERLINE, 0);
-		strcpy(buf, "De praktijken met de laagste score: ");
-		for (size_t f = 0; f < r->n_focus; f++) {
-			strncat(buf, c->practices[r->focus[f]].name, sizeof(buf) - strlen(buf) - 3);
-			strncat(buf, f + 1 < r->n_focus ? " en " : ".",
-				sizeof(buf) - strlen(buf) - 1);
-		}
-		doc_text(d, buf, A_NORMAL, 0);
-		for (size_t f = 0; f < r->n_focus; f++) {
-			const struct questionnaire *dq =
-			    content_deeper(a->content, a->q, r->focus[f]);
-			if (!dq)
-				continue;
-			snprintf(buf, sizeof(buf), "Verdiepen in %s: vul de vragenlijst \"%s\" in.",
-				 c->practices[r->focus[f]].name, dq->title);
-			doc_text(d, buf, A_DIM, 0);
-		}
-		doc_blank(d);
-	} else {
-		snprintf(buf, sizeof(buf),
-			 "Nog geen focus: een praktijk heeft minstens %d beantwoorde vragen nodig.",
-			 c->min_answers);
-		doc_text(d, buf, A_NORMAL, 0);
-		doc_blank(d);
-	}
+	build_qualities(a, d);
+	build_focus(a, d);
 	if (r->n_steps) {
 		doc_text(d, "Volgende stappen", A_BOLD | A_UNDERLINE, 0);
 		for (size_t i = 0; i < r->n_steps; i++) {
@@ -1467,18 +1559,138 @@ static bool scroll_key(struct app *a, int ch, bool is_key)
 	return true;
 }
 
+static void enter_focus(struct app *a);
+
 static void results_key(struct app *a, int ch, bool is_key)
 {
 	if (scroll_key(a, ch, is_key))
 		return;
 	if (ch == 'o') {
 		enter_review(a);
+	} else if (ch == 'f' && a->have_result) {
+		enter_focus(a);
 	} else if (!is_key && ch == KEY_ESC) {
 		/* closing the session after a failed save would lose it */
 		if (!app_save(a))
 			return;
 		app_close_session(a);
 		enter_start(a);
+	}
+}
+
+/* ---- choosing the focus ---- */
+
+static bool focus_picked(const struct app *a, size_t p)
+{
+	for (size_t i = 0; i < a->n_focus_pick; i++)
+		if (a->focus_pick[i] == p)
+			return true;
+	return false;
+}
+
+/* One row per candidate: a mark, the name, the score and level. */
+static void focus_fill(struct app *a)
+{
+	const struct catalogue *c = a->content->catalogue;
+	const struct score_result *r = &a->result;
+	int sel = a->list.sel, top = a->list.top;
+	list_clear(&a->list);
+	for (size_t i = 0; i < r->n_candidates; i++) {
+		size_t p = r->candidates[i];
+		char num[16];
+		report_number(num, sizeof(num), r->practices[p].score);
+		list_push(&a->list,
+			  fmt("[%s] %s", focus_picked(a, p) ? "x" : " ", c->practices[p].name),
+			  fmt("%s  %s", num, c->levels[r->practices[p].level].name),
+			  strdup(c->practices[p].id));
+	}
+	a->list.sel = sel < a->list.n ? sel : 0;
+	a->list.top = top;
+}
+
+static void enter_focus(struct app *a)
+{
+	const struct score_result *r = &a->result;
+	if (r->n_candidates == 0) {
+		app_set_status(a, false,
+			       "Nog geen praktijk die deze vragenlijst vooral meet, is genoeg "
+			       "gemeten om focus te zijn.");
+		return;
+	}
+	a->n_focus_pick = 0;
+	if (r->focus_how == FOCUS_CHOSEN)
+		for (size_t f = 0; f < r->n_focus; f++)
+			a->focus_pick[a->n_focus_pick++] = r->focus[f];
+	a->list.sel = a->list.top = 0;
+	focus_fill(a);
+	a->screen = SCR_FOCUS;
+}
+
+static void draw_focus(struct app *a)
+{
+	char title[256];
+	snprintf(title, sizeof(title), "Focus kiezen · %s", a->q->title);
+	draw_frame(a, title, a->s->id);
+	struct doc d = {.width = COLS - 2};
+	char *t = report_focus_text(a->content->catalogue, &a->result);
+	doc_text(&d, t, A_NORMAL, 0);
+	free(t);
+	char line[256];
+	snprintf(line, sizeof(line),
+		 "Kies een of twee praktijken als focus (Spatie) en bewaar met Enter. Zonder "
+		 "keuze kiest spiegel weer zelf. Gekozen: %zu van de %d.",
+		 a->n_focus_pick, SCORE_MAX_FOCUS);
+	doc_text(&d, line, A_DIM, 0);
+	int scroll = 0;
+	int h = d.n < LINES / 2 - 2 ? d.n : LINES / 2 - 2;
+	doc_draw(&d, 2, 2 + h, &scroll);
+	doc_free(&d);
+	draw_list(&a->list, 3 + h, LINES - 3);
+}
+
+/* Store the marked practices as the session's focus and show the results. */
+static void focus_save(struct app *a)
+{
+	const char *ids[SCORE_MAX_FOCUS];
+	for (size_t i = 0; i < a->n_focus_pick; i++)
+		ids[i] = a->content->catalogue->practices[a->focus_pick[i]].id;
+	if (!session_set_focus(a->s, ids, a->n_focus_pick)) {
+		app_set_status(a, true, "Onvoldoende geheugen om de focus te bewaren.");
+		return;
+	}
+	a->dirty = true;
+	bool saved = app_save(a);
+	screen_enter_results(a);
+	if (saved)
+		app_set_status(a, false, "%s",
+			       a->n_focus_pick ? "Je focus is opgeslagen."
+					       : "Geen eigen focus meer: spiegel kiest weer zelf.");
+}
+
+static void focus_key(struct app *a, int ch, bool is_key)
+{
+	if (list_key(&a->list, ch, is_key, LINES - 8))
+		return;
+	if (ch == ' ' && !is_key && a->list.n) {
+		size_t p = a->result.candidates[a->list.sel];
+		if (focus_picked(a, p)) {
+			size_t k = 0;
+			for (size_t i = 0; i < a->n_focus_pick; i++)
+				if (a->focus_pick[i] != p)
+					a->focus_pick[k++] = a->focus_pick[i];
+			a->n_focus_pick = k;
+		} else if (a->n_focus_pick < SCORE_MAX_FOCUS) {
+			a->focus_pick[a->n_focus_pick++] = p;
+		} else {
+			app_set_status(a, false,
+				       "Hoogstens %d praktijken; zet er eerst een uit (Spatie).",
+				       SCORE_MAX_FOCUS);
+		}
+		focus_fill(a);
+	} else if (tui_is_enter(ch, is_key)) {
+		focus_save(a);
+	} else if ((!is_key && ch == KEY_ESC) || (is_key && ch == KEY_LEFT)) {
+		a->screen = SCR_RESULTS;
 	}
 }
 
@@ -1622,6 +1834,9 @@ void screen_draw(struct app *a)
 	case SCR_RESULTS:
 		draw_results(a);
 		break;
+	case SCR_FOCUS:
+		draw_focus(a);
+		break;
 	default:
 		draw_help(a);
 		break;
@@ -1701,6 +1916,9 @@ void screen_key(struct app *a, int ch, bool is_key)
 		break;
 	case SCR_RESULTS:
 		results_key(a, ch, is_key);
+		break;
+	case SCR_FOCUS:
+		focus_key(a, ch, is_key);
 		break;
 	default:
 		if (scroll_key(a, ch, is_key))

@@ -4,7 +4,8 @@
 # and ends with its open day question VLn.DAGVRAAG; day 1 and day 6 share at
 # least 5 core items that are identical in both files; every practice they
 # weigh on exists; and day 1 and day 6 can be completed in plain mode, with a
-# report that names the practices the module measures.
+# report that names the practices the module touches and scores only those
+# it covers by the thresholds (doc/scoring.md).
 . "$SRCDIR/test/plain/lib.sh"
 plain_init course_days
 
@@ -101,15 +102,16 @@ for sec in q["sections"]:
         if it["type"] == "likert":
             print(k % 5 + 1)
             k += 1
-            for p in it["weights"]:
-                count[p] = count.get(p, 0) + 1
+            for p, w in it["weights"].items():
+                n, m = count.get(p, (0, 0))
+                count[p] = (n + 1, m + round(w * 1000))
         elif it["type"] == "choice":
             print(1)
         else:
             print("Minder tegelijk doen; maandag bespreek ik onze speerpunten met het MT.")
-# expected: practice id, likert items on it, name
+# expected: practice id, likert items on it, their weight (thousandths), name
 for p in sorted(count):
-    sys.stderr.write("%s\t%d\t%s\n" % (p, count[p], names[p]))
+    sys.stderr.write("%s\t%d\t%d\t%s\n" % (p, count[p][0], count[p][1], names[p]))
 PY
 	[ -s "$T/expect$d" ] || fail "no practices computed for day $d"
 	sp start "verbindend-dag$d" --plain --participant "Deelnemer $d" <"$T/in$d" >"$T/out$d" 2>"$T/err"
@@ -133,8 +135,9 @@ text = " ".join(open(sys.argv[1], encoding="utf-8").read().split())
 rep = json.load(open(sys.argv[2], encoding="utf-8"))
 want = {}
 for line in open(sys.argv[3], encoding="utf-8"):
-    p, n, name = line.rstrip("\n").split("\t")
-    want[p] = (int(n), name)
+    p, n, milli, name = line.rstrip("\n").split("\t")
+    want[p] = (int(n), int(milli), name)
+cov = rep["coverage"]
 bad = []
 if rep["questionnaire"]["id"] != "verbindend-dag" + sys.argv[4]:
     bad.append("questionnaire %s" % rep["questionnaire"]["id"])
@@ -142,11 +145,16 @@ if not rep["session"]["finished"] or rep["session"]["answered"] != rep["session"
     bad.append("session not finished or not fully answered")
 for p in rep["practices"]:
     if p["id"] in want:
-        n, name = want.pop(p["id"])
+        n, milli, name = want.pop(p["id"])
         if name not in text:
             bad.append("the text report does not name %s" % name)
-        if p["score"] is None or p["answered"] != n:
-            bad.append("%s: score %s, answered %s, expected %d" % (p["id"], p["score"], p["answered"], n))
+        # scoring model 2: a score only from enough coverage
+        enough = milli >= cov["min_weight_milli"] and n >= cov["min_items"]
+        if (p["score"] is not None) != enough or p["answered"] != n or p["weight_milli"] != milli:
+            bad.append("%s: score %s, answered %s, weight %s, expected %d items, weight %d"
+                       % (p["id"], p["score"], p["answered"], p["weight_milli"], n, milli))
+        if not enough and p["coverage"] != "low":
+            bad.append("%s: coverage %s, expected low" % (p["id"], p["coverage"]))
     elif p["score"] is not None:
         bad.append("%s has a score but no item of this day weighs on it" % p["id"])
 if want:

@@ -2,34 +2,34 @@
 # The results screen shows the previous session of the same questionnaire
 # beside the current one: per practice a thin bar with the score of then and
 # the change, and a line with the date of that session. The current session
-# is test/data/visie-finished.json (10-03-2026, the scores of results_view).
-# Beside it in the data directory (written here as JSON):
-#   OLD   03-11-2025 visie, finished, every likert item 1 after reversal
-#   PREV  12-01-2026 visie, finished (the one to show)
-#   OTHER 01-02-2026 another questionnaire (never compared)
-#   UNF   20-02-2026 visie, not finished (a finished one is preferred)
-#   NEWER 01-04-2026 visie, finished, made after the current one (never)
-# The expected scores are worked out by hand from the weights in
-# test/data/content-v1/visie.json (see the comments at each phase); the sessions beside
-# the current one are only read, never written.
+# is the worked example of doc/scoring.md (test/data/score/worked.json on the
+# fixture content test/data/score/content, 01-12-2026): visie 73.6,
+# kwaliteit 56.3, omgeving 50.0; leraren has too few answers for a score, so
+# it has no row and no comparison. Beside it in the data directory (written
+# here as JSON):
+#   OLD   03-11-2025 proef, finished, every likert item 1 after reversal
+#   PREV  12-10-2026 proef, finished (the one to show)
+#   OTHER 01-11-2026 another questionnaire (never compared)
+#   UNF   20-11-2026 proef, not finished (a finished one is preferred)
+#   NEWER 20-12-2026 proef, finished, made after the current one (never)
+# The expected scores are worked out by hand from the fixture's weights (see
+# the comments at each phase); the sessions beside the current one are only
+# read, never written.
 . "$SRCDIR/test/screen/lib.sh"
 screen_init results_previous
-# The scores are worked out by hand from a frozen copy of the item bank
-# (test/data/content-v1: visie 1.0.0 and its catalogue), so that revising
-# content/visie.json does not change what this test checks.
-CONTENT="$SRCDIR/test/data/content-v1"
+CONTENT="$SRCDIR/test/data/score/content"
 
-CUR=20260310-091500-c0ffee
+CUR=20261201-090000-5c0e02
 S="$DATA/sessions"
 mkdir -p "$S" && chmod 700 "$DATA" "$S" || fail "cannot make $S"
-cp "$SRCDIR/test/data/visie-finished.json" "$S/$CUR.json" || fail "no fixture"
+cp "$SRCDIR/test/data/score/worked.json" "$S/$CUR.json" || fail "no fixture"
 
 # write_session ID QUESTIONNAIRE VERSION CREATED FINISHED PLAN: a session
-# whose likert answers follow PLAN, "A1=3 A2=5 ...": the value per section
+# whose likert answers follow PLAN, "A=3 B=5 ...": the value per section
 # after reversal (n = n.v.t., - = no answer), stored reverse keyed where the
 # item is; open and choice items stay unanswered.
 write_session() {
-	python3 - "$CONTENT/visie.json" "$S/$1.json" "$@" <<'PY' || fail "cannot write session $1"
+	python3 - "$CONTENT/proef.json" "$S/$1.json" "$@" <<'PY' || fail "cannot write session $1"
 import json, sys
 content, path, sid, qid, version, created, finished, plan = sys.argv[1:9]
 plan = dict(p.split("=") for p in plan.split())
@@ -38,7 +38,7 @@ answers = {}
 for sec in q["sections"]:
     for it in sec["items"]:
         v = plan.get(it["id"].split(".")[1], "-")
-        if it["type"] != "likert" or qid != "visie" or v == "-":
+        if it["type"] != "likert" or qid != "proef" or v == "-":
             continue
         if v == "n":
             answers[it["id"]] = {"na": True}
@@ -55,18 +55,15 @@ PY
 	chmod 600 "$S/$1.json"
 }
 OLD=20251103-080000-000001
-PREV=20260112-080000-000002
-OTHER=20260201-080000-000003
-UNF=20260220-080000-000004
-NEWER=20260401-080000-000005
-ALL1="A1=1 A2=1 A3=1 A4=1 A5=1 A6=1 A7=1 A8=1"
-ALL5="A1=5 A2=5 A3=5 A4=5 A5=5 A6=5 A7=5 A8=5"
-PLAN_PREV="A1=3 A2=5 A3=2 A4=3 A5=4 A6=n A7=2 A8=5"
-write_session "$OLD" visie 1.0.0 2025-11-03T08:00:00Z true "$ALL1"
-write_session "$PREV" visie 1.0.0 2026-01-12T08:00:00Z true "$PLAN_PREV"
-write_session "$OTHER" connectief-leiderschap 1.0.0 2026-02-01T08:00:00Z true ""
-write_session "$UNF" visie 1.0.0 2026-02-20T08:00:00Z false "A8=5"
-write_session "$NEWER" visie 1.0.0 2026-04-01T08:00:00Z true "$ALL5"
+PREV=20261012-080000-000002
+OTHER=20261101-080000-000003
+UNF=20261120-080000-000004
+NEWER=20261220-080000-000005
+write_session "$OLD" proef 1.0.0 2025-11-03T08:00:00Z true "A=1 B=1 C=1 D=1"
+write_session "$PREV" proef 1.0.0 2026-10-12T08:00:00Z true "A=3 B=5 C=2 D=4"
+write_session "$OTHER" proef-organisatie 1.0.0 2026-11-01T08:00:00Z true ""
+write_session "$UNF" proef 1.0.0 2026-11-20T08:00:00Z false "D=5"
+write_session "$NEWER" proef 1.0.0 2026-12-20T08:00:00Z true "A=5 B=5 C=5 D=5"
 for f in "$S"/*.json; do
 	cp "$f" "$T/$(basename "$f").orig"
 done
@@ -94,8 +91,8 @@ settle() {
 # the rows of a practice stay together even across a page boundary.
 show_results() {
 	run_spiegel resume "$CUR"
-	wait_for "Resultaten · Visie"
-	wait_for "Je beantwoordde 45 van de 45 vragen"
+	wait_for "Resultaten · Proef"
+	wait_for "Je beantwoordde 17 van de 18 vragen"
 	: >"$T/pages"
 	_i=0
 	while :; do
@@ -154,68 +151,51 @@ unchanged() {
 }
 
 # 1. PREV: finished, the most recent one before the current session.
-# Values after reversal per section: A1 3, A2 5, A3 2, A4 3, A5 4, A6 n.v.t.,
-# A7 2, A8 5. Practice mean = sum(w * v) / sum(w) over its items, score =
-# (mean - 1) * 25; four items per section, so per section w * 4:
-#  visie: A1 .6*3, A2 .7*5, A3 .8*2, A4 .4*3, A5 .5*4, A7 .4*2, A8 .4*5
-#         = (7.2 + 14 + 6.4 + 4.8 + 8 + 3.2 + 8) / 15.2 = 3.3947 -> 59.9
-#  partnerschap_bestuur: A1 only (A6 n.v.t.): 3 -> 50.0
-#  connectief: (A1 .8*3 + A7 .4*2) / 1.2 = 2.6667 -> 41.7
-#  gespreid_leiderschap: A2 5 -> 100.0
-#  leerwerkplaats: (A2 .4*5 + A3 .8*2) / 1.2 = 3 -> 50.0
-#  veranderstrategie: A4 3 -> 50.0
-#  onderwijskwaliteit: (A4 .8*3 + A5 .4*4) / 1.2 = 3.3333 -> 58.3
-#  partnerkeuze: (A4 .4*3 + A7 2*2) / 2.4 = 2.1667 -> 29.2
-#  onderzoeksmatig: A5 4 -> 75.0
-#  schoolorganisatie: A8 5 -> 100.0
-# Now (results_view): 64.7, 70.0, 83.3, 100.0, 83.3, 0.0, 8.3, 41.7, 25.0,
-# 75.0; the change is taken from the scores as shown.
+# Values after reversal per section: A 3, B 5, C 2, D 4. Score = 25 * (S - W)
+# / W with the weights in thousandths (A: visie 800; C: visie 250):
+#  visie: S = 4 * 800 * 3 + 4 * 250 * 2 = 11600, W = 4200:
+#         25 * 7400 / 4200 = 44.05 -> 44.0 (bar 44 * 40 / 100 -> 18 cells)
+#  kwaliteit: 5 -> 100.0; omgeving: 4 -> 75.0
+# Now: 73.6, 56.3, 50.0; the change is taken from the scores as shown.
 show_results
-has "Vergeleken met je vorige sessie van 12-01-2026: onder elke score" ||
-	fail_all "no line naming the previous session of 12-01-2026"
+has "Vergeleken met je vorige sessie van 12-10-2026: onder elke score" ||
+	fail_all "no line naming the previous session of 12-10-2026"
 has "(niet afgerond)" && fail_all "PREV is finished"
-has "andere versie" && fail_all "same version, yet a version note"
 has "versie 1.0.0" && fail_all "same version, yet a version note"
-expect_prev "Visiegestuurd werken" 24 59.9 "+4.8"
-expect_prev "Bestuurder en schoolleider als partners in leren" 20 50.0 "+20.0"
-expect_prev "Connectief leiderschap: grenzen overbruggen en samenwerking organiseren" 17 41.7 "+41.6"
-expect_prev "Gespreid leiderschap" 40 100.0 "gelijk"
-expect_prev "De school als gezamenlijke leerwerkplaats" 20 50.0 "+33.3"
-expect_prev "Een passende veranderstrategie kiezen" 20 50.0 "-50.0"
-expect_prev "Werken aan de kwaliteit van onderwijs" 23 58.3 "-50.0"
-expect_prev "Gefundeerd samenwerkingspartners kiezen" 12 29.2 "+12.5"
-expect_prev "Onderzoeksmatig werken en onderzoekscultuur" 30 75.0 "-50.0"
-expect_prev "Inrichting van de schoolorganisatie" 40 100.0 "-25.0"
-[ "$(grep -c '  vorige  ' "$T/all")" = 10 ] || fail_all "expected 10 'vorige' rows (once each)"
+expect_prev "Visiegestuurd werken" 18 44.0 "+29.6"
+expect_prev "Werken aan onderwijskwaliteit" 40 100.0 "-43.7"
+expect_prev "Samenwerken met de omgeving" 30 75.0 "-25.0"
+[ "$(grep -c '  vorige  ' "$T/all")" = 3 ] || fail_all "expected 3 'vorige' rows (once each)"
 # the current scores are still there, unchanged
-grep -F -q "64.7  In ontwikkeling  (31 vragen)" "$T/all" || fail_all "the current visie score is gone"
+grep -F -q "73.6  Sterk  (6 vragen)" "$T/all" || fail_all "the current visie score is gone"
 quit
 unchanged
 
-# 2. PREV made with another version (0.9.0) without section A8, and with an
-# item that version 1.0.0 no longer has. Only items in both count: visie
-# then is (7.2 + 14 + 6.4 + 4.8 + 8 + 3.2) / 13.6 = 3.2059 -> 55.1, and now,
-# on the same items (without A8: 61 - 6.4 over 17 - 1.6) 3.5455 -> 63.6:
-# +8.5. Inrichting van de schoolorganisatie (A8 only) has no score then.
+# 2. PREV made with another version (0.9.0) without section B and without
+# P.C.01, and with an item that version 1.0.0 no longer has. Only items in
+# both count: visie then is A (3) and C.02-04 (2): S = 9600 + 1500 = 11100,
+# W = 3950: 25 * 7150 / 3950 = 45.25 -> 45.3; and now, on the same items
+# (A: 17 * 800, C.02: 2 * 250): S = 14100, W = 3450: 25 * 10650 / 3450 =
+# 77.17 -> 77.2: +31.9. kwaliteit (B only) has no score then.
 python3 - "$S/$PREV.json" <<'PY' || fail "cannot edit PREV"
 import json, sys
 s = json.load(open(sys.argv[1], encoding="utf-8"))
 s["questionnaire"]["version"] = "0.9.0"
-s["answers"] = {k: v for k, v in s["answers"].items() if not k.startswith("VIS.A8.")}
-s["answers"]["VIS.OUD.01"] = {"value": 1}
+s["answers"] = {k: v for k, v in s["answers"].items()
+                if not k.startswith("P.B.") and k != "P.C.01"}
+s["answers"]["P.OUD.01"] = {"value": 1}
 json.dump(s, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 PY
 cp "$S/$PREV.json" "$T/$PREV.json.orig"
 show_results
-has "Vergeleken met je vorige sessie van 12-01-2026" || fail_all "no line naming PREV"
+has "Vergeleken met je vorige sessie van 12-10-2026" || fail_all "no line naming PREV"
 has "Die sessie gebruikte versie 0.9.0 van de vragenlijst, nu is het 1.0.0." ||
 	fail_all "no note on the other version"
-expect_prev "Visiegestuurd werken" 22 55.1 "+8.5 (nu 63.6)"
-expect_prev "Bestuurder en schoolleider als partners in leren" 20 50.0 "+20.0"
-expect_prev "Werken aan de kwaliteit van onderwijs" 23 58.3 "-50.0"
-grep -F -x -A2 " Inrichting van de schoolorganisatie" "$T/all" |
+expect_prev "Visiegestuurd werken" 18 45.3 "+31.9 (nu 77.2)"
+expect_prev "Samenwerken met de omgeving" 30 75.0 "-25.0"
+grep -F -x -A2 " Werken aan onderwijskwaliteit  ◀ focus" "$T/all" |
 	grep -F -x -q "   vorige keer geen score" ||
-	fail_all "schoolorganisatie: expected 'vorige keer geen score'"
+	fail_all "kwaliteit: expected 'vorige keer geen score'"
 quit
 unchanged
 
@@ -225,15 +205,15 @@ rm "$S/$PREV.json"
 show_results
 has "Vergeleken met je vorige sessie van 03-11-2025: onder elke score" ||
 	fail_all "the finished OLD session is not preferred to UNF"
-expect_prev "Visiegestuurd werken" 0 0.0 "+64.7"
-expect_prev "Een passende veranderstrategie kiezen" 0 0.0 "gelijk"
+expect_prev "Visiegestuurd werken" 0 0.0 "+73.6"
+expect_prev "Werken aan onderwijskwaliteit" 0 0.0 "+56.3"
 quit
 unchanged
 
 # 4. only UNF is left before the current session, and another spiegel has it
 # open (a plain-mode resume waiting for input): it is read all the same, and
-# neither the holder nor its file is disturbed. UNF answered A8 only, all 5:
-# schoolorganisatie 100.0 and visie (A8 only) 100.0.
+# neither the holder nor its file is disturbed. UNF answered D only, all 5:
+# omgeving 100.0; visie has no score then.
 rm "$S/$OLD.json"
 mkfifo "$T/fifo" || fail "mkfifo"
 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" resume "$UNF" --plain \
@@ -243,12 +223,11 @@ exec 7>"$T/fifo"
 _holder_waits() { grep -q '^> ' "$T/holder.out" 2>/dev/null; }
 _poll _holder_waits || fail "the holder did not open UNF: $(cat "$T/holder.out")"
 show_results
-has "Vergeleken met je vorige sessie van 20-02-2026 (niet afgerond): onder elke" ||
+has "Vergeleken met je vorige sessie van 20-11-2026 (niet afgerond): onder elke" ||
 	fail_all "UNF (not finished, open elsewhere) is not shown as the previous session"
-expect_prev "Visiegestuurd werken" 40 100.0 "-35.3"
-expect_prev "Inrichting van de schoolorganisatie" 40 100.0 "-25.0"
-grep -F -x -A2 " Gespreid leiderschap" "$T/all" | grep -F -x -q "   vorige keer geen score" ||
-	fail_all "gespreid leiderschap: expected 'vorige keer geen score'"
+expect_prev "Samenwerken met de omgeving" 40 100.0 "-50.0"
+grep -F -x -A2 " Visiegestuurd werken" "$T/all" | grep -F -x -q "   vorige keer geen score" ||
+	fail_all "visie: expected 'vorige keer geen score'"
 quit
 unchanged
 kill -0 "$holder" 2>/dev/null || fail "the spiegel holding UNF has stopped"

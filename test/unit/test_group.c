@@ -38,6 +38,7 @@
  */
 #include "helpers.h"
 
+#include <cjson/cJSON.h>
 #include <math.h>
 
 #include "spiegel/content.h"
@@ -727,12 +728,156 @@ static void test_compare(void **state)
 	struct compare_input in2 = {f->c->catalogue, f->base, f->q, c, a};
 	text = report_compare(REPORT_MARKDOWN, &in2, &len);
 	assert_non_null(strstr(text, "over de 2 vragen die beide vragenlijsten delen"));
-	assert_non_null(strstr(text, "| Visiegestuurd werken | 75.0 | 100.0 | +25.0 |"));
-	assert_null(strstr(text, "veranderstrategie"));
+	assert_non_null(strstr(text, "| Visiegestuurd werken | 75.0 | 100.0 | +25.0 | 2 |"));
+	/* the practice without shared items is named, with the reason */
+	assert_non_null(
+	    strstr(text, "- Een passende veranderstrategie kiezen: 0 vragen in beide sessies"));
+	assert_null(strstr(text, "| Een passende veranderstrategie"));
 	free(text);
 	session_destroy(a);
 	session_destroy(b);
 	session_destroy(c);
+	diag_finish(&d);
+}
+
+/* Group figures are exact from the shown scores (doc/scoring.md, "Numbers"),
+ * and a practice only counts for a participant who covers it by the
+ * thresholds. Fixture content test/data/score: the worked example (kwaliteit
+ * 56.3, leraren too few answers) and a copy with P.B.* all 3 (kwaliteit 50.0)
+ * and P.C.03, P.C.04 answered 3 (leraren 25 * (2 + 2 + 3 + 3 - 4) / 4 =
+ * 37.5). kwaliteit: mean (563 + 500) / 2 = 531.5 tenths -> 53.2 (the mean of
+ * the doubles 56.3 and 50.0 is a hair below 53.15 and showed 53.1); median
+ * the same. leraren: one participant (37.5), the other has no score. */
+static void test_group_exact(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(SRCDIR "/test/data/score/content", &d);
+	assert_non_null(c);
+	const struct questionnaire *q = content_find(c, "proef");
+	struct session *a = session_load(SRCDIR "/test/data/score/worked.json", &d);
+	struct session *b = session_load(SRCDIR "/test/data/score/worked.json", &d);
+	assert_non_null(a);
+	assert_non_null(b);
+	snprintf(b->id, sizeof(b->id), "20261201-090000-5c0e03");
+	for (int i = 1; i <= 4; i++) {
+		char id[16];
+		snprintf(id, sizeof(id), "P.B.%02d", i);
+		assert_true(session_set(b, id, (struct answer){ANSWER_VALUE, 3, NULL, NULL}));
+	}
+	assert_true(session_set(b, "P.C.03", (struct answer){ANSWER_VALUE, 3, NULL, NULL}));
+	assert_true(session_set(b, "P.C.04", (struct answer){ANSWER_VALUE, 3, NULL, NULL}));
+	struct group *g = group_create(c->catalogue, q, NULL);
+	assert_non_null(g);
+	assert_int_equal(group_add(g, a, "a.json", &d), GROUP_ADDED);
+	assert_int_equal(group_add(g, b, "b.json", &d), GROUP_ADDED);
+	group_finish(g);
+	const struct group_stat *k =
+	    &g->practices[content_practice_index(c->catalogue, "kwaliteit")];
+	assert_int_equal(k->n, 2);
+	assert_true(k->mean == 53.2);
+	assert_true(k->median == 53.2);
+	const struct group_stat *l = &g->practices[content_practice_index(c->catalogue, "leraren")];
+	assert_int_equal(l->n, 1);
+	assert_true(l->mean == 37.5);
+	assert_int_equal(g->practices[content_practice_index(c->catalogue, "organisatie")].n, 0);
+	struct group_report_input in = {g, NULL, 1, 0, {0}};
+	size_t len;
+	char *json = report_group(REPORT_JSON, &in, &len);
+	assert_non_null(json);
+	assert_non_null(strstr(json, "\"mean\":\t53.2,"));
+	for (const char *p = strchr(json, '.'); p; p = strchr(p + 1, '.'))
+		if (p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p > json &&
+		    p[-1] >= '0' && p[-1] <= '9')
+			fail_msg("a number with more than one decimal: %.20s", p - 3);
+	/* persoonlijke kwaliteiten: cognitief 81.3 and 25 * (19 - 5) / 5 = 70.0:
+	 * mean 756.5 tenths -> 75.7; psychologisch rests on 2 items: nobody */
+	assert_non_null(strstr(json, "\"qualities\":"));
+	cJSON *root = cJSON_Parse(json);
+	const cJSON *qa = cJSON_GetObjectItemCaseSensitive(root, "qualities");
+	assert_int_equal(cJSON_GetArraySize(qa), 4);
+	assert_true(
+	    cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(qa, 0), "mean")->valuedouble ==
+	    75.7);
+	assert_true(
+	    cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(qa, 2), "mean")));
+	cJSON_Delete(root);
+	free(json);
+	char *text = report_group(REPORT_TEXT, &in, &len);
+	assert_non_null(strstr(text, "53.2"));
+	assert_null(strstr(text, "Inrichting van de schoolorganisatie  "));
+	assert_non_null(
+	    strstr(text, "  - Cognitieve kwaliteiten: gem. 75.7, mediaan 75.7 (2 deelnemers).\n"));
+	assert_non_null(strstr(
+	    text, "  - Psychologische kwaliteiten: te weinig gemeten in deze vragenlijst.\n"));
+	free(text);
+	group_destroy(g);
+	session_destroy(a);
+	session_destroy(b);
+	content_destroy(c);
+	diag_finish(&d);
+}
+
+/* Growth only over the items both sessions answered, and only where those
+ * reach the coverage thresholds (doc/scoring.md), on the fixture content of
+ * test/data/score. Old: the worked example. New: the same, but P.A.01 = 3
+ * and P.C.03, P.C.04 = 4. Shared counted items: everything the old one
+ * counted (C.03 was n.v.t., C.04 unanswered there). visie over A.01-04 and
+ * C.01-02: old 73.6, new 25 * (800 * 15 + 1000 - 3700) / 3700 = 62.8: -10.8;
+ * kwaliteit and omgeving unchanged; leraren (new alone 4 items) rests on 2
+ * shared items (weight 1.5): left out, and said why. */
+static void test_compare_coverage(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(SRCDIR "/test/data/score/content", &d);
+	assert_non_null(c);
+	const struct questionnaire *q = content_find(c, "proef");
+	struct session *a = session_load(SRCDIR "/test/data/score/worked.json", &d);
+	struct session *b = session_load(SRCDIR "/test/data/score/worked.json", &d);
+	print_diags(&d);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_true(session_set(b, "P.A.01", (struct answer){ANSWER_VALUE, 3, NULL, NULL}));
+	assert_true(session_set(b, "P.C.03", (struct answer){ANSWER_VALUE, 4, NULL, NULL}));
+	assert_true(session_set(b, "P.C.04", (struct answer){ANSWER_VALUE, 4, NULL, NULL}));
+	struct compare_input in = {c->catalogue, q, q, a, b};
+	size_t len;
+	char *text = report_compare(REPORT_TEXT, &in, &len);
+	assert_non_null(text);
+	static const char *const want[] = {
+	    "  Visiegestuurd werken                          73.6 ->  62.8   -10.8  (6 vragen)\n",
+	    "  Werken aan onderwijskwaliteit                 56.3 ->  56.3     0.0  (4 vragen)\n",
+	    "\nNiet vergeleken (te weinig gedeelde vragen)\n"
+	    "  - Ontwikkeling van leraren: 2 vragen in beide sessies beantwoord\n",
+	    "  Een praktijk wordt alleen vergeleken over de vragen die in beide sessies\n",
+	};
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		if (!strstr(text, want[i]))
+			fail_msg("compare lacks:\n%s\n--- compare ---\n%s", want[i], text);
+	assert_null(strstr(text, "schoolorganisatie"));
+	free(text);
+	char *json = report_compare(REPORT_JSON, &in, &len);
+	cJSON *root = cJSON_Parse(json);
+	assert_non_null(root);
+	const cJSON *pr = cJSON_GetObjectItemCaseSensitive(root, "practices");
+	assert_int_equal(cJSON_GetArraySize(pr), 3);
+	const cJSON *v = cJSON_GetArrayItem(pr, 0);
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(v, "id")->valuestring, "visie");
+	assert_true(cJSON_GetObjectItemCaseSensitive(v, "change")->valuedouble == -10.8);
+	assert_non_null(strstr(json, "\"change\":\t-10.8\n"));
+	const cJSON *lo = cJSON_GetObjectItemCaseSensitive(root, "left_out");
+	assert_int_equal(cJSON_GetArraySize(lo), 1);
+	const cJSON *l0 = cJSON_GetArrayItem(lo, 0);
+	assert_string_equal(cJSON_GetObjectItemCaseSensitive(l0, "id")->valuestring, "leraren");
+	assert_int_equal(cJSON_GetObjectItemCaseSensitive(l0, "items")->valueint, 2);
+	assert_int_equal(cJSON_GetObjectItemCaseSensitive(l0, "weight_milli")->valueint, 1500);
+	assert_int_equal(cJSON_GetObjectItemCaseSensitive(root, "shared_items")->valueint, 14);
+	cJSON_Delete(root);
+	free(json);
+	session_destroy(a);
+	session_destroy(b);
+	content_destroy(c);
 	diag_finish(&d);
 }
 
@@ -913,6 +1058,8 @@ int main(void)
 	    cmocka_unit_test(test_permutation),
 	    cmocka_unit_test(test_csv_rows),
 	    cmocka_unit_test(test_compare),
+	    cmocka_unit_test(test_compare_coverage),
+	    cmocka_unit_test(test_group_exact),
 	    cmocka_unit_test(test_profile_summed),
 	    cmocka_unit_test(test_labels),
 	    cmocka_unit_test(test_export),

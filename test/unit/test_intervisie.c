@@ -15,7 +15,8 @@
 	"\"Auteur\", \"lines\": \"1-2\"}"
 
 static const char practices_json[] =
-    "{\"format\": \"spiegel-practices/1\", \"version\": \"1.0.0\", \"min_answers\": 1,\n"
+    "{\"format\": \"spiegel-practices/1\", \"version\": \"1.0.0\",\n"
+    " \"coverage\": {\"min_weight\": 0.5, \"min_items\": 1},\n"
     " \"levels\": [{\"id\": \"laag\", \"name\": \"Ontwikkelpunt\", \"min\": 0},\n"
     "   {\"id\": \"midden\", \"name\": \"In ontwikkeling\", \"min\": 43.75},\n"
     "   {\"id\": \"hoog\", \"name\": \"Sterk\", \"min\": 68.75}],\n"
@@ -514,11 +515,14 @@ static void test_markdown(void **state)
 	assert_int_equal(sc.n_participants, 4);
 	assert_true(sc.has[0 * 4 + 0]);
 	assert_float_equal(sc.score[0 * 4 + 0], 75.0, 1e-9);
-	assert_float_equal(sc.score[1 * 4 + 0], 175.0 / 3.0, 1e-9);
+	/* scores as shown (175 / 3 = 58.33 -> 58.3); the group mean is the mean of
+	 * those, rounded exactly: (750 + 250 + 1000) / 3 = 666.7 tenths -> 66.7,
+	 * (583 + 1000 + 1000) / 3 = 861 tenths -> 86.1 */
+	assert_float_equal(sc.score[1 * 4 + 0], 58.3, 1e-9);
 	assert_false(sc.has[0 * 4 + 3]);
 	assert_int_equal(sc.n[0], 3);
-	assert_float_equal(sc.mean[0], 200.0 / 3.0, 1e-9);
-	assert_float_equal(sc.mean[1], (175.0 / 3.0 + 200.0) / 3.0, 1e-9);
+	assert_float_equal(sc.mean[0], 66.7, 1e-9);
+	assert_float_equal(sc.mean[1], 86.1, 1e-9);
 	assert_false(sc.has_mean[2]);
 	intervisie_scores_finish(&sc);
 

@@ -165,6 +165,47 @@ static void test_parse_errors(void **state)
 	expect_bad(HEAD "\"answers\": {}, \"created\": \"gisteren\"}", "dubbel");
 }
 
+/* The focus the user chose: an optional key, written only when set, read
+ * back strictly; old files without it still load; never in a hand-in. */
+static void test_focus_key(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	const char *old = HEAD "\"answers\": {}}";
+	struct session *s = session_parse("oud.json", old, strlen(old), &d);
+	assert_non_null(s);
+	assert_int_equal(s->n_focus, 0);
+	char *json = session_to_json(s, NULL);
+	assert_null(strstr(json, "focus"));
+	free(json);
+	const char *ids[] = {"visie", "connectief"};
+	assert_true(session_set_focus(s, ids, 2));
+	json = session_to_json(s, NULL);
+	assert_non_null(strstr(json, "\"focus\":\t[\"visie\", \"connectief\"]"));
+	struct session *t = session_parse("nieuw.json", json, strlen(json), &d);
+	print_diags(&d);
+	assert_non_null(t);
+	assert_int_equal(t->n_focus, 2);
+	assert_string_equal(t->focus[0], "visie");
+	assert_string_equal(t->focus[1], "connectief");
+	char *again = session_to_json(t, NULL);
+	assert_string_equal(json, again);
+	free(again);
+	char *handin = session_export(t, "A", 0, NULL, NULL);
+	assert_null(strstr(handin, "focus"));
+	free(handin);
+	free(json);
+	session_destroy(t);
+	session_destroy(s);
+	diag_finish(&d);
+	expect_bad(HEAD "\"answers\": {}, \"focus\": \"visie\"}", "\"focus\" moet een");
+	expect_bad(HEAD "\"answers\": {}, \"focus\": [\"a\", \"b\", \"c\"]}",
+		   "\"focus\" is een lijst van hoogstens 2");
+	expect_bad(HEAD "\"answers\": {}, \"focus\": [\"a\", \"a\"]}", "verschillende");
+	expect_bad(HEAD "\"answers\": {}, \"focus\": [3]}", "praktijk-ids");
+	expect_bad(HEAD "\"answers\": {}, \"focus\": [\"../x\"]}", "praktijk-ids");
+}
+
 static void test_validate_against_questionnaire(void **state)
 {
 	struct diag d;
@@ -335,6 +376,7 @@ int main(void)
 	    cmocka_unit_test(test_first_unanswered),
 	    cmocka_unit_test(test_round_trip),
 	    cmocka_unit_test(test_parse_errors),
+	    cmocka_unit_test(test_focus_key),
 	    cmocka_unit_test(test_validate_against_questionnaire),
 	    cmocka_unit_test(test_save_limit),
 	    cmocka_unit_test(test_handin_not_saved),
