@@ -8,7 +8,8 @@
  * catalogue, as `spiegel check` and content_load_dir do. A questionnaire that
  * loads is checked for structural invariants, run through the content rules
  * together with the bundled questionnaires, and answered by synthetic
- * sessions that are validated, scored, rendered and round-tripped.
+ * sessions that are validated, scored, rendered and round-tripped, and its
+ * mbo copy (content_localize) checked, scored and rendered the same way.
  */
 #include <stdio.h>
 #include <string.h>
@@ -82,6 +83,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fuzz_score_and_report(c->catalogue, q, s, false);
 			session_destroy(s);
 		}
+		/* a sector copy has the same structure and scores alike */
+		struct catalogue *lc = content_localize_catalogue(c->catalogue, SECTOR_MBO);
+		struct questionnaire *lq =
+		    lc ? content_localize_questionnaire(q, c->catalogue, lc, SECTOR_MBO) : NULL;
+		if (lq) {
+			fuzz_check_questionnaire(lc, lq);
+			struct session *s = fuzz_synthetic_session(lq, 1);
+			fuzz_score_and_report(lc, lq, s, false);
+			session_destroy(s);
+		}
+		content_questionnaire_destroy(lq);
+		content_catalogue_destroy(lc);
 		content_questionnaire_destroy(q);
 	}
 	diag_finish(&d);

@@ -31,7 +31,12 @@ struct opts {
 
 int usage_error(const char *what, const char *arg);
 void print_diag(const struct diag *d);
+/* The content as loaded: texts still hold their {placeholders}. Show a
+ * copy from localize_content, never this. */
 struct content *load_content(const struct opts *o);
+/* raw localised for sector s (content_localize); prints a message and is
+ * NULL on OOM. */
+struct content *localize_content(const struct content *raw, enum sector s);
 bool open_store(const struct opts *o, struct store *st);
 /* Load a session and its questionnaire (validated); messages on stderr. */
 struct session *load_session(const struct content *c, const char *path,

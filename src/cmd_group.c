@@ -55,12 +55,17 @@ int cmd_export(const struct opts *o, const char *arg)
 		free(json);
 		if (status == EXIT_OK) {
 			const char *who = o->alias ? o->alias : s->participant;
+			struct content *v = localize_content(c, session_sector(s, q, &st, c));
+			const struct questionnaire *vq = v ? content_find(v, q->id) : NULL;
+			char *title = strdup(vq ? vq->title : q->title);
 			FILE *msg = o->output && strcmp(o->output, "-") != 0 ? stdout : stderr;
 			if (msg == stdout)
 				cli_printf("Inleverbestand geschreven: %s\n", o->output);
 			fprintf(msg, "Het bevat je antwoorden op \"%s\" (%zu van %zu vragen%s).\n",
-				q->title, session_count_answered(s, q), q->n_items,
+				title ? title : q->id, session_count_answered(s, q), q->n_items,
 				s->finished ? "" : "; de vragenlijst is nog niet af");
+			free(title);
+			content_destroy(v);
 			fprintf(msg,
 				"Open antwoorden: %zu gedeeld en meegenomen, %zu privé en "
 				"weggelaten.\n",
@@ -107,7 +112,14 @@ int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg)
 	const struct questionnaire *q_old = NULL, *q_new = NULL;
 	struct session *s_old = p_new ? load_session(c, p_old, &q_old) : NULL;
 	struct session *s_new = s_old ? load_session(c, p_new, &q_new) : NULL;
-	if (s_new) {
+	/* one person's sessions: the texts in the newer session's sector */
+	struct content *v =
+	    s_new ? localize_content(c, session_sector(s_new, q_new, &st, c)) : NULL;
+	if (s_new && v) {
+		q_old = content_find(v, q_old->id);
+		q_new = content_find(v, q_new->id);
+	}
+	if (s_new && v && q_old && q_new) {
 		size_t common = 0;
 		for (size_t i = 0; i < q_new->n_items; i++) {
 			const struct item *ot = content_find_item(q_old, q_new->items[i].id);
@@ -119,7 +131,7 @@ int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg)
 				 "dezelfde vragenlijst",
 				 q_old->id, q_new->id);
 		} else {
-			struct compare_input in = {c->catalogue, q_old, q_new, s_old, s_new};
+			struct compare_input in = {v->catalogue, q_old, q_new, s_old, s_new};
 			size_t len;
 			char *text = report_compare(f, &in, &len);
 			struct store_inputs read;
@@ -139,6 +151,7 @@ int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg)
 	session_destroy(s_new);
 	free(p_old);
 	free(p_new);
+	content_destroy(v);
 	store_finish(&st);
 	content_destroy(c);
 	return status;
@@ -639,7 +652,7 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 			cli_warn("%s: bestaat niet", paths[i]);
 			return EXIT_DATA;
 		}
-	struct content *c = load_content(o);
+	struct content *c = load_content(o), *view = NULL;
 	if (!c)
 		return EXIT_DATA;
 	struct run r;
@@ -707,6 +720,20 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 		fprintf(stderr, "spiegel: geen bruikbare sessie- of inleverbestanden gevonden\n");
 		goto done;
 	}
+	/* the wording: the group's own sector only when everyone shares it and
+	 * the group is large enough to show anything; else algemeen */
+	enum sector sec = SECTOR_ALGEMEEN, bsec;
+	if (!group_sector(r.now.g, o->min_group, &sec) ||
+	    (r.base.g && (!group_sector(r.base.g, o->min_group, &bsec) || bsec != sec)))
+		sec = SECTOR_ALGEMEEN;
+	view = localize_content(c, sec);
+	if (!view || !group_use_content(r.now.g, view) ||
+	    (r.base.g && !group_use_content(r.base.g, view)))
+		goto done;
+	r.c = view;
+	r.now.q = r.now.g->q;
+	if (r.base.g)
+		r.base.q = r.base.g->q;
 	if (o->tui) {
 		status = tui_projection(r.now.g, r.base.g, o->min_group);
 	} else if (f == REPORT_CSV) {
@@ -739,6 +766,7 @@ done:
 	free(r.base.votes);
 	group_destroy(r.now.g);
 	group_destroy(r.base.g);
+	content_destroy(view);
 	content_destroy(c);
 	return status;
 }

@@ -142,6 +142,14 @@ struct content *load_content(const struct opts *o)
 	return c;
 }
 
+struct content *localize_content(const struct content *raw, enum sector s)
+{
+	struct content *v = raw ? content_localize(raw, s) : NULL;
+	if (raw && !v)
+		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
+	return v;
+}
+
 bool open_store(const struct opts *o, struct store *st)
 {
 	struct diag d;
@@ -159,7 +167,9 @@ bool open_store(const struct opts *o, struct store *st)
 
 static int cmd_list(const struct opts *o)
 {
-	struct content *c = load_content(o);
+	struct content *raw = load_content(o);
+	struct content *c = localize_content(raw, SECTOR_ALGEMEEN);
+	content_destroy(raw);
 	if (!c)
 		return EXIT_DATA;
 	int status = EXIT_OK;
@@ -398,21 +408,24 @@ static int cmd_report(const struct opts *o, const char *arg)
 	char *path = store_find_session(&st, arg, &d);
 	const struct questionnaire *q;
 	struct session *s = path ? load_session(c, path, &q) : NULL;
+	/* the texts in the session's sector */
+	struct content *v = s ? localize_content(c, session_sector(s, q, &st, c)) : NULL;
+	q = v ? content_find(v, q->id) : NULL;
 	struct score_result r;
-	int fs = s ? report_focus_option(o, c->catalogue, s) : EXIT_OK;
+	int fs = q ? report_focus_option(o, v->catalogue, s) : EXIT_OK;
 	if (fs != EXIT_OK) {
 		status = fs;
-	} else if (s && score_compute(c->catalogue, q, s, &r)) {
-		struct report_input in = {c->catalogue, q, s, &r, c};
+	} else if (q && score_compute(v->catalogue, q, s, &r)) {
+		struct report_input in = {v->catalogue, q, s, &r, v};
 		if (o->focus && r.n_ignored) {
-			focus_not_candidate(c->catalogue, &r);
+			focus_not_candidate(v->catalogue, &r);
 			score_finish(&r);
 			goto out;
 		}
 		size_t len;
 		char *text = report_render(f, &in, &len);
 		if (text && f != REPORT_JSON)
-			text = append_deeper(text, &len, c, q, &r, f);
+			text = append_deeper(text, &len, v, q, &r, f);
 		struct store_inputs read;
 		store_inputs_init(&read);
 		if (!text || !store_inputs_add(&read, path))
@@ -429,6 +442,7 @@ out:
 	session_destroy(s);
 	free(path);
 	store_finish(&st);
+	content_destroy(v);
 	content_destroy(c);
 	return status;
 }
@@ -600,7 +614,10 @@ static int cmd_intervisie(const struct opts *o, const char *group)
 	int status = check_terminal();
 	if (status != EXIT_OK)
 		return status;
-	struct content *c = load_content(o);
+	/* a group's view: the texts for no sector in particular */
+	struct content *raw = load_content(o);
+	struct content *c = localize_content(raw, SECTOR_ALGEMEEN);
+	content_destroy(raw);
 	struct store st;
 	if (!c || !open_store(o, &st)) {
 		content_destroy(c);

@@ -13,7 +13,10 @@
 #include "spiegel/session.h"
 
 struct plain {
-	const struct content *c;
+	const struct content *c;   /* raw localised for the session's sector */
+	const struct content *raw; /* as loaded */
+	struct content *view;	   /* == c, owned */
+	enum sector sector;
 	struct store *st;
 	struct session *s;
 	const struct questionnaire *q;
@@ -64,6 +67,26 @@ static bool save(struct plain *p)
 	p->save_failed = !ok;
 	diag_finish(&d);
 	return ok;
+}
+
+/* Show the session's texts in its sector (session_sector): p->c and p->q
+ * move to a copy of the content localised for it. */
+static bool localize(struct plain *p)
+{
+	enum sector s = session_sector(p->s, p->q, p->st, p->raw);
+	if (p->view && s == p->sector)
+		return true;
+	struct content *v = content_localize(p->raw, s);
+	if (!v) {
+		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
+		return false;
+	}
+	p->q = content_find(v, p->q->id);
+	content_destroy(p->view);
+	p->view = v;
+	p->c = v;
+	p->sector = s;
+	return p->q != NULL;
 }
 
 /* After the answers could not be saved: said plainly, with where the last
@@ -537,11 +560,15 @@ static int open_session(struct plain *p, const char *participant, const char *se
 int plain_run(const struct content *c, struct store *st, const struct questionnaire *q,
 	      const char *participant, const char *session_path, FILE *in, FILE *out)
 {
-	struct plain p = {.c = c, .st = st, .q = q, .in = in, .out = out};
+	struct plain p = {.c = c, .raw = c, .st = st, .q = q, .in = in, .out = out};
 	struct diag d;
 	diag_init(&d);
 	int status = 1;
 	int lock = open_session(&p, participant, session_path, &d);
+	if (lock >= 0 && !localize(&p)) {
+		store_unlock(lock);
+		lock = -1;
+	}
 	if (lock < 0)
 		goto out;
 	say(out, "%s\n", p.q->title);
@@ -628,6 +655,11 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 			say(out, "Dit antwoord is te lang of ongeldig; probeer het korter.\n");
 			continue;
 		}
+		/* the sector answer: the next texts speak of that sector */
+		if ((int)i == p.q->sector_item) {
+			localize(&p); /* on failure the texts stay as they were */
+			it = &p.q->items[i];
+		}
 		if (i + 1 < p.q->n_items)
 			session_set_position(p.s, p.q->items[i + 1].id);
 		save(&p);
@@ -645,5 +677,6 @@ out:
 	store_unlock(lock);
 	session_destroy(p.s);
 	free(p.path);
+	content_destroy(p.view);
 	return status;
 }

@@ -20,8 +20,44 @@
 #define CONTENT_SCALE_POINTS 5
 #define CONTENT_MAX_OPEN_TEXT 4000
 
+/*
+ * Sector-aware wording (doc/content-format.md, "Sector variants"): a text may
+ * hold placeholders such as {leerlingen}; the catalogue's "variants" table
+ * gives each one word or phrase per sector. "algemeen" is used when the
+ * sector is unknown or "anders".
+ */
+enum sector { SECTOR_PO, SECTOR_VO, SECTOR_MBO, SECTOR_ALGEMEEN, N_SECTORS };
+
+struct variant {
+	const char *name;	      /* lower case: "leerlingen" */
+	const char *value[N_SECTORS]; /* indexed by enum sector */
+};
+
+/*
+ * The bibliography (doc/content-format.md, "Bibliography"): one entry per
+ * work, or per chapter of the book. An entry with a file covers the lines
+ * first..last of that seed file; sections refine it for display only.
+ */
+struct bib_section {
+	const char *title;
+	unsigned first, last;
+};
+
+struct bib_entry {
+	const char *id, *authors, *year, *title, *chapter, *in, *kind;
+	const char *file; /* NULL: a work outside the seed files, or "algemeen" */
+	unsigned first, last;
+	const struct bib_section *sections;
+	size_t n_sections;
+};
+
+/* A source as written in content ("file" and "lines", or "ref"), resolved
+ * at load time to its bibliography entry. entry is NULL only when the
+ * catalogue has no bibliography (then nothing is checked). */
 struct source_ref {
-	const char *file, *chapter, *authors, *lines;
+	const char *file, *chapter, *authors, *lines, *ref;
+	const struct bib_entry *entry;
+	int section; /* index into entry->sections, or -1 */
 };
 
 struct level {
@@ -37,6 +73,10 @@ struct next_step {
 	const char *id, *title, *text;
 	unsigned levels; /* bit i set: suits level i */
 	struct source_ref source;
+	/* "questionnaires": shown only in these questionnaires (ids), and there
+	 * before the practice's general steps; none: shown everywhere */
+	const char *const *questionnaires;
+	size_t n_questionnaires;
 };
 
 struct practice {
@@ -62,6 +102,10 @@ struct catalogue {
 	size_t n_domains, n_qualities;
 	const struct practice *practices;
 	size_t n_practices;
+	const struct bib_entry *bibliography; /* NULL: sources are not resolved */
+	size_t n_bibliography;
+	const struct variant *variants;
+	size_t n_variants;
 	struct catalogue_impl *impl;
 };
 
@@ -125,6 +169,9 @@ struct item {
 	const struct weight *weights;
 	size_t n_weights;
 	const char *quality;
+	/* choice: "context": "sector" marks the questionnaire's sector question
+	 * (options po, vo, mbo, anders) */
+	bool sector;
 	int step; /* likert: counts for this step (enum wstep) or -1 */
 	/* choice and scenario */
 	const struct choice_option *options;
@@ -152,7 +199,7 @@ enum measure {
 	MEASURE_SECTION,       /* arg: section; likert score 0-100 */
 	MEASURE_SOURCE,	       /* arg: source; % of source follow-ups */
 	MEASURE_SOURCEHIT,     /* % of source follow-ups naming a cued source */
-	MEASURE_SOURCEMISSED,  /* arg: source; cued but not named, count */
+	MEASURE_SOURCEMISSED,  /* arg: source; cued, but no cued source named, count */
 };
 enum cmp_op { OP_LT, OP_LE, OP_GT, OP_GE };
 struct condition {
@@ -200,6 +247,7 @@ struct questionnaire {
 	 * coverage thresholds when all are answered. Only these can be focus. */
 	const size_t *primary;
 	size_t n_primary;
+	int sector_item; /* index of the item with "context": "sector", or -1 */
 	struct questionnaire_impl *impl;
 };
 
@@ -225,8 +273,43 @@ struct questionnaire *content_load_questionnaire(const char *path, const struct 
 void content_questionnaire_destroy(struct questionnaire *q);
 const struct item *content_find_item(const struct questionnaire *q, const char *id);
 int content_item_index(const struct questionnaire *q, const char *id);
-/* "001 hoofdstuk 1 (Van Wessum ...), r. 535-550" into buf. */
+/* The reference a reader can look up, into buf: authors (year), 'title',
+ * chapter in the containing work, kind, section; e.g. "Wassink, Van Wessum &
+ * Kessels, 'Bestuurder en schoolleider als partners in leren', hoofdstuk 10
+ * in De schoolleider in verandering". Never a file name or a line number
+ * (those are for developers: spiegel check and JSON reports). Without a
+ * bibliography: the source's authors and chapter. */
 void content_source_format(const struct source_ref *s, char *buf, size_t size);
+/* The bibliography entry with this id, or NULL. */
+const struct bib_entry *content_bib_find(const struct catalogue *c, const char *id);
+
+/* ---- sectors and placeholders ---- */
+
+/* "po", "vo", "mbo", "algemeen"; NULL out of range. */
+const char *content_sector_id(enum sector s);
+/* The sector of an answer to a sector question: po, vo or mbo; anything
+ * else ("anders", NULL) is SECTOR_ALGEMEEN. */
+enum sector content_sector_of(const char *value);
+/* The variant named name ("leerlingen"; not the upper-case form), or NULL. */
+const struct variant *content_variant_find(const struct catalogue *c, const char *name);
+/* text with every {name} replaced by its variant for sector s ({Name}: with
+ * the first letter upper case); malloc'd, NULL on OOM. A placeholder the
+ * catalogue does not know is kept as it is (the loader rejects those). */
+char *content_subst(const struct catalogue *c, enum sector s, const char *text);
+/* Whether every brace in text belongs to a placeholder the catalogue knows;
+ * false with the first offending part ("{onbekend}", "{") in bad. */
+bool content_text_ok(const struct catalogue *c, const char *text, char *bad, size_t size);
+
+/* Whether next step st may be shown in questionnaire q (q NULL: only steps
+ * without "questionnaires"), and whether it is specific to q. */
+bool content_step_shown(const struct next_step *st, const struct questionnaire *q);
+bool content_step_specific(const struct next_step *st, const struct questionnaire *q);
+/* The k-th (from 0) step of practice p that suits level (an index into the
+ * catalogue's levels) in questionnaire q, in the order steps are offered:
+ * first those specific to q, then the general ones, each in catalogue
+ * order; NULL after the last. */
+const struct next_step *content_step_nth(const struct practice *p, const struct questionnaire *q,
+					 int level, size_t k);
 
 /* Everything in a content directory: practices.json plus every other *.json
  * as a questionnaire (sorted by file name). */
@@ -241,6 +324,22 @@ struct content {
  * cannot be read. Problems in a questionnaire leave it out and are reported. */
 struct content *content_load_dir(const char *dir, struct diag *d);
 void content_destroy(struct content *c);
+
+/*
+ * Sector-specific copies (src/core/content_localize.c). A copy has every
+ * user-visible text with its placeholders replaced for sector s, and
+ * otherwise the same structure: the same practices, items and options at the
+ * same indices, so answers, scores and group figures carry over. Copies own
+ * all their memory (they may outlive the original). Always localise from the
+ * loaded original: a copy has no placeholders left. NULL on OOM.
+ */
+struct content *content_localize(const struct content *c, enum sector s);
+struct catalogue *content_localize_catalogue(const struct catalogue *c, enum sector s);
+/* q (loaded against from) for sector s, pointing into to, a localised copy
+ * of from. */
+struct questionnaire *content_localize_questionnaire(const struct questionnaire *q,
+						     const struct catalogue *from,
+						     const struct catalogue *to, enum sector s);
 const struct questionnaire *content_find(const struct content *c, const char *id);
 /* The questionnaire other than from, of at least CONTENT_DEEPER_MIN_ITEMS
  * items, that measures practice p most (by the
@@ -273,14 +372,32 @@ bool content_items_same(const struct item *a, const struct item *b);
 bool content_check_coverage(const struct catalogue *c, const struct questionnaire *q,
 			    struct diag *d);
 
-/* Cross-file rules: content_check_coverage for each; unique questionnaire ids; an item id used in
+/* Cross-file rules: content_check_questionnaire, content_check_rules and content_check_coverage for
+ * each; content_check_catalogue; unique questionnaire ids; an item id used in
  * several questionnaires must be the same item there (content_items_same; the course days share
  * core items this way); and (with a catalogue) every practice weighed by at least CONTENT_MIN_REACH
  * likert items. Returns false and reports when broken. */
 bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,
 		       struct diag *d);
 
+/* More rules for one questionnaire (src/core/content_check.c): every likert
+ * and scenario item has a help text; a source's own "authors" and "chapter"
+ * agree with the bibliography entry its lines lie in; with a profile, every
+ * approach but eromheen fits at least one situation, no approach is the only
+ * fitting one in more than CONTENT_MAX_SOLE_KEY_PCT percent of the
+ * situations, each of the four steps rests on at least
+ * CONTENT_MIN_STEP_ITEMS likert items and some rule has a condition on it;
+ * with c, scenario titles stay within their limit in every sector. */
+bool content_check_rules(const struct catalogue *c, const struct questionnaire *q, struct diag *d);
+/* Rules for the catalogue with the questionnaires it serves: every practice
+ * has, for each level, a next step shown in every questionnaire; a step's
+ * "questionnaires" name questionnaires in qs; sources as above. */
+bool content_check_catalogue(const struct catalogue *c, const struct questionnaire *const *qs,
+			     size_t n, struct diag *d);
+
 #define CONTENT_MIN_DIMENSION 3
 #define CONTENT_MIN_REACH 4
+#define CONTENT_MAX_SOLE_KEY_PCT 30
+#define CONTENT_MIN_STEP_ITEMS 3
 
 #endif

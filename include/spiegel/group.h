@@ -138,6 +138,18 @@ enum group_add_result group_add(struct group *g, const struct session *s, const 
  * order of the files. */
 void group_finish(struct group *g);
 
+/* The sector whose wording a group report may use: the one every
+ * participant gave as sector answer (po, vo or mbo), when the group has a
+ * sector question, every participant answered it alike and the group has at
+ * least min_group participants (below that nothing about them is shown).
+ * Otherwise false: use SECTOR_ALGEMEEN. Call after group_finish. */
+bool group_sector(const struct group *g, size_t min_group, enum sector *out);
+
+/* Point g at the same catalogue and questionnaires in c, a localised copy
+ * (content_localize) of the content g was made with; indices are the same
+ * there, so every figure stays valid. false (g unchanged) when c lacks one. */
+bool group_use_content(struct group *g, const struct content *c);
+
 /* "A", "B", ..., "Z", "AA", "AB", ... for participant i (0-based). */
 void group_label(size_t i, char *buf, size_t size);
 

@@ -146,6 +146,26 @@ struct session_export_info {
 char *session_export(const struct session *s, const char *alias, time_t now, size_t *len,
 		     struct session_export_info *info);
 
+/*
+ * The sector whose wording a session is shown in (doc/content-format.md,
+ * "Which sector"). With a sector question in q: its answer (po, vo, mbo;
+ * "anders" or no answer: SECTOR_ALGEMEEN). Without one (the course days):
+ * the sector of the user's most recently updated other session in st that
+ * answered one, so a day module reads like the user's other questionnaires;
+ * not for a hand-in (another person's file) or without st. Else
+ * SECTOR_ALGEMEEN. c is any content with the questionnaires (original or
+ * localised: their sector questions are the same).
+ */
+enum sector session_sector(const struct session *s, const struct questionnaire *q,
+			   const struct store *st, const struct content *c);
+/* Whether s answered q's sector question; the sector in *out. */
+bool session_sector_answer(const struct session *s, const struct questionnaire *q,
+			   enum sector *out);
+/* The sector answer of the most recently updated session in st, other than
+ * skip_id (may be NULL), that has one; SECTOR_ALGEMEEN when none has. */
+enum sector session_latest_sector(const struct store *st, const struct content *c,
+				  const char *skip_id);
+
 /* Whether s, read from path, can be continued and saved: a hand-in cannot
  * (its private open answers were left out, so saving it would drop every
  * private answer typed into it). Reports why not. */

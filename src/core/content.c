@@ -6,20 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonio.h"
-#include "util.h"
+#include "content_internal.h"
 
 #define MAX_ITEMS 1000
 #define MAX_LEVELS 8
-#define ID_MAX 40
-
-struct catalogue_impl {
-	struct arena a;
-};
-
-struct questionnaire_impl {
-	struct arena a;
-};
+#define ID_MAX CONTENT_ID_MAX
 
 /* Parse "name/N": 0 ok, 1 unknown name, 2 newer major. */
 static int check_format(const char *fmt, const char *want)
@@ -68,7 +59,7 @@ static bool version_ok(const char *v)
 	return true;
 }
 
-static bool valid_id(const char *s, bool lower_only)
+bool content_valid_id(const char *s, bool lower_only)
 {
 	size_t n = strlen(s);
 	if (n == 0 || n > ID_MAX)
@@ -88,51 +79,11 @@ static const char *dup_opt(struct arena *a, const char *s)
 	return s ? arena_strdup(a, s) : NULL;
 }
 
-static void load_source(struct jctx *c, struct arena *a, const cJSON *obj, const char *where,
-			struct source_ref *out)
-{
-	const cJSON *src = jget_container(c, obj, "source", cJSON_Object, true, where);
-	if (!src)
-		return;
-	static const char *const keys[] = {"file", "chapter", "authors", "lines", NULL};
-	char w[128];
-	snprintf(w, sizeof(w), "%s: bron", where);
-	jcheck_keys(c, src, keys, w);
-	out->file = dup_opt(a, jget_string(c, src, "file", true, w));
-	out->chapter = dup_opt(a, jget_string(c, src, "chapter", false, w));
-	out->authors = dup_opt(a, jget_string(c, src, "authors", false, w));
-	const char *lines = jget_string(c, src, "lines", true, w);
-	if (lines) {
-		for (const char *p = lines; *p; p++) {
-			if (!strchr("0123456789-, ", *p)) {
-				jerror(c, w,
-				       "\"lines\" moet regelnummers bevatten, zoals \"535-550\"");
-				break;
-			}
-		}
-		out->lines = arena_strdup(a, lines);
-	}
-}
-
-void content_source_format(const struct source_ref *s, char *buf, size_t size)
-{
-	char code[8] = "";
-	if (s->file) {
-		size_t k = strcspn(s->file, "_.");
-		snprintf(code, sizeof(code), "%.*s", (int)(k < 7 ? k : 7), s->file);
-		utf8_trim(code);
-	}
-	snprintf(buf, size, "%s%s%s%s%s%s, r. %s", code, s->chapter ? " " : "",
-		 s->chapter ? s->chapter : "", s->authors ? " (" : "", s->authors ? s->authors : "",
-		 s->authors ? ")" : "", s->lines ? s->lines : "?");
-	if (size)
-		utf8_trim(buf);
-}
-
 /* ---- catalogue ---- */
 
-static void load_named(struct jctx *c, struct arena *a, const cJSON *root, const char *key,
-		       const char *what, const struct named **out, size_t *n)
+static void load_named(struct jctx *c, struct arena *a, const struct catalogue *cat,
+		       const cJSON *root, const char *key, const char *what,
+		       const struct named **out, size_t *n)
 {
 	const cJSON *arr = jget_container(c, root, key, cJSON_Array, true, "");
 	if (!arr)
@@ -152,14 +103,14 @@ static void load_named(struct jctx *c, struct arena *a, const cJSON *root, const
 		static const char *const keys[] = {"id", "name", "description", NULL};
 		jcheck_keys(c, it, keys, w);
 		const char *id = jget_string(c, it, "id", true, w);
-		if (id && !valid_id(id, false))
+		if (id && !content_valid_id(id, false))
 			jerror(c, w, "ongeldige id \"%s\"", id);
 		for (size_t j = 0; id && j < i; j++)
 			if (v[j].id && strcmp(v[j].id, id) == 0)
 				jerror(c, w, "id \"%s\" komt dubbel voor", id);
 		v[i].id = dup_opt(a, id);
-		v[i].name = dup_opt(a, jget_string(c, it, "name", true, w));
-		v[i].description = dup_opt(a, jget_string(c, it, "description", false, w));
+		v[i].name = content_load_text(c, a, cat, it, "name", true, w);
+		v[i].description = content_load_text(c, a, cat, it, "description", false, w);
 		i++;
 	}
 	*out = v;
@@ -190,6 +141,44 @@ int content_level_index(const struct catalogue *c, const char *id)
 	return -1;
 }
 
+/* "questionnaires": ids of the questionnaires the step is meant for (checked
+ * against the loaded questionnaires by content_check_set). */
+static void load_step_questionnaires(struct jctx *c, struct arena *a, const cJSON *it,
+				     const char *w, struct next_step *st)
+{
+	const cJSON *arr = jget_container(c, it, "questionnaires", cJSON_Array, false, w);
+	if (!arr)
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(arr);
+	if (cnt == 0) {
+		jerror(c, w,
+		       "\"questionnaires\" is leeg; laat het weg voor een stap die overal "
+		       "past");
+		return;
+	}
+	const char **v = arena_calloc(a, cnt, sizeof(*v));
+	if (!v)
+		return;
+	size_t n = 0;
+	const cJSON *e;
+	cJSON_ArrayForEach(e, arr)
+	{
+		if (!cJSON_IsString(e) || !content_valid_id(e->valuestring, true)) {
+			jerror(c, w, "\"questionnaires\" noemt geen geldige vragenlijst-id");
+			continue;
+		}
+		bool dup = false;
+		for (size_t j = 0; j < n; j++)
+			dup |= strcmp(v[j], e->valuestring) == 0;
+		if (dup)
+			jerror(c, w, "\"questionnaires\" noemt \"%s\" dubbel", e->valuestring);
+		else
+			v[n++] = arena_strdup(a, e->valuestring);
+	}
+	st->questionnaires = (const char *const *)v;
+	st->n_questionnaires = n;
+}
+
 static void load_steps(struct jctx *c, struct arena *a, struct catalogue *cat, const cJSON *p,
 		       const char *pwhere, struct practice *out)
 {
@@ -211,14 +200,16 @@ static void load_steps(struct jctx *c, struct arena *a, struct catalogue *cat, c
 		char w[128];
 		const char *id = jget_string(c, it, "id", true, pwhere);
 		snprintf(w, sizeof(w), "stap %s", id ? id : "?");
-		static const char *const keys[] = {"id", "levels", "title", "text", "source", NULL};
+		static const char *const keys[] = {"id",     "levels",	       "title", "text",
+						   "source", "questionnaires", NULL};
 		jcheck_keys(c, it, keys, w);
-		if (id && !valid_id(id, false))
+		if (id && !content_valid_id(id, false))
 			jerror(c, w, "ongeldige id");
 		v[i].id = dup_opt(a, id);
-		v[i].title = dup_opt(a, jget_string(c, it, "title", true, w));
-		v[i].text = dup_opt(a, jget_string(c, it, "text", true, w));
-		load_source(c, a, it, w, &v[i].source);
+		v[i].title = content_load_text(c, a, cat, it, "title", true, w);
+		v[i].text = content_load_text(c, a, cat, it, "text", true, w);
+		content_load_source(c, a, cat, it, w, &v[i].source);
+		load_step_questionnaires(c, a, it, w, &v[i]);
 		const cJSON *lv = jget_container(c, it, "levels", cJSON_Array, true, w);
 		const cJSON *l;
 		cJSON_ArrayForEach(l, lv)
@@ -301,10 +292,13 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 	}
 	if (!format_ok(&c, root, "spiegel-practices"))
 		goto fail;
-	static const char *const keys[] = {"format",	"version",   "min_answers",
-					   "coverage",	"levels",    "domains",
-					   "qualities", "practices", NULL};
+	static const char *const keys[] = {"format",   "version",      "min_answers", "coverage",
+					   "levels",   "domains",      "qualities",   "practices",
+					   "variants", "bibliography", NULL};
 	jcheck_keys(&c, root, keys, "");
+	/* first: texts and sources below are checked against these */
+	content_load_variants(&c, a, root, cat);
+	content_load_bibliography(&c, a, root, cat);
 	cat->version = dup_opt(a, jget_string(&c, root, "version", true, ""));
 	bool present;
 	/* "min_answers" is obsolete (scoring model 2 uses "coverage"): still
@@ -333,7 +327,7 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 			static const char *const lkeys[] = {"id", "name", "min", NULL};
 			jcheck_keys(&c, it, lkeys, w);
 			v[i].id = dup_opt(a, jget_string(&c, it, "id", true, w));
-			v[i].name = dup_opt(a, jget_string(&c, it, "name", true, w));
+			v[i].name = content_load_text(&c, a, cat, it, "name", true, w);
 			v[i].min = jget_number(&c, it, "min", true, w, &present);
 			if (present && (v[i].min < 0 || v[i].min > 100))
 				jerror(&c, w, "\"min\" moet tussen 0 en 100 liggen");
@@ -349,8 +343,8 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 		cat->levels = v;
 		cat->n_levels = i;
 	}
-	load_named(&c, a, root, "domains", "domein", &cat->domains, &cat->n_domains);
-	load_named(&c, a, root, "qualities", "kwaliteit", &cat->qualities, &cat->n_qualities);
+	load_named(&c, a, cat, root, "domains", "domein", &cat->domains, &cat->n_domains);
+	load_named(&c, a, cat, root, "qualities", "kwaliteit", &cat->qualities, &cat->n_qualities);
 
 	const cJSON *pr = jget_container(&c, root, "practices", cJSON_Array, true, "");
 	if (pr && !jcheck_objects(&c, pr, "praktijk"))
@@ -373,13 +367,13 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 			    "id",	   "name",   "domain",	   "secondary_domains",
 			    "description", "source", "next_steps", NULL};
 			jcheck_keys(&c, it, pkeys, w);
-			if (id && !valid_id(id, false))
+			if (id && !content_valid_id(id, false))
 				jerror(&c, w, "ongeldige id");
 			for (size_t j = 0; id && j < i; j++)
 				if (v[j].id && strcmp(v[j].id, id) == 0)
 					jerror(&c, w, "id komt dubbel voor");
 			v[i].id = dup_opt(a, id);
-			v[i].name = dup_opt(a, jget_string(&c, it, "name", true, w));
+			v[i].name = content_load_text(&c, a, cat, it, "name", true, w);
 			const char *dom = jget_string(&c, it, "domain", true, w);
 			if (dom && !named_has(cat->domains, cat->n_domains, dom))
 				jerror(&c, w, "onbekend domein \"%s\"", dom);
@@ -393,8 +387,9 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 				    !named_has(cat->domains, cat->n_domains, s->valuestring))
 					jerror(&c, w, "onbekend domein in \"secondary_domains\"");
 			}
-			v[i].description = dup_opt(a, jget_string(&c, it, "description", true, w));
-			load_source(&c, a, it, w, &v[i].source);
+			v[i].description =
+			    content_load_text(&c, a, cat, it, "description", true, w);
+			content_load_source(&c, a, cat, it, w, &v[i].source);
 			load_steps(&c, a, cat, it, w, &v[i]);
 			i++;
 		}
@@ -554,8 +549,8 @@ static void load_weights(struct jctx *c, struct arena *a, const struct catalogue
 
 /* Options with "value", "label" and an optional "key" (checked by the
  * caller's key loader). */
-static void load_options(struct jctx *c, struct arena *a, const cJSON *it, const char *w,
-			 size_t min, size_t max, struct item *out)
+static void load_options(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			 const cJSON *it, const char *w, size_t min, size_t max, struct item *out)
 {
 	const cJSON *opts = jget_container(c, it, "options", cJSON_Array, true, w);
 	if (!opts)
@@ -586,8 +581,8 @@ static void load_options(struct jctx *c, struct arena *a, const cJSON *it, const
 		jcheck_keys(c, o, okeys, ow);
 		v[i].key = -1;
 		v[i].value = dup_opt(a, jget_string(c, o, "value", true, ow));
-		v[i].label = dup_opt(a, jget_string(c, o, "label", true, ow));
-		if (v[i].value && !valid_id(v[i].value, false))
+		v[i].label = content_load_text(c, a, cat, o, "label", true, ow);
+		if (v[i].value && !content_valid_id(v[i].value, false))
 			jerror(c, ow, "ongeldige waarde \"%s\"", v[i].value);
 		for (size_t j = 0; v[i].value && j < i; j++)
 			if (v[j].value && strcmp(v[j].value, v[i].value) == 0)
@@ -654,6 +649,37 @@ static void load_followup_keys(struct jctx *c, const cJSON *it, const char *w, s
 	}
 }
 
+/* "context": "sector" marks the sector question: options exactly po, vo,
+ * mbo and anders (doc/content-format.md). */
+static void load_context(struct jctx *c, const cJSON *it, const char *w, struct item *out)
+{
+	const char *ctx = jget_string(c, it, "context", false, w);
+	if (!ctx)
+		return;
+	if (strcmp(ctx, "sector") != 0) {
+		jerror(c, w, "onbekende \"context\" \"%s\" (alleen \"sector\")", ctx);
+		return;
+	}
+	if (cJSON_GetObjectItemCaseSensitive(it, "follows")) {
+		jerror(c, w, "een vervolgvraag kan geen sectorvraag zijn");
+		return;
+	}
+	static const char *const want[] = {"po", "vo", "mbo", "anders"};
+	bool ok = out->n_options == 4;
+	for (size_t k = 0; ok && k < 4; k++) {
+		bool found = false;
+		for (size_t j = 0; j < out->n_options; j++)
+			found |=
+			    out->options[j].value && strcmp(out->options[j].value, want[k]) == 0;
+		ok = found;
+	}
+	if (!ok && out->n_options)
+		jerror(c, w,
+		       "een sectorvraag heeft precies de opties \"po\", \"vo\", \"mbo\" en "
+		       "\"anders\"");
+	out->sector = true;
+}
+
 /* Items before this one are prev[0..n_prev): a follow-up names one of them. */
 static void load_item(struct jctx *c, struct arena *a, const struct catalogue *cat, const cJSON *it,
 		      const struct scale_def *scales, size_t n_scales, const struct item *prev,
@@ -663,14 +689,14 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 	const char *id = jget_string(c, it, "id", true, "item");
 	char w[96];
 	snprintf(w, sizeof(w), "item %s", id ? id : "?");
-	if (id && !valid_id(id, false))
+	if (id && !content_valid_id(id, false))
 		jerror(c, w,
 		       "ongeldige id (letters, cijfers, '.', '_' en '-', hoogstens %d tekens)",
 		       ID_MAX);
 	out->id = dup_opt(a, id);
-	out->text = dup_opt(a, jget_string(c, it, "text", true, w));
-	out->help = dup_opt(a, jget_string(c, it, "help", false, w));
-	load_source(c, a, it, w, &out->source);
+	out->text = content_load_text(c, a, cat, it, "text", true, w);
+	out->help = content_load_text(c, a, cat, it, "help", false, w);
+	content_load_source(c, a, cat, it, w, &out->source);
 	const char *type = jget_string(c, it, "type", true, w);
 	if (!type)
 		return;
@@ -703,11 +729,12 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 		}
 		load_weights(c, a, cat, it, w, out);
 	} else if (strcmp(type, "choice") == 0) {
-		static const char *const keys[] = {"id",     "type",	"text",	   "help",
-						   "source", "options", "follows", NULL};
+		static const char *const keys[] = {
+		    "id", "type", "text", "help", "source", "options", "follows", "context", NULL};
 		jcheck_keys(c, it, keys, w);
 		out->type = ITEM_CHOICE;
-		load_options(c, a, it, w, 2, 9, out);
+		load_options(c, a, cat, it, w, 2, 9, out);
+		load_context(c, it, w, out);
 		const char *f = jget_string(c, it, "follows", false, w);
 		if (f) {
 			size_t k = 0;
@@ -739,11 +766,11 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 						   "sources", "weights", NULL};
 		jcheck_keys(c, it, keys, w);
 		out->type = ITEM_SCENARIO;
-		const char *t = jget_string(c, it, "title", true, w);
+		const char *t = content_load_text(c, a, cat, it, "title", true, w);
 		if (t && (!t[0] || strlen(t) > ID_MAX))
 			jerror(c, w, "\"title\" moet 1 tot %d tekens lang zijn", ID_MAX);
-		out->title = dup_opt(a, t);
-		load_options(c, a, it, w, N_APPROACHES, N_APPROACHES, out);
+		out->title = t;
+		load_options(c, a, cat, it, w, N_APPROACHES, N_APPROACHES, out);
 		load_approach_keys(c, it, w, out);
 		out->fitting =
 		    load_id_set(c, it, "fitting", w, approach_ids, N_APPROACHES, "aanpak (wa_...)");
@@ -766,14 +793,15 @@ static void load_item(struct jctx *c, struct arena *a, const struct catalogue *c
 /* ---- profile (weerstand) ---- */
 
 /* The named list of a taxonomy: exactly the ids in ids[], stored by index. */
-static const struct named *load_taxonomy(struct jctx *c, struct arena *a, const cJSON *prof,
+static const struct named *load_taxonomy(struct jctx *c, struct arena *a,
+					 const struct catalogue *cat, const cJSON *prof,
 					 const char *key, const char *const *ids, size_t n)
 {
 	const struct named *list = NULL;
 	size_t cnt = 0;
 	char w[64];
 	snprintf(w, sizeof(w), "profile");
-	load_named(c, a, prof, key, key, &list, &cnt);
+	load_named(c, a, cat, prof, key, key, &list, &cnt);
 	struct named *v = arena_calloc(a, n, sizeof(*v));
 	if (!list || !v)
 		return v;
@@ -877,14 +905,14 @@ static void load_rules(struct jctx *c, struct arena *a, const struct catalogue *
 		snprintf(w, sizeof(w), "profile: regel %s", id ? id : "?");
 		static const char *const keys[] = {"id", "when", "text", "step", "source", NULL};
 		jcheck_keys(c, r, keys, w);
-		if (id && !valid_id(id, false))
+		if (id && !content_valid_id(id, false))
 			jerror(c, w, "ongeldige id");
 		for (size_t j = 0; id && j < i; j++)
 			if (v[j].id && strcmp(v[j].id, id) == 0)
 				jerror(c, w, "regel-id komt dubbel voor");
 		v[i].id = dup_opt(a, id);
-		v[i].text = dup_opt(a, jget_string(c, r, "text", true, w));
-		load_source(c, a, r, w, &v[i].source);
+		v[i].text = content_load_text(c, a, cat, r, "text", true, w);
+		content_load_source(c, a, cat, r, w, &v[i].source);
 		const char *st = jget_string(c, r, "step", true, w);
 		if (st && !(v[i].step = find_step(pf, cat, st, &v[i].practice)))
 			jerror(c, w, "onbekende volgende stap \"%s\"", st);
@@ -958,9 +986,9 @@ static void load_profile(struct jctx *c, struct arena *a, const struct catalogue
 	struct profile *pf = arena_calloc(a, 1, sizeof(*pf));
 	if (!pf)
 		return;
-	pf->approaches = load_taxonomy(c, a, prof, "approaches", approach_ids, N_APPROACHES);
-	pf->steps = load_taxonomy(c, a, prof, "steps", step_ids, N_WSTEPS);
-	pf->sources = load_taxonomy(c, a, prof, "sources", source_ids, N_WSOURCES);
+	pf->approaches = load_taxonomy(c, a, cat, prof, "approaches", approach_ids, N_APPROACHES);
+	pf->steps = load_taxonomy(c, a, cat, prof, "steps", step_ids, N_WSTEPS);
+	pf->sources = load_taxonomy(c, a, cat, prof, "sources", source_ids, N_WSOURCES);
 
 	const cJSON *arr = jget_container(c, prof, "next_steps", cJSON_Array, false, "profile");
 	if (arr && !jcheck_objects(c, arr, "profile: stap"))
@@ -978,15 +1006,15 @@ static void load_profile(struct jctx *c, struct arena *a, const struct catalogue
 		snprintf(w, sizeof(w), "profile: stap %s", id ? id : "?");
 		static const char *const skeys[] = {"id", "title", "text", "source", NULL};
 		jcheck_keys(c, it, skeys, w);
-		if (id && !valid_id(id, false))
+		if (id && !content_valid_id(id, false))
 			jerror(c, w, "ongeldige id");
 		int dummy;
 		if (id && find_step(pf, cat, id, &dummy)) /* also the steps before this one */
 			jerror(c, w, "stap-id komt dubbel voor");
 		sv[i].id = dup_opt(a, id);
-		sv[i].title = dup_opt(a, jget_string(c, it, "title", true, w));
-		sv[i].text = dup_opt(a, jget_string(c, it, "text", true, w));
-		load_source(c, a, it, w, &sv[i].source);
+		sv[i].title = content_load_text(c, a, cat, it, "title", true, w);
+		sv[i].text = content_load_text(c, a, cat, it, "text", true, w);
+		content_load_source(c, a, cat, it, w, &sv[i].source);
 		i++;
 		pf->steps_lib = sv;
 		pf->n_steps_lib = i;
@@ -1095,7 +1123,7 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 					   "scales", "sections", "profile", "practices", NULL};
 	jcheck_keys(&c, root, keys, "");
 	const char *id = jget_string(&c, root, "id", true, "");
-	if (id && !valid_id(id, true))
+	if (id && !content_valid_id(id, true))
 		jerror(&c, "", "ongeldige vragenlijst-id \"%s\" (kleine letters, cijfers en '-')",
 		       id);
 	q->id = dup_opt(a, id);
@@ -1104,8 +1132,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 		jerror(&c, "",
 		       "\"version\" is geen versienummer als 1.0.0 (cijfers, letters, '.', "
 		       "'+' en '-', hoogstens 20 tekens)");
-	q->title = dup_opt(a, jget_string(&c, root, "title", true, ""));
-	q->intro = dup_opt(a, jget_string(&c, root, "intro", true, ""));
+	q->title = content_load_text(&c, a, cat, root, "title", true, "");
+	q->intro = content_load_text(&c, a, cat, root, "intro", true, "");
 
 	struct scale_def *scales = NULL;
 	size_t n_scales = 0;
@@ -1136,8 +1164,10 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 				if (!cJSON_IsString(l) || !l->valuestring[0])
 					jerror(&c, w, "label %d moet een niet-lege tekst zijn",
 					       k + 1);
-				else
+				else {
+					content_check_text(&c, cat, l->valuestring, w, "label");
 					labels[k] = arena_strdup(a, l->valuestring);
+				}
 				k++;
 			}
 			scales[n_scales].name = arena_strdup(a, s->string);
@@ -1183,8 +1213,8 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 			if (sv[j].id && strcmp(sv[j].id, sid) == 0)
 				jerror(&c, w, "sectie-id komt dubbel voor");
 		sv[si].id = dup_opt(a, sid);
-		sv[si].title = dup_opt(a, jget_string(&c, s, "title", true, w));
-		sv[si].intro = dup_opt(a, jget_string(&c, s, "intro", false, w));
+		sv[si].title = content_load_text(&c, a, cat, s, "title", true, w);
+		sv[si].intro = content_load_text(&c, a, cat, s, "intro", false, w);
 		const cJSON *pr = jget_container(&c, s, "prompts", cJSON_Array, false, w);
 		if (pr) {
 			size_t cnt = (size_t)cJSON_GetArraySize(pr);
@@ -1200,8 +1230,11 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 				if (!cJSON_IsString(p) || !p->valuestring[0])
 					jerror(&c, w, "gespreksvraag %zu moet een tekst zijn",
 					       k + 1);
-				else
+				else {
+					content_check_text(&c, cat, p->valuestring, w,
+							   "gespreksvraag");
 					pv[k++] = arena_strdup(a, p->valuestring);
+				}
 			}
 			sv[si].prompts = pv;
 			sv[si].n_prompts = k;
@@ -1232,6 +1265,16 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	q->n_sections = si;
 	q->items = iv;
 	q->n_items = ii;
+	q->sector_item = -1;
+	for (size_t i = 0; i < ii; i++) {
+		if (!iv[i].sector)
+			continue;
+		if (q->sector_item >= 0)
+			jerror(&c, "", "item %s: er is al een sectorvraag (%s)",
+			       iv[i].id ? iv[i].id : "?", iv[q->sector_item].id);
+		else
+			q->sector_item = (int)i;
+	}
 	load_profile(&c, a, cat, root, q);
 	load_primary(&c, a, cat, root, q);
 	if (a->failed) {
@@ -1390,7 +1433,8 @@ const struct questionnaire *content_deeper(const struct content *c,
 	for (size_t k = 0; k < c->n_qs; k++) {
 		const struct questionnaire *q = c->qs[k];
 		/* a short module (a course day) is a check-in, not a deepening */
-		if (q == from || q->n_items < CONTENT_DEEPER_MIN_ITEMS)
+		if (q == from || (from && strcmp(q->id, from->id) == 0) ||
+		    q->n_items < CONTENT_DEEPER_MIN_ITEMS)
 			continue;
 		double w = 0, all = 0;
 		for (size_t i = 0; i < q->n_items; i++)
@@ -1520,9 +1564,12 @@ bool content_check_set(const struct catalogue *c, const struct questionnaire *co
 	bool ok = true;
 	for (size_t a = 0; a < n; a++) {
 		ok &= content_check_questionnaire(qs[a], d);
+		ok &= content_check_rules(c, qs[a], d);
 		if (c)
 			ok &= content_check_coverage(c, qs[a], d);
 	}
+	if (c)
+		ok &= content_check_catalogue(c, qs, n, d);
 	if (c && n > 0) {
 		for (size_t p = 0; p < c->n_practices; p++) {
 			size_t reach = 0;

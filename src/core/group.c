@@ -653,3 +653,43 @@ void group_label(size_t i, char *buf, size_t size)
 	if (size)
 		buf[k] = '\0';
 }
+
+bool group_sector(const struct group *g, size_t min_group, enum sector *out)
+{
+	const struct questionnaire *q = g->q;
+	if (q->sector_item < 0 || g->n == 0 || g->n < min_group)
+		return false;
+	const struct item *it = &q->items[q->sector_item];
+	const struct group_item *gi = &g->items[q->sector_item];
+	if (gi->missing || gi->answered != g->n)
+		return false;
+	int only = -1;
+	for (size_t k = 0; k < gi->n_counts && k < it->n_options; k++) {
+		if (!gi->counts[k])
+			continue;
+		if (only >= 0)
+			return false;
+		only = (int)k;
+	}
+	if (only < 0)
+		return false;
+	enum sector s = content_sector_of(it->options[only].value);
+	if (s == SECTOR_ALGEMEEN)
+		return false;
+	*out = s;
+	return true;
+}
+
+bool group_use_content(struct group *g, const struct content *c)
+{
+	const struct questionnaire *q = content_find(c, g->q->id);
+	const struct questionnaire *other = g->other ? content_find(c, g->other->id) : NULL;
+	if (!q || q->n_items != g->q->n_items || (g->other && !other) ||
+	    c->catalogue->n_practices != g->cat->n_practices ||
+	    c->catalogue->n_qualities != g->cat->n_qualities)
+		return false;
+	g->cat = c->catalogue;
+	g->q = q;
+	g->other = other;
+	return true;
+}

@@ -657,6 +657,23 @@ static void render_markdown(struct strbuf *b, const struct report_input *in)
 	}
 }
 
+/* Where a source is, for developers and tools: the bibliography entry and
+ * the file and lines. Only the JSON report carries these. */
+static bool source_json(cJSON *o, const struct source_ref *s)
+{
+	cJSON *r = cJSON_AddObjectToObject(o, "source_ref");
+	if (!r)
+		return false;
+	bool ok = true;
+	if (s->entry)
+		ok = cJSON_AddStringToObject(r, "id", s->entry->id) != NULL;
+	if (ok && (s->file || (s->entry && s->entry->file)))
+		ok = cJSON_AddStringToObject(r, "file", s->file ? s->file : s->entry->file) != NULL;
+	if (ok && s->lines)
+		ok = cJSON_AddStringToObject(r, "lines", s->lines) != NULL;
+	return ok;
+}
+
 /* The figures of the profile ("profile": null without one). */
 static bool profile_json(cJSON *root, const struct report_input *in)
 {
@@ -819,7 +836,7 @@ static char *render_json(const struct report_input *in, size_t *len)
 		     cJSON_AddStringToObject(o, "id", st->id) &&
 		     cJSON_AddStringToObject(o, "title", st->title) &&
 		     cJSON_AddStringToObject(o, "text", st->text) &&
-		     cJSON_AddStringToObject(o, "source", src);
+		     cJSON_AddStringToObject(o, "source", src) && source_json(o, &st->source);
 	}
 	ok = ok && na && profile_json(root, in);
 	if (ok)

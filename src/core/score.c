@@ -193,9 +193,10 @@ static bool compute_profile(const struct questionnaire *q, const struct session 
 				p->source[o->key]++;
 				if (cued & (1u << o->key))
 					p->sourcehit_n++;
-				for (int k = 0; k < N_WSOURCES; k++)
-					if ((cued & (1u << k)) && k != o->key)
-						p->sourcemissed[k]++;
+				else /* missed: none of the cued sources was named */
+					for (int k = 0; k < N_WSOURCES; k++)
+						if (cued & (1u << k))
+							p->sourcemissed[k]++;
 			}
 		} else if (it->type == ITEM_LIKERT) {
 			int v = score_item_value(it, a);
@@ -473,8 +474,10 @@ static bool choose_focus(const struct catalogue *c, const struct session *s, str
 	return true;
 }
 
-/* Steps of matching profile rules, then in turn from each focus practice. */
-static void choose_steps(const struct catalogue *c, struct score_result *r)
+/* Steps of matching profile rules, then in turn from each focus practice
+ * (those meant for q first, content_step_nth). */
+static void choose_steps(const struct catalogue *c, const struct questionnaire *q,
+			 struct score_result *r)
 {
 	for (size_t i = 0; i < r->profile.n_rules && r->n_steps < SCORE_MAX_STEPS; i++) {
 		const struct profile_rule *rule = r->profile.rules[i];
@@ -487,12 +490,12 @@ static void choose_steps(const struct catalogue *c, struct score_result *r)
 	while (r->n_steps < SCORE_MAX_STEPS && progress) {
 		progress = false;
 		for (size_t f = 0; f < r->n_focus && r->n_steps < SCORE_MAX_STEPS; f++) {
-			const struct practice *pr = &c->practices[r->focus[f]];
-			unsigned bit = 1u << r->practices[r->focus[f]].level;
-			while (next[f] < pr->n_steps && !(pr->steps[next[f]].levels & bit))
+			/* steps meant for this questionnaire first (content_step_nth) */
+			const struct next_step *st =
+			    content_step_nth(&c->practices[r->focus[f]], q,
+					     r->practices[r->focus[f]].level, next[f]);
+			if (st) {
 				next[f]++;
-			if (next[f] < pr->n_steps) {
-				const struct next_step *st = &pr->steps[next[f]++];
 				progress = true;
 				if (has_step(r, st))
 					continue;
@@ -538,7 +541,7 @@ bool score_compute(const struct catalogue *c, const struct questionnaire *q,
 		score_finish(r);
 		return false;
 	}
-	choose_steps(c, r);
+	choose_steps(c, q, r);
 	return true;
 }
 

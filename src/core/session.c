@@ -799,3 +799,59 @@ bool session_save(struct session *s, const char *path, const struct store_io *io
 	free(json);
 	return ok;
 }
+
+bool session_sector_answer(const struct session *s, const struct questionnaire *q, enum sector *out)
+{
+	if (!s || !q || q->sector_item < 0 || (size_t)q->sector_item >= q->n_items)
+		return false;
+	struct answer a = session_get(s, q->items[q->sector_item].id);
+	if (a.kind != ANSWER_CHOICE)
+		return false;
+	*out = content_sector_of(a.text);
+	return true;
+}
+
+enum sector session_latest_sector(const struct store *st, const struct content *c,
+				  const char *skip_id)
+{
+	char **ids;
+	size_t n;
+	struct diag d;
+	diag_init(&d);
+	enum sector best = SECTOR_ALGEMEEN;
+	char best_when[32] = "";
+	if (st && c && store_list_sessions(st, &ids, &n, &d)) {
+		for (size_t i = 0; i < n; i++) {
+			if (skip_id && strcmp(ids[i], skip_id) == 0)
+				continue;
+			struct diag d2;
+			diag_init(&d2);
+			struct session *s = session_load_id(st, ids[i], &d2);
+			diag_finish(&d2);
+			const struct questionnaire *q =
+			    s ? content_find(c, s->questionnaire) : NULL;
+			enum sector sec;
+			const char *when = s ? (s->updated[0] ? s->updated : s->created) : "";
+			if (q && !s->handin && session_sector_answer(s, q, &sec) &&
+			    strcmp(when, best_when) >= 0) {
+				best = sec;
+				snprintf(best_when, sizeof(best_when), "%s", when);
+			}
+			session_destroy(s);
+		}
+		store_free_list(ids, n);
+	}
+	diag_finish(&d);
+	return best;
+}
+
+enum sector session_sector(const struct session *s, const struct questionnaire *q,
+			   const struct store *st, const struct content *c)
+{
+	enum sector sec = SECTOR_ALGEMEEN;
+	if (q && q->sector_item >= 0)
+		return session_sector_answer(s, q, &sec) ? sec : SECTOR_ALGEMEEN;
+	if (s && s->handin)
+		return SECTOR_ALGEMEEN;
+	return session_latest_sector(st, c, s ? s->id : NULL);
+}

@@ -124,6 +124,38 @@ static int lock_session(struct app *a, const char *path)
 	return fd;
 }
 
+/* The view for sector s, replacing the current one. */
+static bool use_sector(struct app *a, enum sector s)
+{
+	if (a->view && s == a->sector)
+		return true;
+	struct content *v = content_localize(a->raw, s);
+	if (!v) {
+		app_set_status(a, true,
+			       "Onvoldoende geheugen om de teksten voor je sector te tonen.");
+		return false;
+	}
+	if (a->have_result) {
+		score_finish(&a->result);
+		a->have_result = false;
+	}
+	app_free_previous(a);
+	if (a->q)
+		a->q = content_find(v, a->q->id);
+	content_destroy(a->view);
+	a->view = v;
+	a->content = v;
+	a->sector = s;
+	return true;
+}
+
+bool app_localize(struct app *a)
+{
+	enum sector s = a->s ? session_sector(a->s, a->q, a->store, a->raw)
+			     : session_latest_sector(a->store, a->raw, NULL);
+	return use_sector(a, s);
+}
+
 /* The session at path with its questionnaire, valid and one that can be
  * continued (not a hand-in); NULL with the reason in the status line. */
 static struct session *load_checked(struct app *a, const char *path, const struct questionnaire **q)
@@ -186,6 +218,7 @@ bool app_open_session(struct app *a, const char *path)
 	int di = s->draft_item ? content_item_index(q, s->draft_item) : -1;
 	if (di >= 0 && q->items[di].type == ITEM_OPEN)
 		a->cur = (size_t)di;
+	app_localize(a);
 	return true;
 }
 
@@ -206,6 +239,7 @@ bool app_new_session(struct app *a, const struct questionnaire *q, const char *p
 	}
 	take_session(a, s, q, path, lock);
 	a->cur = 0;
+	app_localize(a);
 	app_save(a);
 	return true;
 }
@@ -419,7 +453,7 @@ int tui_run(const struct tui_args *args)
 {
 	struct app a;
 	memset(&a, 0, sizeof(a));
-	a.content = args->content;
+	a.raw = args->content;
 	a.store = args->store;
 	a.lock_fd = -1;
 	a.screen = SCR_START;
@@ -430,18 +464,26 @@ int tui_run(const struct tui_args *args)
 		tui_unsupported();
 		return 1;
 	}
+	/* the texts in the user's sector (that of the latest session with a
+	 * sector answer); opening a session switches to its own */
+	if (!app_localize(&a)) {
+		fprintf(stderr, "spiegel: %s\n", a.status);
+		return 1;
+	}
 	/* open the session before curses starts, so errors print plainly */
 	if (args->start == TUI_START_NEW) {
 		const struct questionnaire *q = content_find(a.content, args->questionnaire);
 		if (!q || !app_new_session(&a, q, args->participant)) {
 			fprintf(stderr, "spiegel: %s\n",
 				a.status[0] ? a.status : "kan niet starten");
+			content_destroy(a.view);
 			return 1;
 		}
 		screen_enter_item(&a);
 	} else if (args->start == TUI_START_RESUME) {
 		if (!app_open_session(&a, args->session_path)) {
 			fprintf(stderr, "spiegel: %s\n", a.status);
+			content_destroy(a.view);
 			return 1;
 		}
 		if (a.s->finished) {
@@ -458,6 +500,7 @@ int tui_run(const struct tui_args *args)
 	if (!tui_setup_terminal()) {
 		tui_unsupported();
 		app_close_session(&a);
+		content_destroy(a.view);
 		return 1;
 	}
 	while (!a.quit) {
@@ -504,6 +547,7 @@ int tui_run(const struct tui_args *args)
 	}
 	app_close_session(&a);
 	list_clear(&a.list);
+	content_destroy(a.view);
 	if (got_signal)
 		a.exit_status = a.exit_status ? a.exit_status : 1;
 	return a.exit_status;

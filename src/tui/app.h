@@ -49,7 +49,12 @@ struct previous {
 };
 
 struct app {
+	/* what the screens show: raw localised for the open session's sector
+	 * (app_localize); owned */
 	const struct content *content;
+	const struct content *raw; /* as loaded, with placeholders */
+	struct content *view;	   /* == content */
+	enum sector sector;
 	struct store *store;
 	/* the open session, if any */
 	struct session *s;
@@ -96,6 +101,12 @@ void screen_commit(struct app *a);
 void screen_park(struct app *a);
 
 /* app.c */
+/* Show the texts in the open session's sector (session_sector; without a
+ * session: the user's latest sector): a->content becomes a copy of a->raw
+ * localised for it, and a->q the same questionnaire in that copy. Scores and
+ * the previous session, which point into the old copy, are dropped. false
+ * on OOM (the old copy stays). */
+bool app_localize(struct app *a);
 bool app_open_session(struct app *a, const char *path);
 bool app_new_session(struct app *a, const struct questionnaire *q, const char *participant);
 void app_close_session(struct app *a);

@@ -586,6 +586,9 @@ static void answer(struct app *a, struct answer ans)
 		return;
 	}
 	a->dirty = true;
+	/* the sector answer: from here on the texts speak of that sector */
+	if (a->q->sector_item == (int)a->cur)
+		app_localize(a);
 	size_t next = a->cur + 1;
 	if (next < a->q->n_items)
 		session_set_position(a->s, a->q->items[next].id);

@@ -94,7 +94,15 @@ for d in 1 6; do
 import json, sys
 q = json.load(open(sys.argv[1], encoding="utf-8"))
 cat = json.load(open(sys.argv[1].rsplit("/", 1)[0] + "/practices.json", encoding="utf-8"))
-names = {p["id"]: p["name"] for p in cat["practices"]}
+# names as a session without a known sector shows them (placeholders in
+# their general form, doc/content-format.md)
+import re
+def general(t):
+    def form(m):
+        v = cat["variants"][m.group(1)[0].lower() + m.group(1)[1:]]["algemeen"]
+        return v[0].upper() + v[1:] if m.group(1)[0].isupper() else v
+    return re.sub(r"\{([A-Za-z_]+)\}", form, t)
+names = {p["id"]: general(p["name"]) for p in cat["practices"]}
 count = {}
 k = 0
 for sec in q["sections"]:

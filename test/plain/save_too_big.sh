@@ -12,7 +12,7 @@ cp -R "$SRCDIR/content" "$T/content"
 python3 - "$T/content/dagboek.json" <<'EOF' || fail "cannot write the questionnaire"
 import json, sys
 items = [{"id": "DGB.A1.%03d" % i, "type": "open", "text": "Wat viel je op, dag %d?" % i,
-          "source": {"file": "001", "lines": "1"}} for i in range(1, 201)]
+          "source": {"ref": "algemeen"}} for i in range(1, 201)]
 q = {"format": "spiegel-questionnaire/1", "id": "dagboek", "version": "1.0.0",
      "title": "Dagboek", "intro": "Elke dag een vraag.",
      "sections": [{"id": "A1", "title": "Dagen", "items": items}]}

@@ -1,20 +1,25 @@
 #!/bin/sh
 # ? on a likert item opens the help screen: the question, "Waarom deze
-# vraag" with the item's help text, "Bron" with the source (file number,
-# chapter, lines) and the conversation prompts.  Esc returns to the item.
+# vraag" with the item's help text, "Bron" with the full reference from the
+# bibliography (authors, title, chapter; never a file code or line numbers)
+# and the conversation prompts.  Esc returns to the item.
 . "$SRCDIR/test/screen/lib.sh"
 screen_init help
 
 # what item 7 (VIS.A1.02) says about itself, from the content
-python3 - "$CONTENT/visie.json" >"$T/expect" <<'PY' || fail "cannot read the content"
+python3 - "$CONTENT/visie.json" "$CONTENT/practices.json" >"$T/expect" <<'PY' || fail "cannot read the content"
 import json, sys
 q = json.load(open(sys.argv[1], encoding="utf-8"))
+bib = json.load(open(sys.argv[2], encoding="utf-8"))["bibliography"]
 items = [it for sec in q["sections"] for it in sec["items"]]
 it = items[6]
 assert it["id"] == "VIS.A1.02" and it["type"] == "likert" and it.get("help"), it["id"]
 src = it["source"]
 print(" ".join(it["help"].split()[:4]))                    # start of the help text
-print(src["file"][:3] + " " + " ".join(src["chapter"].split()[:2]))  # "001 hoofdstuk 10,"
+first = int(src["lines"].split(",")[0].split("-")[0])
+entry = [e for e in bib if e.get("file") == src["file"] and
+         int(e["lines"].split("-")[0]) <= first <= int(e["lines"].split("-")[1])][0]
+print(entry["authors"] + ", '")                            # "Wassink, ... & Kessels, '"
 print(" ".join(it["text"].split()[:5]))                    # start of the question
 sec = [s for s in q["sections"] if it in s["items"]][0]
 print("- " + " ".join(sec["prompts"][0].split()[:4]))      # first prompt
@@ -50,6 +55,9 @@ assert_screen " $source_start"
 assert_screen "Om over door te praten"
 assert_screen "$prompt_start"
 assert_not_screen "vraag 7 van 45"
+assert_not_screen "001 "
+# no line reference ("r. 4777-4791"); a help text may well have "zwaar. Als"
+screen | grep -E -q 'r\. [0-9]' && { LAST_SCREEN=$(screen); fail "a line reference on the screen"; }
 # the source line sits right below the Bron heading
 printf '%s\n' "$LAST_SCREEN" | grep -A1 '^ Bron *$' | grep -q "^ $source_start" ||
 	fail "the line after 'Bron' is not the source"

@@ -70,6 +70,12 @@ check_results() {
 	hasx " 2. Eerste stap kw"
 	hasx " 3. Tweede stap om"
 	grep -q '^ 4\. ' "$T/all" && fail "more than three next steps"
+	# sources as a reader can look them up: no file code, no line numbers
+	grep -F -q "Bron: " "$T/all" || fail "no source under the next steps"
+	if grep -E -q '(^|[^0-9])00[0-4]([ _.]|$)|r\. ?[0-9]' "$T/all"; then
+		LAST_SCREEN=$(cat "$T/all")
+		fail "a file code or line reference on the results screen"
+	fi
 	return 0
 }
 

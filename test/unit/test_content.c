@@ -99,7 +99,8 @@ static void test_good(void **state)
 	assert_int_equal(content_item_index(q, "M.03"), 2);
 	char buf[256];
 	content_source_format(&content_find_item(q, "M.03")->source, buf, sizeof(buf));
-	assert_string_equal(buf, "001 hoofdstuk 1 (A & B), r. 7");
+	/* without a bibliography: what the source says, never file or lines */
+	assert_string_equal(buf, "A & B, hoofdstuk 1");
 	content_questionnaire_destroy(q);
 	content_questionnaire_destroy(NULL);
 }
@@ -339,6 +340,94 @@ static void test_coverage(void **state)
 	diag_finish(&d);
 }
 
+/* The text of a file (malloc'd). */
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	assert_non_null(f);
+	char *buf = calloc(1, 1 << 20);
+	size_t n = fread(buf, 1, (1 << 20) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	return buf;
+}
+
+static char *replaced(const char *text, const char *from, const char *to)
+{
+	const char *at = strstr(text, from);
+	if (!at)
+		fail_msg("no \"%s\"", from);
+	size_t n = strlen(text) - strlen(from) + strlen(to) + 1;
+	char *r = malloc(n);
+	snprintf(r, n, "%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
+	return r;
+}
+
+/* The rules of spiegel check beyond loading (content_check_rules), each on
+ * the three situations of test/data/profile/proef-weerstand.json with the
+ * bundled catalogue (which has variants and a bibliography). */
+static void test_check_rules(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *bc = content_load_catalogue(SRCDIR "/content/practices.json", &d);
+	assert_non_null(bc);
+	char *base = slurp(SRCDIR "/test/data/profile/proef-weerstand.json");
+	char *p = write_file(dir, "proef-weerstand.json", base);
+	struct questionnaire *q = content_load_questionnaire(p, bc, &d);
+	print_diags(&d);
+	assert_non_null(q);
+	assert_false(content_check_rules(bc, q, &d));
+	/* help: none of its likert and scenario items says why it matters */
+	assert_diag(&d, "item PW.S1: geen uitleg (\"help\")");
+	assert_diag(&d, "item PW.L3: geen uitleg (\"help\")");
+	assert_false(diag_has(&d, "item PW.S1.E: geen uitleg")); /* a follow-up may */
+	/* keys: eropaf is the only fitting approach in S1, 1 of 3 > 30% */
+	assert_diag(&d, "aanpak Eropaf is in 1 van de 3 situaties de enige passende; hoogstens 0");
+	assert_false(diag_has(&d, "past in geen enkele situatie"));
+	/* steps: one likert item each (herkennen none), and no rule on them */
+	assert_diag(&d, "stap Herkennen: 0 likert-vragen met \"step\"; minstens 3 nodig");
+	assert_diag(&d, "stap Verkennen: 1 likert-vraag met \"step\"; minstens 3 nodig");
+	assert_diag(&d, "stap Ombuigen: geen regel in \"profile\" met een voorwaarde op "
+			"step.ws_ombuigen of first.ws_ombuigen");
+	assert_false(diag_has(&d, "langer dan"));
+	content_questionnaire_destroy(q);
+	diag_clear(&d);
+
+	/* every approach but eromheen fits somewhere: take ertegenin from S3 */
+	char *text =
+	    replaced(base, "\"fitting\": [\n            \"wa_ertegenin\",\n", "\"fitting\": [\n");
+	free(p);
+	p = write_file(dir, "proef-weerstand.json", text);
+	free(text);
+	q = content_load_questionnaire(p, bc, &d);
+	assert_non_null(q);
+	assert_false(content_check_rules(bc, q, &d));
+	assert_diag(&d, "aanpak Ertegenin past in geen enkele situatie (\"fitting\")");
+	content_questionnaire_destroy(q);
+	diag_clear(&d);
+
+	/* a title within 40 characters, but not with the general wording */
+	text = replaced(base, "\"title\": \"Stil team\"",
+			"\"title\": \"{Leerlingen} en {leerlingen} samen\"");
+	free(p);
+	p = write_file(dir, "proef-weerstand.json", text);
+	free(text);
+	q = content_load_questionnaire(p, bc, &d);
+	print_diags(&d);
+	assert_non_null(q);
+	assert_false(content_check_rules(bc, q, &d));
+	assert_diag(&d, "item PW.S1: \"title\" is voor algemeen langer dan 40 tekens");
+	assert_false(diag_has(&d, "voor mbo"));
+	assert_false(diag_has(&d, "voor po"));
+	content_questionnaire_destroy(q);
+
+	free(p);
+	free(base);
+	content_catalogue_destroy(bc);
+	diag_finish(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -350,6 +439,7 @@ int main(void)
 	    cmocka_unit_test(test_bundled_content),
 	    cmocka_unit_test(test_deeper),
 	    cmocka_unit_test(test_coverage),
+	    cmocka_unit_test(test_check_rules),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -162,6 +162,14 @@ static void test_json(void **state)
 	const cJSON *first = cJSON_GetArrayItem(steps, 0);
 	assert_string_equal(get(first, "practice")->valuestring, "omgeving");
 	assert_string_equal(get(first, "id")->valuestring, "NS-om-01");
+	/* without a bibliography: what the source says, never file or lines;
+	 * those only under source_ref (test_content_text.c has the full form) */
+	const char *src = get(first, "source")->valuestring;
+	assert_string_equal(src, "hoofdstuk 1");
+	const cJSON *ref = get(first, "source_ref");
+	assert_string_equal(get(ref, "file")->valuestring, "001_6ff50239769f674f.txt");
+	assert_string_equal(get(ref, "lines")->valuestring, "535-550");
+	assert_null(cJSON_GetObjectItemCaseSensitive(ref, "id"));
 	cJSON_Delete(root);
 	free(out);
 }
@@ -209,6 +217,10 @@ static void test_text(void **state)
 			fail_msg("text lacks:\n%s\n--- report ---\n%s", want[i], out);
 	/* a practice without enough coverage has no score line */
 	assert_null(strstr(out, "  Inrichting van de schoolorganisatie\n    #"));
+	/* sources: never a file code or line numbers */
+	assert_non_null(strstr(out, "Bron: hoofdstuk 1"));
+	assert_null(strstr(out, "Bron: 001"));
+	assert_null(strstr(out, ", r. "));
 	assert_width(out);
 	free(out);
 }
@@ -391,6 +403,69 @@ static void test_profile(void **state)
 	diag_finish(&d);
 }
 
+/* The value of the option of item id whose key is key. */
+static const char *value_with_key(const struct questionnaire *wq, const char *id, int key)
+{
+	const struct item *it = content_find_item(wq, id);
+	assert_non_null(it);
+	for (size_t k = 0; k < it->n_options; k++)
+		if (it->options[k].key == key)
+			return it->options[k].value;
+	fail_msg("%s has no option with key %d", id, key);
+	return NULL;
+}
+
+/* "daar keek je minder naar" only when none of the sources a situation
+ * cues was named: WEE.S7 cues verlies van invloed and verschil van inzicht;
+ * naming one of them misses nothing. */
+static void test_source_feedback(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *bc = content_load_dir(SRCDIR "/content", &d);
+	print_diags(&d);
+	diag_finish(&d);
+	assert_non_null(bc);
+	const struct questionnaire *wq = content_find(bc, "weerstand");
+	assert_non_null(wq);
+	const struct item *s7 = content_find_item(wq, "WEE.S7");
+	assert_true(s7->cued & (1u << SOURCE_VERLIES_INVLOED));
+	assert_true(s7->cued & (1u << SOURCE_VERSCHIL_INZICHT));
+	struct session *ws = session_create("20260101-100000-abcd", wq, "", 0);
+	assert_true(session_set(ws, "WEE.S7", (struct answer){ANSWER_SCENARIO, 0, "a", "b"}));
+	assert_true(session_set(
+	    ws, "WEE.S7.B",
+	    (struct answer){ANSWER_CHOICE, 0,
+			    value_with_key(wq, "WEE.S7.B", SOURCE_VERLIES_INVLOED), NULL}));
+	struct score_result wr;
+	assert_true(score_compute(bc->catalogue, wq, ws, &wr));
+	assert_int_equal(wr.profile.source_n, 1);
+	assert_int_equal(wr.profile.sourcehit_n, 1);
+	assert_int_equal(wr.profile.sourcemissed[SOURCE_VERSCHIL_INZICHT], 0);
+	char *sum = report_profile_summary(wq, &wr.profile);
+	assert_non_null(sum);
+	assert_null(strstr(sum, "minder naar"));
+	free(sum);
+	score_finish(&wr);
+
+	/* a source the situation does not cue: both cued ones were missed */
+	assert_true(session_set(
+	    ws, "WEE.S7.B",
+	    (struct answer){ANSWER_CHOICE, 0,
+			    value_with_key(wq, "WEE.S7.B", SOURCE_VERANDEROVERLOAD), NULL}));
+	assert_true(score_compute(bc->catalogue, wq, ws, &wr));
+	assert_int_equal(wr.profile.sourcehit_n, 0);
+	assert_int_equal(wr.profile.sourcemissed[SOURCE_VERLIES_INVLOED], 1);
+	assert_int_equal(wr.profile.sourcemissed[SOURCE_VERSCHIL_INZICHT], 1);
+	sum = report_profile_summary(wq, &wr.profile);
+	assert_non_null(strstr(sum, "De situaties wezen ook op verlies van invloed of positie; "
+				    "daar keek je minder naar."));
+	free(sum);
+	score_finish(&wr);
+	session_destroy(ws);
+	content_destroy(bc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -402,6 +477,7 @@ int main(void)
 	    cmocka_unit_test(test_wrap),
 	    cmocka_unit_test(test_format_parse),
 	    cmocka_unit_test(test_profile),
+	    cmocka_unit_test(test_source_feedback),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -346,11 +346,10 @@ static void test_check_fits(void **state)
 			       "\"version\": \"1.0.0\", \"title\": \"Open\", \"intro\": \"Veel.\", "
 			       "\"sections\": [{\"id\": \"A1\", \"title\": \"A\", \"items\": [");
 	for (int i = 1; i <= 200; i++)
-		b.n += (size_t)sprintf(
-		    b.p + b.n,
-		    "%s{\"id\": \"OPN.X.%03d\", \"type\": \"open\", \"text\": "
-		    "\"Vraag %d?\", \"source\": {\"file\": \"001\", \"lines\": \"1\"}}",
-		    i > 1 ? "," : "", i, i);
+		b.n += (size_t)sprintf(b.p + b.n,
+				       "%s{\"id\": \"OPN.X.%03d\", \"type\": \"open\", \"text\": "
+				       "\"Vraag %d?\", \"source\": {\"ref\": \"algemeen\"}}",
+				       i > 1 ? "," : "", i, i);
 	sprintf(b.p + b.n, "]}]}\n");
 	char *path = write_file(dir, "open.json", b.p);
 	struct questionnaire *big = content_load_questionnaire(path, content->catalogue, &d);
