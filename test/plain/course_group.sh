@@ -61,7 +61,8 @@ min_w, min_n = round(cov.get("min_weight", 2.0) * 1000), cov.get("min_items", 3)
 def half_up(num, den):
     return (2 * num + den) // (2 * den)
 common = {i["id"] for i in items[1]} & {i["id"] for i in items[6]}
-exp = {"common": len(common), "practices": {}, "own": {}, "person": {}}
+exp = {"common": len(common), "practices": {}, "own": {}, "person": {},
+       "likert": {d: len([i for i in items[d] if i["type"] == "likert"]) for d in (1, 6)}}
 def scores(p, d, only):
     sw, sv, sn = {}, {}, {}
     for it in items[d]:
@@ -142,7 +143,7 @@ t = sys.argv[1]
 exp = json.load(open(f"{t}/expected.json"))
 g = json.load(open(f"{t}/report.json", encoding="utf-8"))
 assert g["participants"] == 25 and g["baseline"]["participants"] == 25, g["baseline"]
-assert g["baseline"]["common_items"] == exp["common"] == 6
+assert g["baseline"]["common_items"] == exp["common"] == 9
 # day 6's own practice scores: over all its items, as without a baseline
 own = {p["id"]: p for p in g["practices"]}
 assert set(own) == set(exp["own"]), (set(own), set(exp["own"]))
@@ -162,7 +163,7 @@ for pr, e in exp["practices"].items():
     assert line in text, (pr, line)
 # CSV: 25 participants per measurement, every likert item of that day
 rows = list(csv.DictReader(open(f"{t}/report.csv", encoding="utf-8", newline="")))
-for m, n_likert, d in (("nu", 11, "6"), ("nulmeting", 10, "1")):
+for m, n_likert, d in (("nu", exp["likert"]["6"], "6"), ("nulmeting", exp["likert"]["1"], "1")):
     mine = [r for r in rows if r["meting"] == m]
     assert len({r["deelnemer"] for r in mine}) == 25, m
     assert len([r for r in mine if r["soort"] == "likert"]) == 25 * n_likert, m

@@ -18,7 +18,7 @@ def save(n, o): json.dump(o, open(f"{d}/{n}.json", "w", encoding="utf-8"), ensur
 v = load("visie")
 it = [i for s in v["sections"] for i in s["items"] if i["id"] == "VIS.A1.01"][0]
 it["text"] = "{Leerlingen} en {ouders}: " + it["text"]
-it["help"] = it["help"] + " Denk aan {medezeggenschap}."
+it["help"] = "Denk aan {medezeggenschap}. " + it["help"]  # first line: never wrapped
 save("visie", v)
 p = load("practices")
 for pr in p["practices"]:
@@ -26,9 +26,18 @@ for pr in p["practices"]:
         st["text"] += " (met {leerlingen})"
 save("practices", p)
 day = load("verbindend-dag2")
+# day 2 without its sector question, for the rule "a questionnaire without
+# one follows the user's latest sector" (the course days ask it themselves)
+for s in day["sections"]:
+    s["items"] = [i for i in s["items"] if i.get("context") != "sector"]
+day["sections"] = [s for s in day["sections"] if s["items"]]
 its = [i for s in day["sections"] for i in s["items"] if i["type"] == "likert"]
 its[0]["text"] = "Voor {leerlingen}: " + its[0]["text"]
 save("verbindend-dag2", day)
+day = load("verbindend-dag3")
+its = [i for s in day["sections"] for i in s["items"] if i["type"] == "likert"]
+its[0]["text"] = "Voor {leerlingen}: " + its[0]["text"]
+save("verbindend-dag3", day)
 PY
 sp check >"$T/check" 2>&1 || fail_with "$T/check" "check fails on the prepared content"
 
@@ -107,6 +116,12 @@ PY
 answers mbo verbindend-dag2 >"$T/in5"
 sp start verbindend-dag2 --plain <"$T/in5" >"$T/out5" 2>"$T/err"
 expect_in "$T/out5" "Voor leerlingen of studenten:"
+# a course day with its own sector question follows its own answer
+answers mbo verbindend-dag3 >"$T/in5b"
+sp start verbindend-dag3 --plain <"$T/in5b" >"$T/out5b" 2>"$T/err"
+expect_status $? 0 "plain day 3, mbo"
+expect_in "$T/out5b" "Voor studenten:"
+expect_not_in "$T/out5b" "{"
 
 # the session list shows no placeholder either
 sp list >"$T/list" 2>&1 || fail_with "$T/list" "list"
