@@ -328,6 +328,20 @@ def marker_row(screen):
     return None
 
 
+def next_question(p, types, quiet):
+    """From question K to K+1 on spiegel's question screen: a digit on a
+    likert or choice question (returns its (wall, cpu)), or, on an open
+    question, an answer typed and Enter (not a figure: returns None)."""
+    k = question_no(p.screen)[0]
+    pred = lambda s: question_no(s)[0] == k + 1 and s.lines()[-1] != ""  # noqa: E731
+    if types[k - 1] == "open":
+        for ch in "Mijn antwoord":
+            os.write(p.master, ch.encode())
+        p.press("enter", pred, quiet=quiet)
+        return None
+    return p.press("1", pred, quiet=quiet)
+
+
 class Answering:
     """A spiegel on `start visie` that answers question after question
     (a digit: saved with fsync, next question drawn); open questions are
@@ -348,9 +362,6 @@ class Answering:
                                self.a.content, "start", "visie"])
         self.p.wait_drawn(lambda s: question_no(s)[0] == 1, quiet=self.a.quiet)
 
-    def _next_pred(self, want):
-        return lambda s: question_no(s)[0] == want and s.lines()[-1] != ""
-
     def press(self):
         """One measured answer: ns from the digit to the next question drawn."""
         while True:
@@ -360,12 +371,9 @@ class Answering:
             if k is None or k >= n - 1:
                 self._spawn()
                 continue
-            if self.types[k - 1] == "open":
-                for ch in "Mijn antwoord":
-                    os.write(self.p.master, ch.encode())
-                self.p.press("enter", self._next_pred(k + 1), quiet=self.a.quiet)
-                continue
-            return self.p.press("1", self._next_pred(k + 1), quiet=self.a.quiet)
+            r = next_question(self.p, self.types, self.a.quiet)
+            if r is not None:
+                return r
 
     def close(self):
         if self.p:
@@ -434,8 +442,7 @@ def section_keys(run, a, t, data):
         sp.wait_drawn(lambda s: question_no(s)[0] == 1, quiet=a.quiet)
         # on to the first likert question (the first few are choices)
         while data["visie_types"][question_no(sp.screen)[0] - 1] != "likert":
-            k = question_no(sp.screen)[0]
-            sp.press("1", lambda s, k=k: question_no(s)[0] == k + 1, quiet=a.quiet)
+            next_question(sp, data["visie_types"], a.quiet)
         likert_options = sum(1 for line in sp.screen.lines()
                              if re.match(r"^\s*▸?\d\s", line))
         for p, _ in progs:
