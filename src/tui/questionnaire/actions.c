@@ -16,10 +16,9 @@ const struct action q_actions[Q_N_ACTIONS] = {
 
 const int q_keys_start[] = {Q_LIST, Q_OPEN, Q_MENU, Q_HELP, Q_QUIT, Q_HALT, -1};
 const int q_keys_pick[] = {Q_LIST, Q_OPEN, Q_BACK, Q_HELP, Q_QUIT, Q_HALT, -1};
-const int q_keys_likert[] = {Q_ANSWER, Q_CHOOSE, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
-const int q_keys_likert_na[] = {Q_ANSWER,   Q_NA,   Q_CHOOSE, Q_PAGE, Q_WHY,
-				Q_OVERVIEW, Q_QUIT, Q_HALT,   -1};
-const int q_keys_choice[] = {Q_NUMBER, Q_CHOOSE, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
+const int q_keys_likert[] = {Q_ANSWER, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
+const int q_keys_likert_na[] = {Q_ANSWER, Q_NA, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
+const int q_keys_choice[] = {Q_NUMBER, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
 const int q_keys_scenario[] = {Q_PICK, Q_SWAP, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
 const int q_keys_open[] = {Q_TYPE_START, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_SHARE, Q_HALT, -1};
 const int q_keys_typing[] = {Q_SAVE_NEXT, Q_SHARE, Q_TYPE_PAGE, Q_STOP_TYPING,

@@ -24,17 +24,19 @@
 	X(Q_MENU, ACT_KEYS('1', '2', '3', '4'), NULL, NULL, 0,                                     \
 	  "Meteen openen wat onder dat nummer staat.")                                             \
 	X(Q_BACK, ACT_KEYS(K_ESC, K_LEFT), "Esc", "terug", 0, "Terug naar het startscherm.")       \
-	X(Q_ANSWER, ACT_KEYS(Q_DIGITS_1_5), NULL, "antwoord", 0,                                   \
-	  "Antwoorden en door naar de volgende vraag.")                                            \
+	X(Q_ANSWER, ACT_KEYS(Q_DIGITS_1_5, K_UP, K_DOWN, K_ENTER), NULL, "kiezen", 0,              \
+	  "Een antwoord kiezen: meteen met het nummer, of aanwijzen en met Enter kiezen; daarna "  \
+	  "door naar de volgende vraag.")                                                          \
 	X(Q_NA, ACT_KEYS('0'), NULL, NULL, 0,                                                      \
 	  "Niet van toepassing (alleen als die keuze er staat).")                                  \
-	X(Q_NUMBER, ACT_KEYS(Q_DIGITS_1_9), "cijfer", "antwoord", 0,                               \
-	  "Bij een keuzevraag: het nummer van je keuze, en door naar de volgende vraag.")          \
+	X(Q_NUMBER, ACT_KEYS(Q_DIGITS_1_9, K_UP, K_DOWN, K_ENTER), "cijfer ↑↓ Enter", "kiezen", 0, \
+	  "Bij een keuzevraag: je keuze, meteen met haar nummer of aanwijzen en met Enter "        \
+	  "kiezen; "                                                                               \
+	  "daarna door naar de volgende vraag.")                                                   \
 	X(Q_PICK, ACT_KEYS(Q_DIGITS_1_5, K_UP, K_DOWN, K_ENTER), NULL, "kiezen", 0,                \
-	  "Bij een situatie: een reactie aanwijzen en kiezen (met Enter, of meteen met haar "      \
-	  "nummer); eerst wat je het meest, daarna wat je het minst waarschijnlijk zou doen.")     \
-	X(Q_CHOOSE, ACT_KEYS(K_UP, K_DOWN, K_ENTER), NULL, "kiezen", 0,                            \
-	  "Een antwoord aanwijzen en met Enter kiezen.")                                           \
+	  "Bij een situatie: een reactie kiezen, meteen met haar nummer of aanwijzen en met "      \
+	  "Enter "                                                                                 \
+	  "kiezen; eerst wat je het meest, daarna wat je het minst waarschijnlijk zou doen.")      \
 	X(Q_SWAP, ACT_KEYS(K_TAB), NULL, "meest/minst", 0,                                         \
 	  "Bij een situatie: wisselen tussen wat je het meest en wat je het minst "                \
 	  "waarschijnlijk zou doen (het minst waarschijnlijke kies je na het meest "               \

@@ -349,25 +349,21 @@ static enum tui_result item_handle(void *st, int act, int key)
 	if (a->editing)
 		return typing_handle(a, act, key);
 	switch (act) {
-	case Q_PICK:
-		if (!(key >= '1' && key <= '9'))
-			return item_handle(a, Q_CHOOSE, key); /* ↑ ↓ Enter */
-							      /* fall through */
 	case Q_ANSWER:
 	case Q_NUMBER:
-		if (key - '1' < (it->type == ITEM_LIKERT ? CONTENT_SCALE_POINTS : nopt))
-			choose(a, key - '1');
-		break;
-	case Q_NA:
-		answer(a, (struct answer){ANSWER_NA, 0, NULL, NULL});
-		break;
-	case Q_CHOOSE:
+	case Q_PICK:
 		if (key == K_UP && a->opt > 0)
 			a->opt--;
 		else if (key == K_DOWN && a->opt + 1 < nopt)
 			a->opt++;
 		else if (key == K_ENTER && nopt)
 			choose(a, a->opt);
+		else if (key >= '1' &&
+			 key - '1' < (it->type == ITEM_LIKERT ? CONTENT_SCALE_POINTS : nopt))
+			choose(a, key - '1');
+		break;
+	case Q_NA:
+		answer(a, (struct answer){ANSWER_NA, 0, NULL, NULL});
 		break;
 	case Q_SWAP:
 		scenario_swap(a);
