@@ -31,12 +31,10 @@ static void focus_fill(struct app *a)
 		size_t p = r->candidates[i];
 		char num[16];
 		report_number(num, sizeof(num), r->practices[p].score);
-		char *label = NULL, *detail = NULL;
-		if (asprintf(&label, "[%s] %s", picked(a, p) ? "x" : " ", c->practices[p].name) < 0)
-			label = NULL;
-		if (asprintf(&detail, "%s  %s", num, c->levels[r->practices[p].level].name) < 0)
-			detail = NULL;
-		list_push(&a->list, label, detail, strdup(c->practices[p].id));
+		list_push(&a->list,
+			  text_fmt("[%s] %s", picked(a, p) ? "x" : " ", c->practices[p].name),
+			  text_fmt("%s  %s", num, c->levels[r->practices[p].level].name),
+			  strdup(c->practices[p].id));
 	}
 	a->list.sel = sel < a->list.n ? sel : 0;
 	a->list.top = top;

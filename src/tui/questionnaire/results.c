@@ -16,18 +16,6 @@
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
 
-static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-static char *fmt(const char *f, ...)
-{
-	va_list ap;
-	va_start(ap, f);
-	char *s = NULL;
-	if (vasprintf(&s, f, ap) < 0)
-		s = NULL;
-	va_end(ap);
-	return s;
-}
-
 static void build_profile(const struct app *a, struct doc *d)
 {
 	const struct profile_result *p = &a->result.profile;
@@ -113,7 +101,7 @@ static void add_previous_row(struct doc *d, const struct qmodel_previous *pv, si
 	}
 	char wasnum[16];
 	report_number(wasnum, sizeof(wasnum), was->score);
-	char *text = fmt("%5s  vorige%s%s", wasnum, delta, nu);
+	char *text = text_fmt("%5s  vorige%s%s", wasnum, delta, nu);
 	doc_add_bar(d, text, A_NORMAL, 2, DOC_BAR_THIN, (int)(was->score + 0.5), 0);
 }
 
@@ -175,15 +163,16 @@ static void build_qualities(const struct app *a, struct doc *d)
 		char num[16];
 		report_number(num, sizeof(num), qs->score);
 		char *text =
-		    qs->has_score ? fmt("%5s  %s (%zu %s)", num, c->qualities[k].name, qs->answered,
-					qs->answered == 1 ? "vraag" : "vragen")
+		    qs->has_score ? text_fmt("%5s  %s (%zu %s)", num, c->qualities[k].name,
+					     qs->answered, qs->answered == 1 ? "vraag" : "vragen")
 		    : qs->coverage == COVERAGE_SHORT
-			? fmt("    –  %s (nog te weinig beantwoord: %zu van %zu)",
-			      c->qualities[k].name, qs->answered, qs->full_items)
+			? text_fmt("    –  %s (nog te weinig beantwoord: %zu van %zu)",
+				   c->qualities[k].name, qs->answered, qs->full_items)
 		    : qs->coverage == COVERAGE_NONE
-			? fmt("    –  %s (niet gemeten met deze vragenlijst)", c->qualities[k].name)
-			: fmt("    –  %s (te weinig gemeten: %zu %s)", c->qualities[k].name,
-			      qs->full_items, qs->full_items == 1 ? "vraag" : "vragen");
+			? text_fmt("    –  %s (niet gemeten met deze vragenlijst)",
+				   c->qualities[k].name)
+			: text_fmt("    –  %s (te weinig gemeten: %zu %s)", c->qualities[k].name,
+				   qs->full_items, qs->full_items == 1 ? "vraag" : "vragen");
 		doc_text(d, text, qs->has_score ? A_BOLD : A_NORMAL, 2);
 		free(text);
 		if (c->qualities[k].description)

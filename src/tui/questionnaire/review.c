@@ -26,12 +26,11 @@ static void review_fill(struct app *a)
 		const char *text = it->type == ITEM_SCENARIO ? it->title : it->text;
 		bool open = it->type == ITEM_OPEN && ans.kind == ANSWER_TEXT;
 		bool shared = open && session_is_shared(a->m.s, it->id);
-		char *label = NULL;
-		if (asprintf(&label, "%3zu %s %s%s%s", i + 1, session_is_answered(ans) ? "✓" : "·",
-			     shared ? "[gedeeld] " : "",
-			     it->type == ITEM_SCENARIO ? "Situatie: " : "", text) < 0)
-			label = NULL;
-		list_push(&a->list, label, NULL, strdup(lab));
+		list_push(&a->list,
+			  text_fmt("%3zu %s %s%s%s", i + 1, session_is_answered(ans) ? "✓" : "·",
+				   shared ? "[gedeeld] " : "",
+				   it->type == ITEM_SCENARIO ? "Situatie: " : "", text),
+			  NULL, strdup(lab));
 	}
 	a->list.sel = sel;
 	a->list.top = top;

@@ -11,18 +11,6 @@
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
 
-static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-static char *fmt(const char *f, ...)
-{
-	va_list ap;
-	va_start(ap, f);
-	char *s = NULL;
-	if (vasprintf(&s, f, ap) < 0)
-		s = NULL;
-	va_end(ap);
-	return s;
-}
-
 /* ---- the start screen ---- */
 
 static const char intro[] =
@@ -60,10 +48,10 @@ static void start_enter(void *st)
 	int open, done;
 	count_sessions(a, &open, &done);
 	list_push(&a->list, strdup("1  Een vragenlijst beginnen"),
-		  fmt("(%zu beschikbaar)", a->m.view->n_qs), NULL);
+		  text_fmt("(%zu beschikbaar)", a->m.view->n_qs), NULL);
 	list_push(&a->list, strdup("2  Verder met een sessie die nog niet af is"),
-		  fmt("(%d)", open), NULL);
-	list_push(&a->list, strdup("3  Eerdere resultaten bekijken"), fmt("(%d)", done), NULL);
+		  text_fmt("(%d)", open), NULL);
+	list_push(&a->list, strdup("3  Eerdere resultaten bekijken"), text_fmt("(%d)", done), NULL);
 	list_push(&a->list, strdup("4  Stoppen"), NULL, NULL);
 }
 
@@ -145,7 +133,8 @@ static void fill_questionnaires(struct app *a)
 {
 	for (size_t i = 0; i < a->m.view->n_qs; i++) {
 		const struct questionnaire *q = a->m.view->qs[i];
-		list_push(&a->list, strdup(q->title), fmt("%zu vragen", q->n_items), strdup(q->id));
+		list_push(&a->list, strdup(q->title), text_fmt("%zu vragen", q->n_items),
+			  strdup(q->id));
 	}
 }
 
@@ -169,11 +158,11 @@ static void fill_sessions(struct app *a, bool finished)
 				bad++;
 			if (s && q && !s->handin && s->finished == finished) {
 				list_push(&a->list,
-					  fmt("%s  %.10s %.5s%s%s", q->title, s->created,
-					      s->created + 11, s->participant[0] ? "  " : "",
-					      s->participant),
-					  fmt("%zu van %zu beantwoord",
-					      session_count_answered(s, q), q->n_items),
+					  text_fmt("%s  %.10s %.5s%s%s", q->title, s->created,
+						   s->created + 11, s->participant[0] ? "  " : "",
+						   s->participant),
+					  text_fmt("%zu van %zu beantwoord",
+						   session_count_answered(s, q), q->n_items),
 					  p);
 				p = NULL;
 			}
