@@ -61,6 +61,16 @@ bool open_store(const struct opts *o, struct store *st)
 	return ok;
 }
 
+bool cli_open(const struct opts *o, struct content **c, struct store *st)
+{
+	*c = load_content(o);
+	if (*c && open_store(o, st))
+		return true;
+	content_destroy(*c);
+	*c = NULL;
+	return false;
+}
+
 /* Load a session and its questionnaire; prints problems. */
 struct session *load_session(const struct content *c, const char *path,
 			     const struct questionnaire **q)

@@ -45,6 +45,9 @@ struct content *load_content(const struct opts *o);
  * NULL on OOM. */
 struct content *localize_content(const struct content *raw, enum sector s);
 bool open_store(const struct opts *o, struct store *st);
+/* The content as loaded and the store opened; false (nothing left open)
+ * with the messages printed. */
+bool cli_open(const struct opts *o, struct content **c, struct store *st);
 /* Load a session and its questionnaire (validated); messages on stderr. */
 struct session *load_session(const struct content *c, const char *path,
 			     const struct questionnaire **q);

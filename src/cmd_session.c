@@ -8,10 +8,57 @@
 
 #include "cli.h"
 #include "plain.h"
+#include "qmodel.h"
 #include "spiegel/content.h"
 #include "spiegel/session.h"
 #include "spiegel/store.h"
 #include "tui/tui.h"
+
+struct listing {
+	const struct content *c;
+	size_t n;
+	int status;
+};
+
+/* One line of list --sessions. */
+static bool list_one(struct qmodel_listed *e, void *ctx)
+{
+	struct listing *l = ctx;
+	const struct session *s = e->s;
+	l->n++;
+	if (!s) {
+		cli_printf("%-24s (onleesbaar: %s)\n", e->id,
+			   diag_count(e->why) ? diag_msg(e->why, 0) : "?");
+		l->status = EXIT_DATA;
+		return true;
+	}
+	const struct questionnaire *q = content_find(l->c, s->questionnaire);
+	cli_printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id, q ? q->title : s->questionnaire,
+		   s->created, q ? session_count_answered(s, q) : s->n_answers, q ? q->n_items : 0,
+		   s->handin	 ? "inleverbestand"
+		   : s->finished ? "afgerond"
+				 : "bezig",
+		   s->participant[0] ? "  " : "", s->participant);
+	return true;
+}
+
+static int list_sessions(const struct opts *o, const struct content *c)
+{
+	struct store st;
+	if (!open_store(o, &st))
+		return EXIT_DATA;
+	struct listing l = {c, 0, EXIT_OK};
+	struct diag d;
+	diag_init(&d);
+	if (!qmodel_each_session(&st, false, list_one, &l, &d))
+		l.status = EXIT_DATA;
+	else if (l.n == 0)
+		cli_printf("Nog geen sessies in %s\n", st.sessions);
+	print_diag(&d);
+	diag_finish(&d);
+	store_finish(&st);
+	return l.status;
+}
 
 int cmd_list(const struct opts *o, int n_args, const char *const *args)
 {
@@ -21,56 +68,15 @@ int cmd_list(const struct opts *o, int n_args, const char *const *args)
 	if (!c)
 		return EXIT_DATA;
 	int status = EXIT_OK;
-	if (!o->sessions) {
+	if (o->sessions) {
+		status = list_sessions(o, c);
+	} else {
 		for (size_t i = 0; i < c->n_qs; i++)
 			cli_printf("%-26s %s (%zu vragen)\n", c->qs[i]->id, c->qs[i]->title,
 				   c->qs[i]->n_items);
 		if (c->n_qs == 0)
 			cli_printf("Geen vragenlijsten gevonden in %s\n", c->dir);
-		content_destroy(c);
-		return status;
 	}
-	struct store st;
-	if (!open_store(o, &st)) {
-		content_destroy(c);
-		return EXIT_DATA;
-	}
-	char **ids;
-	size_t n;
-	struct diag d;
-	diag_init(&d);
-	if (store_list_sessions(&st, &ids, &n, &d)) {
-		if (n == 0)
-			cli_printf("Nog geen sessies in %s\n", st.sessions);
-		for (size_t i = 0; i < n; i++) {
-			struct diag d2;
-			diag_init(&d2);
-			struct session *s = session_load_id(&st, ids[i], &d2);
-			if (!s) {
-				cli_printf("%-24s (onleesbaar: %s)\n", ids[i],
-					   diag_count(&d2) ? diag_msg(&d2, 0) : "?");
-				status = EXIT_DATA;
-			} else {
-				const struct questionnaire *q = content_find(c, s->questionnaire);
-				cli_printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id,
-					   q ? q->title : s->questionnaire, s->created,
-					   q ? session_count_answered(s, q) : s->n_answers,
-					   q ? q->n_items : 0,
-					   s->handin	 ? "inleverbestand"
-					   : s->finished ? "afgerond"
-							 : "bezig",
-					   s->participant[0] ? "  " : "", s->participant);
-			}
-			session_destroy(s);
-			diag_finish(&d2);
-		}
-		store_free_list(ids, n);
-	} else {
-		status = EXIT_DATA;
-	}
-	print_diag(&d);
-	diag_finish(&d);
-	store_finish(&st);
 	content_destroy(c);
 	return status;
 }
@@ -191,42 +197,33 @@ int cmd_delete(const struct opts *o, int n_args, const char *const *args)
 	return status;
 }
 
+static bool unfinished(struct qmodel_listed *e, void *ctx)
+{
+	char **found = ctx;
+	if (!e->s || e->s->finished || e->s->handin)
+		return true;
+	*found = e->path;
+	e->path = NULL;
+	return false;
+}
+
 /* The newest unfinished session, or NULL. */
 static char *latest_unfinished(struct store *st)
 {
-	char **ids;
-	size_t n;
 	char *found = NULL;
 	struct diag d;
 	diag_init(&d);
-	if (store_list_sessions(st, &ids, &n, &d)) {
-		for (size_t i = n; i-- > 0 && !found;) {
-			char *p = store_session_path(st, ids[i]);
-			struct diag d2;
-			diag_init(&d2);
-			struct session *s = p ? session_load(p, &d2) : NULL;
-			if (s && !s->finished && !s->handin) {
-				found = p;
-				p = NULL;
-			}
-			session_destroy(s);
-			diag_finish(&d2);
-			free(p);
-		}
-		store_free_list(ids, n);
-	}
+	qmodel_each_session(st, true, unfinished, &found, &d);
 	diag_finish(&d);
 	return found;
 }
 
 static int cmd_session(const struct opts *o, const char *cmd, const char *arg)
 {
-	struct content *c = load_content(o);
+	struct content *c;
 	struct store st;
-	if (!c || !open_store(o, &st)) {
-		content_destroy(c);
+	if (!cli_open(o, &c, &st))
 		return EXIT_DATA;
-	}
 	int status = EXIT_DATA;
 	const struct questionnaire *q = NULL;
 	char *path = NULL;
@@ -279,12 +276,10 @@ int cmd_tui(const struct opts *o)
 	int status = cli_check_terminal();
 	if (status != EXIT_OK)
 		return status;
-	struct content *c = load_content(o);
+	struct content *c;
 	struct store st;
-	if (!c || !open_store(o, &st)) {
-		content_destroy(c);
+	if (!cli_open(o, &c, &st))
 		return EXIT_DATA;
-	}
 	struct tui_args ta = {.content = c, .store = &st, .start = TUI_START_SCREEN};
 	status = tui_run(&ta);
 	store_finish(&st);

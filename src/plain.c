@@ -80,6 +80,22 @@ static void not_saved(struct plain *p)
 static void strip_controls(char *s);
 static void trim(char *s);
 
+/* prompt, then a typed line, without control characters and surrounding
+ * blanks; false at the end of the input. */
+static bool ask(struct plain *p, const char *prompt, char **line, size_t *cap)
+{
+	say(p->out, "%s", prompt);
+	fflush(p->out);
+	if (getline(line, cap, p->in) < 0)
+		return false;
+	strip_controls(*line);
+	trim(*line);
+	return true;
+}
+
+static const char retry_prompt[] =
+    "Typ stop om opnieuw op te slaan, of afbreken om te stoppen zonder op te slaan.\n> ";
+
 enum leave_how { LEAVE_STOP, LEAVE_EOF };
 
 /* Stopping (stop, or the end of the input): save, and say so only when it
@@ -105,15 +121,10 @@ static int leave(struct plain *p, char **line, size_t *cap, enum leave_how how)
 			break;
 		bool retry = false;
 		while (!retry && !eof) {
-			say(p->out, "Typ stop om opnieuw op te slaan, of afbreken om te stoppen "
-				    "zonder op te slaan.\n> ");
-			fflush(p->out);
-			if (getline(line, cap, p->in) < 0) {
+			if (!ask(p, retry_prompt, line, cap)) {
 				eof = true;
 				break;
 			}
-			strip_controls(*line);
-			trim(*line);
 			if (strcmp(*line, "afbreken") == 0) {
 				not_saved(p);
 				return 1;
@@ -294,15 +305,11 @@ static enum share_reply ask_share(struct plain *p, const struct item *it, char *
 	enum share_reply r = SHARE_DONE;
 	bool shared = false;
 	for (;;) {
-		say(p->out, "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? "
-			    "[j/N] ");
-		fflush(p->out);
-		if (getline(line, cap, p->in) < 0) {
+		if (!ask(p, "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? [j/N] ",
+			 line, cap)) {
 			say(p->out, "\n");
 			break;
 		}
-		strip_controls(*line);
-		trim(*line);
 		for (char *c = *line; *c; c++)
 			if (*c >= 'A' && *c <= 'Z')
 				*c = (char)(*c - 'A' + 'a');
@@ -382,14 +389,10 @@ static bool ask_focus(struct plain *p, struct score_result *r, char **line, size
 	size_t pick[SCORE_MAX_FOCUS], k = 0;
 	bool chosen = false;
 	for (;;) {
-		say(p->out, "> ");
-		fflush(p->out);
-		if (getline(line, cap, p->in) < 0) {
+		if (!ask(p, "> ", line, cap)) {
 			say(p->out, "\n");
 			break;
 		}
-		strip_controls(*line);
-		trim(*line);
 		if (!**line || strcmp(*line, "stop") == 0)
 			break;
 		if (parse_focus(*line, r->n_candidates, pick, &k)) {
@@ -431,16 +434,11 @@ static int finish(struct plain *p, char **line, size_t *cap)
 	p->m.s->finished = true;
 	bool ok = save(p);
 	for (bool eof = false; !ok && !eof;) {
-		say(p->out, "Typ stop om opnieuw op te slaan, of afbreken om te stoppen zonder op "
-			    "te slaan.\n> ");
-		fflush(p->out);
-		if (getline(line, cap, p->in) < 0) {
+		if (!ask(p, retry_prompt, line, cap)) {
 			eof = true;
 			ok = save(p); /* one more try */
 			break;
 		}
-		strip_controls(*line);
-		trim(*line);
 		if (strcmp(*line, "afbreken") == 0)
 			break;
 		if (strcmp(*line, "stop") == 0)

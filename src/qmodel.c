@@ -200,6 +200,34 @@ void qmodel_close(struct qmodel *m)
 	m->save_error[0] = '\0';
 }
 
+/* ---- the sessions of the store ---- */
+
+bool qmodel_each_session(struct store *st, bool newest_first,
+			 bool (*fn)(struct qmodel_listed *e, void *ctx), void *ctx, struct diag *d)
+{
+	char **ids;
+	size_t n;
+	if (!store_list_sessions(st, &ids, &n, d))
+		return false;
+	bool more = true;
+	for (size_t k = 0; k < n && more; k++) {
+		size_t i = newest_first ? n - 1 - k : k;
+		struct diag why;
+		diag_init(&why);
+		struct qmodel_listed e = {ids[i], store_session_path(st, ids[i]), NULL, &why};
+		if (e.path)
+			e.s = session_load(e.path, &why);
+		else
+			diag_add(&why, "onvoldoende geheugen");
+		more = fn(&e, ctx);
+		session_destroy(e.s);
+		free(e.path);
+		diag_finish(&why);
+	}
+	store_free_list(ids, n);
+	return true;
+}
+
 /* ---- the previous session ---- */
 
 void qmodel_previous_free(struct qmodel_previous *p)
@@ -262,36 +290,36 @@ static struct session *comparable_copy(const struct session *from, const struct 
 	return c;
 }
 
+struct find_previous {
+	const struct qmodel *m;
+	struct session *best;
+};
+
+static bool consider(struct qmodel_listed *e, void *ctx)
+{
+	struct find_previous *f = ctx;
+	const struct qmodel *m = f->m;
+	struct session *s = e->s;
+	if (s && strcmp(s->id, m->s->id) != 0 && !s->handin &&
+	    strcmp(s->questionnaire, m->s->questionnaire) == 0 && made_before(s, m->s) &&
+	    session_count_answered(s, m->q) > 0 && better_previous(s, f->best)) {
+		session_destroy(f->best);
+		f->best = s;
+		e->s = NULL;
+	}
+	return true;
+}
+
 /* The best candidate for the previous session (read only: a session open
  * in another spiegel is read like any other, never locked or written). */
 static struct session *find_previous(const struct qmodel *m)
 {
-	char **ids;
-	size_t n;
+	struct find_previous f = {m, NULL};
 	struct diag d;
 	diag_init(&d);
-	bool listed = store_list_sessions(m->store, &ids, &n, &d);
+	qmodel_each_session(m->store, false, consider, &f, &d);
 	diag_finish(&d);
-	if (!listed)
-		return NULL;
-	struct session *best = NULL;
-	for (size_t i = 0; i < n; i++) {
-		if (strcmp(ids[i], m->s->id) == 0)
-			continue;
-		diag_init(&d);
-		struct session *s = session_load_id(m->store, ids[i], &d);
-		diag_finish(&d);
-		if (s && !s->handin && strcmp(s->questionnaire, m->s->questionnaire) == 0 &&
-		    made_before(s, m->s) && session_count_answered(s, m->q) > 0 &&
-		    better_previous(s, best)) {
-			session_destroy(best);
-			best = s;
-		} else {
-			session_destroy(s);
-		}
-	}
-	store_free_list(ids, n);
-	return best;
+	return f.best;
 }
 
 void qmodel_previous(const struct qmodel *m, struct qmodel_previous *p)

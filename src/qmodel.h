@@ -75,6 +75,19 @@ enum qmodel_answered qmodel_answer(struct qmodel *m, size_t i, struct answer a, 
 /* Unlock and drop the open session (nothing is saved). */
 void qmodel_close(struct qmodel *m);
 
+/* One session file of the store, as qmodel_each_session reads it. */
+struct qmodel_listed {
+	const char *id;
+	char *path;		/* its file (NULL on OOM); a visitor may take it (and set NULL) */
+	struct session *s;	/* NULL when it cannot be read; a visitor may take it */
+	const struct diag *why; /* why it cannot be read */
+};
+/* Every session file of the store read in turn, oldest or newest first,
+ * until fn returns false. false when the store cannot be listed (the
+ * reason in d). */
+bool qmodel_each_session(struct store *st, bool newest_first,
+			 bool (*fn)(struct qmodel_listed *e, void *ctx), void *ctx, struct diag *d);
+
 /* The previous session of the open session's questionnaire, scored beside
  * it on the results screen: read only, never locked or saved. */
 struct qmodel_previous {

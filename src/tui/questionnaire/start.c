@@ -19,26 +19,23 @@ static const char intro[] =
     "leiderschapspraktijk waar je staat en welke volgende stappen passen. Je antwoorden "
     "blijven op deze computer en zijn alleen voor jou.";
 
+static bool count_one(struct qmodel_listed *e, void *ctx)
+{
+	int *counts = ctx; /* unfinished, finished */
+	if (e->s)
+		counts[e->s->finished]++;
+	return true;
+}
+
 static void count_sessions(struct app *a, int *open, int *done)
 {
-	*open = *done = 0;
-	char **ids;
-	size_t n;
+	int counts[2] = {0, 0};
 	struct diag d;
 	diag_init(&d);
-	if (store_list_sessions(a->m.store, &ids, &n, &d)) {
-		for (size_t i = 0; i < n; i++) {
-			struct diag d2;
-			diag_init(&d2);
-			struct session *s = session_load_id(a->m.store, ids[i], &d2);
-			if (s)
-				(*(s->finished ? done : open))++;
-			session_destroy(s);
-			diag_finish(&d2);
-		}
-		store_free_list(ids, n);
-	}
+	qmodel_each_session(a->m.store, false, count_one, counts, &d);
 	diag_finish(&d);
+	*open = counts[0];
+	*done = counts[1];
 }
 
 static void start_enter(void *st)
@@ -138,46 +135,45 @@ static void fill_questionnaires(struct app *a)
 	}
 }
 
+struct fill {
+	struct app *a;
+	bool finished;
+	int bad; /* files that cannot be read */
+};
+
+static bool fill_one(struct qmodel_listed *e, void *ctx)
+{
+	struct fill *f = ctx;
+	struct app *a = f->a;
+	const struct session *s = e->s;
+	const struct questionnaire *q = s ? content_find(a->m.view, s->questionnaire) : NULL;
+	if (!q)
+		f->bad++;
+	else if (!s->handin && s->finished == f->finished) {
+		list_push(
+		    &a->list,
+		    text_fmt("%s  %.10s %.5s%s%s", q->title, s->created, s->created + 11,
+			     s->participant[0] ? "  " : "", s->participant),
+		    text_fmt("%zu van %zu beantwoord", session_count_answered(s, q), q->n_items),
+		    e->path);
+		e->path = NULL;
+	}
+	return true;
+}
+
 /* The sessions that are (not) finished, newest first, their path as key. */
 static void fill_sessions(struct app *a, bool finished)
 {
-	char **ids;
-	size_t n;
+	struct fill f = {a, finished, 0};
 	struct diag d;
 	diag_init(&d);
-	int bad = 0;
-	if (store_list_sessions(a->m.store, &ids, &n, &d)) {
-		for (size_t i = n; i-- > 0;) {
-			char *p = store_session_path(a->m.store, ids[i]);
-			struct diag d2;
-			diag_init(&d2);
-			struct session *s = p ? session_load(p, &d2) : NULL;
-			const struct questionnaire *q =
-			    s ? content_find(a->m.view, s->questionnaire) : NULL;
-			if (!s || !q)
-				bad++;
-			if (s && q && !s->handin && s->finished == finished) {
-				list_push(&a->list,
-					  text_fmt("%s  %.10s %.5s%s%s", q->title, s->created,
-						   s->created + 11, s->participant[0] ? "  " : "",
-						   s->participant),
-					  text_fmt("%zu van %zu beantwoord",
-						   session_count_answered(s, q), q->n_items),
-					  p);
-				p = NULL;
-			}
-			session_destroy(s);
-			diag_finish(&d2);
-			free(p);
-		}
-		store_free_list(ids, n);
-	}
+	qmodel_each_session(a->m.store, true, fill_one, &f, &d);
 	diag_finish(&d);
-	if (bad)
+	if (f.bad)
 		app_set_status(a, true,
 			       "%d sessiebestand(en) konden niet worden gelezen; zie spiegel list "
 			       "--sessions",
-			       bad);
+			       f.bad);
 }
 
 static void pick_enter(void *st)
