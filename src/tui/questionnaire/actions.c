@@ -7,6 +7,7 @@ const struct action q_actions[Q_N_ACTIONS] = {
 	[id_] = {.id = id_,                                                                        \
 		 .foot_keys = fkeys_,                                                              \
 		 .foot = foot_,                                                                    \
+		 .foot_short = Q_SHORT(id_),                                                       \
 		 .help = help_,                                                                    \
 		 .keys = keys_,                                                                    \
 		 .flags = flags_},
@@ -40,6 +41,10 @@ const struct q_keymap q_keymaps[] = {
 };
 const size_t q_n_keymaps = sizeof(q_keymaps) / sizeof(q_keymaps[0]);
 
+/* What the man page says first, and not again under each screen: the
+ * keys of (nearly) every screen. */
+static const int q_keys_everywhere[] = {Q_QUIT, Q_HELP, Q_HALT, -1};
+static const int *const man_everywhere[] = {q_keys_everywhere, NULL};
 static const int *const man_start[] = {q_keys_start, q_keys_pick, NULL};
 static const int *const man_item[] = {q_keys_likert_na, q_keys_choice, q_keys_scenario, q_keys_open,
 				      NULL};
@@ -49,10 +54,24 @@ static const int *const man_results[] = {q_keys_results, q_keys_focus, NULL};
 static const int *const man_help[] = {q_keys_help, NULL};
 static const int *const man_unsaved[] = {q_keys_unsaved, NULL};
 
+const char q_man_intro[] =
+    "Onderaan het scherm staan de toetsen die je daar het meest nodig hebt; met ? zie je ze "
+    "allemaal, met wat ze doen. q (stoppen) en ? staan er altijd, ook op een smal scherm.";
+
 const struct q_man_section q_man_sections[] = {
-    {"Op het startscherm", man_start},	     {"Bij een vraag", man_item},
-    {"Terwijl je typt", man_typing},	     {"Overzicht", man_review},
-    {"Resultaten en focus", man_results},    {"Uitleg", man_help},
-    {"Na een mislukte opslag", man_unsaved},
+    {"Op elk scherm", NULL, man_everywhere},
+    {"Op het startscherm", NULL, man_start},
+    {"Bij een vraag", NULL, man_item},
+    {"Terwijl je typt",
+     "Bij een open vraag typ je meteen je antwoord. Een open antwoord is privé: het gaat nergens "
+     "heen buiten je eigen sessiebestand, tenzij je het deelt met de groep.",
+     man_typing},
+    {"Overzicht", NULL, man_review},
+    {"Resultaten en focus", NULL, man_results},
+    {"Uitleg", NULL, man_help},
+    {"Na een mislukte opslag",
+     "Lukt het opslaan niet, dan zegt de onderste regel NIET OPGESLAGEN, met de reden. Tot het "
+     "weer lukt, werken q en Q zo:",
+     man_unsaved},
 };
 const size_t q_n_man_sections = sizeof(q_man_sections) / sizeof(q_man_sections[0]);

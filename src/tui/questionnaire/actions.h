@@ -7,7 +7,8 @@
  *
  * X(id, keys, footer keys, footer words, flags, help): footer keys NULL
  * means as the help writes them (actions_label); footer words NULL means
- * only in the help. A new key: a row here, its id in the keymaps of the
+ * only in the help. Q_SHORT gives the few actions that have them shorter
+ * footer words for a narrow screen. A new key: a row here, its id in the keymaps of the
  * screens where it works, a case in their handler, and `meson test
  * keys` says where the man page must follow. */
 
@@ -98,6 +99,9 @@
 	  "je "                                                                                    \
 	  "verdergaat.")
 
+/* Shorter footer words, for a screen too narrow for the whole footer. */
+#define Q_SHORT(id) ((id) == Q_ABANDON ? "zonder opslaan" : (id) == Q_RETRY ? "opslaan" : NULL)
+
 enum q_action {
 #define Q_ENUM(id, keys, fkeys, foot, flags, help) id,
 	Q_ACTIONS(Q_ENUM)
@@ -115,7 +119,8 @@ extern const int q_keys_start[], q_keys_pick[], q_keys_likert[], q_keys_likert_n
 
 /* A keymap with its name, and the man page's key tables: the .SS
  * subsections of TOETSEN and the keymaps each one documents (a keymap
- * list ended by NULL). */
+ * list ended by NULL). The first section's keys are not repeated in the
+ * others. */
 struct q_keymap {
 	const char *name;
 	const int *ids;
@@ -124,8 +129,10 @@ extern const struct q_keymap q_keymaps[];
 extern const size_t q_n_keymaps;
 struct q_man_section {
 	const char *title;
+	const char *intro; /* a paragraph before the keys, or NULL */
 	const int *const *keymaps;
 };
+extern const char q_man_intro[]; /* the paragraph under TOETSEN */
 extern const struct q_man_section q_man_sections[];
 extern const size_t q_n_man_sections;
 

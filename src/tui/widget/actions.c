@@ -74,68 +74,96 @@ const char *actions_label(const struct action *a, char *buf, size_t size)
 }
 
 /* One footer entry: its keys and words, and their width with a blank. */
-struct entry {
-	char keys[64];
-	const char *foot;
-	int width;
-	bool always;
-};
-
-static void footer_entry(const struct action *a, struct entry *e);
-
-static int footer_entries(const struct action *table, const struct keymap *km, struct entry *e,
-			  int max)
-{
-	int n = 0;
-	for (int l = 0; l < 2; l++)
-		for (const int *id = km->layer[l]; id && *id >= 0 && n < max; id++) {
-			const struct action *a = &table[*id];
-			if (a->foot && !actions_hidden(table, km, l, *id))
-				footer_entry(a, &e[n++]);
-		}
-	return n;
-}
-
-static void footer_entry(const struct action *a, struct entry *e)
+static void footer_slot(const struct action *a, struct actions_slot *e)
 {
 	if (a->foot_keys)
 		snprintf(e->keys, sizeof(e->keys), "%s", a->foot_keys);
 	else
 		actions_label(a, e->keys, sizeof(e->keys));
+	e->id = a->id;
 	e->foot = a->foot;
 	e->width = tui_width(e->keys) + 1 + tui_width(a->foot);
-	e->always = a->flags & ACT_ALWAYS;
+	e->row = -1;
+}
+
+/* The footer's entries in order: the actions of km with footer words. */
+static int footer_slots(const struct action *table, const struct keymap *km, struct actions_slot *e,
+			int max)
+{
+	int n = 0;
+	for (int l = 0; l < 2; l++)
+		for (const int *id = km->layer[l]; id && *id >= 0 && n < max; id++)
+			if (table[*id].foot && !actions_hidden(table, km, l, *id))
+				footer_slot(&table[*id], &e[n++]);
+	return n;
+}
+
+/* Places e[0..n) on rows lines of cols columns; false when an ACT_ALWAYS
+ * entry does not fit. */
+static bool place(const struct action *table, struct actions_slot *e, int n, int cols, int rows)
+{
+	int keep = 0; /* the room the ACT_ALWAYS entries not placed yet need */
+	for (int i = 0; i < n; i++) {
+		e[i].row = -1;
+		keep += table[e[i].id].flags & ACT_ALWAYS ? e[i].width + 2 : 0;
+	}
+	int x = 1, row = 0, end = cols - 1; /* the last column stays free */
+	bool fits = true;
+	for (int i = 0; i < n; i++) {
+		bool always = table[e[i].id].flags & ACT_ALWAYS;
+		bool last = row + 1 >= rows;
+		int sep = x > 1 ? 2 : 0;
+		if (always)
+			keep -= e[i].width + 2;
+		int reserve = last ? keep : 0;
+		if (x + sep + e[i].width + reserve > end) {
+			if (!last && x > 1) { /* on to the next line */
+				row++;
+				x = 1;
+				keep += always ? e[i].width + 2 : 0;
+				i--;
+				continue;
+			}
+			if (!always)
+				continue;
+			fits &= x + sep + e[i].width <= end;
+		}
+		e[i].row = row;
+		e[i].x = x + sep;
+		x += sep + e[i].width;
+	}
+	return fits;
+}
+
+int actions_footer_layout(const struct action *table, const struct keymap *km, int cols, int rows,
+			  struct actions_slot *e, int max)
+{
+	int n = footer_slots(table, km, e, max);
+	if (place(table, e, n, cols, rows))
+		return n;
+	/* too narrow: the shorter words where there are any */
+	for (int i = 0; i < n; i++) {
+		const struct action *a = &table[e[i].id];
+		if (a->foot_short) {
+			e[i].foot = a->foot_short;
+			e[i].width = tui_width(e[i].keys) + 1 + tui_width(a->foot_short);
+		}
+	}
+	place(table, e, n, cols, rows);
+	return n;
 }
 
 void actions_footer(const struct action *table, const struct keymap *km, int y, int rows)
 {
-	struct entry e[32];
-	int n = footer_entries(table, km, e, 32);
-	int keep = 0; /* the room the ACT_ALWAYS entries still need */
-	for (int i = 0; i < n; i++)
-		keep += e[i].always ? e[i].width + 2 : 0;
-	int x = 1, end = COLS - 1;
+	struct actions_slot e[32];
+	int n = actions_footer_layout(table, km, COLS, rows, e, 32);
 	for (int i = 0; i < n; i++) {
-		int sep = x > 1 ? 2 : 0;
-		bool last = rows <= 1;
-		int reserve = last ? keep - (e[i].always ? e[i].width + 2 : 0) : 0;
-		if (x + sep + e[i].width + reserve > end) {
-			if (!last && x > 1) { /* on to the next line */
-				y++;
-				rows--;
-				x = 1;
-				i--;
-				continue;
-			}
-			if (!e[i].always)
-				continue;
-		}
-		if (e[i].always)
-			keep -= e[i].width + 2;
-		x += sep;
-		x += tui_put(y, x, end - x, e[i].keys, A_BOLD);
-		x += tui_put(y, x, end - x, " ", A_NORMAL);
-		x += tui_put(y, x, end - x, e[i].foot, A_NORMAL);
+		if (e[i].row < 0)
+			continue;
+		int x = e[i].x, yy = y + e[i].row;
+		x += tui_put(yy, x, COLS - 1 - x, e[i].keys, A_BOLD);
+		x += tui_put(yy, x, COLS - 1 - x, " ", A_NORMAL);
+		tui_put(yy, x, COLS - 1 - x, e[i].foot, A_NORMAL);
 	}
 }
 

@@ -33,6 +33,9 @@ struct action {
 	const char *foot_keys;
 	/* The footer's words ("antwoord"); NULL: only in the help. */
 	const char *foot;
+	/* Shorter words for a footer without room for foot (ACT_ALWAYS
+	 * actions), or NULL. */
+	const char *foot_short;
 	/* What the help screen and the man page say the keys do. */
 	const char *help;
 	const int *keys; /* ended by 0; K_TEXT: any character that can be typed */
@@ -58,6 +61,19 @@ const char *actions_label(const struct action *a, char *buf, size_t size);
  * while they fit; one marked ACT_ALWAYS is never left out (room is kept
  * for it on the last line). */
 void actions_footer(const struct action *table, const struct keymap *km, int y, int rows);
+/* Where actions_footer puts each entry of km on a footer of rows lines
+ * of cols columns: e[i] is the i-th action with footer words, at line
+ * row (-1: left out for want of room) and column x. Returns the entries
+ * (at most max). */
+struct actions_slot {
+	int id;
+	char keys[64];
+	const char *foot;
+	int width;
+	int row, x;
+};
+int actions_footer_layout(const struct action *table, const struct keymap *km, int cols, int rows,
+			  struct actions_slot *e, int max);
 /* The keymap as rows of a document: the keys (padded to label_width
  * columns), then what they do, wrapped under it. */
 void actions_help(const struct action *table, const struct keymap *km, struct doc *d,
