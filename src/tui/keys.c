@@ -43,14 +43,23 @@ int keys_decode(int r, unsigned int ch)
 }
 
 /* After an Esc: the rest of a sequence, which is already waiting when the
- * terminal sent one (ESC [ params final, or ESC O final). */
+ * terminal sent one (ESC [ params final, or ESC O final). Anything else
+ * that is waiting (another Esc and the arrow that follows it, a letter
+ * typed fast after Esc) is left for the next read: the Esc was a key. */
 static int read_escape(void)
 {
 	char seq[16];
 	size_t n = 0;
 	wint_t c;
 	timeout(0);
-	while (n < sizeof(seq) - 1 && get_wch(&c) == OK) {
+	int r = get_wch(&c);
+	if (r == OK && c != '[' && c != 'O')
+		unget_wch(c);
+	else if (r == KEY_CODE_YES)
+		ungetch((int)c);
+	else if (r == OK)
+		seq[n++] = (char)c;
+	while (n > 0 && n < sizeof(seq) - 1 && get_wch(&c) == OK) {
 		seq[n++] = c < 128 ? (char)c : '?';
 		if (n >= 2 && c >= 0x40 && c <= 0x7e)
 			break;

@@ -129,7 +129,11 @@ static enum tui_result review_handle(void *st, int act, int key)
 		results_show(a);
 		return TUI_HANDLED;
 	case Q_TO_ITEM:
+		/* back to where you were: an open question waits for Enter
+		 * before it takes what you type (a digit meant for the overview
+		 * never lands in the answer) */
 		app_go(a, &q_item_screen);
+		a->editing = false;
 		return TUI_HANDLED;
 	default:
 		return TUI_IGNORED;
