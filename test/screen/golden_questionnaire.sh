@@ -68,6 +68,10 @@ keys Left Left Left Left
 wait_for "vraag 2 van 9"
 tm resize-window -t spiegel -x 40 -y 12 || fail "tmux resize-window failed"
 golden q-likert-40x12 "van 9"
+keys Right Right Right
+golden q-likert-40x12-new "vraag 5 van 9"
+keys Left Left Left
+wait_for "vraag 2 van 9"
 tm resize-window -t spiegel -x 80 -y 24 || fail "tmux resize-window failed"
 wait_for "vraag 2 van 9"
 keys q

@@ -391,59 +391,65 @@ static enum tui_result item_handle(void *st, int act, int key)
 
 /* ---- drawing ---- */
 
-/* Scenario items and their follow-ups: a situation, a question and options
- * that wrap, scrolled so that the highlighted option is in view. */
-static void draw_situation(const struct app *a, int y)
+/* The rows of a question with options: its text, then each option
+ * wrapped under its key, and where each option begins. */
+struct options_doc {
+	struct doc d;
+	int first[16];	    /* the first row of option k (a choice has at most 9) */
+	int n;		    /* options */
+	int sel_top, sel_n; /* the rows of the highlighted option */
+};
+
+/* An option: prefix (the mark, its key, what it is) and its label. */
+static void add_option(struct options_doc *o, bool sel, const char *prefix, const char *label,
+		       attr_t attr)
+{
+	if (o->n < (int)(sizeof(o->first) / sizeof(o->first[0])))
+		o->first[o->n++] = o->d.n;
+	int rows = doc_hanging(&o->d, prefix, label, attr, 1);
+	if (sel) {
+		o->sel_top = o->d.n - rows;
+		o->sel_n = rows;
+	}
+}
+
+/* What marks option k of a situation or its follow-up: most / least
+ * likely, or the choice made. */
+static const char *situation_tag(const struct item *it, struct answer ans, int k)
+{
+	const char *v = it->options[k].value;
+	if (ans.kind == ANSWER_SCENARIO && strcmp(ans.text, v) == 0)
+		return "meest ▲";
+	if (ans.kind == ANSWER_SCENARIO && ans.least && strcmp(ans.least, v) == 0)
+		return "minst ▼";
+	if (ans.kind == ANSWER_CHOICE && strcmp(ans.text, v) == 0)
+		return "●";
+	return it->type == ITEM_CHOICE ? "○" : "       ";
+}
+
+/* A situation (or a follow-up: its situation dimmed), the question and
+ * the options, which wrap. The title of the situation is on the line
+ * above (draw_situation_title). */
+static void build_situation(const struct app *a, struct options_doc *o)
 {
 	const struct item *it = current(a);
 	const struct item *sc = it->type == ITEM_SCENARIO ? it : &a->m.q->items[it->follows];
 	struct answer ans = session_get(a->m.s, it->id);
-	struct doc d = {.width = COLS - 2};
-	char buf[300];
-	snprintf(buf, sizeof(buf), "Situatie: %s", sc->title);
-	doc_text(&d, buf, A_BOLD | A_UNDERLINE, 0);
-	doc_text(&d, sc->text, it == sc ? A_NORMAL : A_DIM, 0);
-	doc_blank(&d);
+	doc_text(&o->d, sc->text, it == sc ? A_NORMAL : A_DIM, 0);
 	if (it->type == ITEM_SCENARIO)
-		doc_text(&d,
+		doc_text(&o->d,
 			 a->pick_least ? "En wat zou je het MINST waarschijnlijk doen?"
 				       : "Wat zou je het MEEST waarschijnlijk doen?",
 			 A_BOLD, 0);
 	else
-		doc_text(&d, it->text, A_BOLD, 0);
-	int sel_top = 0, sel_n = 0;
+		doc_text(&o->d, it->text, A_BOLD, 0);
 	for (int k = 0; k < (int)it->n_options; k++) {
-		const char *tag = "       ";
-		if (ans.kind == ANSWER_SCENARIO && strcmp(ans.text, it->options[k].value) == 0)
-			tag = "meest ▲";
-		else if (ans.kind == ANSWER_SCENARIO && ans.least &&
-			 strcmp(ans.least, it->options[k].value) == 0)
-			tag = "minst ▼";
-		else if (ans.kind == ANSWER_CHOICE && strcmp(ans.text, it->options[k].value) == 0)
-			tag = "●";
-		else if (it->type == ITEM_CHOICE)
-			tag = "○";
 		char prefix[64];
-		snprintf(prefix, sizeof(prefix), "%s%d %s ", k == a->opt ? "▸" : " ", k + 1, tag);
 		bool sel = k == a->opt;
-		int top = d.n;
-		int n =
-		    doc_hanging(&d, prefix, it->options[k].label, sel ? A_REVERSE : A_NORMAL, 1);
-		if (sel) {
-			sel_top = top;
-			sel_n = n;
-		}
+		snprintf(prefix, sizeof(prefix), "%s%d %s ", sel ? "▸" : " ", k + 1,
+			 situation_tag(it, ans, k));
+		add_option(o, sel, prefix, it->options[k].label, sel ? A_REVERSE : A_NORMAL);
 	}
-	int bottom = LINES - 3;
-	if (bottom > y) {
-		int h = bottom - y;
-		/* show from the top when that keeps the selection in view */
-		int scroll = sel_top + sel_n > h ? sel_top + sel_n - h : 0;
-		scroll = doc_clamp(d.n, scroll, h);
-		doc_draw(&d, y, scroll, h);
-		doc_scroll_mark(d.n, scroll, h, bottom);
-	}
-	doc_free(&d);
 }
 
 /* Under the text box of an open item: whether the answer is shared and
@@ -515,31 +521,66 @@ static const char *option_label(const struct item *it, struct answer ans, int k,
 	return it->options[k].label;
 }
 
-/* The options of a likert or choice item from line y, scrolled with the
- * selection when they do not all fit. */
-static void draw_options(const struct app *a, const struct item *it, int y)
+/* A likert or choice question: the section, the question, the options
+ * (the highlighted one as a bar), and where to read why it is asked;
+ * compact (on a low screen): the question and the options only. */
+static void build_choices(const struct app *a, struct options_doc *o, bool compact)
 {
+	const struct item *it = current(a);
 	struct answer ans = session_get(a->m.s, it->id);
-	int nopt = n_options(it);
-	int room = LINES - 3 - y > 1 ? LINES - 3 - y : 1;
-	int first = a->opt >= room ? a->opt - room + 1 : 0;
-	if (first + room < nopt)
-		tui_put(LINES - 3, COLS - 12, 10, "▼ meer", A_DIM);
-	for (int k = first; k < nopt && y < LINES - 3; k++, y++) {
-		char key, label[300];
-		bool chosen;
-		const char *text = option_label(it, ans, k, &key, &chosen);
-		bool sel = k == a->opt;
-		snprintf(label, sizeof(label), "%s%c  %s %s", sel ? "▸" : " ", key,
-			 chosen ? "●" : "○", text);
-		attr_t at = sel ? A_REVERSE : A_NORMAL;
-		if (sel)
-			tui_fill(y, 2, COLS - 4 < 40 ? COLS - 4 : 40, at);
-		tui_put(y, 2, COLS - 4, label, at | (chosen ? A_BOLD : 0));
+	if (!compact) {
+		doc_text(&o->d, a->m.q->sections[it->section].title, A_BOLD | A_UNDERLINE, 0);
+		doc_blank(&o->d);
 	}
-	if (it->help && y + 1 < LINES - 3)
-		tui_put(y + 1, 2, COLS - 4,
-			"Druk op ? om te lezen waarom deze vraag gesteld wordt.", A_DIM);
+	doc_text(&o->d, it->text, A_BOLD, 0);
+	if (!compact) {
+		doc_blank(&o->d);
+		doc_blank(&o->d);
+	}
+	for (int k = 0; k < n_options(it); k++) {
+		char key, prefix[64];
+		bool chosen, sel = k == a->opt;
+		const char *label = option_label(it, ans, k, &key, &chosen);
+		snprintf(prefix, sizeof(prefix), "%s%c  %s ", sel ? "▸" : " ", key,
+			 chosen ? "●" : "○");
+		int from = o->d.n;
+		add_option(o, sel, prefix, label,
+			   (sel ? A_REVERSE : A_NORMAL) | (chosen ? A_BOLD : 0));
+		if (sel)
+			doc_fill_from(&o->d, from, COLS - 4 < 40 ? COLS - 4 : 40);
+	}
+	if (it->help && !compact) {
+		doc_blank(&o->d);
+		doc_text(&o->d, "Druk op ? om te lezen waarom deze vraag gesteld wordt.", A_DIM, 1);
+	}
+}
+
+/* The first row shown: the highlighted option in view, and above it as
+ * much of the question as fits. */
+static int options_scroll(const struct options_doc *o, int h)
+{
+	return doc_clamp(o->d.n, o->sel_top + o->sel_n - h, h);
+}
+
+/* The options doc in lines y .. y + h - 1, with what is out of view
+ * said on the lines around it: "▲ meer" above, "▼ nog 2 keuzes (↓)"
+ * below. */
+static void draw_options_doc(const struct options_doc *o, int y, int h)
+{
+	if (h < 1)
+		return;
+	int scroll = options_scroll(o, h), below = 0;
+	doc_draw(&o->d, y, scroll, h);
+	for (int k = 0; k < o->n; k++)
+		below += o->first[k] >= scroll + h;
+	char hint[64] = "";
+	if (below)
+		snprintf(hint, sizeof(hint), " ▼ nog %d %s (↓) ", below,
+			 below == 1 ? "keuze" : "keuzes");
+	if (hint[0])
+		tui_put(y + h, COLS - 1 - tui_width(hint), tui_width(hint), hint, A_BOLD);
+	if (scroll > 0)
+		tui_put(y - 1, COLS - 13, 12, " ▲ meer (↑) ", A_BOLD);
 }
 
 /* The title bar with the progress, and the bar of how far along. */
@@ -558,14 +599,40 @@ static void draw_head(const struct app *a)
 	tui_put(1, 1 + bw, COLS - bw - 2, done, A_DIM);
 }
 
+/* Above a situation: its title, and on the right the section. */
+static void draw_situation_title(const struct app *a, const struct item *it)
+{
+	const struct item *sc = it->type == ITEM_SCENARIO ? it : &a->m.q->items[it->follows];
+	char buf[300];
+	snprintf(buf, sizeof(buf), "Situatie: %s", sc->title);
+	int w = tui_put(2, 1, COLS - 2, buf, A_BOLD | A_UNDERLINE);
+	const char *sec = a->m.q->sections[it->section].title;
+	int sw = tui_width(sec);
+	if (w + sw + 4 < COLS - 2)
+		tui_put(2, COLS - 1 - sw, sw, sec, A_DIM);
+}
+
 static void item_draw(const void *st)
 {
 	const struct app *a = st;
 	const struct item *it = current(a);
 	draw_head(a);
-	if (it->type == ITEM_SCENARIO || it->followup != FOLLOWUP_NONE) {
-		tui_put(2, 1, COLS - 2, a->m.q->sections[it->section].title, A_DIM);
-		draw_situation(a, 3);
+	int y = 3, h = LINES - 3 - y;
+	if (it->type != ITEM_OPEN) {
+		struct options_doc o = {.d = {.width = COLS - 2}};
+		if (it->type == ITEM_SCENARIO || it->followup != FOLLOWUP_NONE) {
+			draw_situation_title(a, it);
+			build_situation(a, &o);
+		} else {
+			build_choices(a, &o, false);
+			if (o.d.n > h) { /* too low for all of it */
+				doc_free(&o.d);
+				o = (struct options_doc){.d = {.width = COLS - 2}};
+				build_choices(a, &o, true);
+			}
+		}
+		draw_options_doc(&o, y, h);
+		doc_free(&o.d);
 		return;
 	}
 	struct doc d = {.width = COLS - 2};
@@ -573,16 +640,11 @@ static void item_draw(const void *st)
 	doc_blank(&d);
 	doc_text(&d, it->text, A_BOLD, 0);
 	doc_blank(&d);
-	int y = 3, avail = LINES - 3 - y;
-	int h = d.n < avail ? d.n : avail;
-	doc_draw(&d, y, 0, h);
-	doc_scroll_mark(d.n, 0, h, y + h);
+	int th = d.n < h ? d.n : h;
+	doc_draw(&d, y, 0, th);
+	doc_scroll_mark(d.n, 0, th, y + th);
 	doc_free(&d);
-	y += h;
-	if (it->type == ITEM_OPEN)
-		draw_open(a, it, y);
-	else
-		draw_options(a, it, y + 1);
+	draw_open(a, it, y + th);
 }
 
 static void item_resize(void *st)

@@ -24,7 +24,7 @@ void doc_add_bar(struct doc *d, char *text, attr_t attr, int indent, enum doc_ba
 		d->rows = nr;
 		d->cap = cap;
 	}
-	d->rows[d->n++] = (struct doc_row){text, attr, indent, bar, value, colour};
+	d->rows[d->n++] = (struct doc_row){text, attr, indent, bar, value, colour, 0};
 }
 
 void doc_add(struct doc *d, char *text, attr_t attr, int indent)
@@ -78,6 +78,12 @@ void doc_blank(struct doc *d)
 	doc_add(d, strdup(""), A_NORMAL, 0);
 }
 
+void doc_fill_from(struct doc *d, int from, int width)
+{
+	for (int i = from; i < d->n; i++)
+		d->rows[i].fill = width;
+}
+
 void doc_free(struct doc *d)
 {
 	for (int i = 0; i < d->n; i++)
@@ -121,6 +127,8 @@ void doc_draw_bar(int y, int x, int w, double value, short colour)
 static void draw_row(const struct doc *d, const struct doc_row *r, int y)
 {
 	int x = 1 + r->indent;
+	if (r->fill > 0)
+		tui_fill(y, x, r->fill, r->attr);
 	if (r->bar == DOC_NO_BAR) {
 		tui_put(y, x, COLS - x - 1, r->text, r->attr);
 		return;

@@ -23,6 +23,7 @@ struct doc_row {
 	enum doc_bar bar;
 	int value;    /* of the bar */
 	short colour; /* of the bar: a colour pair or 0 */
+	int fill;     /* > 0: the row is first filled with attr this wide (a highlight) */
 };
 
 struct doc {
@@ -43,6 +44,9 @@ void doc_text(struct doc *d, const char *s, attr_t attr, int indent);
  * under the start of s. Returns the rows added. */
 int doc_hanging(struct doc *d, const char *prefix, const char *s, attr_t attr, int indent);
 void doc_blank(struct doc *d);
+/* Rows [from, n) filled with their attribute, width columns wide, before
+ * their text is drawn (a highlighted choice). */
+void doc_fill_from(struct doc *d, int from, int width);
 void doc_free(struct doc *d);
 
 /* A bar of w columns at (y, x) for value 0..100, in colour pair colour. */
