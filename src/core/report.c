@@ -266,8 +266,7 @@ const char *report_step_origin(const struct catalogue *c, const struct step_ref 
 	return sr->practice >= 0 ? c->practices[sr->practice].name : "weerstandsprofiel";
 }
 
-/* "+0.4", "-1.0", "0.0": one decimal, sign shown. */
-void rpt_format_signed(char *buf, size_t size, double v)
+void report_signed_number(char *buf, size_t size, double v)
 {
 	char t[16];
 	format_tenths(t, sizeof(t), v);
@@ -278,6 +277,12 @@ void rpt_format_signed(char *buf, size_t size, double v)
 		return;
 	memcpy(buf, sign, n);
 	memcpy(buf + n, zero ? "0.0" : t, m + 1);
+}
+
+void report_change_text(char *buf, size_t size, const struct group_stat *now,
+			const struct group_stat *base)
+{
+	report_signed_number(buf, size, (double)group_change_tenths(now, base) / 10.0);
 }
 
 /* A name inside a sentence: "Houvast bieden" reads as "houvast bieden". */
@@ -409,7 +414,7 @@ static void approach_chart(struct strbuf *b, const struct questionnaire *q,
 {
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		rpt_format_signed(num, sizeof(num), p->approach_shown[k]);
+		report_signed_number(num, sizeof(num), p->approach_shown[k]);
 		strbuf_puts(b, indent);
 		rpt_pad_to(b, q->profile->approaches[k].name, 26);
 		rpt_signed_bar(b, p->scenarios ? p->approach_shown[k] : 0);
@@ -554,7 +559,7 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 	strbuf_puts(b, "```\n\n| Aanpak | Score | Meest | Minst |\n|---|---:|---:|---:|\n");
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		rpt_format_signed(num, sizeof(num), p->approach_shown[k]);
+		report_signed_number(num, sizeof(num), p->approach_shown[k]);
 		strbuf_puts(b, "| ");
 		rpt_md_escape(b, pf->approaches[k].name);
 		strbuf_printf(b, " | %s | %zu | %zu |\n", p->scenarios ? num : "-", p->most[k],

@@ -21,21 +21,9 @@ bool report_group_format_parse(const char *name, enum report_format *out)
 	return true;
 }
 
-static bool suppressed(const struct group *g, size_t min)
-{
-	return g->n < min;
-}
-
 static const char *plural(size_t n, const char *one, const char *more)
 {
 	return n == 1 ? one : more;
-}
-
-/* n of `of` as a whole percentage, rounded exactly (halves away from zero,
- * doc/scoring.md): 1 of 8 is 13%. */
-static long pct(size_t n, size_t of)
-{
-	return of ? (score_tenths(10 * (long long)n, (long long)of)) : 0;
 }
 
 /* The figures a practice row shows, as text. */
@@ -52,50 +40,9 @@ static void stat_text(const struct group_stat *st, struct stat_text *t)
 	format_tenths(t->max, sizeof(t->max), st->max);
 }
 
-/* Whether the baseline's figures may be shown (enough participants). */
-static bool base_shown(const struct group_report_input *in)
-{
-	return in->baseline && !suppressed(in->baseline, in->min_group);
-}
-
-/* The comparison of practice p with the baseline: both measurements'
- * scores over only the items they share (never their own scores, which may
- * rest on other items), when the baseline is shown and both measured p on
- * shared items. */
-static bool compared(const struct group_report_input *in, size_t p, const struct group_stat **now,
-		     const struct group_stat **base)
-{
-	if (!base_shown(in) || !in->g->compared || !in->baseline->compared)
-		return false;
-	*now = &in->g->compared[p];
-	*base = &in->baseline->compared[p];
-	return (*now)->n && (*base)->n;
-}
-
-/* The index of item i's twin in the baseline, when its figures are shown. */
-static size_t base_item(const struct group_report_input *in, size_t i)
-{
-	if (!base_shown(in) || in->g->other != in->baseline->q)
-		return GROUP_NO_ITEM;
-	return in->g->items[i].other;
-}
-
 static const char *vragen(size_t n)
 {
 	return n == 1 ? "vraag" : "vragen";
-}
-
-/* The change of the mean in tenths, from the means as shown (whole tenths),
- * so that the difference matches the figures. */
-static long change_tenths(const struct group_stat *now, const struct group_stat *base)
-{
-	return lround(now->mean * 10.0) - lround(base->mean * 10.0);
-}
-
-static void change_text(const struct group_stat *now, const struct group_stat *base, char *buf,
-			size_t size)
-{
-	rpt_format_signed(buf, size, (double)change_tenths(now, base) / 10.0);
 }
 
 static char *label_of(char *buf, size_t size, size_t k)
@@ -157,7 +104,7 @@ static void shares(struct strbuf *b, const char *label, const struct named *name
 	for (size_t k = 0; k < n; k++) {
 		strbuf_puts(b, k ? ", " : "");
 		esc(b, names[k].name);
-		strbuf_printf(b, " %ld%%", pct(counts[k], total));
+		strbuf_printf(b, " %ld%%", group_percent(counts[k], total));
 	}
 	strbuf_puts(b, ".");
 }
@@ -313,12 +260,12 @@ static void change_table_text(struct strbuf *b, const struct group_report_input 
 {
 	const struct group *g = in->g;
 	const struct catalogue *c = g->cat;
-	if (!base_shown(in))
+	if (!group_baseline_shown(in->baseline, in->min_group))
 		return;
 	bool any = false;
 	for (size_t p = 0; p < c->n_practices; p++) {
 		const struct group_stat *now, *bs;
-		if (!compared(in, p, &now, &bs))
+		if (!group_compared(in->g, in->baseline, in->min_group, p, &now, &bs))
 			continue;
 		if (!any) {
 			strbuf_puts(b,
@@ -333,7 +280,7 @@ static void change_table_text(struct strbuf *b, const struct group_report_input 
 		char base[16], nowt[16], diff[16], name[400];
 		format_tenths(base, sizeof(base), bs->mean);
 		format_tenths(nowt, sizeof(nowt), now->mean);
-		change_text(now, bs, diff, sizeof(diff));
+		report_change_text(diff, sizeof(diff), now, bs);
 		snprintf(name, sizeof(name), "%s (%zu %s)", c->practices[p].name,
 			 g->compared_items[p], vragen(g->compared_items[p]));
 		utf8_trim(name);
@@ -411,7 +358,7 @@ static void items_text(struct strbuf *b, const struct group_report_input *in)
 {
 	const struct group *g = in->g;
 	strbuf_puts(b, "\nAntwoorden per vraag (aantal deelnemers)\n");
-	if (base_shown(in) && g->n_common)
+	if (group_baseline_shown(in->baseline, in->min_group) && g->n_common)
 		strbuf_puts(b, "  Bij de vragen die ook in de nulmeting stonden, staan de "
 			       "antwoorden van\n  de nulmeting eronder.\n");
 	for (size_t i = 0; i < g->q->n_items; i++) {
@@ -428,20 +375,10 @@ static void items_text(struct strbuf *b, const struct group_report_input *in)
 			rpt_wrap_into(b, line, 78, "  ");
 		free(line);
 		dist_text(b, g, i, "");
-		size_t j = base_item(in, i);
+		size_t j = group_base_item(in->g, in->baseline, in->min_group, i);
 		if (j != GROUP_NO_ITEM)
 			dist_text(b, in->baseline, j, "nulmeting");
 	}
-}
-
-/* (most - least) / scenarios as shown: one decimal, rounded exactly. */
-static double approach_score(const struct group_profile *gp, size_t k)
-{
-	return gp->scenarios
-		   ? (double)score_tenths((long long)gp->most[k] - (long long)gp->least[k],
-					  (long long)gp->scenarios) /
-			 10.0
-		   : 0;
 }
 
 static void profile_text(struct strbuf *b, const struct group *g)
@@ -459,8 +396,8 @@ static void profile_text(struct strbuf *b, const struct group *g)
 		      gp->scenarios);
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		double v = approach_score(gp, k);
-		rpt_format_signed(num, sizeof(num), v);
+		double v = group_approach_score(gp, k);
+		report_signed_number(num, sizeof(num), v);
 		strbuf_puts(b, "  ");
 		rpt_pad_to(b, pf->approaches[k].name, 26);
 		rpt_signed_bar(b, v);
@@ -468,7 +405,7 @@ static void profile_text(struct strbuf *b, const struct group *g)
 			      gp->preferred[k]);
 	}
 	strbuf_printf(b, "  Keuze past bij de situatie: %ld%% van de situaties.\n",
-		      pct(gp->fit_n, gp->scenarios));
+		      group_percent(gp->fit_n, gp->scenarios));
 	for (int pass = 0; pass < 2; pass++) {
 		struct strbuf u;
 		strbuf_init(&u);
@@ -567,9 +504,9 @@ static void render_text(struct strbuf *b, const struct group_report_input *in)
 	struct strbuf h;
 	strbuf_init(&h);
 	header_text(&h, in, false);
-	if (in->baseline && suppressed(in->baseline, in->min_group))
+	if (in->baseline && group_suppressed(in->baseline, in->min_group))
 		suppressed_text(&h, in->baseline, in->min_group, "de nulmeting", false);
-	bool hide = suppressed(g, in->min_group);
+	bool hide = group_suppressed(g, in->min_group);
 	if (hide)
 		suppressed_text(&h, g, in->min_group, "groepscijfers", false);
 	char *head = strbuf_steal(&h, NULL);
@@ -626,14 +563,14 @@ static void profile_md(struct strbuf *b, const struct group *g)
 		    "| Aanpak | score | meest | minst | voorkeur |\n|---|---:|---:|---:|---:|\n");
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		rpt_format_signed(num, sizeof(num), approach_score(gp, k));
+		report_signed_number(num, sizeof(num), group_approach_score(gp, k));
 		strbuf_puts(b, "| ");
 		rpt_md_escape(b, pf->approaches[k].name);
 		strbuf_printf(b, " | %s | %zu | %zu | %zu |\n", num, gp->most[k], gp->least[k],
 			      gp->preferred[k]);
 	}
 	strbuf_printf(b, "\nKeuze past bij de situatie: %ld%% van de situaties.\n",
-		      pct(gp->fit_n, gp->scenarios));
+		      group_percent(gp->fit_n, gp->scenarios));
 	if (gp->first_n) {
 		shares(b, "\nEerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
 		       rpt_md_escape);
@@ -650,14 +587,14 @@ static void items_md(struct strbuf *b, const struct group_report_input *in)
 {
 	const struct group *g = in->g;
 	strbuf_puts(b, "\n## Antwoorden per vraag\n\nAantal deelnemers per antwoord");
-	strbuf_puts(b, base_shown(in) && g->n_common
+	strbuf_puts(b, group_baseline_shown(in->baseline, in->min_group) && g->n_common
 			   ? "; bij de vragen die ook in de nulmeting stonden, ook de aantallen "
 			     "van de nulmeting.\n"
 			   : ".\n");
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		const struct group_item *gi = &g->items[i];
-		size_t j = base_item(in, i);
+		size_t j = group_base_item(in->g, in->baseline, in->min_group, i);
 		const struct group_item *bi = j != GROUP_NO_ITEM ? &in->baseline->items[j] : NULL;
 		strbuf_printf(b, "\n**%s** ", it->id);
 		rpt_md_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
@@ -708,7 +645,7 @@ static void items_md(struct strbuf *b, const struct group_report_input *in)
 static void change_md(struct strbuf *b, const struct group_report_input *in)
 {
 	const struct group *g = in->g;
-	if (!base_shown(in))
+	if (!group_baseline_shown(in->baseline, in->min_group))
 		return;
 	strbuf_puts(b, "\n## Verandering sinds de nulmeting\n\n");
 	if (!g->n_common) {
@@ -724,7 +661,7 @@ static void change_md(struct strbuf *b, const struct group_report_input *in)
 	bool any = false;
 	for (size_t p = 0; p < g->cat->n_practices; p++) {
 		const struct group_stat *now, *bs;
-		if (!compared(in, p, &now, &bs))
+		if (!group_compared(in->g, in->baseline, in->min_group, p, &now, &bs))
 			continue;
 		if (!any)
 			strbuf_puts(b,
@@ -734,7 +671,7 @@ static void change_md(struct strbuf *b, const struct group_report_input *in)
 		char bm[16], nm[16], diff[16];
 		format_tenths(bm, sizeof(bm), bs->mean);
 		format_tenths(nm, sizeof(nm), now->mean);
-		change_text(now, bs, diff, sizeof(diff));
+		report_change_text(diff, sizeof(diff), now, bs);
 		strbuf_puts(b, "| ");
 		rpt_md_escape(b, g->cat->practices[p].name);
 		strbuf_printf(b, " | %zu | %s | %s | %s |\n", g->compared_items[p], bm, nm, diff);
@@ -748,9 +685,9 @@ static void render_markdown(struct strbuf *b, const struct group_report_input *i
 {
 	const struct group *g = in->g;
 	header_text(b, in, true);
-	if (in->baseline && suppressed(in->baseline, in->min_group))
+	if (in->baseline && group_suppressed(in->baseline, in->min_group))
 		suppressed_text(b, in->baseline, in->min_group, "de nulmeting", true);
-	if (suppressed(g, in->min_group)) {
+	if (group_suppressed(g, in->min_group)) {
 		suppressed_text(b, g, in->min_group, "groepscijfers", true);
 		return;
 	}
@@ -977,7 +914,7 @@ static void html_comparison(struct strbuf *b, const struct group_report_input *i
 {
 	const struct group *g = in->g;
 	const struct catalogue *c = g->cat;
-	if (!base_shown(in))
+	if (!group_baseline_shown(in->baseline, in->min_group))
 		return;
 	strbuf_puts(b, "<section>\n<h2>Verandering sinds de nulmeting</h2>\n");
 	if (!g->n_common) {
@@ -994,7 +931,7 @@ static void html_comparison(struct strbuf *b, const struct group_report_input *i
 	bool any = false;
 	for (size_t p = 0; p < c->n_practices; p++) {
 		const struct group_stat *now, *bs;
-		if (!compared(in, p, &now, &bs))
+		if (!group_compared(in->g, in->baseline, in->min_group, p, &now, &bs))
 			continue;
 		if (!any)
 			strbuf_puts(b,
@@ -1006,7 +943,7 @@ static void html_comparison(struct strbuf *b, const struct group_report_input *i
 		char bm[16], nm[16], diff[16];
 		format_tenths(bm, sizeof(bm), bs->mean);
 		format_tenths(nm, sizeof(nm), now->mean);
-		change_text(now, bs, diff, sizeof(diff));
+		report_change_text(diff, sizeof(diff), now, bs);
 		strbuf_puts(b, "<tr><th scope=\"row\">");
 		html_escape(b, c->practices[p].name);
 		strbuf_puts(b, "</th><td>");
@@ -1041,9 +978,9 @@ static void html_profile(struct strbuf *b, const struct group *g)
 		      gp->participants, plural(gp->participants, "deelnemer", "deelnemers"),
 		      gp->scenarios);
 	for (size_t k = 0; k < N_APPROACHES; k++) {
-		double v = approach_score(gp, k);
+		double v = group_approach_score(gp, k);
 		char num[16], x[16], w[16];
-		rpt_format_signed(num, sizeof(num), v);
+		report_signed_number(num, sizeof(num), v);
 		format_tenths(x, sizeof(x), v < 0 ? 100 + v * 100 : 100);
 		format_tenths(w, sizeof(w), fabs(v) * 100);
 		strbuf_puts(b, "<tr><th scope=\"row\">");
@@ -1062,7 +999,7 @@ static void html_profile(struct strbuf *b, const struct group *g)
 	strbuf_printf(b,
 		      "</tbody>\n</table>\n<p>Keuze past bij de situatie: %ld%% van de "
 		      "situaties.</p>\n",
-		      pct(gp->fit_n, gp->scenarios));
+		      group_percent(gp->fit_n, gp->scenarios));
 	if (gp->first_n) {
 		shares(b, "<p>Eerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
 		       html_escape);
@@ -1082,14 +1019,14 @@ static void html_items(struct strbuf *b, const struct group_report_input *in)
 	strbuf_puts(b, "<section>\n<h2>Antwoorden per vraag</h2>\n<p class=\"legend\">Aantal "
 		       "deelnemers per antwoord; de balk toont de verdeling van links (eerste "
 		       "antwoord) naar rechts.");
-	if (base_shown(in) && g->n_common)
+	if (group_baseline_shown(in->baseline, in->min_group) && g->n_common)
 		strbuf_puts(b, " Bij de vragen die ook in de nulmeting stonden, staan de aantallen "
 			       "van de nulmeting ernaast, met hun eigen balk eronder.");
 	strbuf_puts(b, "</p>\n");
 	for (size_t i = 0; i < g->q->n_items; i++) {
 		const struct item *it = &g->q->items[i];
 		const struct group_item *gi = &g->items[i];
-		size_t j = base_item(in, i);
+		size_t j = group_base_item(in->g, in->baseline, in->min_group, i);
 		const struct group_item *bi = j != GROUP_NO_ITEM ? &in->baseline->items[j] : NULL;
 		strbuf_printf(b, "<div class=\"item\">\n<h3>%s ", it->id);
 		html_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
@@ -1182,9 +1119,9 @@ static void render_html(struct strbuf *b, const struct group_report_input *in)
 {
 	const struct group *g = in->g;
 	html_header(b, in);
-	if (in->baseline && suppressed(in->baseline, in->min_group))
+	if (in->baseline && group_suppressed(in->baseline, in->min_group))
 		html_suppressed(b, in->baseline, in->min_group, "de nulmeting");
-	if (suppressed(g, in->min_group)) {
+	if (group_suppressed(g, in->min_group)) {
 		html_suppressed(b, g, in->min_group, "groepscijfers");
 	} else {
 		html_practices(b, in);
@@ -1291,7 +1228,7 @@ static void items_json(cJSON *root, const struct group_report_input *in)
 		cJSON_AddStringToObject(o, "id", it->id);
 		cJSON_AddStringToObject(o, "type", types[it->type]);
 		item_figures_json(o, g, i);
-		size_t j = base_item(in, i);
+		size_t j = group_base_item(in->g, in->baseline, in->min_group, i);
 		cJSON *bo = j != GROUP_NO_ITEM ? cJSON_AddObjectToObject(o, "baseline") : NULL;
 		if (bo)
 			item_figures_json(bo, in->baseline, j);
@@ -1313,12 +1250,12 @@ static void profile_json(cJSON *root, const struct group *g)
 		cJSON *e = cJSON_AddObjectToObject(ap, content_approach_id(k));
 		if (!e)
 			break;
-		rpt_json_number(e, "score", approach_score(gp, k));
+		rpt_json_number(e, "score", group_approach_score(gp, k));
 		cJSON_AddNumberToObject(e, "most", (double)gp->most[k]);
 		cJSON_AddNumberToObject(e, "least", (double)gp->least[k]);
 		cJSON_AddNumberToObject(e, "preferred", (double)gp->preferred[k]);
 	}
-	cJSON_AddNumberToObject(o, "fit", (double)pct(gp->fit_n, gp->scenarios));
+	cJSON_AddNumberToObject(o, "fit", (double)group_percent(gp->fit_n, gp->scenarios));
 	cJSON_AddItemToObject(o, "first", counts_json(gp->first, N_WSTEPS));
 	cJSON_AddItemToObject(o, "sources", counts_json(gp->source, N_WSOURCES));
 }
@@ -1342,9 +1279,9 @@ static char *render_json(const struct group_report_input *in, size_t *len)
 		cJSON_AddNumberToObject(why, "unvisited", (double)in->why.unvisited);
 	}
 	cJSON_AddNumberToObject(root, "min_group", (double)in->min_group);
-	bool hide = suppressed(g, in->min_group);
+	bool hide = group_suppressed(g, in->min_group);
 	cJSON_AddBoolToObject(root, "suppressed", hide);
-	bool base = base_shown(in);
+	bool base = group_baseline_shown(in->baseline, in->min_group);
 	if (in->baseline) {
 		cJSON *bo = group_head_json(in->baseline);
 		if (bo) {
@@ -1373,7 +1310,7 @@ static char *render_json(const struct group_report_input *in, size_t *len)
 		cJSON *cmp = base ? cJSON_AddArrayToObject(root, "comparison") : NULL;
 		for (size_t p = 0; cmp && p < g->cat->n_practices; p++) {
 			const struct group_stat *now, *bs;
-			if (!compared(in, p, &now, &bs))
+			if (!group_compared(in->g, in->baseline, in->min_group, p, &now, &bs))
 				continue;
 			cJSON *o = cJSON_CreateObject();
 			if (!o || !cJSON_AddItemToArray(cmp, o)) {
@@ -1385,7 +1322,7 @@ static char *render_json(const struct group_report_input *in, size_t *len)
 			cJSON_AddNumberToObject(o, "items", (double)g->compared_items[p]);
 			cJSON_AddItemToObject(o, "baseline", stat_json(bs));
 			cJSON_AddItemToObject(o, "now", stat_json(now));
-			rpt_json_number(o, "change", (double)change_tenths(now, bs) / 10.0);
+			rpt_json_number(o, "change", (double)group_change_tenths(now, bs) / 10.0);
 		}
 		cJSON *qa = cJSON_AddArrayToObject(root, "qualities");
 		for (size_t k = 0; qa && k < g->cat->n_qualities; k++) {

@@ -27,8 +27,6 @@ void rpt_md_escape(struct strbuf *b, const char *s);
 /* The same inside a block: every continuation line starts with cont ("> "
  * in a quote, "  " in a list item). */
 void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont);
-/* v with one decimal and an explicit sign: +0.4, -1.0, 0.0. */
-void rpt_format_signed(char *buf, size_t size, double v);
 /* BAR_WIDTH cells of '#' and '.' for a score 0-100. */
 void rpt_plain_bar(struct strbuf *b, double score);
 /* PROFILE_HALF cells each side of a '|' for v in -1..1. */
