@@ -15,7 +15,7 @@
 
 #include "jsonio.h"
 #include "report_internal.h"
-#include "session_json.h"
+#include "session_answers.h"
 #include "util.h"
 
 #define FORMAT "spiegel-intervisie/1"
@@ -24,41 +24,7 @@
 
 bool intervisie_id_ok(const char *id)
 {
-	size_t n = strlen(id);
-	if (n == 0 || n > INTERVISIE_ID_MAX)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = id[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-			return false;
-	}
-	return true;
-}
-
-/* Ids as content and sessions allow them: [A-Za-z0-9._-], 1 to 40. */
-static bool item_id_ok(const char *s)
-{
-	size_t n = strlen(s);
-	if (n == 0 || n > 40)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char ch = s[i];
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		      (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-'))
-			return false;
-	}
-	return true;
-}
-
-static bool stamp_ok(const char *t)
-{
-	static const char pat[] = "dddd-dd-ddTdd:dd:ddZ";
-	if (strlen(t) != sizeof(pat) - 1)
-		return false;
-	for (size_t i = 0; pat[i]; i++)
-		if (pat[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != pat[i])
-			return false;
-	return true;
+	return id_lower_ok(id, INTERVISIE_ID_MAX);
 }
 
 bool intervisie_alias_ok(const char *alias)
@@ -292,7 +258,7 @@ bool intervisie_rename_participant(struct intervisie *iv, size_t p, const char *
 
 bool intervisie_set_answer(struct intervisie *iv, size_t p, const char *item, struct answer a)
 {
-	if (p >= iv->n_participants || !item_id_ok(item))
+	if (p >= iv->n_participants || !id_item_ok(item))
 		return false;
 	return session_set(iv->participants[p].answers, item, a);
 }
@@ -585,88 +551,6 @@ char *intervisie_to_json(const struct intervisie *iv, size_t *len)
 	return out;
 }
 
-/* One answer object, the same shape as in session files. */
-static void parse_answer(struct jctx *c, const cJSON *a, struct session *s, const char *where)
-{
-	char w[160];
-	snprintf(w, sizeof(w), "%s: antwoord %.40s", where, a->string);
-	utf8_trim(w);
-	if (!item_id_ok(a->string)) {
-		jerror(c, w,
-		       "ongeldige item-id (letters, cijfers, '.', '_' en '-', hoogstens 40 "
-		       "tekens)");
-		return;
-	}
-	if (!cJSON_IsObject(a)) {
-		jerror(c, w, "een antwoord is een object {...}");
-		return;
-	}
-	static const char *const keys[] = {"value",  "na",   "choice", "text",
-					   "shared", "most", "least",  NULL};
-	size_t before = diag_count(c->d);
-	jcheck_keys(c, a, keys, w);
-	if (diag_count(c->d) != before)
-		return;
-	const cJSON *value = cJSON_GetObjectItemCaseSensitive(a, "value");
-	const cJSON *na = cJSON_GetObjectItemCaseSensitive(a, "na");
-	const cJSON *choice = cJSON_GetObjectItemCaseSensitive(a, "choice");
-	const cJSON *text = cJSON_GetObjectItemCaseSensitive(a, "text");
-	const cJSON *shared = cJSON_GetObjectItemCaseSensitive(a, "shared");
-	const cJSON *most = cJSON_GetObjectItemCaseSensitive(a, "most");
-	const cJSON *least = cJSON_GetObjectItemCaseSensitive(a, "least");
-	int kinds =
-	    (value != NULL) + (na != NULL) + (choice != NULL) + (text != NULL) + (most != NULL);
-	if (kinds != 1 || (least && !most) || (shared && !text)) {
-		jerror(c, w,
-		       "een antwoord heeft precies een van \"value\", \"na\", \"choice\", "
-		       "\"text\" of \"most\" (met eventueel \"least\"; \"shared\" alleen bij "
-		       "\"text\")");
-		return;
-	}
-	struct answer ans = {ANSWER_NONE, 0, NULL, NULL};
-	if (value) {
-		double x = cJSON_IsNumber(value) ? value->valuedouble : 0;
-		if (!cJSON_IsNumber(value) || x != floor(x) || x < 1 || x > CONTENT_SCALE_POINTS) {
-			jerror(c, w, "\"value\" moet een geheel getal van 1 tot 5 zijn");
-			return;
-		}
-		ans.kind = ANSWER_VALUE;
-		ans.value = (int)x;
-	} else if (na) {
-		if (!cJSON_IsTrue(na)) {
-			jerror(c, w, "\"na\" moet true zijn");
-			return;
-		}
-		ans.kind = ANSWER_NA;
-	} else if (choice || text) {
-		const cJSON *v = choice ? choice : text;
-		if (!cJSON_IsString(v) || !v->valuestring[0]) {
-			jerror(c, w, "\"%s\" moet een tekst zijn, niet leeg", v->string);
-			return;
-		}
-		ans.kind = choice ? ANSWER_CHOICE : ANSWER_TEXT;
-		ans.text = v->valuestring;
-		if (shared && !cJSON_IsBool(shared)) {
-			jerror(c, w, "\"shared\" moet true of false zijn");
-			return;
-		}
-	} else {
-		if (!cJSON_IsString(most) || (least && !cJSON_IsString(least))) {
-			jerror(c, w, "\"most\" en \"least\" moeten teksten zijn");
-			return;
-		}
-		ans.kind = ANSWER_SCENARIO;
-		ans.text = most->valuestring;
-		ans.least = least ? least->valuestring : NULL;
-	}
-	if (!session_set(s, a->string, ans))
-		jerror(c, w,
-		       "ongeldig antwoord (te lang, een stuurteken of dezelfde keuze twee "
-		       "keer)");
-	else if (shared && cJSON_IsTrue(shared))
-		session_set_shared(s, a->string, true);
-}
-
 static void parse_participant(struct jctx *c, struct intervisie *iv, const cJSON *o, size_t i)
 {
 	char w[64];
@@ -705,13 +589,7 @@ static void parse_participant(struct jctx *c, struct intervisie *iv, const cJSON
 			jerror(c, w, "onvoldoende geheugen");
 	}
 	const cJSON *answers = jget_container(c, o, "answers", cJSON_Object, true, w);
-	if (answers && cJSON_GetArraySize(answers) > SESSION_MAX_ANSWERS) {
-		jerror(c, w, "te veel antwoorden (%d, hoogstens %d)", cJSON_GetArraySize(answers),
-		       SESSION_MAX_ANSWERS);
-		return;
-	}
-	const cJSON *a;
-	cJSON_ArrayForEach(a, answers) parse_answer(c, a, p->answers, w);
+	session_answers_parse(c, answers, p->answers, w);
 }
 
 struct intervisie *intervisie_parse(const char *name, const char *text, size_t len, struct diag *d)
@@ -762,7 +640,7 @@ struct intervisie *intervisie_parse(const char *name, const char *text, size_t l
 		jcheck_keys(&c, q, qkeys, "questionnaire");
 		const char *qid = jget_string(&c, q, "id", true, "questionnaire");
 		const char *qv = jget_string(&c, q, "version", true, "questionnaire");
-		if (qid && !item_id_ok(qid))
+		if (qid && !id_item_ok(qid))
 			jerror(&c, "questionnaire", "ongeldige vragenlijst-id");
 		else if (qid && !(iv->questionnaire = strdup(qid)))
 			jerror(&c, "", "onvoldoende geheugen");
@@ -773,16 +651,16 @@ struct intervisie *intervisie_parse(const char *name, const char *text, size_t l
 	}
 	const char *cr = jget_string(&c, root, "created", true, "");
 	const char *up = jget_string(&c, root, "updated", true, "");
-	if (cr && !stamp_ok(cr))
+	if (cr && !utc_stamp_ok(cr))
 		jerror(&c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
 	else if (cr)
 		snprintf(iv->created, sizeof(iv->created), "%s", cr);
-	if (up && !stamp_ok(up))
+	if (up && !utc_stamp_ok(up))
 		jerror(&c, "", "\"updated\" is geen tijdstip als 2026-01-31T12:00:00Z");
 	else if (up)
 		snprintf(iv->updated, sizeof(iv->updated), "%s", up);
 	const char *pos = jget_string(&c, root, "position", false, "");
-	if (pos && !item_id_ok(pos))
+	if (pos && !id_item_ok(pos))
 		jerror(&c, "", "\"position\" is geen deel-id");
 	else if (pos && !intervisie_set_position(iv, pos))
 		jerror(&c, "", "onvoldoende geheugen");
@@ -841,18 +719,6 @@ bool intervisie_save(struct intervisie *iv, const char *path, const struct store
 
 /* ---- files ---- */
 
-static char *join(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	char *p = malloc(la + lb + 2);
-	if (!p)
-		return NULL;
-	memcpy(p, a, la);
-	p[la] = '/';
-	memcpy(p + la + 1, b, lb + 1);
-	return p;
-}
-
 bool intervisie_dir(const struct store *st, char **dir, struct diag *d)
 {
 	*dir = store_subdir(st, "intervisie", d);
@@ -865,7 +731,7 @@ char *intervisie_path(const char *dir, const char *id)
 		return NULL;
 	char name[INTERVISIE_ID_MAX + 8];
 	snprintf(name, sizeof(name), "%s.json", id);
-	return join(dir, name);
+	return path_join(dir, name);
 }
 
 static int cmp_entry(const void *a, const void *b)

@@ -7,26 +7,13 @@
 #include <string.h>
 
 #include "jsonio.h"
-#include "session_json.h"
+#include "session_answers.h"
 #include "util.h"
-
-static bool valid_session_id(const char *s)
-{
-	size_t n = strlen(s);
-	if (n == 0 || n > SESSION_ID_MAX)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-			return false;
-	}
-	return true;
-}
 
 struct session *session_create(const char *id, const struct questionnaire *q,
 			       const char *participant, time_t now)
 {
-	if (!valid_session_id(id))
+	if (!id_lower_ok(id, SESSION_ID_MAX))
 		return NULL;
 	struct session *s = calloc(1, sizeof(*s));
 	if (!s)
@@ -111,21 +98,6 @@ struct answer session_get(const struct session *s, const char *item)
 bool session_is_answered(struct answer a)
 {
 	return a.kind != ANSWER_NONE && (a.kind != ANSWER_SCENARIO || a.least);
-}
-
-/* Item ids as content allows them: [A-Za-z0-9._-], 1 to 40 characters. */
-static bool valid_item_id(const char *s)
-{
-	size_t n = strlen(s);
-	if (n == 0 || n > 40)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char ch = s[i];
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		      (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-'))
-			return false;
-	}
-	return true;
 }
 
 /* An option value as stored for choice and scenario answers. */
@@ -277,7 +249,7 @@ bool session_set_focus(struct session *s, const char *const *ids, size_t n)
 	char *v[SESSION_MAX_FOCUS] = {NULL};
 	bool ok = true;
 	for (size_t i = 0; ok && i < n; i++) {
-		ok = ids[i] && valid_item_id(ids[i]);
+		ok = ids[i] && id_item_ok(ids[i]);
 		for (size_t k = 0; ok && k < i; k++)
 			ok = strcmp(ids[k], ids[i]) != 0;
 		if (ok)
@@ -380,55 +352,6 @@ static char *print_json(cJSON *root, size_t *len)
 	return out;
 }
 
-bool session_answers_json(cJSON *obj, const struct session *s, bool handin, size_t *withheld,
-			  struct session_export_info *info)
-{
-	for (size_t i = 0; i < s->n_answers; i++) {
-		const struct session_answer *e = &s->answers[i];
-		if (handin && e->kind == ANSWER_TEXT && !e->shared) {
-			if (withheld)
-				(*withheld)++;
-			continue;
-		}
-		if (info) {
-			info->answers++;
-			info->shared += e->kind == ANSWER_TEXT;
-		}
-		cJSON *a = cJSON_CreateObject();
-		if (!a)
-			return false;
-		if (!cJSON_AddItemToObject(obj, e->item, a)) {
-			cJSON_Delete(a);
-			return false;
-		}
-		bool ok = true;
-		switch (e->kind) {
-		case ANSWER_VALUE:
-			ok = cJSON_AddNumberToObject(a, "value", e->value) != NULL;
-			break;
-		case ANSWER_NA:
-			ok = cJSON_AddTrueToObject(a, "na") != NULL;
-			break;
-		case ANSWER_CHOICE:
-			ok = cJSON_AddStringToObject(a, "choice", e->text) != NULL;
-			break;
-		case ANSWER_TEXT:
-			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL &&
-			     (!e->shared || cJSON_AddTrueToObject(a, "shared") != NULL);
-			break;
-		case ANSWER_SCENARIO:
-			ok = cJSON_AddStringToObject(a, "most", e->text) != NULL &&
-			     (!e->least || cJSON_AddStringToObject(a, "least", e->least) != NULL);
-			break;
-		case ANSWER_NONE:
-			break;
-		}
-		if (!ok)
-			return false;
-	}
-	return true;
-}
-
 /* The JSON form of s; a hand-in (exported non-NULL) leaves out position,
  * draft and private open answers, and names the participant alias. */
 static cJSON *build_json(const struct session *s, const char *alias, const char *exported,
@@ -525,19 +448,6 @@ char *session_export(const struct session *s, const char *alias, time_t now, siz
 	return out;
 }
 
-static bool valid_stamp(const char *t)
-{
-	/* YYYY-MM-DDTHH:MM:SSZ */
-	static const char pat[] = "dddd-dd-ddTdd:dd:ddZ";
-	if (strlen(t) != sizeof(pat) - 1)
-		return false;
-	for (size_t i = 0; pat[i]; i++) {
-		if (pat[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != pat[i])
-			return false;
-	}
-	return true;
-}
-
 struct session *session_parse(const char *name, const char *text, size_t len, struct diag *d)
 {
 	cJSON *root = jsonio_parse(name, text, len, d);
@@ -576,7 +486,7 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	jcheck_keys(&c, root, s->handin ? handin_keys : keys, "");
 	if (s->handin) {
 		const char *ex = jget_string(&c, root, "exported", true, "");
-		if (ex && !valid_stamp(ex))
+		if (ex && !utc_stamp_ok(ex))
 			jerror(&c, "", "\"exported\" is geen tijdstip als 2026-01-31T12:00:00Z");
 		else if (ex)
 			snprintf(s->exported, sizeof(s->exported), "%s", ex);
@@ -588,7 +498,7 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 			s->withheld = (size_t)wh->valuedouble;
 	}
 	const char *id = jget_string(&c, root, "id", true, "");
-	if (id && !valid_session_id(id))
+	if (id && !id_lower_ok(id, SESSION_ID_MAX))
 		jerror(&c, "", "ongeldige sessie-id");
 	else if (id)
 		snprintf(s->id, sizeof(s->id), "%s", id);
@@ -610,11 +520,11 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		jerror(&c, "", "\"participant\" is te lang of bevat een stuurteken");
 	const char *cr = jget_string(&c, root, "created", true, "");
 	const char *up = jget_string(&c, root, "updated", true, "");
-	if (cr && !valid_stamp(cr))
+	if (cr && !utc_stamp_ok(cr))
 		jerror(&c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
 	else if (cr)
 		snprintf(s->created, sizeof(s->created), "%s", cr);
-	if (up && !valid_stamp(up))
+	if (up && !utc_stamp_ok(up))
 		jerror(&c, "", "\"updated\" is geen tijdstip als 2026-01-31T12:00:00Z");
 	else if (up)
 		snprintf(s->updated, sizeof(s->updated), "%s", up);
@@ -628,7 +538,7 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 		jcheck_keys(&c, dr, dkeys, "draft");
 		const char *di = jget_string(&c, dr, "item", true, "draft");
 		const char *dt = jget_string(&c, dr, "text", true, "draft");
-		if (di && dt && (!valid_item_id(di) || !session_set_draft(s, di, dt)))
+		if (di && dt && (!id_item_ok(di) || !session_set_draft(s, di, dt)))
 			jerror(&c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
 	}
 	const cJSON *fo = jget_container(&c, root, "focus", cJSON_Array, false, "");
@@ -651,86 +561,7 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 			       SESSION_MAX_FOCUS);
 	}
 	const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
-	if (answers && cJSON_GetArraySize(answers) > SESSION_MAX_ANSWERS) {
-		jerror(&c, "answers", "te veel antwoorden (%d, hoogstens %d)",
-		       cJSON_GetArraySize(answers), SESSION_MAX_ANSWERS);
-		answers = NULL;
-	}
-	const cJSON *a;
-	cJSON_ArrayForEach(a, answers)
-	{
-		char w[96];
-		snprintf(w, sizeof(w), "antwoord %.60s", a->string);
-		const cJSON *most = cJSON_GetObjectItemCaseSensitive(a, "most");
-		const cJSON *shared = cJSON_GetObjectItemCaseSensitive(a, "shared");
-		int want = (most && cJSON_GetObjectItemCaseSensitive(a, "least") ? 2 : 1) +
-			   (shared != NULL);
-		if (!cJSON_IsObject(a) || cJSON_GetArraySize(a) != want) {
-			jerror(&c, w,
-			       "een antwoord is een object met precies een sleutel (of \"most\" en "
-			       "\"least\"; bij een open antwoord mag \"shared\" erbij)");
-			continue;
-		}
-		if (shared &&
-		    (!cJSON_IsBool(shared) || !cJSON_GetObjectItemCaseSensitive(a, "text"))) {
-			jerror(&c, w,
-			       "\"shared\" hoort alleen bij een open antwoord en is true of false");
-			continue;
-		}
-		if (!valid_item_id(a->string)) {
-			jerror(&c, w,
-			       "ongeldige item-id (letters, cijfers, '.', '_' en '-', hoogstens "
-			       "40 tekens)");
-			continue;
-		}
-		struct answer ans = {ANSWER_NONE, 0, NULL, NULL};
-		const cJSON *v = a->child;
-		if (v == shared)
-			v = shared->next; /* the answer itself */
-		if (most) {
-			const cJSON *least = cJSON_GetObjectItemCaseSensitive(a, "least");
-			if (!cJSON_IsString(most) || (least && !cJSON_IsString(least))) {
-				jerror(&c, w, "\"most\" en \"least\" moeten teksten zijn");
-				continue;
-			}
-			ans.kind = ANSWER_SCENARIO;
-			ans.text = most->valuestring;
-			ans.least = least ? least->valuestring : NULL;
-		} else if (strcmp(v->string, "value") == 0 && !cJSON_IsNumber(v)) {
-			jerror(&c, w, "\"value\" moet een geheel getal van 1 tot 5 zijn");
-			continue;
-		} else if (strcmp(v->string, "na") == 0 && !cJSON_IsTrue(v)) {
-			jerror(&c, w, "\"na\" moet true zijn");
-			continue;
-		} else if ((strcmp(v->string, "choice") == 0 || strcmp(v->string, "text") == 0) &&
-			   !cJSON_IsString(v)) {
-			jerror(&c, w, "\"%s\" moet een tekst zijn", v->string);
-			continue;
-		} else if (strcmp(v->string, "value") == 0 && cJSON_IsNumber(v)) {
-			double x = v->valuedouble;
-			if (x != floor(x) || x < 1 || x > CONTENT_SCALE_POINTS) {
-				jerror(&c, w, "\"value\" moet een geheel getal van 1 tot 5 zijn");
-				continue;
-			}
-			ans.kind = ANSWER_VALUE;
-			ans.value = (int)x;
-		} else if (strcmp(v->string, "na") == 0 && cJSON_IsTrue(v)) {
-			ans.kind = ANSWER_NA;
-		} else if (strcmp(v->string, "choice") == 0 && cJSON_IsString(v)) {
-			ans.kind = ANSWER_CHOICE;
-			ans.text = v->valuestring;
-		} else if (strcmp(v->string, "text") == 0 && cJSON_IsString(v)) {
-			ans.kind = ANSWER_TEXT;
-			ans.text = v->valuestring;
-		} else {
-			jerror(&c, w, "onbekende soort antwoord \"%s\"", v->string);
-			continue;
-		}
-		if (!session_set(s, a->string, ans))
-			jerror(&c, w, "ongeldig antwoord (te lang of onvoldoende geheugen)");
-		else if (shared && cJSON_IsTrue(shared))
-			session_set_shared(s, a->string, true);
-	}
+	session_answers_parse(&c, answers, s, "");
 	if (!c.ok)
 		goto fail;
 	cJSON_Delete(root);

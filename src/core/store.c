@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util.h"
+
 #define TEMP_TAG ".tmp-"
 
 static int posix_openat(void *ctx, int dirfd, const char *path, int flags, mode_t mode)
@@ -53,18 +55,6 @@ const struct store_io store_io_posix = {
     .ctx = NULL,
 };
 
-static char *join(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	char *p = malloc(la + lb + 2);
-	if (!p)
-		return NULL;
-	memcpy(p, a, la);
-	p[la] = '/';
-	memcpy(p + la + 1, b, lb + 1);
-	return p;
-}
-
 char *store_resolve_root(const char *override, const char *env_dir, const char *xdg,
 			 const char *home, struct diag *d)
 {
@@ -74,9 +64,9 @@ char *store_resolve_root(const char *override, const char *env_dir, const char *
 	else if (env_dir && *env_dir)
 		r = strdup(env_dir);
 	else if (xdg && xdg[0] == '/')
-		r = join(xdg, "spiegel");
+		r = path_join(xdg, "spiegel");
 	else if (home && home[0] == '/')
-		r = join(home, ".local/share/spiegel");
+		r = path_join(home, ".local/share/spiegel");
 	else {
 		diag_add(d, "geen map voor gegevens gevonden: HOME is niet gezet; "
 			    "gebruik --data-dir MAP");
@@ -150,7 +140,7 @@ static bool check_dir(const char *path, struct diag *d)
 bool store_open(struct store *st, const char *root, struct diag *d)
 {
 	st->root = strdup(root);
-	st->sessions = st->root ? join(root, "sessions") : NULL;
+	st->sessions = st->root ? path_join(root, "sessions") : NULL;
 	st->io = &store_io_posix;
 	if (!st->root || !st->sessions) {
 		diag_add(d, "onvoldoende geheugen");
@@ -419,15 +409,10 @@ bool store_new_id(char *buf, size_t size, time_t now)
 	return true;
 }
 
+/* A session id: [a-z0-9-], 1 to 40 characters (SESSION_ID_MAX). */
 static bool valid_id(const char *s)
 {
-	size_t n = strlen(s);
-	if (n == 0 || n > 40)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
-			return false;
-	return true;
+	return id_lower_ok(s, 40);
 }
 
 char *store_session_path(const struct store *st, const char *id)
@@ -436,7 +421,7 @@ char *store_session_path(const struct store *st, const char *id)
 	if (!name)
 		return NULL;
 	sprintf(name, "%s.json", id);
-	char *p = join(st->sessions, name);
+	char *p = path_join(st->sessions, name);
 	free(name);
 	return p;
 }
@@ -574,7 +559,7 @@ static int lock_at(const char *dir, const char *id, const char *what, bool quiet
 {
 	char name[80];
 	snprintf(name, sizeof(name), "%.64s.lock", id);
-	char *path = join(dir, name);
+	char *path = path_join(dir, name);
 	if (!path) {
 		diag_add(d, "onvoldoende geheugen");
 		return -1;
@@ -648,7 +633,7 @@ int store_lock_session(const struct store *st, const char *id, const char *host,
 
 char *store_subdir(const struct store *st, const char *name, struct diag *d)
 {
-	char *dir = join(st->root, name);
+	char *dir = path_join(st->root, name);
 	if (!dir) {
 		diag_add(d, "onvoldoende geheugen");
 		return NULL;
