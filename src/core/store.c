@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
-#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -52,6 +51,7 @@ const struct store_io store_io_posix = {
     .close = posix_close,
     .renameat = posix_renameat,
     .unlinkat = posix_unlinkat,
+    .random_bytes = NULL,
     .ctx = NULL,
 };
 
@@ -137,11 +137,11 @@ static bool check_dir(const char *path, struct diag *d)
 	return true;
 }
 
-bool store_open(struct store *st, const char *root, struct diag *d)
+bool store_open(struct store *st, const char *root, const struct store_io *io, struct diag *d)
 {
 	st->root = strdup(root);
 	st->sessions = st->root ? path_join(root, "sessions") : NULL;
-	st->io = &store_io_posix;
+	st->io = io;
 	if (!st->root || !st->sessions) {
 		diag_add(d, "onvoldoende geheugen");
 		store_finish(st);
@@ -161,20 +161,12 @@ void store_finish(struct store *st)
 	st->root = st->sessions = NULL;
 }
 
-static bool random_hex(char *buf, size_t nbytes)
+/* nbytes random bytes from io as 2 * nbytes hex digits into buf. */
+static bool random_hex(const struct store_io *io, char *buf, size_t nbytes)
 {
 	unsigned char raw[16];
-	if (nbytes > sizeof(raw))
+	if (nbytes > sizeof(raw) || !io->random_bytes || !io->random_bytes(io->ctx, raw, nbytes))
 		return false;
-	size_t got = 0;
-	while (got < nbytes) {
-		ssize_t r = getrandom(raw + got, nbytes - got, 0);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return false;
-		got += (size_t)r;
-	}
 	for (size_t i = 0; i < nbytes; i++)
 		sprintf(buf + 2 * i, "%02x", raw[i]);
 	return true;
@@ -204,7 +196,7 @@ static enum attempt write_attempt(const struct store_io *io, int dfd, const char
 	int fd = -1;
 	enum attempt res = ATTEMPT_FAILED;
 	bool tmp_made = false;
-	if (!random_hex(rnd, 6)) {
+	if (!random_hex(io, rnd, 6)) {
 		diag_add(d, "%s: kan niet worden opgeslagen (geen willekeur)", path);
 		return ATTEMPT_FAILED;
 	}
@@ -398,11 +390,11 @@ bool store_check_size(const char *path, size_t len, size_t max, struct diag *d)
 	return false;
 }
 
-bool store_new_id(char *buf, size_t size, time_t now)
+bool store_new_id(const struct store_io *io, char *buf, size_t size, time_t now)
 {
 	struct tm tm;
 	char rnd[7], stamp[20];
-	if (size < 23 || !gmtime_r(&now, &tm) || !random_hex(rnd, 3))
+	if (size < 23 || !gmtime_r(&now, &tm) || !random_hex(io, rnd, 3))
 		return false;
 	strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &tm);
 	snprintf(buf, size, "%s-%s", stamp, rnd);

@@ -222,14 +222,14 @@ static void test_roundtrip(void **state)
 	assert_true(intervisie_set_position(iv, "S2"));
 
 	char *dir = NULL;
-	struct store st = {.root = f->dir, .sessions = NULL, .io = &store_io_posix};
+	struct store st = {.root = f->dir, .sessions = NULL, .io = test_io()};
 	assert_true(intervisie_dir(&st, &dir, &d));
 	struct stat sb;
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
 	char *path = intervisie_path(dir, iv->id);
 	assert_non_null(path);
-	assert_true(intervisie_save(iv, path, &store_io_posix, NOW + 60, &d));
+	assert_true(intervisie_save(iv, path, test_io(), NOW + 60, &d));
 	assert_string_equal(iv->updated, "2026-03-01T09:01:00Z");
 	assert_int_equal(stat(path, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0600);
