@@ -18,7 +18,7 @@ def save(n, o): json.dump(o, open(f"{d}/{n}.json", "w", encoding="utf-8"), ensur
 v = load("visie")
 it = [i for s in v["sections"] for i in s["items"] if i["id"] == "VIS.A1.01"][0]
 it["text"] = "{Leerlingen} en {ouders}: " + it["text"]
-it["help"] = it["help"] + " Denk aan {medezeggenschap}."
+it["help"] = "Denk aan {medezeggenschap}. " + it["help"]  # first line: never wrapped
 save("visie", v)
 p = load("practices")
 for pr in p["practices"]:

@@ -108,7 +108,7 @@ wait_for "6. Ik kan in een paar zinnen"
 keys n
 wait_for "kan \"niet van toepassing\" niet"
 keys Down
-wait_for "7. Als ik het afgelopen half jaar"
+wait_for "7. Als ik een lastig besluit"
 wait_gone "kan \"niet van toepassing\" niet"
 
 # --- 22: the export's name and the path it was written to --------------
@@ -228,12 +228,12 @@ wait_for "Anouk Kuiper: 4 eens"
 keys 4
 wait_for "NIET OPGESLAGEN"
 # the cursor went on to row 7: its answer is in view beside the message
-wait_for "7. Als ik het afgelopen half jaar"
+wait_for "7. Als ik een lastig besluit"
 assert_screen "Anouk Kuiper: 4 vaak"
 assert_screen "1 nooit · 2 zelden · 3 soms · 4 vaak"
 # and the saving problem stays in view on the next key
 keys Down
-wait_for "8. In het afgelopen half jaar"
+wait_for "8. Als het druk is, laat ik"
 assert_screen "NIET OPGESLAGEN"
 assert_screen "Anouk Kuiper: 4 vaak"
 rmdir "$G" && mv "$T/saved.json" "$G" || fail "cannot put the group file back"

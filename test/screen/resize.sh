@@ -4,6 +4,18 @@
 # each size and spiegel keeps running and answering.
 . "$SRCDIR/test/screen/lib.sh"
 screen_init resize
+# a copy of the content in which item 3 (a choice) has a question of a
+# known length, whatever content/visie.json says there now
+cp -r "$SRCDIR/content" "$T/content" || fail "cannot copy the content"
+CONTENT="$T/content"
+python3 - "$CONTENT/visie.json" <<'PY' || fail "cannot prepare the content"
+import json, sys
+q = json.load(open(sys.argv[1], encoding="utf-8"))
+it = q["sections"][0]["items"][2]
+assert it["type"] == "choice", it["id"]
+it["text"] = "Hoeveel leerlingen of studenten telt de school of locatie waar je leiding aan geeft?"
+json.dump(q, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
 
 # item 3 (a choice) fits on one line at 120 columns but is wrapped at 80
 python3 - "$CONTENT/visie.json" >"$T/item3" <<'PY' || fail "cannot read the content"

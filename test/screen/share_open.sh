@@ -92,7 +92,7 @@ assert_screen "10 ✓ [gedeeld] Denk aan een besluit"
 shared_is true "second Ctrl-D on the overview"
 # a likert item has nothing to share
 keys Up
-wait_for "  9 · Als wat het bestuur"
+wait_for "  9 · Als eisen van buiten"
 keys C-d
 wait_for "Alleen een antwoord op een open vraag kun je delen."
 # an open item without an answer (15) neither
