@@ -269,6 +269,117 @@ static void load_coverage(struct jctx *c, const cJSON *root, struct catalogue *c
 	cat->min_weight_milli = milli;
 }
 
+/* "levels": 1 to MAX_LEVELS, ascending in "min", the first at 0. */
+static void load_levels(struct jctx *c, struct arena *a, const cJSON *root, struct catalogue *cat)
+{
+	const cJSON *lv = jget_container(c, root, "levels", cJSON_Array, true, "");
+	if (!lv || !jcheck_objects(c, lv, "niveau"))
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(lv);
+	if (cnt == 0 || cnt > MAX_LEVELS)
+		jerror(c, "", "\"levels\" moet 1 tot %d niveaus bevatten", MAX_LEVELS);
+	struct level *v = arena_calloc(a, cnt, sizeof(*v));
+	size_t i = 0;
+	const cJSON *it;
+	cJSON_ArrayForEach(it, lv)
+	{
+		if (!v || i >= MAX_LEVELS)
+			break;
+		char w[64];
+		snprintf(w, sizeof(w), "niveau %zu", i + 1);
+		static const char *const lkeys[] = {"id", "name", "min", NULL};
+		jcheck_keys(c, it, lkeys, w);
+		v[i].id = content_dup(a, jget_string(c, it, "id", true, w));
+		v[i].name = content_load_text(c, a, cat, it, "name", true, w);
+		bool present;
+		v[i].min = jget_number(c, it, "min", true, w, &present);
+		if (present && (v[i].min < 0 || v[i].min > 100))
+			jerror(c, w, "\"min\" moet tussen 0 en 100 liggen");
+		if (i == 0 && present && v[i].min != 0)
+			jerror(c, w, "het eerste niveau moet \"min\": 0 hebben");
+		if (i > 0 && v[i].min <= v[i - 1].min)
+			jerror(c, w, "niveaus moeten oplopen in \"min\"");
+		for (size_t j = 0; j < i; j++)
+			if (v[i].id && v[j].id && strcmp(v[i].id, v[j].id) == 0)
+				jerror(c, w, "id \"%s\" komt dubbel voor", v[i].id);
+		i++;
+	}
+	cat->levels = v;
+	cat->n_levels = i;
+}
+
+/* Practice it, the i-th; v[0..i) are the ones before it. */
+static void load_practice(struct jctx *c, struct arena *a, struct catalogue *cat, const cJSON *it,
+			  struct practice *v, size_t i)
+{
+	const char *id = jget_string(c, it, "id", true, "praktijk");
+	char w[96];
+	snprintf(w, sizeof(w), "praktijk %s", id ? id : "?");
+	static const char *const pkeys[] = {
+	    "id",	   "name",   "domain",	   "secondary_domains",
+	    "description", "source", "next_steps", NULL};
+	jcheck_keys(c, it, pkeys, w);
+	if (id && !content_valid_id(id, false))
+		jerror(c, w, "ongeldige id");
+	for (size_t j = 0; id && j < i; j++)
+		if (v[j].id && strcmp(v[j].id, id) == 0)
+			jerror(c, w, "id komt dubbel voor");
+	v[i].id = content_dup(a, id);
+	v[i].name = content_load_text(c, a, cat, it, "name", true, w);
+	const char *dom = jget_string(c, it, "domain", true, w);
+	if (dom && !content_named_has(cat->domains, cat->n_domains, dom))
+		jerror(c, w, "onbekend domein \"%s\"", dom);
+	v[i].domain = content_dup(a, dom);
+	const cJSON *sec = jget_container(c, it, "secondary_domains", cJSON_Array, false, w);
+	const cJSON *s;
+	cJSON_ArrayForEach(s, sec)
+	{
+		if (!cJSON_IsString(s) ||
+		    !content_named_has(cat->domains, cat->n_domains, s->valuestring))
+			jerror(c, w, "onbekend domein in \"secondary_domains\"");
+	}
+	v[i].description = content_load_text(c, a, cat, it, "description", true, w);
+	content_load_source(c, a, cat, it, w, &v[i].source);
+	load_steps(c, a, cat, it, w, &v[i]);
+}
+
+/* Step ids are unique across the catalogue. */
+static void check_step_ids(struct jctx *c, const struct practice *v, size_t n)
+{
+	for (size_t p = 0; p < n; p++)
+		for (size_t s1 = 0; s1 < v[p].n_steps; s1++)
+			for (size_t q = p; q < n; q++)
+				for (size_t s2 = (q == p ? s1 + 1 : 0); s2 < v[q].n_steps; s2++)
+					if (v[p].steps[s1].id && v[q].steps[s2].id &&
+					    strcmp(v[p].steps[s1].id, v[q].steps[s2].id) == 0)
+						jerror(c, "", "stap-id \"%s\" komt dubbel voor",
+						       v[p].steps[s1].id);
+}
+
+static void load_practices(struct jctx *c, struct arena *a, const cJSON *root,
+			   struct catalogue *cat)
+{
+	const cJSON *pr = jget_container(c, root, "practices", cJSON_Array, true, "");
+	if (!pr || !jcheck_objects(c, pr, "praktijk"))
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(pr);
+	if (cnt == 0)
+		jerror(c, "", "geen praktijken");
+	struct practice *v = arena_calloc(a, cnt, sizeof(*v));
+	size_t i = 0;
+	const cJSON *it;
+	cJSON_ArrayForEach(it, pr)
+	{
+		if (!v)
+			break;
+		load_practice(c, a, cat, it, v, i);
+		i++;
+	}
+	cat->practices = v;
+	cat->n_practices = i;
+	check_step_ids(c, v, i);
+}
+
 static struct catalogue *parse_catalogue(const char *name, const cJSON *root, struct diag *d)
 {
 	struct jctx c = {.file = name, .d = d, .ok = true};
@@ -305,109 +416,11 @@ static struct catalogue *parse_catalogue(const char *name, const cJSON *root, st
 	if (present && (ma < 1 || ma > 50 || ma != floor(ma)))
 		jerror(&c, "", "\"min_answers\" moet een geheel getal van 1 tot 50 zijn");
 	load_coverage(&c, root, cat);
-
-	const cJSON *lv = jget_container(&c, root, "levels", cJSON_Array, true, "");
-	if (lv && !jcheck_objects(&c, lv, "niveau"))
-		lv = NULL;
-	if (lv) {
-		size_t cnt = (size_t)cJSON_GetArraySize(lv);
-		if (cnt == 0 || cnt > MAX_LEVELS)
-			jerror(&c, "", "\"levels\" moet 1 tot %d niveaus bevatten", MAX_LEVELS);
-		struct level *v = arena_calloc(a, cnt, sizeof(*v));
-		size_t i = 0;
-		const cJSON *it;
-		cJSON_ArrayForEach(it, lv)
-		{
-			if (!v || i >= MAX_LEVELS)
-				break;
-			char w[64];
-			snprintf(w, sizeof(w), "niveau %zu", i + 1);
-			static const char *const lkeys[] = {"id", "name", "min", NULL};
-			jcheck_keys(&c, it, lkeys, w);
-			v[i].id = content_dup(a, jget_string(&c, it, "id", true, w));
-			v[i].name = content_load_text(&c, a, cat, it, "name", true, w);
-			v[i].min = jget_number(&c, it, "min", true, w, &present);
-			if (present && (v[i].min < 0 || v[i].min > 100))
-				jerror(&c, w, "\"min\" moet tussen 0 en 100 liggen");
-			if (i == 0 && present && v[i].min != 0)
-				jerror(&c, w, "het eerste niveau moet \"min\": 0 hebben");
-			if (i > 0 && v[i].min <= v[i - 1].min)
-				jerror(&c, w, "niveaus moeten oplopen in \"min\"");
-			for (size_t j = 0; j < i; j++)
-				if (v[i].id && v[j].id && strcmp(v[i].id, v[j].id) == 0)
-					jerror(&c, w, "id \"%s\" komt dubbel voor", v[i].id);
-			i++;
-		}
-		cat->levels = v;
-		cat->n_levels = i;
-	}
+	load_levels(&c, a, root, cat);
 	content_load_named(&c, a, cat, root, "domains", "domein", &cat->domains, &cat->n_domains);
 	content_load_named(&c, a, cat, root, "qualities", "kwaliteit", &cat->qualities,
 			   &cat->n_qualities);
-
-	const cJSON *pr = jget_container(&c, root, "practices", cJSON_Array, true, "");
-	if (pr && !jcheck_objects(&c, pr, "praktijk"))
-		pr = NULL;
-	if (pr) {
-		size_t cnt = (size_t)cJSON_GetArraySize(pr);
-		if (cnt == 0)
-			jerror(&c, "", "geen praktijken");
-		struct practice *v = arena_calloc(a, cnt, sizeof(*v));
-		size_t i = 0;
-		const cJSON *it;
-		cJSON_ArrayForEach(it, pr)
-		{
-			if (!v)
-				break;
-			const char *id = jget_string(&c, it, "id", true, "praktijk");
-			char w[96];
-			snprintf(w, sizeof(w), "praktijk %s", id ? id : "?");
-			static const char *const pkeys[] = {
-			    "id",	   "name",   "domain",	   "secondary_domains",
-			    "description", "source", "next_steps", NULL};
-			jcheck_keys(&c, it, pkeys, w);
-			if (id && !content_valid_id(id, false))
-				jerror(&c, w, "ongeldige id");
-			for (size_t j = 0; id && j < i; j++)
-				if (v[j].id && strcmp(v[j].id, id) == 0)
-					jerror(&c, w, "id komt dubbel voor");
-			v[i].id = content_dup(a, id);
-			v[i].name = content_load_text(&c, a, cat, it, "name", true, w);
-			const char *dom = jget_string(&c, it, "domain", true, w);
-			if (dom && !content_named_has(cat->domains, cat->n_domains, dom))
-				jerror(&c, w, "onbekend domein \"%s\"", dom);
-			v[i].domain = content_dup(a, dom);
-			const cJSON *sec =
-			    jget_container(&c, it, "secondary_domains", cJSON_Array, false, w);
-			const cJSON *s;
-			cJSON_ArrayForEach(s, sec)
-			{
-				if (!cJSON_IsString(s) ||
-				    !content_named_has(cat->domains, cat->n_domains,
-						       s->valuestring))
-					jerror(&c, w, "onbekend domein in \"secondary_domains\"");
-			}
-			v[i].description =
-			    content_load_text(&c, a, cat, it, "description", true, w);
-			content_load_source(&c, a, cat, it, w, &v[i].source);
-			load_steps(&c, a, cat, it, w, &v[i]);
-			i++;
-		}
-		cat->practices = v;
-		cat->n_practices = i;
-		/* step ids are unique across the catalogue */
-		for (size_t p = 0; p < i; p++)
-			for (size_t s1 = 0; s1 < v[p].n_steps; s1++)
-				for (size_t q = p; q < i; q++)
-					for (size_t s2 = (q == p ? s1 + 1 : 0); s2 < v[q].n_steps;
-					     s2++)
-						if (v[p].steps[s1].id && v[q].steps[s2].id &&
-						    strcmp(v[p].steps[s1].id, v[q].steps[s2].id) ==
-							0)
-							jerror(&c, "",
-							       "stap-id \"%s\" komt dubbel voor",
-							       v[p].steps[s1].id);
-	}
+	load_practices(&c, a, root, cat);
 	if (a->failed) {
 		diag_add(d, "%s: onvoldoende geheugen", name);
 		goto fail;

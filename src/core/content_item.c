@@ -244,6 +244,100 @@ static void load_context(struct jctx *c, const cJSON *it, const char *w, struct 
 }
 
 /* Items before this one are prev[0..n_prev): a follow-up names one of them. */
+static void load_likert(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			const cJSON *it, const char *w, const struct scale_def *scales,
+			size_t n_scales, struct item *out)
+{
+	static const char *const keys[] = {"id", "type",    "text",    "help",	  "source", "scale",
+					   "na", "reverse", "weights", "quality", "step",   NULL};
+	jcheck_keys(c, it, keys, w);
+	out->type = ITEM_LIKERT;
+	const char *sc = jget_string(c, it, "scale", true, w);
+	for (size_t i = 0; sc && i < n_scales; i++)
+		if (strcmp(scales[i].name, sc) == 0)
+			out->scale = (const char *const *)scales[i].labels;
+	if (sc && !out->scale)
+		jerror(c, w, "onbekende schaal \"%s\"", sc);
+	out->na = jget_bool(c, it, "na", false, w);
+	out->reverse = jget_bool(c, it, "reverse", false, w);
+	const char *q = jget_string(c, it, "quality", false, w);
+	if (q && !content_named_has(cat->qualities, cat->n_qualities, q))
+		jerror(c, w, "onbekende persoonlijke kwaliteit \"%s\"", q);
+	out->quality = content_dup(a, q);
+	const char *st = jget_string(c, it, "step", false, w);
+	if (st) {
+		out->step = content_lookup(content_step_ids, STEP_ARGUMENTEREN, st);
+		if (out->step < 0)
+			jerror(c, w,
+			       "onbekende stap \"%s\" (ws_herkennen, ws_verkennen, "
+			       "ws_erkennen of ws_ombuigen)",
+			       st);
+	}
+	load_weights(c, a, cat, it, w, out);
+}
+
+static void load_choice(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			const cJSON *it, const char *w, const struct item *prev, size_t n_prev,
+			struct item *out)
+{
+	static const char *const keys[] = {"id",      "type",	 "text",    "help", "source",
+					   "options", "follows", "context", NULL};
+	jcheck_keys(c, it, keys, w);
+	out->type = ITEM_CHOICE;
+	load_options(c, a, cat, it, w, 2, 9, out);
+	load_context(c, it, w, out);
+	const char *f = jget_string(c, it, "follows", false, w);
+	if (f) {
+		size_t k = 0;
+		while (k < n_prev && !(prev[k].id && strcmp(prev[k].id, f) == 0))
+			k++;
+		if (k == n_prev || prev[k].type != ITEM_SCENARIO)
+			jerror(c, w,
+			       "\"follows\" noemt \"%s\", maar dat is geen eerdere "
+			       "situatie (scenario) in deze vragenlijst",
+			       f);
+		out->follows = k;
+		load_followup_keys(c, it, w, out);
+		return;
+	}
+	const cJSON *o;
+	cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(it, "options"))
+	{
+		if (cJSON_GetObjectItemCaseSensitive(o, "key") ||
+		    cJSON_GetObjectItemCaseSensitive(o, "approach")) {
+			jerror(c, w,
+			       "opties met \"key\" of \"approach\" horen bij een "
+			       "vervolgvraag (\"follows\") of een situatie");
+			break;
+		}
+	}
+}
+
+static void load_scenario(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			  const cJSON *it, const char *w, struct item *out)
+{
+	static const char *const keys[] = {"id",      "type",	 "title",   "text",
+					   "help",    "source",	 "options", "fitting",
+					   "sources", "weights", NULL};
+	jcheck_keys(c, it, keys, w);
+	out->type = ITEM_SCENARIO;
+	const char *t = content_load_text(c, a, cat, it, "title", true, w);
+	if (t && (!t[0] || strlen(t) > CONTENT_ID_MAX))
+		jerror(c, w, "\"title\" moet 1 tot %d tekens lang zijn", CONTENT_ID_MAX);
+	out->title = t;
+	load_options(c, a, cat, it, w, N_APPROACHES, N_APPROACHES, out);
+	load_approach_keys(c, it, w, out);
+	out->fitting =
+	    load_id_set(c, it, "fitting", w, content_approach_ids, N_APPROACHES, "aanpak (wa_...)");
+	if (out->fitting & (1u << APPROACH_EROMHEEN))
+		jerror(c, w,
+		       "\"fitting\": eromheen past nooit als beste aanpak "
+		       "(blueprint 3.3.3)");
+	out->cued = load_id_set(c, it, "sources", w, content_source_ids, N_WSOURCES,
+				"bron van weerstand (wb_...)");
+	load_weights(c, a, cat, it, w, out);
+}
+
 void content_load_item(struct jctx *c, struct arena *a, const struct catalogue *cat,
 		       const cJSON *it, const struct scale_def *scales, size_t n_scales,
 		       const struct item *prev, size_t n_prev, struct item *out)
@@ -264,86 +358,11 @@ void content_load_item(struct jctx *c, struct arena *a, const struct catalogue *
 	if (!type)
 		return;
 	if (strcmp(type, "likert") == 0) {
-		static const char *const keys[] = {"id",      "type",	 "text", "help",
-						   "source",  "scale",	 "na",	 "reverse",
-						   "weights", "quality", "step", NULL};
-		jcheck_keys(c, it, keys, w);
-		out->type = ITEM_LIKERT;
-		const char *sc = jget_string(c, it, "scale", true, w);
-		for (size_t i = 0; sc && i < n_scales; i++)
-			if (strcmp(scales[i].name, sc) == 0)
-				out->scale = (const char *const *)scales[i].labels;
-		if (sc && !out->scale)
-			jerror(c, w, "onbekende schaal \"%s\"", sc);
-		out->na = jget_bool(c, it, "na", false, w);
-		out->reverse = jget_bool(c, it, "reverse", false, w);
-		const char *q = jget_string(c, it, "quality", false, w);
-		if (q && !content_named_has(cat->qualities, cat->n_qualities, q))
-			jerror(c, w, "onbekende persoonlijke kwaliteit \"%s\"", q);
-		out->quality = content_dup(a, q);
-		const char *st = jget_string(c, it, "step", false, w);
-		if (st) {
-			out->step = content_lookup(content_step_ids, STEP_ARGUMENTEREN, st);
-			if (out->step < 0)
-				jerror(c, w,
-				       "onbekende stap \"%s\" (ws_herkennen, ws_verkennen, "
-				       "ws_erkennen of ws_ombuigen)",
-				       st);
-		}
-		load_weights(c, a, cat, it, w, out);
+		load_likert(c, a, cat, it, w, scales, n_scales, out);
 	} else if (strcmp(type, "choice") == 0) {
-		static const char *const keys[] = {
-		    "id", "type", "text", "help", "source", "options", "follows", "context", NULL};
-		jcheck_keys(c, it, keys, w);
-		out->type = ITEM_CHOICE;
-		load_options(c, a, cat, it, w, 2, 9, out);
-		load_context(c, it, w, out);
-		const char *f = jget_string(c, it, "follows", false, w);
-		if (f) {
-			size_t k = 0;
-			while (k < n_prev && !(prev[k].id && strcmp(prev[k].id, f) == 0))
-				k++;
-			if (k == n_prev || prev[k].type != ITEM_SCENARIO)
-				jerror(c, w,
-				       "\"follows\" noemt \"%s\", maar dat is geen eerdere "
-				       "situatie (scenario) in deze vragenlijst",
-				       f);
-			out->follows = k;
-			load_followup_keys(c, it, w, out);
-		} else {
-			const cJSON *o;
-			cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(it, "options"))
-			{
-				if (cJSON_GetObjectItemCaseSensitive(o, "key") ||
-				    cJSON_GetObjectItemCaseSensitive(o, "approach")) {
-					jerror(c, w,
-					       "opties met \"key\" of \"approach\" horen bij een "
-					       "vervolgvraag (\"follows\") of een situatie");
-					break;
-				}
-			}
-		}
+		load_choice(c, a, cat, it, w, prev, n_prev, out);
 	} else if (strcmp(type, "scenario") == 0) {
-		static const char *const keys[] = {"id",      "type",	 "title",   "text",
-						   "help",    "source",	 "options", "fitting",
-						   "sources", "weights", NULL};
-		jcheck_keys(c, it, keys, w);
-		out->type = ITEM_SCENARIO;
-		const char *t = content_load_text(c, a, cat, it, "title", true, w);
-		if (t && (!t[0] || strlen(t) > CONTENT_ID_MAX))
-			jerror(c, w, "\"title\" moet 1 tot %d tekens lang zijn", CONTENT_ID_MAX);
-		out->title = t;
-		load_options(c, a, cat, it, w, N_APPROACHES, N_APPROACHES, out);
-		load_approach_keys(c, it, w, out);
-		out->fitting = load_id_set(c, it, "fitting", w, content_approach_ids, N_APPROACHES,
-					   "aanpak (wa_...)");
-		if (out->fitting & (1u << APPROACH_EROMHEEN))
-			jerror(c, w,
-			       "\"fitting\": eromheen past nooit als beste aanpak "
-			       "(blueprint 3.3.3)");
-		out->cued = load_id_set(c, it, "sources", w, content_source_ids, N_WSOURCES,
-					"bron van weerstand (wb_...)");
-		load_weights(c, a, cat, it, w, out);
+		load_scenario(c, a, cat, it, w, out);
 	} else if (strcmp(type, "open") == 0) {
 		static const char *const keys[] = {"id", "type", "text", "help", "source", NULL};
 		jcheck_keys(c, it, keys, w);

@@ -85,6 +85,178 @@ static void load_primary(struct jctx *c, struct arena *a, const struct catalogue
 	q->n_primary = n;
 }
 
+/* "scales": named scales of CONTENT_SCALE_POINTS non-empty labels. */
+static struct scale_def *load_scales(struct jctx *c, struct arena *a, const struct catalogue *cat,
+				     const cJSON *root, size_t *n_scales)
+{
+	*n_scales = 0;
+	const cJSON *sc = jget_container(c, root, "scales", cJSON_Object, false, "");
+	if (!sc)
+		return NULL;
+	size_t cnt = (size_t)cJSON_GetArraySize(sc);
+	struct scale_def *scales = arena_calloc(a, cnt ? cnt : 1, sizeof(*scales));
+	const cJSON *s;
+	cJSON_ArrayForEach(s, sc)
+	{
+		if (!scales)
+			break;
+		char w[96];
+		snprintf(w, sizeof(w), "schaal %s", s->string);
+		if (!cJSON_IsArray(s) || cJSON_GetArraySize(s) != CONTENT_SCALE_POINTS) {
+			jerror(c, w, "een schaal heeft precies %d labels", CONTENT_SCALE_POINTS);
+			continue;
+		}
+		const char **labels = arena_calloc(a, CONTENT_SCALE_POINTS, sizeof(*labels));
+		if (!labels)
+			break;
+		int k = 0;
+		const cJSON *l;
+		cJSON_ArrayForEach(l, s)
+		{
+			if (!cJSON_IsString(l) || !l->valuestring[0])
+				jerror(c, w, "label %d moet een niet-lege tekst zijn", k + 1);
+			else {
+				content_check_text(c, cat, l->valuestring, w, "label");
+				labels[k] = arena_strdup(a, l->valuestring);
+			}
+			k++;
+		}
+		scales[*n_scales].name = arena_strdup(a, s->string);
+		scales[*n_scales].labels = labels;
+		(*n_scales)++;
+	}
+	return scales;
+}
+
+/* A section's "prompts": at most 3 conversation questions. */
+static void load_prompts(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			 const cJSON *s, const char *w, struct section *out)
+{
+	const cJSON *pr = jget_container(c, s, "prompts", cJSON_Array, false, w);
+	if (!pr)
+		return;
+	size_t cnt = (size_t)cJSON_GetArraySize(pr);
+	if (cnt > 3)
+		jerror(c, w, "hoogstens 3 gespreksvragen (\"prompts\")");
+	const char **pv = arena_calloc(a, cnt ? cnt : 1, sizeof(*pv));
+	size_t k = 0;
+	const cJSON *p;
+	cJSON_ArrayForEach(p, pr)
+	{
+		if (!pv)
+			break;
+		if (!cJSON_IsString(p) || !p->valuestring[0])
+			jerror(c, w, "gespreksvraag %zu moet een tekst zijn", k + 1);
+		else {
+			content_check_text(c, cat, p->valuestring, w, "gespreksvraag");
+			pv[k++] = arena_strdup(a, p->valuestring);
+		}
+	}
+	out->prompts = pv;
+	out->n_prompts = k;
+}
+
+/* Where the sections and items are read into. */
+struct layout {
+	const struct scale_def *scales;
+	size_t n_scales;
+	struct section *sv;
+	size_t si;
+	struct item *iv;
+	size_t ii;
+};
+
+/* Section s (the next one, sv[si]) and its items (from iv[ii]). */
+static void load_section(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			 const cJSON *s, struct layout *l)
+{
+	const char *sid = jget_string(c, s, "id", true, "sectie");
+	char w[96];
+	snprintf(w, sizeof(w), "sectie %s", sid ? sid : "?");
+	static const char *const skeys[] = {"id", "title", "intro", "prompts", "items", NULL};
+	jcheck_keys(c, s, skeys, w);
+	struct section *sec = &l->sv[l->si];
+	for (size_t j = 0; sid && j < l->si; j++)
+		if (l->sv[j].id && strcmp(l->sv[j].id, sid) == 0)
+			jerror(c, w, "sectie-id komt dubbel voor");
+	sec->id = content_dup(a, sid);
+	sec->title = content_load_text(c, a, cat, s, "title", true, w);
+	sec->intro = content_load_text(c, a, cat, s, "intro", false, w);
+	load_prompts(c, a, cat, s, w, sec);
+	const cJSON *its = jget_container(c, s, "items", cJSON_Array, true, w);
+	sec->first_item = l->ii;
+	if (its && cJSON_GetArraySize(its) == 0)
+		jerror(c, w, "sectie zonder vragen");
+	char what[128];
+	snprintf(what, sizeof(what), "%s: item", w);
+	if (its && !jcheck_objects(c, its, what))
+		its = NULL;
+	const cJSON *it;
+	cJSON_ArrayForEach(it, its)
+	{
+		struct item *item = &l->iv[l->ii];
+		item->section = l->si;
+		content_load_item(c, a, cat, it, l->scales, l->n_scales, l->iv, l->ii, item);
+		for (size_t j = 0; item->id && j < l->ii; j++)
+			if (l->iv[j].id && strcmp(l->iv[j].id, item->id) == 0)
+				jerror(c, "", "item-id \"%s\" komt dubbel voor", item->id);
+		l->ii++;
+	}
+	sec->n_items = l->ii - sec->first_item;
+	l->si++;
+}
+
+/* "sections" and their items into q; false when they cannot be read. */
+static bool load_sections(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			  const cJSON *root, const struct scale_def *scales, size_t n_scales,
+			  struct questionnaire *q)
+{
+	const cJSON *secs = jget_container(c, root, "sections", cJSON_Array, true, "");
+	if (!secs)
+		return false;
+	size_t n_sec = (size_t)cJSON_GetArraySize(secs), n_items = 0;
+	if (n_sec == 0)
+		jerror(c, "", "geen secties");
+	const cJSON *s;
+	cJSON_ArrayForEach(s, secs)
+	{
+		const cJSON *its =
+		    cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, "items") : NULL;
+		if (cJSON_IsArray(its))
+			n_items += (size_t)cJSON_GetArraySize(its);
+	}
+	if (n_items > MAX_ITEMS) {
+		jerror(c, "", "te veel vragen (%zu, maximaal %d)", n_items, MAX_ITEMS);
+		return false;
+	}
+	struct layout l = {.scales = scales, .n_scales = n_scales};
+	l.sv = arena_calloc(a, n_sec ? n_sec : 1, sizeof(*l.sv));
+	l.iv = arena_calloc(a, n_items ? n_items : 1, sizeof(*l.iv));
+	if (!l.sv || !l.iv || !jcheck_objects(c, secs, "sectie"))
+		return false;
+	cJSON_ArrayForEach(s, secs) load_section(c, a, cat, s, &l);
+	q->sections = l.sv;
+	q->n_sections = l.si;
+	q->items = l.iv;
+	q->n_items = l.ii;
+	return true;
+}
+
+/* The item with "context": "sector", at most one. */
+static void find_sector_item(struct jctx *c, struct questionnaire *q)
+{
+	q->sector_item = -1;
+	for (size_t i = 0; i < q->n_items; i++) {
+		if (!q->items[i].sector)
+			continue;
+		if (q->sector_item >= 0)
+			jerror(c, "", "item %s: er is al een sectorvraag (%s)",
+			       q->items[i].id ? q->items[i].id : "?", q->items[q->sector_item].id);
+		else
+			q->sector_item = (int)i;
+	}
+}
+
 static struct questionnaire *parse_questionnaire(const char *name, const cJSON *root,
 						 const struct catalogue *cat, struct diag *d)
 {
@@ -122,147 +294,11 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 		       "'+' en '-', hoogstens 20 tekens)");
 	q->title = content_load_text(&c, a, cat, root, "title", true, "");
 	q->intro = content_load_text(&c, a, cat, root, "intro", true, "");
-
-	struct scale_def *scales = NULL;
-	size_t n_scales = 0;
-	const cJSON *sc = jget_container(&c, root, "scales", cJSON_Object, false, "");
-	if (sc) {
-		size_t cnt = (size_t)cJSON_GetArraySize(sc);
-		scales = arena_calloc(a, cnt ? cnt : 1, sizeof(*scales));
-		const cJSON *s;
-		cJSON_ArrayForEach(s, sc)
-		{
-			if (!scales)
-				break;
-			char w[96];
-			snprintf(w, sizeof(w), "schaal %s", s->string);
-			if (!cJSON_IsArray(s) || cJSON_GetArraySize(s) != CONTENT_SCALE_POINTS) {
-				jerror(&c, w, "een schaal heeft precies %d labels",
-				       CONTENT_SCALE_POINTS);
-				continue;
-			}
-			const char **labels =
-			    arena_calloc(a, CONTENT_SCALE_POINTS, sizeof(*labels));
-			if (!labels)
-				break;
-			int k = 0;
-			const cJSON *l;
-			cJSON_ArrayForEach(l, s)
-			{
-				if (!cJSON_IsString(l) || !l->valuestring[0])
-					jerror(&c, w, "label %d moet een niet-lege tekst zijn",
-					       k + 1);
-				else {
-					content_check_text(&c, cat, l->valuestring, w, "label");
-					labels[k] = arena_strdup(a, l->valuestring);
-				}
-				k++;
-			}
-			scales[n_scales].name = arena_strdup(a, s->string);
-			scales[n_scales].labels = labels;
-			n_scales++;
-		}
-	}
-
-	const cJSON *secs = jget_container(&c, root, "sections", cJSON_Array, true, "");
-	if (!secs)
+	size_t n_scales;
+	const struct scale_def *scales = load_scales(&c, a, cat, root, &n_scales);
+	if (!load_sections(&c, a, cat, root, scales, n_scales, q))
 		goto fail;
-	size_t n_sec = (size_t)cJSON_GetArraySize(secs), n_items = 0;
-	if (n_sec == 0)
-		jerror(&c, "", "geen secties");
-	const cJSON *s;
-	cJSON_ArrayForEach(s, secs)
-	{
-		const cJSON *its =
-		    cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, "items") : NULL;
-		if (cJSON_IsArray(its))
-			n_items += (size_t)cJSON_GetArraySize(its);
-	}
-	if (n_items > MAX_ITEMS) {
-		jerror(&c, "", "te veel vragen (%zu, maximaal %d)", n_items, MAX_ITEMS);
-		goto fail;
-	}
-	struct section *sv = arena_calloc(a, n_sec ? n_sec : 1, sizeof(*sv));
-	struct item *iv = arena_calloc(a, n_items ? n_items : 1, sizeof(*iv));
-	if (!sv || !iv)
-		goto fail;
-	size_t si = 0, ii = 0;
-	if (!jcheck_objects(&c, secs, "sectie"))
-		goto fail;
-	cJSON_ArrayForEach(s, secs)
-	{
-		const char *sid = jget_string(&c, s, "id", true, "sectie");
-		char w[96];
-		snprintf(w, sizeof(w), "sectie %s", sid ? sid : "?");
-		static const char *const skeys[] = {"id",      "title", "intro",
-						    "prompts", "items", NULL};
-		jcheck_keys(&c, s, skeys, w);
-		for (size_t j = 0; sid && j < si; j++)
-			if (sv[j].id && strcmp(sv[j].id, sid) == 0)
-				jerror(&c, w, "sectie-id komt dubbel voor");
-		sv[si].id = content_dup(a, sid);
-		sv[si].title = content_load_text(&c, a, cat, s, "title", true, w);
-		sv[si].intro = content_load_text(&c, a, cat, s, "intro", false, w);
-		const cJSON *pr = jget_container(&c, s, "prompts", cJSON_Array, false, w);
-		if (pr) {
-			size_t cnt = (size_t)cJSON_GetArraySize(pr);
-			if (cnt > 3)
-				jerror(&c, w, "hoogstens 3 gespreksvragen (\"prompts\")");
-			const char **pv = arena_calloc(a, cnt ? cnt : 1, sizeof(*pv));
-			size_t k = 0;
-			const cJSON *p;
-			cJSON_ArrayForEach(p, pr)
-			{
-				if (!pv)
-					break;
-				if (!cJSON_IsString(p) || !p->valuestring[0])
-					jerror(&c, w, "gespreksvraag %zu moet een tekst zijn",
-					       k + 1);
-				else {
-					content_check_text(&c, cat, p->valuestring, w,
-							   "gespreksvraag");
-					pv[k++] = arena_strdup(a, p->valuestring);
-				}
-			}
-			sv[si].prompts = pv;
-			sv[si].n_prompts = k;
-		}
-		const cJSON *its = jget_container(&c, s, "items", cJSON_Array, true, w);
-		sv[si].first_item = ii;
-		if (its && cJSON_GetArraySize(its) == 0)
-			jerror(&c, w, "sectie zonder vragen");
-		char what[128];
-		snprintf(what, sizeof(what), "%s: item", w);
-		if (its && !jcheck_objects(&c, its, what))
-			its = NULL;
-		const cJSON *it;
-		cJSON_ArrayForEach(it, its)
-		{
-			iv[ii].section = si;
-			content_load_item(&c, a, cat, it, scales, n_scales, iv, ii, &iv[ii]);
-			for (size_t j = 0; iv[ii].id && j < ii; j++)
-				if (iv[j].id && strcmp(iv[j].id, iv[ii].id) == 0)
-					jerror(&c, "", "item-id \"%s\" komt dubbel voor",
-					       iv[ii].id);
-			ii++;
-		}
-		sv[si].n_items = ii - sv[si].first_item;
-		si++;
-	}
-	q->sections = sv;
-	q->n_sections = si;
-	q->items = iv;
-	q->n_items = ii;
-	q->sector_item = -1;
-	for (size_t i = 0; i < ii; i++) {
-		if (!iv[i].sector)
-			continue;
-		if (q->sector_item >= 0)
-			jerror(&c, "", "item %s: er is al een sectorvraag (%s)",
-			       iv[i].id ? iv[i].id : "?", iv[q->sector_item].id);
-		else
-			q->sector_item = (int)i;
-	}
+	find_sector_item(&c, q);
 	content_load_profile(&c, a, cat, root, q);
 	load_primary(&c, a, cat, root, q);
 	if (a->failed) {
