@@ -1,0 +1,61 @@
+#ifndef SPIEGEL_CORE_REPORT_GROUP_INTERNAL_H
+#define SPIEGEL_CORE_REPORT_GROUP_INTERNAL_H
+
+/* What the group report formats share (report_group.c) and the renderer of
+ * each format (report_group_text.c, _md.c, _html.c, _json.c); not a
+ * public header. Every figure comes from group.h (group_figures.c). */
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "report_internal.h"
+#include "spiegel/group.h"
+#include "spiegel/report.h"
+
+const char *grp_plural(size_t n, const char *one, const char *more);
+/* "vraag" or "vragen". */
+const char *grp_vragen(size_t n);
+/* k as text into buf; returns buf. */
+char *grp_label_of(char *buf, size_t size, size_t k);
+
+/* The figures a practice row shows, as text. */
+struct stat_text {
+	char mean[16], median[16], sd[16], min[16], max[16];
+};
+void grp_stat_text(const struct group_stat *st, struct stat_text *t);
+
+/* One entry per answer category of item i ("4 vaak", an option label):
+ * its count (scenario: most likely) and least likely count; at most max. */
+#define MAX_DIST 16
+struct dist_entry {
+	const char *label;
+	size_t count, least;
+	char buf[160];
+};
+size_t grp_item_dist(const struct group *g, size_t i, struct dist_entry *out, size_t max);
+
+/* How a format writes a text from a file: as it is, or escaped. */
+typedef void (*escape_fn)(struct strbuf *b, const char *s);
+void grp_put_plain(struct strbuf *b, const char *s);
+/* "Eerste stap: herkennen 10%, ..." for the first steps and the sources. */
+void grp_shares(struct strbuf *b, const char *label, const struct named *names,
+		const size_t *counts, size_t n, size_t total, escape_fn esc);
+
+/* The privacy sentence under every header. */
+const char *grp_privacy_line(const struct group *g);
+/* What the comparison with the baseline rests on, in one or two sentences. */
+void grp_comparison_basis(struct strbuf *b, const struct group *g);
+
+/* Text and markdown (md): the header, the message for a measurement below
+ * the minimum group size, and the shared open answers. */
+void grp_header(struct strbuf *b, const struct group_report_input *in, bool md);
+void grp_suppressed(struct strbuf *b, const struct group *g, size_t min, const char *what, bool md);
+void grp_shared(struct strbuf *b, const struct group *g, bool md);
+
+/* The formats. */
+void grp_render_text(struct strbuf *b, const struct group_report_input *in);
+void grp_render_markdown(struct strbuf *b, const struct group_report_input *in);
+void grp_render_html(struct strbuf *b, const struct group_report_input *in);
+char *grp_render_json(const struct group_report_input *in, size_t *len);
+
+#endif

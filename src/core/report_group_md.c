@@ -1,0 +1,183 @@
+/* The group report as markdown. */
+#include "spiegel/report.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_group_internal.h"
+
+static void practices_md(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	const struct catalogue *c = g->cat;
+	strbuf_puts(b, "\n## Leiderschapspraktijken\n\nScore 0-100 per deelnemer; n is het aantal "
+		       "deelnemers met een score, vragen het aantal vragen waarop de praktijk "
+		       "rust; sd is de standaardafwijking (spreiding).\n\n");
+	strbuf_puts(b, "| Praktijk | vragen | n | gemiddelde | mediaan | sd | min | max |\n");
+	strbuf_puts(b, "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct group_stat *st = &g->practices[p];
+		if (!st->n)
+			continue;
+		struct stat_text t;
+		grp_stat_text(st, &t);
+		strbuf_puts(b, "| ");
+		rpt_md_escape(b, c->practices[p].name);
+		strbuf_printf(b, " | %zu | %zu | %s | %s | %s | %s | %s |\n", g->practice_items[p],
+			      st->n, t.mean, t.median, t.sd, t.min, t.max);
+	}
+}
+
+static void profile_md(struct strbuf *b, const struct group *g)
+{
+	const struct group_profile *gp = &g->profile;
+	const struct profile *pf = g->q->profile;
+	if (!gp->present || !pf || gp->participants == 0)
+		return;
+	strbuf_printf(b,
+		      "\n## Weerstandsprofiel van de groep\n\n%zu %s, %zu situaties samen. Score "
+		      "per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 tot +1. "
+		      "Voorkeur: bij hoeveel deelnemers het hun voorkeursaanpak is.\n\n",
+		      gp->participants, grp_plural(gp->participants, "deelnemer", "deelnemers"),
+		      gp->scenarios);
+	strbuf_puts(b,
+		    "| Aanpak | score | meest | minst | voorkeur |\n|---|---:|---:|---:|---:|\n");
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		char num[16];
+		report_signed_number(num, sizeof(num), group_approach_score(gp, k));
+		strbuf_puts(b, "| ");
+		rpt_md_escape(b, pf->approaches[k].name);
+		strbuf_printf(b, " | %s | %zu | %zu | %zu |\n", num, gp->most[k], gp->least[k],
+			      gp->preferred[k]);
+	}
+	strbuf_printf(b, "\nKeuze past bij de situatie: %ld%% van de situaties.\n",
+		      group_percent(gp->fit_n, gp->scenarios));
+	if (gp->first_n) {
+		grp_shares(b, "\nEerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
+			   rpt_md_escape);
+		strbuf_puts(b, "\n");
+	}
+	if (gp->source_n) {
+		grp_shares(b, "\nGezochte bron van weerstand: ", pf->sources, gp->source,
+			   N_WSOURCES, gp->source_n, rpt_md_escape);
+		strbuf_puts(b, "\n");
+	}
+}
+
+static void items_md(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	strbuf_puts(b, "\n## Antwoorden per vraag\n\nAantal deelnemers per antwoord");
+	strbuf_puts(b, group_baseline_shown(in->baseline, in->min_group) && g->n_common
+			   ? "; bij de vragen die ook in de nulmeting stonden, ook de aantallen "
+			     "van de nulmeting.\n"
+			   : ".\n");
+	for (size_t i = 0; i < g->q->n_items; i++) {
+		const struct item *it = &g->q->items[i];
+		const struct group_item *gi = &g->items[i];
+		size_t j = group_base_item(in->g, in->baseline, in->min_group, i);
+		const struct group_item *bi = j != GROUP_NO_ITEM ? &in->baseline->items[j] : NULL;
+		strbuf_printf(b, "\n**%s** ", it->id);
+		rpt_md_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
+		strbuf_puts(b, "\n\n");
+		if (it->type == ITEM_OPEN) {
+			strbuf_printf(b, "%zu beantwoord, %zu gedeeld met de groep", gi->answered,
+				      gi->shared);
+			if (bi)
+				strbuf_printf(b, " (nulmeting: %zu beantwoord, %zu gedeeld)",
+					      bi->answered, bi->shared);
+			strbuf_puts(b, ".\n");
+			continue;
+		}
+		struct dist_entry d[MAX_DIST], e[MAX_DIST];
+		size_t n = grp_item_dist(g, i, d, MAX_DIST);
+		size_t m = bi ? grp_item_dist(in->baseline, j, e, MAX_DIST) : 0;
+		if (bi && m != n)
+			bi = NULL; /* the same item: never, but never misalign */
+		bool scen = it->type == ITEM_SCENARIO;
+		if (scen)
+			strbuf_puts(b,
+				    bi ? "| Reactie | meest | minst | nulmeting meest | nulmeting "
+					 "minst |\n|---|---:|---:|---:|---:|\n"
+				       : "| Reactie | meest | minst |\n|---|---:|---:|\n");
+		else
+			strbuf_puts(b, bi ? "| Antwoord | aantal | nulmeting |\n|---|---:|---:|\n"
+					  : "| Antwoord | aantal |\n|---|---:|\n");
+		for (size_t k = 0; k < n; k++) {
+			strbuf_puts(b, "| ");
+			rpt_md_escape(b, d[k].label);
+			if (scen)
+				strbuf_printf(b, " | %zu | %zu |", d[k].count, d[k].least);
+			else
+				strbuf_printf(b, " | %zu |", d[k].count);
+			if (bi && scen)
+				strbuf_printf(b, " %zu | %zu |", e[k].count, e[k].least);
+			else if (bi)
+				strbuf_printf(b, " %zu |", e[k].count);
+			strbuf_puts(b, "\n");
+		}
+		strbuf_printf(b, "| geen antwoord | %zu |%s", gi->missing, scen ? " |" : "");
+		if (bi)
+			strbuf_printf(b, " %zu |%s", bi->missing, scen ? " |" : "");
+		strbuf_puts(b, "\n");
+	}
+}
+
+static void change_md(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	if (!group_baseline_shown(in->baseline, in->min_group))
+		return;
+	strbuf_puts(b, "\n## Verandering sinds de nulmeting\n\n");
+	if (!g->n_common) {
+		strbuf_puts(b, "De metingen hebben geen vragen gemeen, dus er is geen verandering "
+			       "te berekenen.\n");
+		return;
+	}
+	strbuf_printf(b,
+		      "Alleen over de %zu %s die beide metingen delen, dus los van de scores "
+		      "hierboven. Gedeelde vragen: hoeveel daarvan bij de praktijk horen; "
+		      "verandering: het gemiddelde nu min het gemiddelde bij de nulmeting.\n\n",
+		      g->n_common, grp_vragen(g->n_common));
+	bool any = false;
+	for (size_t p = 0; p < g->cat->n_practices; p++) {
+		const struct group_stat *now, *bs;
+		if (!group_compared(in->g, in->baseline, in->min_group, p, &now, &bs))
+			continue;
+		if (!any)
+			strbuf_puts(b,
+				    "| Praktijk | gedeelde vragen | nulmeting | nu | verandering "
+				    "|\n|---|---:|---:|---:|---:|\n");
+		any = true;
+		char bm[16], nm[16], diff[16];
+		format_tenths(bm, sizeof(bm), bs->mean);
+		format_tenths(nm, sizeof(nm), now->mean);
+		report_change_text(diff, sizeof(diff), now, bs);
+		strbuf_puts(b, "| ");
+		rpt_md_escape(b, g->cat->practices[p].name);
+		strbuf_printf(b, " | %zu | %s | %s | %s |\n", g->compared_items[p], bm, nm, diff);
+	}
+	if (!any)
+		strbuf_puts(b, "Geen praktijk is over de gedeelde vragen in beide metingen "
+			       "gemeten.\n");
+}
+
+void grp_render_markdown(struct strbuf *b, const struct group_report_input *in)
+{
+	const struct group *g = in->g;
+	grp_header(b, in, true);
+	if (in->baseline && group_suppressed(in->baseline, in->min_group))
+		grp_suppressed(b, in->baseline, in->min_group, "de nulmeting", true);
+	if (group_suppressed(g, in->min_group)) {
+		grp_suppressed(b, g, in->min_group, "groepscijfers", true);
+		return;
+	}
+	practices_md(b, in);
+	change_md(b, in);
+	profile_md(b, g);
+	items_md(b, in);
+	grp_shared(b, g, true);
+}
