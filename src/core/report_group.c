@@ -37,11 +37,6 @@ void grp_stat_text(const struct group_stat *st, struct stat_text *t)
 	format_tenths(t->max, sizeof(t->max), st->max);
 }
 
-const char *grp_vragen(size_t n)
-{
-	return n == 1 ? "vraag" : "vragen";
-}
-
 char *grp_label_of(char *buf, size_t size, size_t k)
 {
 	snprintf(buf, size, "%zu", k);
@@ -161,7 +156,7 @@ void grp_comparison_basis(struct strbuf *b, const struct group *g)
 		      "Beide metingen delen %zu %s; alleen daarover gaat de verandering sinds "
 		      "de nulmeting. De scores per praktijk zijn die van elke meting zelf, over "
 		      "al haar vragen.",
-		      g->n_common, grp_vragen(g->n_common));
+		      g->n_common, rpt_vragen(g->n_common));
 }
 
 void grp_header(struct strbuf *b, const struct group_report_input *in, bool md)

@@ -237,7 +237,7 @@ static void html_comparison(struct strbuf *b, const struct group_report_input *i
 		      "los van de scores hierboven. In de grafiek is de donkere streep het "
 		      "gemiddelde nu over die vragen, het rode driehoekje het gemiddelde bij de "
 		      "nulmeting.</p>\n",
-		      g->n_common, grp_vragen(g->n_common));
+		      g->n_common, rpt_vragen(g->n_common));
 	bool any = false;
 	for (size_t p = 0; p < c->n_practices; p++) {
 		const struct group_stat *now, *bs;

@@ -13,8 +13,6 @@
 #include "spiegel/report.h"
 
 const char *grp_plural(size_t n, const char *one, const char *more);
-/* "vraag" or "vragen". */
-const char *grp_vragen(size_t n);
 /* k as text into buf; returns buf. */
 char *grp_label_of(char *buf, size_t size, size_t k);
 

@@ -141,7 +141,7 @@ static void change_md(struct strbuf *b, const struct group_report_input *in)
 		      "Alleen over de %zu %s die beide metingen delen, dus los van de scores "
 		      "hierboven. Gedeelde vragen: hoeveel daarvan bij de praktijk horen; "
 		      "verandering: het gemiddelde nu min het gemiddelde bij de nulmeting.\n\n",
-		      g->n_common, grp_vragen(g->n_common));
+		      g->n_common, rpt_vragen(g->n_common));
 	bool any = false;
 	for (size_t p = 0; p < g->cat->n_practices; p++) {
 		const struct group_stat *now, *bs;

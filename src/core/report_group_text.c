@@ -28,7 +28,7 @@ static void practices_text(struct strbuf *b, const struct group_report_input *in
 		strbuf_printf(b, " gem. %s  mediaan %s  sd %s\n", t.mean, t.median, t.sd);
 		strbuf_printf(b, "    %*s min %s  max %s  (%zu %s, %zu %s)\n", BAR_WIDTH, "", t.min,
 			      t.max, st->n, grp_plural(st->n, "deelnemer", "deelnemers"),
-			      g->practice_items[p], grp_vragen(g->practice_items[p]));
+			      g->practice_items[p], rpt_vragen(g->practice_items[p]));
 	}
 	if (!any)
 		strbuf_puts(b, "  Geen praktijkscores: nog geen beantwoorde vragen.\n");
@@ -52,7 +52,7 @@ static void change_table_text(struct strbuf *b, const struct group_report_input 
 			    b,
 			    "  Alleen over de %zu %s die beide metingen delen, dus los van "
 			    "de\n  scores hierboven: nulmeting -> nu, en het verschil.\n",
-			    g->n_common, grp_vragen(g->n_common));
+			    g->n_common, rpt_vragen(g->n_common));
 		}
 		any = true;
 		char base[16], nowt[16], diff[16], name[400];
@@ -60,7 +60,7 @@ static void change_table_text(struct strbuf *b, const struct group_report_input 
 		format_tenths(nowt, sizeof(nowt), now->mean);
 		report_change_text(diff, sizeof(diff), now, bs);
 		snprintf(name, sizeof(name), "%s (%zu %s)", c->practices[p].name,
-			 g->compared_items[p], grp_vragen(g->compared_items[p]));
+			 g->compared_items[p], rpt_vragen(g->compared_items[p]));
 		utf8_trim(name);
 		strbuf_puts(b, "  ");
 		rpt_pad_to(b, name, 44);
