@@ -119,7 +119,7 @@ static void parse_participant(struct jctx *c, struct intervisie *iv, const cJSON
 
 struct intervisie *intervisie_parse(const char *name, const char *text, size_t len, struct diag *d)
 {
-	cJSON *root = jsonio_parse(name, text, len, d);
+	cJSON *root = jsonio_parse_object(name, text, len, d);
 	if (!root)
 		return NULL;
 	struct jctx c = {.file = name, .d = d, .ok = true};
@@ -128,10 +128,6 @@ struct intervisie *intervisie_parse(const char *name, const char *text, size_t l
 		diag_add(d, "%s: onvoldoende geheugen", name);
 		cJSON_Delete(root);
 		return NULL;
-	}
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
-		goto fail;
 	}
 	const char *fmt = jget_string(&c, root, "format", true, "");
 	if (!fmt)
@@ -159,31 +155,13 @@ struct intervisie *intervisie_parse(const char *name, const char *text, size_t l
 		jerror(&c, "", "\"name\" is te lang of bevat een stuurteken");
 	else if (nm && !(iv->name = utf8_nfc(nm)))
 		jerror(&c, "", "onvoldoende geheugen");
-	const cJSON *q = jget_container(&c, root, "questionnaire", cJSON_Object, true, "");
-	if (q) {
-		static const char *const qkeys[] = {"id", "version", NULL};
-		jcheck_keys(&c, q, qkeys, "questionnaire");
-		const char *qid = jget_string(&c, q, "id", true, "questionnaire");
-		const char *qv = jget_string(&c, q, "version", true, "questionnaire");
-		if (qid && !id_item_ok(qid))
-			jerror(&c, "questionnaire", "ongeldige vragenlijst-id");
-		else if (qid && !(iv->questionnaire = strdup(qid)))
-			jerror(&c, "", "onvoldoende geheugen");
-		if (qv && (strlen(qv) > 40 || !utf8_valid(qv, strlen(qv)) || text_has_control(qv)))
-			jerror(&c, "questionnaire", "ongeldige versie");
-		else if (qv && !(iv->version = strdup(qv)))
-			jerror(&c, "", "onvoldoende geheugen");
-	}
-	const char *cr = jget_string(&c, root, "created", true, "");
-	const char *up = jget_string(&c, root, "updated", true, "");
-	if (cr && !utc_stamp_ok(cr))
-		jerror(&c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
-	else if (cr)
-		snprintf(iv->created, sizeof(iv->created), "%s", cr);
-	if (up && !utc_stamp_ok(up))
-		jerror(&c, "", "\"updated\" is geen tijdstip als 2026-01-31T12:00:00Z");
-	else if (up)
-		snprintf(iv->updated, sizeof(iv->updated), "%s", up);
+	session_json_questionnaire(&c, root, &iv->questionnaire, &iv->version);
+	if (iv->questionnaire && !id_item_ok(iv->questionnaire))
+		jerror(&c, "questionnaire", "ongeldige vragenlijst-id");
+	const char *qv = iv->version;
+	if (qv && (strlen(qv) > 40 || !utf8_valid(qv, strlen(qv)) || text_has_control(qv)))
+		jerror(&c, "questionnaire", "ongeldige versie");
+	session_json_times(&c, root, iv->created, iv->updated, sizeof(iv->created));
 	const char *pos = jget_string(&c, root, "position", false, "");
 	if (pos && !id_item_ok(pos))
 		jerror(&c, "", "\"position\" is geen deel-id");

@@ -448,34 +448,20 @@ char *session_export(const struct session *s, const char *alias, time_t now, siz
 	return out;
 }
 
-struct session *session_parse(const char *name, const char *text, size_t len, struct diag *d)
+/* "format": a session or a hand-in of version 1; s->handin set. */
+static bool parse_format(struct jctx *c, const cJSON *root, struct session *s)
 {
-	cJSON *root = jsonio_parse(name, text, len, d);
-	if (!root)
-		return NULL;
-	struct jctx c = {.file = name, .d = d, .ok = true};
-	struct session *s = calloc(1, sizeof(*s));
-	if (!s) {
-		diag_add(d, "%s: onvoldoende geheugen", name);
-		cJSON_Delete(root);
-		return NULL;
-	}
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
-		goto fail;
-	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
+	const char *fmt = jget_string(c, root, "format", true, "");
 	if (!fmt)
-		goto fail;
+		return false;
 	s->handin = strncmp(fmt, "spiegel-handin/", 15) == 0;
 	if (strncmp(fmt, "spiegel-session/", 16) != 0 && !s->handin) {
-		jerror(&c, "", "geen spiegel-sessie (formaat \"%s\")", fmt);
-		goto fail;
+		jerror(c, "", "geen spiegel-sessie (formaat \"%s\")", fmt);
+		return false;
 	}
 	if (strcmp(fmt, s->handin ? "spiegel-handin/1" : "spiegel-session/1") != 0) {
-		jerror(&c, "", "sessieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij",
-		       fmt);
-		goto fail;
+		jerror(c, "", "sessieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij", fmt);
+		return false;
 	}
 	static const char *const keys[] = {"format",  "id",	 "questionnaire", "participant",
 					   "created", "updated", "finished",	  "position",
@@ -483,93 +469,105 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	static const char *const handin_keys[] = {
 	    "format",	"id",	    "questionnaire", "participant", "created", "updated",
 	    "exported", "finished", "answers",	     "withheld",    NULL};
-	jcheck_keys(&c, root, s->handin ? handin_keys : keys, "");
-	if (s->handin) {
-		const char *ex = jget_string(&c, root, "exported", true, "");
-		if (ex && !utc_stamp_ok(ex))
-			jerror(&c, "", "\"exported\" is geen tijdstip als 2026-01-31T12:00:00Z");
-		else if (ex)
-			snprintf(s->exported, sizeof(s->exported), "%s", ex);
-		const cJSON *wh = cJSON_GetObjectItemCaseSensitive(root, "withheld");
-		if (!cJSON_IsNumber(wh) || wh->valuedouble < 0 || wh->valuedouble > 1e6 ||
-		    wh->valuedouble != floor(wh->valuedouble))
-			jerror(&c, "", "\"withheld\" moet een geheel getal van 0 of meer zijn");
-		else
-			s->withheld = (size_t)wh->valuedouble;
-	}
-	const char *id = jget_string(&c, root, "id", true, "");
+	jcheck_keys(c, root, s->handin ? handin_keys : keys, "");
+	return true;
+}
+
+/* A hand-in's "exported" and "withheld". */
+static void parse_handin(struct jctx *c, const cJSON *root, struct session *s)
+{
+	const char *ex = jget_string(c, root, "exported", true, "");
+	if (ex && !utc_stamp_ok(ex))
+		jerror(c, "", "\"exported\" is geen tijdstip als 2026-01-31T12:00:00Z");
+	else if (ex)
+		snprintf(s->exported, sizeof(s->exported), "%s", ex);
+	const cJSON *wh = cJSON_GetObjectItemCaseSensitive(root, "withheld");
+	if (!cJSON_IsNumber(wh) || wh->valuedouble < 0 || wh->valuedouble > 1e6 ||
+	    wh->valuedouble != floor(wh->valuedouble))
+		jerror(c, "", "\"withheld\" moet een geheel getal van 0 of meer zijn");
+	else
+		s->withheld = (size_t)wh->valuedouble;
+}
+
+/* Who and what: id, questionnaire, participant, times, finished. */
+static void parse_identity(struct jctx *c, const cJSON *root, struct session *s)
+{
+	const char *id = jget_string(c, root, "id", true, "");
 	if (id && !id_lower_ok(id, SESSION_ID_MAX))
-		jerror(&c, "", "ongeldige sessie-id");
+		jerror(c, "", "ongeldige sessie-id");
 	else if (id)
 		snprintf(s->id, sizeof(s->id), "%s", id);
-	const cJSON *q = jget_container(&c, root, "questionnaire", cJSON_Object, true, "");
-	if (q) {
-		static const char *const qkeys[] = {"id", "version", NULL};
-		jcheck_keys(&c, q, qkeys, "questionnaire");
-		const char *qid = jget_string(&c, q, "id", true, "questionnaire");
-		const char *qv = jget_string(&c, q, "version", true, "questionnaire");
-		if (qid && !(s->questionnaire = strdup(qid)))
-			jerror(&c, "", "onvoldoende geheugen");
-		if (qv && !(s->version = strdup(qv)))
-			jerror(&c, "", "onvoldoende geheugen");
-	}
-	const char *p = jget_string(&c, root, "participant", false, "");
+	session_json_questionnaire(c, root, &s->questionnaire, &s->version);
+	const char *p = jget_string(c, root, "participant", false, "");
 	if (!(s->participant = strdup(p ? p : "")))
-		jerror(&c, "", "onvoldoende geheugen");
+		jerror(c, "", "onvoldoende geheugen");
 	else if (!session_name_ok(s->participant))
-		jerror(&c, "", "\"participant\" is te lang of bevat een stuurteken");
-	const char *cr = jget_string(&c, root, "created", true, "");
-	const char *up = jget_string(&c, root, "updated", true, "");
-	if (cr && !utc_stamp_ok(cr))
-		jerror(&c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
-	else if (cr)
-		snprintf(s->created, sizeof(s->created), "%s", cr);
-	if (up && !utc_stamp_ok(up))
-		jerror(&c, "", "\"updated\" is geen tijdstip als 2026-01-31T12:00:00Z");
-	else if (up)
-		snprintf(s->updated, sizeof(s->updated), "%s", up);
-	s->finished = jget_bool(&c, root, "finished", false, "");
-	const char *pos = jget_string(&c, root, "position", false, "");
+		jerror(c, "", "\"participant\" is te lang of bevat een stuurteken");
+	session_json_times(c, root, s->created, s->updated, sizeof(s->created));
+	s->finished = jget_bool(c, root, "finished", false, "");
+}
+
+/* Where the user was: position, draft and the chosen focus. */
+static void parse_progress(struct jctx *c, const cJSON *root, struct session *s)
+{
+	const char *pos = jget_string(c, root, "position", false, "");
 	if (pos && !session_set_position(s, pos))
-		jerror(&c, "", "onvoldoende geheugen");
-	const cJSON *dr = jget_container(&c, root, "draft", cJSON_Object, false, "");
+		jerror(c, "", "onvoldoende geheugen");
+	const cJSON *dr = jget_container(c, root, "draft", cJSON_Object, false, "");
 	if (dr) {
 		static const char *const dkeys[] = {"item", "text", NULL};
-		jcheck_keys(&c, dr, dkeys, "draft");
-		const char *di = jget_string(&c, dr, "item", true, "draft");
-		const char *dt = jget_string(&c, dr, "text", true, "draft");
+		jcheck_keys(c, dr, dkeys, "draft");
+		const char *di = jget_string(c, dr, "item", true, "draft");
+		const char *dt = jget_string(c, dr, "text", true, "draft");
 		if (di && dt && (!id_item_ok(di) || !session_set_draft(s, di, dt)))
-			jerror(&c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
+			jerror(c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
 	}
-	const cJSON *fo = jget_container(&c, root, "focus", cJSON_Array, false, "");
-	if (fo) {
-		const char *ids[SESSION_MAX_FOCUS];
-		size_t n = 0;
-		bool ok = cJSON_GetArraySize(fo) <= SESSION_MAX_FOCUS;
-		const cJSON *e;
-		cJSON_ArrayForEach(e, fo)
-		{
-			if (!ok || !cJSON_IsString(e)) {
-				ok = false;
-				break;
-			}
-			ids[n++] = e->valuestring;
+	const cJSON *fo = jget_container(c, root, "focus", cJSON_Array, false, "");
+	if (!fo)
+		return;
+	const char *ids[SESSION_MAX_FOCUS];
+	size_t n = 0;
+	bool ok = cJSON_GetArraySize(fo) <= SESSION_MAX_FOCUS;
+	const cJSON *e;
+	cJSON_ArrayForEach(e, fo)
+	{
+		if (!ok || !cJSON_IsString(e)) {
+			ok = false;
+			break;
 		}
-		if (!ok || !session_set_focus(s, ids, n))
-			jerror(&c, "focus",
-			       "\"focus\" is een lijst van hoogstens %d verschillende praktijk-ids",
-			       SESSION_MAX_FOCUS);
+		ids[n++] = e->valuestring;
 	}
-	const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
-	session_answers_parse(&c, answers, s, "");
-	if (!c.ok)
-		goto fail;
+	if (!ok || !session_set_focus(s, ids, n))
+		jerror(c, "focus",
+		       "\"focus\" is een lijst van hoogstens %d verschillende praktijk-ids",
+		       SESSION_MAX_FOCUS);
+}
+
+struct session *session_parse(const char *name, const char *text, size_t len, struct diag *d)
+{
+	cJSON *root = jsonio_parse_object(name, text, len, d);
+	if (!root)
+		return NULL;
+	struct jctx c = {.file = name, .d = d, .ok = true};
+	struct session *s = calloc(1, sizeof(*s));
+	if (!s) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+	} else if (parse_format(&c, root, s)) {
+		if (s->handin)
+			parse_handin(&c, root, s);
+		parse_identity(&c, root, s);
+		parse_progress(&c, root, s);
+		const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
+		session_answers_parse(&c, answers, s, "");
+	} else {
+		c.ok = false;
+	}
 	cJSON_Delete(root);
+	if (s && !c.ok) {
+		session_destroy(s);
+		return NULL;
+	}
 	return s;
-fail:
-	cJSON_Delete(root);
-	session_destroy(s);
-	return NULL;
 }
 
 struct session *session_load(const char *path, struct diag *d)

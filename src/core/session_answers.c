@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -166,4 +167,35 @@ void session_answers_parse(struct jctx *c, const cJSON *answers, struct session 
 		else if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "shared")))
 			session_set_shared(s, a->string, true);
 	}
+}
+
+void session_json_times(struct jctx *c, const cJSON *root, char *created, char *updated,
+			size_t size)
+{
+	const char *cr = jget_string(c, root, "created", true, "");
+	const char *up = jget_string(c, root, "updated", true, "");
+	if (cr && !utc_stamp_ok(cr))
+		jerror(c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
+	else if (cr)
+		snprintf(created, size, "%s", cr);
+	if (up && !utc_stamp_ok(up))
+		jerror(c, "", "\"updated\" is geen tijdstip als 2026-01-31T12:00:00Z");
+	else if (up)
+		snprintf(updated, size, "%s", up);
+}
+
+void session_json_questionnaire(struct jctx *c, const cJSON *root, char **id, char **version)
+{
+	*id = *version = NULL;
+	const cJSON *q = jget_container(c, root, "questionnaire", cJSON_Object, true, "");
+	if (!q)
+		return;
+	static const char *const qkeys[] = {"id", "version", NULL};
+	jcheck_keys(c, q, qkeys, "questionnaire");
+	const char *qid = jget_string(c, q, "id", true, "questionnaire");
+	const char *qv = jget_string(c, q, "version", true, "questionnaire");
+	if (qid && !(*id = strdup(qid)))
+		jerror(c, "", "onvoldoende geheugen");
+	if (qv && !(*version = strdup(qv)))
+		jerror(c, "", "onvoldoende geheugen");
 }

@@ -1,7 +1,8 @@
 #ifndef SPIEGEL_CORE_SESSION_ANSWERS_H
 #define SPIEGEL_CORE_SESSION_ANSWERS_H
 
-/* The "answers" object of session, hand-in and intervisie files: one
+/* The shapes of session, hand-in and intervisie files. The "answers"
+ * object: one
  * member per item, {"value": 1-5}, {"na": true}, {"choice": "..."},
  * {"text": "...", "shared": true} or {"most": "...", "least": "..."}
  * (doc/content-format.md). One writer and one reader for every file that
@@ -27,5 +28,14 @@ bool session_answers_json(cJSON *obj, const struct session *s, bool handin, size
  * more than SESSION_MAX_ANSWERS answers are one error and none is read. */
 void session_answers_parse(struct jctx *c, const cJSON *answers, struct session *s,
 			   const char *where);
+
+/* The other shapes session, hand-in and intervisie files share. "created"
+ * and "updated" (both required): timestamps as format_utc writes them, into
+ * created and updated (size bytes each, at least 21). */
+void session_json_times(struct jctx *c, const cJSON *root, char *created, char *updated,
+			size_t size);
+/* "questionnaire": {"id": ..., "version": ...}, both required and nothing
+ * else: malloc'd copies into *id and *version (NULL when absent). */
+void session_json_questionnaire(struct jctx *c, const cJSON *root, char **id, char **version);
 
 #endif
