@@ -144,6 +144,46 @@ const char *grp_privacy_line(const struct group *g)
 			  "antwoorden behalve die de deelnemers zelf hebben gedeeld.";
 }
 
+bool grp_change_row(const struct group_report_input *in, struct change_row *row)
+{
+	for (; row->p < in->g->cat->n_practices; row->p++) {
+		if (!group_compared(in->g, in->baseline, in->min_group, row->p, &row->now,
+				    &row->base))
+			continue;
+		format_tenths(row->base_mean, sizeof(row->base_mean), row->base->mean);
+		format_tenths(row->now_mean, sizeof(row->now_mean), row->now->mean);
+		report_change_text(row->change, sizeof(row->change), row->now, row->base);
+		return true;
+	}
+	return false;
+}
+
+void grp_change_section(struct strbuf *b, const struct group_report_input *in,
+			const struct change_format *f)
+{
+	const struct group *g = in->g;
+	if (!group_baseline_shown(in->baseline, in->min_group))
+		return;
+	strbuf_puts(b, f->heading);
+	if (!g->n_common) {
+		strbuf_puts(b, f->no_common);
+		strbuf_puts(b, f->end);
+		return;
+	}
+	strbuf_printf(b, "%s%zu %s%s", f->legend_head, g->n_common, rpt_vragen(g->n_common),
+		      f->legend_tail);
+	bool any = false;
+	struct change_row r = {0};
+	for (; grp_change_row(in, &r); r.p++) {
+		if (!any)
+			strbuf_puts(b, f->table_head);
+		any = true;
+		f->row(b, g, &r);
+	}
+	strbuf_puts(b, any ? f->table_end : f->no_rows);
+	strbuf_puts(b, f->end);
+}
+
 /* What the comparison with the baseline rests on, in one or two sentences. */
 void grp_comparison_basis(struct strbuf *b, const struct group *g)
 {

@@ -218,58 +218,37 @@ static void html_practices(struct strbuf *b, const struct group_report_input *in
 	strbuf_puts(b, "</tbody>\n</table>\n</section>\n");
 }
 
+static void change_row_html(struct strbuf *b, const struct group *g, const struct change_row *r)
+{
+	strbuf_puts(b, "<tr><th scope=\"row\">");
+	html_escape(b, g->cat->practices[r->p].name);
+	strbuf_puts(b, "</th><td>");
+	html_practice_svg(b, r->now, r->base);
+	strbuf_printf(b,
+		      "</td><td class=\"num\">%zu</td><td class=\"num\">%s</td>"
+		      "<td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n",
+		      g->compared_items[r->p], r->base_mean, r->now_mean, r->change);
+}
+
 /* The change since the baseline, over the shared items only: its own
  * section, so that it is never read as a change of the scores above. */
-static void html_comparison(struct strbuf *b, const struct group_report_input *in)
-{
-	const struct group *g = in->g;
-	const struct catalogue *c = g->cat;
-	if (!group_baseline_shown(in->baseline, in->min_group))
-		return;
-	strbuf_puts(b, "<section>\n<h2>Verandering sinds de nulmeting</h2>\n");
-	if (!g->n_common) {
-		strbuf_puts(b, "<p>De metingen hebben geen vragen gemeen, dus er is geen "
-			       "verandering te berekenen.</p>\n</section>\n");
-		return;
-	}
-	strbuf_printf(b,
-		      "<p class=\"legend\">Alleen over de %zu %s die beide metingen delen, dus "
-		      "los van de scores hierboven. In de grafiek is de donkere streep het "
-		      "gemiddelde nu over die vragen, het rode driehoekje het gemiddelde bij de "
-		      "nulmeting.</p>\n",
-		      g->n_common, rpt_vragen(g->n_common));
-	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct group_stat *now, *bs;
-		if (!group_compared(in->g, in->baseline, in->min_group, p, &now, &bs))
-			continue;
-		if (!any)
-			strbuf_puts(b,
-				    "<table>\n<thead><tr><th>Praktijk</th><th>Nulmeting en nu</th>"
-				    "<th class=\"num\">gedeelde vragen</th>"
-				    "<th class=\"num\">nulmeting</th><th class=\"num\">nu</th>"
-				    "<th class=\"num\">verandering</th></tr></thead>\n<tbody>\n");
-		any = true;
-		char bm[16], nm[16], diff[16];
-		format_tenths(bm, sizeof(bm), bs->mean);
-		format_tenths(nm, sizeof(nm), now->mean);
-		report_change_text(diff, sizeof(diff), now, bs);
-		strbuf_puts(b, "<tr><th scope=\"row\">");
-		html_escape(b, c->practices[p].name);
-		strbuf_puts(b, "</th><td>");
-		html_practice_svg(b, now, bs);
-		strbuf_printf(b,
-			      "</td><td class=\"num\">%zu</td><td class=\"num\">%s</td>"
-			      "<td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n",
-			      g->compared_items[p], bm, nm, diff);
-	}
-	if (any)
-		strbuf_puts(b, "</tbody>\n</table>\n");
-	else
-		strbuf_puts(b, "<p>Geen praktijk is over de gedeelde vragen in beide metingen "
-			       "gemeten.</p>\n");
-	strbuf_puts(b, "</section>\n");
-}
+static const struct change_format html_comparison = {
+    .heading = "<section>\n<h2>Verandering sinds de nulmeting</h2>\n",
+    .no_common = "<p>De metingen hebben geen vragen gemeen, dus er is geen verandering te "
+		 "berekenen.</p>\n",
+    .legend_head = "<p class=\"legend\">Alleen over de ",
+    .legend_tail = " die beide metingen delen, dus los van de scores hierboven. In de "
+		   "grafiek is de donkere streep het gemiddelde nu over die vragen, het rode "
+		   "driehoekje het gemiddelde bij de nulmeting.</p>\n",
+    .table_head = "<table>\n<thead><tr><th>Praktijk</th><th>Nulmeting en nu</th>"
+		  "<th class=\"num\">gedeelde vragen</th>"
+		  "<th class=\"num\">nulmeting</th><th class=\"num\">nu</th>"
+		  "<th class=\"num\">verandering</th></tr></thead>\n<tbody>\n",
+    .table_end = "</tbody>\n</table>\n",
+    .no_rows = "<p>Geen praktijk is over de gedeelde vragen in beide metingen gemeten.</p>\n",
+    .end = "</section>\n",
+    .row = change_row_html,
+};
 
 static void html_profile(struct strbuf *b, const struct group *g)
 {
@@ -435,7 +414,7 @@ void grp_render_html(struct strbuf *b, const struct group_report_input *in)
 		html_suppressed(b, g, in->min_group, "groepscijfers");
 	} else {
 		html_practices(b, in);
-		html_comparison(b, in);
+		grp_change_section(b, in, &html_comparison);
 		html_profile(b, g);
 		html_items(b, in);
 		html_shared(b, g);

@@ -39,6 +39,31 @@ void grp_put_plain(struct strbuf *b, const char *s);
 void grp_shares(struct strbuf *b, const char *label, const struct named *names,
 		const size_t *counts, size_t n, size_t total, escape_fn esc);
 
+/* A row of the change since the baseline (group_compared), its figures as
+ * every format shows them. */
+struct change_row {
+	size_t p; /* catalogue practice */
+	const struct group_stat *now, *base;
+	char base_mean[16], now_mean[16], change[16];
+};
+/* The next compared practice from row->p on, into row; false after the
+ * last. Start with row->p = 0 and step with row->p++. */
+bool grp_change_row(const struct group_report_input *in, struct change_row *row);
+
+/* The section on the change since the baseline in markdown or HTML: when
+ * the baseline is shown, heading, then no_common when the measurements
+ * share no items, else legend_head, the number of shared items with
+ * "vraag"/"vragen", legend_tail, table_head before the first row, a row per compared
+ * practice, and table_end after the last, or no_rows when there is none;
+ * end closes the section. */
+struct change_format {
+	const char *heading, *no_common, *legend_head, *legend_tail;
+	const char *table_head, *table_end, *no_rows, *end;
+	void (*row)(struct strbuf *b, const struct group *g, const struct change_row *r);
+};
+void grp_change_section(struct strbuf *b, const struct group_report_input *in,
+			const struct change_format *f);
+
 /* The privacy sentence under every header. */
 const char *grp_privacy_line(const struct group *g);
 /* What the comparison with the baseline rests on, in one or two sentences. */

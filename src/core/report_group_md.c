@@ -126,44 +126,29 @@ static void items_md(struct strbuf *b, const struct group_report_input *in)
 	}
 }
 
-static void change_md(struct strbuf *b, const struct group_report_input *in)
+static void change_row_md(struct strbuf *b, const struct group *g, const struct change_row *r)
 {
-	const struct group *g = in->g;
-	if (!group_baseline_shown(in->baseline, in->min_group))
-		return;
-	strbuf_puts(b, "\n## Verandering sinds de nulmeting\n\n");
-	if (!g->n_common) {
-		strbuf_puts(b, "De metingen hebben geen vragen gemeen, dus er is geen verandering "
-			       "te berekenen.\n");
-		return;
-	}
-	strbuf_printf(b,
-		      "Alleen over de %zu %s die beide metingen delen, dus los van de scores "
-		      "hierboven. Gedeelde vragen: hoeveel daarvan bij de praktijk horen; "
-		      "verandering: het gemiddelde nu min het gemiddelde bij de nulmeting.\n\n",
-		      g->n_common, rpt_vragen(g->n_common));
-	bool any = false;
-	for (size_t p = 0; p < g->cat->n_practices; p++) {
-		const struct group_stat *now, *bs;
-		if (!group_compared(in->g, in->baseline, in->min_group, p, &now, &bs))
-			continue;
-		if (!any)
-			strbuf_puts(b,
-				    "| Praktijk | gedeelde vragen | nulmeting | nu | verandering "
-				    "|\n|---|---:|---:|---:|---:|\n");
-		any = true;
-		char bm[16], nm[16], diff[16];
-		format_tenths(bm, sizeof(bm), bs->mean);
-		format_tenths(nm, sizeof(nm), now->mean);
-		report_change_text(diff, sizeof(diff), now, bs);
-		strbuf_puts(b, "| ");
-		rpt_md_escape(b, g->cat->practices[p].name);
-		strbuf_printf(b, " | %zu | %s | %s | %s |\n", g->compared_items[p], bm, nm, diff);
-	}
-	if (!any)
-		strbuf_puts(b, "Geen praktijk is over de gedeelde vragen in beide metingen "
-			       "gemeten.\n");
+	strbuf_puts(b, "| ");
+	rpt_md_escape(b, g->cat->practices[r->p].name);
+	strbuf_printf(b, " | %zu | %s | %s | %s |\n", g->compared_items[r->p], r->base_mean,
+		      r->now_mean, r->change);
 }
+
+static const struct change_format change_md = {
+    .heading = "\n## Verandering sinds de nulmeting\n\n",
+    .no_common = "De metingen hebben geen vragen gemeen, dus er is geen verandering te "
+		 "berekenen.\n",
+    .legend_head = "Alleen over de ",
+    .legend_tail = " die beide metingen delen, dus los van de scores hierboven. Gedeelde "
+		   "vragen: hoeveel daarvan bij de praktijk horen; verandering: het gemiddelde "
+		   "nu min het gemiddelde bij de nulmeting.\n\n",
+    .table_head = "| Praktijk | gedeelde vragen | nulmeting | nu | verandering "
+		  "|\n|---|---:|---:|---:|---:|\n",
+    .table_end = "",
+    .no_rows = "Geen praktijk is over de gedeelde vragen in beide metingen gemeten.\n",
+    .end = "",
+    .row = change_row_md,
+};
 
 void grp_render_markdown(struct strbuf *b, const struct group_report_input *in)
 {
@@ -176,7 +161,7 @@ void grp_render_markdown(struct strbuf *b, const struct group_report_input *in)
 		return;
 	}
 	practices_md(b, in);
-	change_md(b, in);
+	grp_change_section(b, in, &change_md);
 	profile_md(b, g);
 	items_md(b, in);
 	grp_shared(b, g, true);

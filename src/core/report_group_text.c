@@ -41,10 +41,8 @@ static void change_table_text(struct strbuf *b, const struct group_report_input 
 	if (!group_baseline_shown(in->baseline, in->min_group))
 		return;
 	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct group_stat *now, *bs;
-		if (!group_compared(in->g, in->baseline, in->min_group, p, &now, &bs))
-			continue;
+	struct change_row r = {0};
+	for (; grp_change_row(in, &r); r.p++) {
 		if (!any) {
 			strbuf_puts(b,
 				    "\nVerandering sinds de nulmeting (gemiddelde score 0-100)\n");
@@ -55,16 +53,13 @@ static void change_table_text(struct strbuf *b, const struct group_report_input 
 			    g->n_common, rpt_vragen(g->n_common));
 		}
 		any = true;
-		char base[16], nowt[16], diff[16], name[400];
-		format_tenths(base, sizeof(base), bs->mean);
-		format_tenths(nowt, sizeof(nowt), now->mean);
-		report_change_text(diff, sizeof(diff), now, bs);
-		snprintf(name, sizeof(name), "%s (%zu %s)", c->practices[p].name,
-			 g->compared_items[p], rpt_vragen(g->compared_items[p]));
+		char name[400];
+		snprintf(name, sizeof(name), "%s (%zu %s)", c->practices[r.p].name,
+			 g->compared_items[r.p], rpt_vragen(g->compared_items[r.p]));
 		utf8_trim(name);
 		strbuf_puts(b, "  ");
 		rpt_pad_to(b, name, 44);
-		strbuf_printf(b, " %5s -> %5s  %6s\n", base, nowt, diff);
+		strbuf_printf(b, " %5s -> %5s  %6s\n", r.base_mean, r.now_mean, r.change);
 	}
 	if (!any)
 		strbuf_puts(b, g->n_common ? "\nVerandering sinds de nulmeting: geen praktijk is "

@@ -52,7 +52,9 @@ for f in text markdown html json; do
 		--min-group 10 --format $f
 	same "group-dag6-nulmeting-min6.$(ext $f)" group "$G/groep/dag6" \
 		--baseline "$G/groep/dag1" --min-group 6 --format $f
+	same "group-dag6-geen-gemeen.$(ext $f)" group "$G/groep/dag6" --baseline "$G/sessions" \
+		--format $f
 	same "group-weerstand.$(ext $f)" group "$G/groep/weerstand" --format $f
 done
-[ "$checked" = 47 ] || fail "checked $checked goldens, expected 47"
+[ "$checked" = 51 ] || fail "checked $checked goldens, expected 51"
 echo "ok: $checked goldens written alike by the commands"

@@ -60,6 +60,8 @@ static const struct gcase cases[] = {
     GROUP5("dag6-nulmeting", "groep/dag6", "groep/dag1", 5),
     GROUP5("dag6-min10", "groep/dag6", "groep/dag1", 10),
     GROUP5("dag6-nulmeting-min6", "groep/dag6", "groep/dag1", 6),
+    /* a baseline of another questionnaire: no items in common */
+    GROUP5("dag6-geen-gemeen", "groep/dag6", "sessions", 5),
     GROUP5("weerstand", "groep/weerstand", NULL, 5),
     COMPARE3("leiding", "sessions/leiding-oud.json", "sessions/leiding-mbo.json"),
     COMPARE3("dagen", "sessions/dag1-anouk.json", "sessions/dag6-anouk.json"),
