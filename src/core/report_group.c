@@ -23,6 +23,18 @@ bool report_group_format_parse(const char *name, enum report_format *out)
 	return true;
 }
 
+bool grp_practice_row(const struct group *g, struct practice_row *row)
+{
+	for (; row->p < g->cat->n_practices; row->p++) {
+		row->st = &g->practices[row->p];
+		if (row->st->n) {
+			grp_stat_text(row->st, &row->t);
+			return true;
+		}
+	}
+	return false;
+}
+
 const char *grp_plural(size_t n, const char *one, const char *more)
 {
 	return n == 1 ? one : more;
@@ -78,6 +90,24 @@ void grp_put_plain(struct strbuf *b, const char *s)
 }
 
 /* "Eerste stap: herkennen 10%, ..." for the first steps and the sources. */
+void grp_item_view(const struct group_report_input *in, size_t i, struct item_view *v)
+{
+	const struct group *g = in->g;
+	v->it = &g->q->items[i];
+	v->gi = &g->items[i];
+	size_t j = group_base_item(g, in->baseline, in->min_group, i);
+	v->bi = j != GROUP_NO_ITEM ? &in->baseline->items[j] : NULL;
+	v->title = v->it->type == ITEM_SCENARIO && v->it->title ? v->it->title : v->it->text;
+	v->scen = v->it->type == ITEM_SCENARIO;
+	v->n = 0;
+	if (v->it->type == ITEM_OPEN)
+		return;
+	v->n = grp_item_dist(g, i, v->d, MAX_DIST);
+	size_t m = v->bi ? grp_item_dist(in->baseline, j, v->e, MAX_DIST) : 0;
+	if (v->bi && m != v->n)
+		v->bi = NULL; /* the same item: never, but never misalign */
+}
+
 void grp_shares(struct strbuf *b, const char *label, const struct named *names,
 		const size_t *counts, size_t n, size_t total, escape_fn esc)
 {
@@ -88,6 +118,36 @@ void grp_shares(struct strbuf *b, const char *label, const struct named *names,
 		strbuf_printf(b, " %ld%%", group_percent(counts[k], total));
 	}
 	strbuf_puts(b, ".");
+}
+
+bool grp_has_profile(const struct group *g)
+{
+	return g->profile.present && g->q->profile && g->profile.participants > 0;
+}
+
+void grp_profile_count(struct strbuf *b, const struct group *g)
+{
+	const struct group_profile *gp = &g->profile;
+	strbuf_printf(b, "%zu %s, %zu situaties samen", gp->participants,
+		      grp_plural(gp->participants, "deelnemer", "deelnemers"), gp->scenarios);
+}
+
+void grp_profile_shares(struct strbuf *b, const struct group *g, const char *before,
+			const char *after, escape_fn esc)
+{
+	const struct group_profile *gp = &g->profile;
+	const struct profile *pf = g->q->profile;
+	if (gp->first_n) {
+		strbuf_puts(b, before);
+		grp_shares(b, "Eerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n, esc);
+		strbuf_puts(b, after);
+	}
+	if (gp->source_n) {
+		strbuf_puts(b, before);
+		grp_shares(b, "Gezochte bron van weerstand: ", pf->sources, gp->source, N_WSOURCES,
+			   gp->source_n, esc);
+		strbuf_puts(b, after);
+	}
 }
 
 char *report_group_skipped(size_t skipped, const struct group_skips *why)

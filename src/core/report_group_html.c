@@ -198,22 +198,19 @@ static void html_practices(struct strbuf *b, const struct group_report_input *in
 		       "<th class=\"num\">gem.</th><th class=\"num\">mediaan</th>"
 		       "<th class=\"num\">sd</th><th class=\"num\">min</th>"
 		       "<th class=\"num\">max</th></tr></thead>\n<tbody>\n");
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct group_stat *st = &g->practices[p];
-		if (!st->n)
-			continue;
-		struct stat_text t;
-		grp_stat_text(st, &t);
+	struct practice_row r = {0};
+	for (; grp_practice_row(g, &r); r.p++) {
 		strbuf_puts(b, "<tr><th scope=\"row\">");
-		html_escape(b, c->practices[p].name);
+		html_escape(b, c->practices[r.p].name);
 		strbuf_puts(b, "</th><td>");
-		html_practice_svg(b, st, NULL);
+		html_practice_svg(b, r.st, NULL);
 		strbuf_printf(b,
 			      "</td><td class=\"num\">%zu</td><td class=\"num\">%zu</td>"
 			      "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
 			      "<td class=\"num\">%s</td><td class=\"num\">%s</td>"
 			      "<td class=\"num\">%s</td></tr>\n",
-			      g->practice_items[p], st->n, t.mean, t.median, t.sd, t.min, t.max);
+			      g->practice_items[r.p], r.st->n, r.t.mean, r.t.median, r.t.sd,
+			      r.t.min, r.t.max);
 	}
 	strbuf_puts(b, "</tbody>\n</table>\n</section>\n");
 }
@@ -252,20 +249,18 @@ static const struct change_format html_comparison = {
 
 static void html_profile(struct strbuf *b, const struct group *g)
 {
-	const struct group_profile *gp = &g->profile;
-	const struct profile *pf = g->q->profile;
-	if (!gp->present || !pf || gp->participants == 0)
+	if (!grp_has_profile(g))
 		return;
-	strbuf_printf(b,
-		      "<section>\n<h2>Weerstandsprofiel van de groep</h2>\n<p class=\"legend\">"
-		      "%zu %s, %zu situaties samen. Score per aanpak: (meest - minst "
-		      "waarschijnlijk) / situaties, van -1 tot +1. Voorkeur: bij hoeveel "
-		      "deelnemers het hun voorkeursaanpak is.</p>\n<table>\n<thead><tr>"
-		      "<th>Aanpak</th><th></th><th class=\"num\">score</th><th class=\"num\">"
-		      "meest</th><th class=\"num\">minst</th><th class=\"num\">voorkeur</th>"
-		      "</tr></thead>\n<tbody>\n",
-		      gp->participants, grp_plural(gp->participants, "deelnemer", "deelnemers"),
-		      gp->scenarios);
+	const struct group_profile *gp = &g->profile;
+	strbuf_puts(b, "<section>\n<h2>Weerstandsprofiel van de groep</h2>\n<p class=\"legend\">");
+	grp_profile_count(b, g);
+	strbuf_puts(b, ". Score per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 "
+		       "tot +1. Voorkeur: bij hoeveel deelnemers het hun voorkeursaanpak "
+		       "is.</p>\n<table>\n<thead><tr><th>Aanpak</th><th></th><th "
+		       "class=\"num\">score</th><th class=\"num\">meest</th><th "
+		       "class=\"num\">minst</th><th class=\"num\">voorkeur</th></tr></thead>\n"
+		       "<tbody>\n");
+	const struct profile *pf = g->q->profile;
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		double v = group_approach_score(gp, k);
 		char num[16], x[16], w[16];
@@ -289,16 +284,7 @@ static void html_profile(struct strbuf *b, const struct group *g)
 		      "</tbody>\n</table>\n<p>Keuze past bij de situatie: %ld%% van de "
 		      "situaties.</p>\n",
 		      group_percent(gp->fit_n, gp->scenarios));
-	if (gp->first_n) {
-		grp_shares(b, "<p>Eerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
-			   html_escape);
-		strbuf_puts(b, "</p>\n");
-	}
-	if (gp->source_n) {
-		grp_shares(b, "<p>Gezochte bron van weerstand: ", pf->sources, gp->source,
-			   N_WSOURCES, gp->source_n, html_escape);
-		strbuf_puts(b, "</p>\n");
-	}
+	grp_profile_shares(b, g, "<p>", "</p>\n", html_escape);
 	strbuf_puts(b, "</section>\n");
 }
 
@@ -312,15 +298,14 @@ static void html_items(struct strbuf *b, const struct group_report_input *in)
 		strbuf_puts(b, " Bij de vragen die ook in de nulmeting stonden, staan de aantallen "
 			       "van de nulmeting ernaast, met hun eigen balk eronder.");
 	strbuf_puts(b, "</p>\n");
+	struct item_view v;
 	for (size_t i = 0; i < g->q->n_items; i++) {
-		const struct item *it = &g->q->items[i];
-		const struct group_item *gi = &g->items[i];
-		size_t j = group_base_item(in->g, in->baseline, in->min_group, i);
-		const struct group_item *bi = j != GROUP_NO_ITEM ? &in->baseline->items[j] : NULL;
-		strbuf_printf(b, "<div class=\"item\">\n<h3>%s ", it->id);
-		html_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
+		grp_item_view(in, i, &v);
+		const struct group_item *gi = v.gi, *bi = v.bi;
+		strbuf_printf(b, "<div class=\"item\">\n<h3>%s ", v.it->id);
+		html_escape(b, v.title);
 		strbuf_puts(b, "</h3>\n");
-		if (it->type == ITEM_OPEN) {
+		if (v.it->type == ITEM_OPEN) {
 			strbuf_printf(b, "<p>%zu beantwoord, %zu gedeeld met de groep",
 				      gi->answered, gi->shared);
 			if (bi)
@@ -329,16 +314,11 @@ static void html_items(struct strbuf *b, const struct group_report_input *in)
 			strbuf_puts(b, ".</p>\n</div>\n");
 			continue;
 		}
-		struct dist_entry d[MAX_DIST], e[MAX_DIST];
-		size_t n = grp_item_dist(g, i, d, MAX_DIST);
-		size_t m = bi ? grp_item_dist(in->baseline, j, e, MAX_DIST) : 0;
-		if (bi && m != n)
-			bi = NULL;
-		bool scen = it->type == ITEM_SCENARIO;
+		bool scen = v.scen;
 		if (!scen) {
-			html_dist_svg(b, d, n, gi->answered);
+			html_dist_svg(b, v.d, v.n, gi->answered);
 			if (bi)
-				html_dist_svg(b, e, m, bi->answered);
+				html_dist_svg(b, v.e, v.n, bi->answered);
 		}
 		strbuf_puts(b, "<table class=\"dist\">\n<tbody>\n");
 		if (scen)
@@ -351,18 +331,18 @@ static void html_items(struct strbuf *b, const struct group_report_input *in)
 		else if (bi)
 			strbuf_puts(b, "<tr><th>Antwoord</th><th class=\"num\">aantal</th>"
 				       "<th class=\"num\">nulmeting</th></tr>\n");
-		for (size_t k = 0; k < n; k++) {
+		for (size_t k = 0; k < v.n; k++) {
 			strbuf_puts(b, "<tr><td>");
 			if (!scen)
 				html_swatch(b, k);
-			html_escape(b, d[k].label);
-			strbuf_printf(b, "</td><td class=\"num\">%zu</td>", d[k].count);
+			html_escape(b, v.d[k].label);
+			strbuf_printf(b, "</td><td class=\"num\">%zu</td>", v.d[k].count);
 			if (scen)
-				strbuf_printf(b, "<td class=\"num\">%zu</td>", d[k].least);
+				strbuf_printf(b, "<td class=\"num\">%zu</td>", v.d[k].least);
 			if (bi)
-				strbuf_printf(b, "<td class=\"num\">%zu</td>", e[k].count);
+				strbuf_printf(b, "<td class=\"num\">%zu</td>", v.e[k].count);
 			if (bi && scen)
-				strbuf_printf(b, "<td class=\"num\">%zu</td>", e[k].least);
+				strbuf_printf(b, "<td class=\"num\">%zu</td>", v.e[k].least);
 			strbuf_puts(b, "</tr>\n");
 		}
 		strbuf_printf(b, "<tr><td>geen antwoord</td><td class=\"num\">%zu</td>%s",

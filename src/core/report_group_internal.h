@@ -22,6 +22,15 @@ struct stat_text {
 };
 void grp_stat_text(const struct group_stat *st, struct stat_text *t);
 
+/* The next practice with scores from row->p on, its figures as text; false
+ * after the last. Start with row->p = 0 and step with row->p++. */
+struct practice_row {
+	size_t p; /* catalogue practice */
+	const struct group_stat *st;
+	struct stat_text t;
+};
+bool grp_practice_row(const struct group *g, struct practice_row *row);
+
 /* One entry per answer category of item i ("4 vaak", an option label):
  * its count (scenario: most likely) and least likely count; at most max. */
 #define MAX_DIST 16
@@ -31,6 +40,20 @@ struct dist_entry {
 	char buf[160];
 };
 size_t grp_item_dist(const struct group *g, size_t i, struct dist_entry *out, size_t max);
+
+/* What the markdown and HTML tables show of item i: the item and its
+ * figures, the baseline's figures of the same item (bi, when shown) and,
+ * for all but open items, the distributions (e the baseline's, as many
+ * entries as d: otherwise bi is NULL). */
+struct item_view {
+	const struct item *it;
+	const struct group_item *gi, *bi;
+	const char *title; /* a scenario's title, else the text */
+	bool scen;
+	struct dist_entry d[MAX_DIST], e[MAX_DIST];
+	size_t n;
+};
+void grp_item_view(const struct group_report_input *in, size_t i, struct item_view *v);
 
 /* How a format writes a text from a file: as it is, or escaped. */
 typedef void (*escape_fn)(struct strbuf *b, const char *s);
@@ -63,6 +86,15 @@ struct change_format {
 };
 void grp_change_section(struct strbuf *b, const struct group_report_input *in,
 			const struct change_format *f);
+
+/* Whether g has a summed weerstand profile to show, and what it rests on:
+ * "6 deelnemers, 18 situaties samen". */
+bool grp_has_profile(const struct group *g);
+void grp_profile_count(struct strbuf *b, const struct group *g);
+/* The summed profile's first steps and sources, each a line between
+ * before and after when there are any. */
+void grp_profile_shares(struct strbuf *b, const struct group *g, const char *before,
+			const char *after, escape_fn esc);
 
 /* The privacy sentence under every header. */
 const char *grp_privacy_line(const struct group *g);

@@ -18,31 +18,26 @@ static void practices_md(struct strbuf *b, const struct group_report_input *in)
 		       "rust; sd is de standaardafwijking (spreiding).\n\n");
 	strbuf_puts(b, "| Praktijk | vragen | n | gemiddelde | mediaan | sd | min | max |\n");
 	strbuf_puts(b, "|---|---:|---:|---:|---:|---:|---:|---:|\n");
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct group_stat *st = &g->practices[p];
-		if (!st->n)
-			continue;
-		struct stat_text t;
-		grp_stat_text(st, &t);
+	struct practice_row r = {0};
+	for (; grp_practice_row(g, &r); r.p++) {
 		strbuf_puts(b, "| ");
-		rpt_md_escape(b, c->practices[p].name);
-		strbuf_printf(b, " | %zu | %zu | %s | %s | %s | %s | %s |\n", g->practice_items[p],
-			      st->n, t.mean, t.median, t.sd, t.min, t.max);
+		rpt_md_escape(b, c->practices[r.p].name);
+		strbuf_printf(b, " | %zu | %zu | %s | %s | %s | %s | %s |\n",
+			      g->practice_items[r.p], r.st->n, r.t.mean, r.t.median, r.t.sd,
+			      r.t.min, r.t.max);
 	}
 }
 
 static void profile_md(struct strbuf *b, const struct group *g)
 {
+	if (!grp_has_profile(g))
+		return;
 	const struct group_profile *gp = &g->profile;
 	const struct profile *pf = g->q->profile;
-	if (!gp->present || !pf || gp->participants == 0)
-		return;
-	strbuf_printf(b,
-		      "\n## Weerstandsprofiel van de groep\n\n%zu %s, %zu situaties samen. Score "
-		      "per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 tot +1. "
-		      "Voorkeur: bij hoeveel deelnemers het hun voorkeursaanpak is.\n\n",
-		      gp->participants, grp_plural(gp->participants, "deelnemer", "deelnemers"),
-		      gp->scenarios);
+	strbuf_puts(b, "\n## Weerstandsprofiel van de groep\n\n");
+	grp_profile_count(b, g);
+	strbuf_puts(b, ". Score per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 "
+		       "tot +1. Voorkeur: bij hoeveel deelnemers het hun voorkeursaanpak is.\n\n");
 	strbuf_puts(b,
 		    "| Aanpak | score | meest | minst | voorkeur |\n|---|---:|---:|---:|---:|\n");
 	for (size_t k = 0; k < N_APPROACHES; k++) {
@@ -55,16 +50,7 @@ static void profile_md(struct strbuf *b, const struct group *g)
 	}
 	strbuf_printf(b, "\nKeuze past bij de situatie: %ld%% van de situaties.\n",
 		      group_percent(gp->fit_n, gp->scenarios));
-	if (gp->first_n) {
-		grp_shares(b, "\nEerste stap: ", pf->steps, gp->first, N_WSTEPS, gp->first_n,
-			   rpt_md_escape);
-		strbuf_puts(b, "\n");
-	}
-	if (gp->source_n) {
-		grp_shares(b, "\nGezochte bron van weerstand: ", pf->sources, gp->source,
-			   N_WSOURCES, gp->source_n, rpt_md_escape);
-		strbuf_puts(b, "\n");
-	}
+	grp_profile_shares(b, g, "\n", "\n", rpt_md_escape);
 }
 
 static void items_md(struct strbuf *b, const struct group_report_input *in)
@@ -75,15 +61,14 @@ static void items_md(struct strbuf *b, const struct group_report_input *in)
 			   ? "; bij de vragen die ook in de nulmeting stonden, ook de aantallen "
 			     "van de nulmeting.\n"
 			   : ".\n");
+	struct item_view v;
 	for (size_t i = 0; i < g->q->n_items; i++) {
-		const struct item *it = &g->q->items[i];
-		const struct group_item *gi = &g->items[i];
-		size_t j = group_base_item(in->g, in->baseline, in->min_group, i);
-		const struct group_item *bi = j != GROUP_NO_ITEM ? &in->baseline->items[j] : NULL;
-		strbuf_printf(b, "\n**%s** ", it->id);
-		rpt_md_escape(b, it->type == ITEM_SCENARIO && it->title ? it->title : it->text);
+		grp_item_view(in, i, &v);
+		const struct group_item *gi = v.gi, *bi = v.bi;
+		strbuf_printf(b, "\n**%s** ", v.it->id);
+		rpt_md_escape(b, v.title);
 		strbuf_puts(b, "\n\n");
-		if (it->type == ITEM_OPEN) {
+		if (v.it->type == ITEM_OPEN) {
 			strbuf_printf(b, "%zu beantwoord, %zu gedeeld met de groep", gi->answered,
 				      gi->shared);
 			if (bi)
@@ -92,12 +77,7 @@ static void items_md(struct strbuf *b, const struct group_report_input *in)
 			strbuf_puts(b, ".\n");
 			continue;
 		}
-		struct dist_entry d[MAX_DIST], e[MAX_DIST];
-		size_t n = grp_item_dist(g, i, d, MAX_DIST);
-		size_t m = bi ? grp_item_dist(in->baseline, j, e, MAX_DIST) : 0;
-		if (bi && m != n)
-			bi = NULL; /* the same item: never, but never misalign */
-		bool scen = it->type == ITEM_SCENARIO;
+		bool scen = v.scen;
 		if (scen)
 			strbuf_puts(b,
 				    bi ? "| Reactie | meest | minst | nulmeting meest | nulmeting "
@@ -106,17 +86,17 @@ static void items_md(struct strbuf *b, const struct group_report_input *in)
 		else
 			strbuf_puts(b, bi ? "| Antwoord | aantal | nulmeting |\n|---|---:|---:|\n"
 					  : "| Antwoord | aantal |\n|---|---:|\n");
-		for (size_t k = 0; k < n; k++) {
+		for (size_t k = 0; k < v.n; k++) {
 			strbuf_puts(b, "| ");
-			rpt_md_escape(b, d[k].label);
+			rpt_md_escape(b, v.d[k].label);
 			if (scen)
-				strbuf_printf(b, " | %zu | %zu |", d[k].count, d[k].least);
+				strbuf_printf(b, " | %zu | %zu |", v.d[k].count, v.d[k].least);
 			else
-				strbuf_printf(b, " | %zu |", d[k].count);
+				strbuf_printf(b, " | %zu |", v.d[k].count);
 			if (bi && scen)
-				strbuf_printf(b, " %zu | %zu |", e[k].count, e[k].least);
+				strbuf_printf(b, " %zu | %zu |", v.e[k].count, v.e[k].least);
 			else if (bi)
-				strbuf_printf(b, " %zu |", e[k].count);
+				strbuf_printf(b, " %zu |", v.e[k].count);
 			strbuf_puts(b, "\n");
 		}
 		strbuf_printf(b, "| geen antwoord | %zu |%s", gi->missing, scen ? " |" : "");

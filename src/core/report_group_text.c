@@ -16,19 +16,16 @@ static void practices_text(struct strbuf *b, const struct group_report_input *in
 	strbuf_puts(b, "\nLeiderschapspraktijken (score 0-100 per deelnemer)\n");
 	strbuf_puts(b, "  gem. = gemiddelde, sd = standaardafwijking (spreiding)\n");
 	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct group_stat *st = &g->practices[p];
-		if (!st->n)
-			continue;
+	struct practice_row r = {0};
+	for (; grp_practice_row(g, &r); r.p++) {
 		any = true;
-		struct stat_text t;
-		grp_stat_text(st, &t);
-		strbuf_printf(b, "\n  %s\n    ", c->practices[p].name);
-		rpt_plain_bar(b, st->mean);
-		strbuf_printf(b, " gem. %s  mediaan %s  sd %s\n", t.mean, t.median, t.sd);
-		strbuf_printf(b, "    %*s min %s  max %s  (%zu %s, %zu %s)\n", BAR_WIDTH, "", t.min,
-			      t.max, st->n, grp_plural(st->n, "deelnemer", "deelnemers"),
-			      g->practice_items[p], rpt_vragen(g->practice_items[p]));
+		strbuf_printf(b, "\n  %s\n    ", c->practices[r.p].name);
+		rpt_plain_bar(b, r.st->mean);
+		strbuf_printf(b, " gem. %s  mediaan %s  sd %s\n", r.t.mean, r.t.median, r.t.sd);
+		strbuf_printf(b, "    %*s min %s  max %s  (%zu %s, %zu %s)\n", BAR_WIDTH, "",
+			      r.t.min, r.t.max, r.st->n,
+			      grp_plural(r.st->n, "deelnemer", "deelnemers"),
+			      g->practice_items[r.p], rpt_vragen(g->practice_items[r.p]));
 	}
 	if (!any)
 		strbuf_puts(b, "  Geen praktijkscores: nog geen beantwoorde vragen.\n");
@@ -156,17 +153,16 @@ static void items_text(struct strbuf *b, const struct group_report_input *in)
 
 static void profile_text(struct strbuf *b, const struct group *g)
 {
+	if (!grp_has_profile(g))
+		return;
 	const struct group_profile *gp = &g->profile;
 	const struct profile *pf = g->q->profile;
-	if (!gp->present || !pf || gp->participants == 0)
-		return;
-	strbuf_printf(b,
-		      "\nWeerstandsprofiel van de groep (%zu %s, %zu situaties samen)\n"
-		      "  per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 tot +1,\n"
-		      "  dan hoe vaak meest / minst waarschijnlijk gekozen, en bij hoeveel\n"
-		      "  deelnemers het hun voorkeursaanpak is\n",
-		      gp->participants, grp_plural(gp->participants, "deelnemer", "deelnemers"),
-		      gp->scenarios);
+	strbuf_puts(b, "\nWeerstandsprofiel van de groep (");
+	grp_profile_count(b, g);
+	strbuf_puts(b, ")\n"
+		       "  per aanpak: (meest - minst waarschijnlijk) / situaties, van -1 tot +1,\n"
+		       "  dan hoe vaak meest / minst waarschijnlijk gekozen, en bij hoeveel\n"
+		       "  deelnemers het hun voorkeursaanpak is\n");
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
 		double v = group_approach_score(gp, k);
