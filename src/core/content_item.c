@@ -155,18 +155,29 @@ static void load_options(struct jctx *c, struct arena *a, const struct catalogue
 	out->n_options = i;
 }
 
+/* The string key of option i of item it ("approach" or "key"; wrong: the
+ * other, which this kind of item does not take), and where the option is
+ * for messages ("<w>: optie 2") in ow. */
+static const char *option_key(struct jctx *c, const cJSON *it, size_t i, const char *w,
+			      const char *key, const char *wrong, const char *kind, char *ow,
+			      size_t size)
+{
+	snprintf(ow, size, "%s: optie %zu", w, i + 1);
+	const cJSON *o =
+	    cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(it, "options"), (int)i);
+	if (cJSON_GetObjectItemCaseSensitive(o, wrong))
+		jerror(c, ow, "%s gebruikt \"%s\", niet \"%s\"", kind, key, wrong);
+	return jget_string(c, o, key, true, ow);
+}
+
 /* Scenario options: one "approach" each, every approach exactly once. */
 static void load_approach_keys(struct jctx *c, const cJSON *it, const char *w, struct item *out)
 {
-	const cJSON *opts = cJSON_GetObjectItemCaseSensitive(it, "options");
 	unsigned seen = 0;
 	for (size_t i = 0; i < out->n_options; i++) {
-		const cJSON *o = cJSON_GetArrayItem(opts, (int)i);
 		char ow[128];
-		snprintf(ow, sizeof(ow), "%s: optie %zu", w, i + 1);
-		if (cJSON_GetObjectItemCaseSensitive(o, "key"))
-			jerror(c, ow, "een situatie gebruikt \"approach\", niet \"key\"");
-		const char *ap = jget_string(c, o, "approach", true, ow);
+		const char *ap =
+		    option_key(c, it, i, w, "approach", "key", "een situatie", ow, sizeof(ow));
 		int k = content_lookup(content_approach_ids, N_APPROACHES, ap);
 		if (ap && k < 0)
 			jerror(c, ow, "onbekende aanpak \"%s\"", ap);
@@ -183,14 +194,10 @@ static void load_approach_keys(struct jctx *c, const cJSON *it, const char *w, s
 /* Follow-up options: a "key" each, all steps (ws_) or all sources (wb_). */
 static void load_followup_keys(struct jctx *c, const cJSON *it, const char *w, struct item *out)
 {
-	const cJSON *opts = cJSON_GetObjectItemCaseSensitive(it, "options");
 	for (size_t i = 0; i < out->n_options; i++) {
-		const cJSON *o = cJSON_GetArrayItem(opts, (int)i);
 		char ow[128];
-		snprintf(ow, sizeof(ow), "%s: optie %zu", w, i + 1);
-		if (cJSON_GetObjectItemCaseSensitive(o, "approach"))
-			jerror(c, ow, "een vervolgvraag gebruikt \"key\", niet \"approach\"");
-		const char *key = jget_string(c, o, "key", true, ow);
+		const char *key =
+		    option_key(c, it, i, w, "key", "approach", "een vervolgvraag", ow, sizeof(ow));
 		if (!key)
 			continue;
 		int st = content_lookup(content_step_ids, N_WSTEPS, key),

@@ -101,6 +101,63 @@ static const struct next_step *find_step(const struct profile *pf, const struct 
 	return NULL;
 }
 
+/* obj's array key of objects (what names one in messages) and its size;
+ * NULL when it is absent or holds something else than objects (reported). */
+static const cJSON *object_array(struct jctx *c, const cJSON *obj, const char *key, bool required,
+				 const char *where, const char *what, size_t *n)
+{
+	const cJSON *arr = jget_container(c, obj, key, cJSON_Array, required, where);
+	if (arr && !jcheck_objects(c, arr, what))
+		arr = NULL;
+	*n = arr ? (size_t)cJSON_GetArraySize(arr) : 0;
+	return arr;
+}
+
+/* One condition of a rule: measure, op, value. */
+static void load_condition(struct jctx *c, const struct questionnaire *q, const cJSON *cond,
+			   const char *cw, struct condition *out)
+{
+	static const char *const ckeys[] = {"measure", "op", "value", NULL};
+	jcheck_keys(c, cond, ckeys, cw);
+	const char *m = jget_string(c, cond, "measure", true, cw);
+	if (m && !parse_measure(m, q, &out->measure, &out->arg))
+		jerror(c, cw, "onbekende maat \"%s\"", m);
+	const char *op = jget_string(c, cond, "op", true, cw);
+	static const char *const ops[] = {"<", "<=", ">", ">="};
+	int o = content_lookup(ops, 4, op);
+	if (op && o < 0)
+		jerror(c, cw, "onbekende vergelijking \"%s\" (<, <=, > of >=)", op);
+	out->op = o < 0 ? OP_LT : (enum cmp_op)o;
+	const cJSON *val = cJSON_GetObjectItemCaseSensitive(cond, "value");
+	if (!cJSON_IsNumber(val) || val->valuedouble < -100 || val->valuedouble > 100)
+		jerror(c, cw, "\"value\" moet een getal van -100 tot 100 zijn");
+	else
+		out->value = val->valuedouble;
+}
+
+/* A rule's "when": at least one condition. */
+static void load_conditions(struct jctx *c, struct arena *a, const struct questionnaire *q,
+			    const cJSON *r, const char *w, struct profile_rule *out)
+{
+	char cwhat[128];
+	snprintf(cwhat, sizeof(cwhat), "%s: voorwaarde", w);
+	size_t nw;
+	const cJSON *when = object_array(c, r, "when", true, w, cwhat, &nw);
+	if (when && nw == 0)
+		jerror(c, w, "\"when\" heeft minstens één voorwaarde nodig");
+	struct condition *cv = arena_calloc(a, nw ? nw : 1, sizeof(*cv));
+	if (!cv)
+		return;
+	out->when = cv;
+	const cJSON *cond;
+	cJSON_ArrayForEach(cond, when)
+	{
+		char cw[128];
+		snprintf(cw, sizeof(cw), "%s: voorwaarde %zu", w, out->n_when + 1);
+		load_condition(c, q, cond, cw, &cv[out->n_when++]);
+	}
+}
+
 static void load_rules(struct jctx *c, struct arena *a, const struct catalogue *cat,
 		       const struct questionnaire *q, const cJSON *prof, struct profile *pf)
 {
@@ -133,44 +190,7 @@ static void load_rules(struct jctx *c, struct arena *a, const struct catalogue *
 		const char *st = jget_string(c, r, "step", true, w);
 		if (st && !(v[i].step = find_step(pf, cat, st, &v[i].practice)))
 			jerror(c, w, "onbekende volgende stap \"%s\"", st);
-		const cJSON *when = jget_container(c, r, "when", cJSON_Array, true, w);
-		char cwhat[128];
-		snprintf(cwhat, sizeof(cwhat), "%s: voorwaarde", w);
-		if (when && !jcheck_objects(c, when, cwhat))
-			when = NULL;
-		size_t nw = when ? (size_t)cJSON_GetArraySize(when) : 0;
-		if (when && nw == 0)
-			jerror(c, w, "\"when\" heeft minstens één voorwaarde nodig");
-		struct condition *cv = arena_calloc(a, nw ? nw : 1, sizeof(*cv));
-		size_t k = 0;
-		const cJSON *cond;
-		cJSON_ArrayForEach(cond, when)
-		{
-			if (!cv)
-				break;
-			char cw[128];
-			snprintf(cw, sizeof(cw), "%s: voorwaarde %zu", w, k + 1);
-			static const char *const ckeys[] = {"measure", "op", "value", NULL};
-			jcheck_keys(c, cond, ckeys, cw);
-			const char *m = jget_string(c, cond, "measure", true, cw);
-			if (m && !parse_measure(m, q, &cv[k].measure, &cv[k].arg))
-				jerror(c, cw, "onbekende maat \"%s\"", m);
-			const char *op = jget_string(c, cond, "op", true, cw);
-			static const char *const ops[] = {"<", "<=", ">", ">="};
-			int o = content_lookup(ops, 4, op);
-			if (op && o < 0)
-				jerror(c, cw, "onbekende vergelijking \"%s\" (<, <=, > of >=)", op);
-			cv[k].op = o < 0 ? OP_LT : (enum cmp_op)o;
-			const cJSON *val = cJSON_GetObjectItemCaseSensitive(cond, "value");
-			if (!cJSON_IsNumber(val) || val->valuedouble < -100 ||
-			    val->valuedouble > 100)
-				jerror(c, cw, "\"value\" moet een getal van -100 tot 100 zijn");
-			else
-				cv[k].value = val->valuedouble;
-			k++;
-		}
-		v[i].when = cv;
-		v[i].n_when = k;
+		load_conditions(c, a, q, r, w, &v[i]);
 		i++;
 	}
 	pf->rules = v;
@@ -208,10 +228,9 @@ void content_load_profile(struct jctx *c, struct arena *a, const struct catalogu
 	pf->steps = load_taxonomy(c, a, cat, prof, "steps", content_step_ids, N_WSTEPS);
 	pf->sources = load_taxonomy(c, a, cat, prof, "sources", content_source_ids, N_WSOURCES);
 
-	const cJSON *arr = jget_container(c, prof, "next_steps", cJSON_Array, false, "profile");
-	if (arr && !jcheck_objects(c, arr, "profile: stap"))
-		arr = NULL;
-	size_t cnt = arr ? (size_t)cJSON_GetArraySize(arr) : 0;
+	size_t cnt;
+	const cJSON *arr =
+	    object_array(c, prof, "next_steps", false, "profile", "profile: stap", &cnt);
 	struct next_step *sv = arena_calloc(a, cnt ? cnt : 1, sizeof(*sv));
 	size_t i = 0;
 	const cJSON *it;

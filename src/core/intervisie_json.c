@@ -59,20 +59,8 @@ char *intervisie_to_json(const struct intervisie *iv, size_t *len)
 	cJSON *root = build_json(iv);
 	if (!root)
 		return NULL;
-	char *printed = cJSON_Print(root);
+	char *out = jsonio_print(root, len);
 	cJSON_Delete(root);
-	if (!printed)
-		return NULL;
-	size_t n = strlen(printed);
-	char *out = malloc(n + 2);
-	if (out) {
-		memcpy(out, printed, n);
-		out[n] = '\n';
-		out[n + 1] = '\0';
-		if (len)
-			*len = n + 1;
-	}
-	cJSON_free(printed);
 	return out;
 }
 

@@ -93,6 +93,25 @@ cJSON *jsonio_parse_object(const char *name, const char *text, size_t len, struc
 	return root;
 }
 
+char *jsonio_print(const cJSON *root, size_t *len)
+{
+	char *out = NULL;
+	char *printed = cJSON_Print(root);
+	if (printed) {
+		size_t n = strlen(printed);
+		out = malloc(n + 2);
+		if (out) {
+			memcpy(out, printed, n);
+			out[n] = '\n';
+			out[n + 1] = '\0';
+			if (len)
+				*len = n + 1;
+		}
+		cJSON_free(printed);
+	}
+	return out;
+}
+
 cJSON *jsonio_load(const char *path, size_t max, struct diag *d)
 {
 	size_t len;

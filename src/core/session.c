@@ -333,25 +333,6 @@ bool session_validate(const struct session *s, const struct questionnaire *q, st
 	return ok;
 }
 
-static char *print_json(cJSON *root, size_t *len)
-{
-	char *out = NULL;
-	char *printed = cJSON_Print(root);
-	if (printed) {
-		size_t n = strlen(printed);
-		out = malloc(n + 2);
-		if (out) {
-			memcpy(out, printed, n);
-			out[n] = '\n';
-			out[n + 1] = '\0';
-			if (len)
-				*len = n + 1;
-		}
-		cJSON_free(printed);
-	}
-	return out;
-}
-
 /* The JSON form of s; a hand-in (exported non-NULL) leaves out position,
  * draft and private open answers, and names the participant alias. */
 static cJSON *build_json(const struct session *s, const char *alias, const char *exported,
@@ -420,7 +401,7 @@ char *session_to_json(const struct session *s, size_t *len)
 	cJSON *root = build_json(s, NULL, s->handin ? s->exported : NULL, NULL);
 	if (!root)
 		return NULL;
-	char *out = print_json(root, len);
+	char *out = jsonio_print(root, len);
 	cJSON_Delete(root);
 	return out;
 }
@@ -441,7 +422,7 @@ char *session_export(const struct session *s, const char *alias, time_t now, siz
 	free(nfc);
 	if (!root)
 		return NULL;
-	char *out = print_json(root, len);
+	char *out = jsonio_print(root, len);
 	cJSON_Delete(root);
 	if (out && info)
 		*info = tmp;

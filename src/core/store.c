@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "store_internal.h"
 #include "util.h"
 
 #define TEMP_TAG ".tmp-"
@@ -172,6 +173,26 @@ static bool random_hex(const struct store_io *io, char *buf, size_t nbytes)
 	return true;
 }
 
+bool store_write_all(const struct store_io *io, int fd, const void *data, size_t len,
+		     const char *path, struct diag *d)
+{
+	const char *p = data;
+	size_t left = len;
+	while (left > 0) {
+		ssize_t w = io->write(io->ctx, fd, p, left);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			diag_add(d, "%s: schrijven mislukt (%s)", path,
+				 w < 0 ? strerror(errno) : "niets geschreven");
+			return false;
+		}
+		p += w;
+		left -= (size_t)w;
+	}
+	return true;
+}
+
 /* Attempts at a save whose fsync was interrupted (EINTR): each starts over
  * with a new temp file, so fsync is never called twice on one file. */
 #define SAVE_ATTEMPTS 3
@@ -216,20 +237,8 @@ static enum attempt write_attempt(const struct store_io *io, int dfd, const char
 		goto out;
 	}
 	tmp_made = true;
-	const char *p = data;
-	size_t left = len;
-	while (left > 0) {
-		ssize_t w = io->write(io->ctx, fd, p, left);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			diag_add(d, "%s: schrijven mislukt (%s)", path,
-				 w < 0 ? strerror(errno) : "niets geschreven");
-			goto out;
-		}
-		p += w;
-		left -= (size_t)w;
-	}
+	if (!store_write_all(io, fd, data, len, path, d))
+		goto out;
 	/* fsync is never retried on the same file: after a failure the page
 	 * cache state is unknown. An interrupted fsync starts the save over. */
 	if (io->fsync(io->ctx, fd) != 0) {
