@@ -317,3 +317,11 @@ char *path_join(const char *a, const char *b)
 	memcpy(p + la + 1, b, lb + 1);
 	return p;
 }
+
+size_t str_hash(const char *s)
+{
+	size_t h = 1469598103934665603u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}

@@ -60,6 +60,8 @@ bool id_item_ok(const char *s);
 bool id_lower_ok(const char *s, size_t max);
 /* Whether t has the form of format_utc: "2026-11-22T08:15:00Z". */
 bool utc_stamp_ok(const char *t);
+/* A hash of the string s (FNV-1a), for open-addressing sets. */
+size_t str_hash(const char *s);
 /* "a/b", malloc'd; NULL on OOM. */
 char *path_join(const char *a, const char *b);
 
