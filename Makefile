@@ -1,9 +1,9 @@
 # Thin wrapper around meson: installs what is missing, builds, runs, tests.
 BUILD ?= build
 PKGS := meson ninja-build pkg-config gcc libncurses-dev libcjson-dev libutf8proc-dev libcmocka-dev tmux python3 \
-	locales valgrind
+	locales valgrind dialog jq
 
-.PHONY: all deps setup build run test test-sanitize test-valgrind fuzz fuzz-deps clean
+.PHONY: all deps setup build run test test-sanitize test-valgrind fuzz fuzz-deps bench clean
 
 all: build
 
@@ -59,5 +59,19 @@ fuzz: fuzz-deps $(FUZZBUILD)/build.ninja
 	meson compile -C $(FUZZBUILD)
 	sh fuzz/run.sh $(FUZZBUILD) $(FUZZ_TIME) $(FUZZ_HARNESSES)
 
+# The benchmark suite (bench/README.md): spiegel next to its floors (bench/*.c)
+# and peers (dialog, jq, python3), one table of medians and ratios. Its own
+# build dir; data and results in $(BENCHBUILD)/work. `make test` runs a smoke
+# run of it (suite bench), never this full run.
+BENCHBUILD ?= build-bench
+BENCH_RUNS ?= 20
+$(BENCHBUILD)/build.ninja: | deps
+	meson setup $(BENCHBUILD) -Dtests=false -Dfuzz=disabled
+
+bench: deps $(BENCHBUILD)/build.ninja
+	meson compile -C $(BENCHBUILD)
+	python3 bench/bench.py --spiegel $(BENCHBUILD)/spiegel --bin $(BENCHBUILD)/bench \
+		--content content --work $(BENCHBUILD)/work --runs $(BENCH_RUNS)
+
 clean:
-	rm -rf $(BUILD) $(SANBUILD) $(FUZZBUILD)
+	rm -rf $(BUILD) $(SANBUILD) $(FUZZBUILD) $(BENCHBUILD)

@@ -170,10 +170,20 @@ _changed() {
 	[ "$LAST_SCREEN" != "$_before" ]
 }
 
-# wait_changed SCREEN: wait until the screen differs from SCREEN (a capture).
+_settled() {
+	_prev=$LAST_SCREEN
+	LAST_SCREEN=$(screen 2>/dev/null)
+	[ "$LAST_SCREEN" = "$_prev" ]
+}
+
+# wait_changed SCREEN: wait until the screen differs from SCREEN (a capture)
+# and then until two captures in a row agree, so that a redraw caught half
+# way (the top already new, the bottom still old) is never taken as the
+# new screen.
 wait_changed() {
 	_before=$1
 	_poll _changed || fail "timed out after ${WAIT_TIMEOUT}s waiting for the screen to change"
+	_poll _settled || fail "timed out after ${WAIT_TIMEOUT}s waiting for the screen to settle"
 }
 
 # collect_pages KEY TEXT MAX: append the screen to $T/all, press KEY (a
