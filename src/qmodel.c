@@ -110,7 +110,7 @@ bool qmodel_new(struct qmodel *m, const struct questionnaire *q, const char *par
 		time_t now, struct diag *d)
 {
 	char id[SESSION_ID_MAX + 1];
-	if (!store_new_id(id, sizeof(id), now)) {
+	if (!store_new_id(m->store->io, id, sizeof(id), now)) {
 		diag_add(d, "Er kon geen sessie-id worden gemaakt.");
 		return false;
 	}

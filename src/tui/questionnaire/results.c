@@ -36,13 +36,10 @@ static void build_profile(const struct app *a, struct doc *d)
 		snprintf(buf, sizeof(buf), "%s%s", pf->approaches[k].name,
 			 pref ? "  ◀ voorkeur" : "");
 		doc_text(d, buf, A_BOLD, 0);
-		/* the same rounding as the reports: 0.25 is +0.3 everywhere */
+		/* the same rounding and sign as the reports */
 		char num[16];
-		report_number(num, sizeof(num), p->approach_shown[k]);
-		if (strcmp(num, "-0.0") == 0)
-			strcpy(num, "0.0");
-		snprintf(buf, sizeof(buf), "%s%s  (%zu× meest, %zu× minst)",
-			 num[0] != '-' && strcmp(num, "0.0") != 0 ? "+" : "", num, p->most[k],
+		report_signed_number(num, sizeof(num), p->approach_shown[k]);
+		snprintf(buf, sizeof(buf), "%s  (%zu× meest, %zu× minst)", num, p->most[k],
 			 p->least[k]);
 		doc_add_bar(d, strdup(buf), A_NORMAL, 2, DOC_BAR_CENTRED,
 			    (int)lround(p->approach_shown[k] * 100.0), TUI_CYAN);
@@ -88,11 +85,8 @@ static void add_previous_row(struct doc *d, const struct qmodel_previous *pv, si
 		/* from the scores as shown (tenths), so that the figures add up */
 		long diff = cmp->tenths - was->tenths;
 		char dn[16];
-		report_number(dn, sizeof(dn), (double)diff / 10.0);
-		if (diff == 0)
-			snprintf(delta, sizeof(delta), "  gelijk");
-		else
-			snprintf(delta, sizeof(delta), "  %s%s", diff > 0 ? "+" : "", dn);
+		report_signed_number(dn, sizeof(dn), (double)diff / 10.0);
+		snprintf(delta, sizeof(delta), "  %s", diff == 0 ? "gelijk" : dn);
 		if (pv->other_version && cmp->tenths != now->tenths) {
 			char num[16];
 			report_number(num, sizeof(num), cmp->score);
