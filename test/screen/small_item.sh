@@ -14,7 +14,10 @@ wait_for_item 3
 keys Right Right
 wait_for_item 5
 tm resize-window -t spiegel -x 40 -y 12 || fail "tmux resize-window failed"
-wait_for "▼ nog 2 keuzes (↓)"
+# the status "Welkom terug ..." takes two lines at 40 columns: the
+# question and the first two options above it
+wait_for "▼ nog 3 keuzes (↓)"
+assert_screen "Welkom terug"
 assert_screen "Ik bespreek met het team wat een"     # the question, three lines
 assert_screen "opgeleverd."
 assert_screen "▸1  ○ nooit"

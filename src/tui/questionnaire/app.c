@@ -131,23 +131,42 @@ static const int *global_keys(const void *st)
 	return a->m.s && a->m.save_failed && !typing ? q_keys_unsaved : NULL;
 }
 
+/* The status line's message: the last one, or while saving fails, that
+ * it does (until a save works again). */
+static const char *status_text(const struct app *a, char *buf, size_t size, bool *error)
+{
+	*error = a->status_error;
+	if (a->status[0] || !a->m.s || !a->m.save_failed)
+		return a->status;
+	snprintf(buf, size, "NIET OPGESLAGEN: %s. Je antwoorden staan alleen in het geheugen.",
+		 qmodel_save_reason(&a->m));
+	*error = true;
+	return buf;
+}
+
+/* The status is wrapped, never cut: two lines, an error up to four (the
+ * reason of a failed save is never lost). */
+static int status_max(bool error)
+{
+	return error ? 4 : 2;
+}
+
+int app_bottom(const struct app *a, int bottom)
+{
+	char buf[400];
+	bool error;
+	const char *msg = status_text(a, buf, sizeof(buf), &error);
+	int n = frame_status_rows(msg, status_max(error));
+	return LINES - 1 - n < bottom ? LINES - 1 - n : bottom;
+}
+
 void app_frame(const struct app *a, const char *title, const char *right)
 {
 	frame_title(title, right, 4);
-	/* the status line: wrapped, never cut at 80 columns (two lines, an
-	 * error up to four: the reason of a failed save is never lost); after
-	 * a failed save, until one works again, it keeps saying so */
-	const char *msg = a->status;
-	bool error = a->status_error;
-	char unsaved[400];
-	if (!msg[0] && a->m.s && a->m.save_failed) {
-		snprintf(unsaved, sizeof(unsaved),
-			 "NIET OPGESLAGEN: %s. Je antwoorden staan alleen in het geheugen.",
-			 qmodel_save_reason(&a->m));
-		msg = unsaved;
-		error = true;
-	}
-	frame_status(msg, error, error ? 4 : 2, LINES - 2);
+	char buf[400];
+	bool error;
+	const char *msg = status_text(a, buf, sizeof(buf), &error);
+	frame_status(msg, error, status_max(error), LINES - 2);
 	struct keymap km;
 	tui_keymap(&a->shell, a, a->shell.screen, &km);
 	actions_footer(q_actions, &km, LINES - 1, 1);

@@ -27,7 +27,8 @@ struct app {
 	bool pick_least; /* scenario: choosing the least likely response */
 	bool editing;	 /* typing into an open answer */
 	struct field ed; /* the open item's text (ed.on) */
-	int item_scroll; /* first row of the item's document */
+	int item_peek;	 /* rows of the question shown above the usual view (↑ on
+			    the first option, on a low screen); settled by resize */
 	/* the lists: start, pick, review, focus */
 	struct list list;
 	enum {
@@ -71,6 +72,9 @@ void app_go(struct app *a, const struct tui_screen *to);
 /* The title bar, the status line and the footer of the current screen's
  * keymap (after a failed save with the keys of q_keys_unsaved first). */
 void app_frame(const struct app *a, const char *title, const char *right);
+/* bottom, or the first line of the status when that is higher: a screen's
+ * content ends above it (the status is drawn first). */
+int app_bottom(const struct app *a, int bottom);
 /* The number of open items and of those shared. */
 size_t app_count_open(const struct app *a, size_t *shared);
 /* A document's scroll offset after a key of Q_SCROLL (the screen's

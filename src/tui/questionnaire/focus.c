@@ -74,7 +74,7 @@ static void focus_resize(void *st)
 	struct doc d = {0};
 	int h = focus_intro(a, &d);
 	doc_free(&d);
-	list_settle(&a->list, LINES - 3 - (3 + h));
+	list_settle(&a->list, app_bottom(a, LINES - 3) - (3 + h));
 }
 
 static void focus_draw(const void *st)

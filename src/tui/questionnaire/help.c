@@ -103,9 +103,10 @@ static void build_help(const struct app *a, struct doc *d)
 	actions_help(q_actions, &km, d, 12);
 }
 
-static int help_rows(void)
+/* The rows of the document: from line 2 to the status. */
+static int help_rows(const struct app *a)
 {
-	return LINES - 4;
+	return app_bottom(a, LINES - 2) - 2;
 }
 
 static void help_resize(void *st)
@@ -113,7 +114,7 @@ static void help_resize(void *st)
 	struct app *a = st;
 	struct doc d = {0};
 	build_help(a, &d);
-	a->help_scroll = doc_clamp(d.n, a->help_scroll, help_rows());
+	a->help_scroll = doc_clamp(d.n, a->help_scroll, help_rows(a));
 	doc_free(&d);
 }
 
@@ -123,8 +124,8 @@ static void help_draw(const void *st)
 	app_frame(a, "Uitleg", NULL);
 	struct doc d = {0};
 	build_help(a, &d);
-	doc_draw(&d, 2, a->help_scroll, help_rows());
-	doc_scroll_mark(d.n, a->help_scroll, help_rows(), 2 + help_rows());
+	doc_draw(&d, 2, a->help_scroll, help_rows(a));
+	doc_scroll_mark(d.n, a->help_scroll, help_rows(a), 2 + help_rows(a));
 	doc_free(&d);
 }
 

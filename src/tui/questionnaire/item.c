@@ -1,5 +1,6 @@
 /* The item screen: one question of the open session, of any type (likert,
- * choice, situation with its follow-ups, open). */
+ * choice, situation with its follow-ups, open): moving, answering and its
+ * keys; item_view.c draws it. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 
 #include "actions.h"
 #include "app.h"
+#include "item.h"
 #include "tui/term.h"
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
@@ -15,15 +17,6 @@
 static const struct item *current(const struct app *a)
 {
 	return &a->m.q->items[a->cur];
-}
-
-static int n_options(const struct item *it)
-{
-	if (it->type == ITEM_LIKERT)
-		return CONTENT_SCALE_POINTS + (it->na ? 1 : 0);
-	if (it->type == ITEM_CHOICE || it->type == ITEM_SCENARIO)
-		return (int)it->n_options;
-	return 0;
 }
 
 static int option_index(const struct item *it, const char *value)
@@ -88,6 +81,7 @@ void item_show(struct app *a, size_t idx)
 	if (idx >= a->m.q->n_items)
 		idx = a->m.q->n_items - 1;
 	a->cur = idx;
+	a->item_peek = 0;
 	select_answer(a);
 	session_set_position(a->m.s, current(a)->id);
 	load_editor(a);
@@ -345,15 +339,19 @@ static enum tui_result item_handle(void *st, int act, int key)
 {
 	struct app *a = st;
 	const struct item *it = current(a);
-	int nopt = n_options(it);
+	int nopt = item_n_options(it);
 	if (a->editing)
 		return typing_handle(a, act, key);
 	switch (act) {
 	case Q_ANSWER:
 	case Q_NUMBER:
 	case Q_PICK:
-		if (key == K_UP && a->opt > 0)
+		if (key == K_UP && a->opt == 0)
+			a->item_peek++; /* the question above, on a low screen */
+		else if (key == K_UP)
 			a->opt--;
+		else if (key == K_DOWN && a->item_peek > 0)
+			a->item_peek--;
 		else if (key == K_DOWN && a->opt + 1 < nopt)
 			a->opt++;
 		else if (key == K_ENTER && nopt)
@@ -389,268 +387,22 @@ static enum tui_result item_handle(void *st, int act, int key)
 	return TUI_HANDLED;
 }
 
-/* ---- drawing ---- */
-
-/* The rows of a question with options: its text, then each option
- * wrapped under its key, and where each option begins. */
-struct options_doc {
-	struct doc d;
-	int first[16];	    /* the first row of option k (a choice has at most 9) */
-	int n;		    /* options */
-	int sel_top, sel_n; /* the rows of the highlighted option */
-};
-
-/* An option: prefix (the mark, its key, what it is) and its label. */
-static void add_option(struct options_doc *o, bool sel, const char *prefix, const char *label,
-		       attr_t attr)
-{
-	if (o->n < (int)(sizeof(o->first) / sizeof(o->first[0])))
-		o->first[o->n++] = o->d.n;
-	int rows = doc_hanging(&o->d, prefix, label, attr, 1);
-	if (sel) {
-		o->sel_top = o->d.n - rows;
-		o->sel_n = rows;
-	}
-}
-
-/* What marks option k of a situation or its follow-up: most / least
- * likely, or the choice made. */
-static const char *situation_tag(const struct item *it, struct answer ans, int k)
-{
-	const char *v = it->options[k].value;
-	if (ans.kind == ANSWER_SCENARIO && strcmp(ans.text, v) == 0)
-		return "meest ▲";
-	if (ans.kind == ANSWER_SCENARIO && ans.least && strcmp(ans.least, v) == 0)
-		return "minst ▼";
-	if (ans.kind == ANSWER_CHOICE && strcmp(ans.text, v) == 0)
-		return "●";
-	return it->type == ITEM_CHOICE ? "○" : "       ";
-}
-
-/* A situation (or a follow-up: its situation dimmed), the question and
- * the options, which wrap. The title of the situation is on the line
- * above (draw_situation_title). */
-static void build_situation(const struct app *a, struct options_doc *o)
-{
-	const struct item *it = current(a);
-	const struct item *sc = it->type == ITEM_SCENARIO ? it : &a->m.q->items[it->follows];
-	struct answer ans = session_get(a->m.s, it->id);
-	doc_text(&o->d, sc->text, it == sc ? A_NORMAL : A_DIM, 0);
-	if (it->type == ITEM_SCENARIO)
-		doc_text(&o->d,
-			 a->pick_least ? "En wat zou je het MINST waarschijnlijk doen?"
-				       : "Wat zou je het MEEST waarschijnlijk doen?",
-			 A_BOLD, 0);
-	else
-		doc_text(&o->d, it->text, A_BOLD, 0);
-	for (int k = 0; k < (int)it->n_options; k++) {
-		char prefix[64];
-		bool sel = k == a->opt;
-		snprintf(prefix, sizeof(prefix), "%s%d %s ", sel ? "▸" : " ", k + 1,
-			 situation_tag(it, ans, k));
-		add_option(o, sel, prefix, it->options[k].label, sel ? A_REVERSE : A_NORMAL);
-	}
-}
-
-/* Under the text box of an open item: whether the answer is shared and
- * what that means, in the rows just above bottom. Returns the rows taken
- * (with a blank row above), leaving the box at least three rows where it
- * can. */
-static int draw_share_state(const struct app *a, const struct item *it, int top, int bottom)
-{
-	bool shared = session_is_shared(a->m.s, it->id);
-	struct doc d = {.width = COLS - 2};
-	attr_t at = A_BOLD | (shared ? tui_colour(TUI_GREEN) : 0);
-	doc_text(&d,
-		 shared ? "Dit antwoord is gedeeld met de groep. Ctrl-D: weer privé maken."
-			: "Dit antwoord is privé. Ctrl-D: delen met de groep.",
-		 at, 0);
-	int state = d.n;
-	if (state == 0) {
-		doc_free(&d);
-		return 0;
-	}
-	doc_text(&d,
-		 "Alleen gedeelde antwoorden gaan mee in een inleverbestand voor je trainer of "
-		 "coach, zonder je naam.",
-		 A_DIM, 0);
-	int avail = bottom - top, h = d.n;
-	if (avail - h - 1 < 3)
-		h = state;
-	if (avail - h - 1 < 1) {
-		/* one row: the short form */
-		h = avail >= 3 ? 1 : 0;
-		free(d.rows[0].text);
-		d.rows[0].text =
-		    strdup(shared ? "Gedeeld met de groep (Ctrl-D)" : "Privé (Ctrl-D: delen)");
-	}
-	if (h && d.rows[0].text)
-		doc_draw(&d, bottom - h, 0, h);
-	doc_free(&d);
-	return h ? h + 1 : 0;
-}
-
-/* An open item: a text box from top, and under it whether the answer is
- * shared. */
-static void draw_open(const struct app *a, const struct item *it, int top)
-{
-	int bottom = LINES - 3;
-	if (bottom - top < 1)
-		return;
-	bottom -= draw_share_state(a, it, top, bottom);
-	field_draw_box(&a->ed, top, 1, bottom - top, "│", TUI_CYAN, a->editing,
-		       "(nog leeg; druk op Enter om te typen)");
-}
-
-/* The label of option k of a likert or choice item, and whether it is the
- * answer. */
-static const char *option_label(const struct item *it, struct answer ans, int k, char *key,
-				bool *chosen)
-{
-	if (it->type == ITEM_LIKERT && k == CONTENT_SCALE_POINTS) {
-		*key = '0';
-		*chosen = ans.kind == ANSWER_NA;
-		return "niet van toepassing";
-	}
-	*key = (char)('1' + k);
-	if (it->type == ITEM_LIKERT) {
-		*chosen = ans.kind == ANSWER_VALUE && ans.value == k + 1;
-		return it->scale[k];
-	}
-	*chosen = ans.kind == ANSWER_CHOICE && strcmp(ans.text, it->options[k].value) == 0;
-	return it->options[k].label;
-}
-
-/* A likert or choice question: the section, the question, the options
- * (the highlighted one as a bar), and where to read why it is asked;
- * compact (on a low screen): the question and the options only. */
-static void build_choices(const struct app *a, struct options_doc *o, bool compact)
-{
-	const struct item *it = current(a);
-	struct answer ans = session_get(a->m.s, it->id);
-	if (!compact) {
-		doc_text(&o->d, a->m.q->sections[it->section].title, A_BOLD | A_UNDERLINE, 0);
-		doc_blank(&o->d);
-	}
-	doc_text(&o->d, it->text, A_BOLD, 0);
-	if (!compact) {
-		doc_blank(&o->d);
-		doc_blank(&o->d);
-	}
-	for (int k = 0; k < n_options(it); k++) {
-		char key, prefix[64];
-		bool chosen, sel = k == a->opt;
-		const char *label = option_label(it, ans, k, &key, &chosen);
-		snprintf(prefix, sizeof(prefix), "%s%c  %s ", sel ? "▸" : " ", key,
-			 chosen ? "●" : "○");
-		int from = o->d.n;
-		add_option(o, sel, prefix, label,
-			   (sel ? A_REVERSE : A_NORMAL) | (chosen ? A_BOLD : 0));
-		if (sel)
-			doc_fill_from(&o->d, from, COLS - 4 < 40 ? COLS - 4 : 40);
-	}
-	if (it->help && !compact) {
-		doc_blank(&o->d);
-		doc_text(&o->d, "Druk op ? om te lezen waarom deze vraag gesteld wordt.", A_DIM, 1);
-	}
-}
-
-/* The first row shown: the highlighted option in view, and above it as
- * much of the question as fits. */
-static int options_scroll(const struct options_doc *o, int h)
-{
-	return doc_clamp(o->d.n, o->sel_top + o->sel_n - h, h);
-}
-
-/* The options doc in lines y .. y + h - 1, with what is out of view
- * said on the lines around it: "▲ meer" above, "▼ nog 2 keuzes (↓)"
- * below. */
-static void draw_options_doc(const struct options_doc *o, int y, int h)
-{
-	if (h < 1)
-		return;
-	int scroll = options_scroll(o, h), below = 0;
-	doc_draw(&o->d, y, scroll, h);
-	for (int k = 0; k < o->n; k++)
-		below += o->first[k] >= scroll + h;
-	char hint[64] = "";
-	if (below)
-		snprintf(hint, sizeof(hint), " ▼ nog %d %s (↓) ", below,
-			 below == 1 ? "keuze" : "keuzes");
-	if (hint[0])
-		tui_put(y + h, COLS - 1 - tui_width(hint), tui_width(hint), hint, A_BOLD);
-	if (scroll > 0)
-		tui_put(y - 1, COLS - 13, 12, " ▲ meer (↑) ", A_BOLD);
-}
-
-/* The title bar with the progress, and the bar of how far along. */
-static void draw_head(const struct app *a)
-{
-	const struct questionnaire *q = a->m.q;
-	char right[64], title[256], done[48];
-	snprintf(right, sizeof(right), "vraag %zu van %zu", a->cur + 1, q->n_items);
-	snprintf(title, sizeof(title), "spiegel · %s", q->title);
-	app_frame(a, title, right);
-	snprintf(done, sizeof(done), " %zu beantwoord", session_count_answered(a->m.s, q));
-	int bw = COLS - 2 - (int)strlen(done);
-	if (bw > 60)
-		bw = 60;
-	doc_draw_bar(1, 1, bw, (double)(a->cur + 1) * 100.0 / (double)q->n_items, TUI_CYAN);
-	tui_put(1, 1 + bw, COLS - bw - 2, done, A_DIM);
-}
-
-/* Above a situation: its title, and on the right the section. */
-static void draw_situation_title(const struct app *a, const struct item *it)
-{
-	const struct item *sc = it->type == ITEM_SCENARIO ? it : &a->m.q->items[it->follows];
-	char buf[300];
-	snprintf(buf, sizeof(buf), "Situatie: %s", sc->title);
-	int w = tui_put(2, 1, COLS - 2, buf, A_BOLD | A_UNDERLINE);
-	const char *sec = a->m.q->sections[it->section].title;
-	int sw = tui_width(sec);
-	if (w + sw + 4 < COLS - 2)
-		tui_put(2, COLS - 1 - sw, sw, sec, A_DIM);
-}
-
 static void item_draw(const void *st)
 {
-	const struct app *a = st;
-	const struct item *it = current(a);
-	draw_head(a);
-	int y = 3, h = LINES - 3 - y;
-	if (it->type != ITEM_OPEN) {
-		struct options_doc o = {.d = {.width = COLS - 2}};
-		if (it->type == ITEM_SCENARIO || it->followup != FOLLOWUP_NONE) {
-			draw_situation_title(a, it);
-			build_situation(a, &o);
-		} else {
-			build_choices(a, &o, false);
-			if (o.d.n > h) { /* too low for all of it */
-				doc_free(&o.d);
-				o = (struct options_doc){.d = {.width = COLS - 2}};
-				build_choices(a, &o, true);
-			}
-		}
-		draw_options_doc(&o, y, h);
-		doc_free(&o.d);
-		return;
-	}
-	struct doc d = {.width = COLS - 2};
-	doc_text(&d, a->m.q->sections[it->section].title, A_BOLD | A_UNDERLINE, 0);
-	doc_blank(&d);
-	doc_text(&d, it->text, A_BOLD, 0);
-	doc_blank(&d);
-	int th = d.n < h ? d.n : h;
-	doc_draw(&d, y, 0, th);
-	doc_scroll_mark(d.n, 0, th, y + th);
-	doc_free(&d);
-	draw_open(a, it, y + th);
+	item_view_draw(st);
 }
 
+/* The text field's width, and how far ↑ on the first option may show
+ * the question above it (item_peek). */
 static void item_resize(void *st)
 {
 	struct app *a = st;
 	field_settle(&a->ed, COLS - 4);
+	if (a->item_peek > 0) {
+		int most = item_view_peek_max(a);
+		if (a->item_peek > most)
+			a->item_peek = most;
+	}
 }
 
 const struct tui_screen q_item_screen = {

@@ -350,10 +350,10 @@ void results_show(struct app *a)
 	app_go(a, &q_results_screen);
 }
 
-/* The rows of the document: from line 2 to the status line. */
-static int results_rows(void)
+/* The rows of the document: from line 2 to the status. */
+static int results_rows(const struct app *a)
 {
-	return LINES - 4;
+	return app_bottom(a, LINES - 2) - 2;
 }
 
 static void results_resize(void *st)
@@ -363,7 +363,7 @@ static void results_resize(void *st)
 		return;
 	struct doc d = {0};
 	build_results(a, &d);
-	a->scroll = doc_clamp(d.n, a->scroll, results_rows());
+	a->scroll = doc_clamp(d.n, a->scroll, results_rows(a));
 	doc_free(&d);
 }
 
@@ -377,8 +377,8 @@ static void results_draw(const void *st)
 		return;
 	struct doc d = {0};
 	build_results(a, &d);
-	doc_draw(&d, 2, a->scroll, results_rows());
-	doc_scroll_mark(d.n, a->scroll, results_rows(), 2 + results_rows());
+	doc_draw(&d, 2, a->scroll, results_rows(a));
+	doc_scroll_mark(d.n, a->scroll, results_rows(a), 2 + results_rows(a));
 	doc_free(&d);
 }
 

@@ -75,7 +75,7 @@ static void review_resize(void *st)
 	struct doc d = {0};
 	int h = review_intro(a, &d);
 	doc_free(&d);
-	list_settle(&a->list, LINES - 4 - (3 + h));
+	list_settle(&a->list, app_bottom(a, LINES - 4) - (3 + h));
 }
 
 static void review_draw(const void *st)
@@ -89,9 +89,9 @@ static void review_draw(const void *st)
 	doc_draw(&d, 2, 0, h);
 	doc_scroll_mark(d.n, 0, h, 2 + h);
 	doc_free(&d);
-	int top = 3 + h, bottom = LINES - 4;
+	int top = 3 + h, bottom = app_bottom(a, LINES - 4);
 	list_draw(&a->list, top, 2);
-	if (!a->list.n || bottom >= LINES - 2)
+	if (!a->list.n || bottom >= app_bottom(a, LINES - 2))
 		return;
 	const struct item *it = &a->m.q->items[a->list.sel];
 	bool open = it->type == ITEM_OPEN && session_get(a->m.s, it->id).kind == ANSWER_TEXT;

@@ -66,7 +66,7 @@ static void start_resize(void *st)
 	struct doc d = {0};
 	int h = intro_rows(&d);
 	doc_free(&d);
-	list_settle(&a->list, LINES - 3 - (2 + h + 1));
+	list_settle(&a->list, app_bottom(a, LINES - 3) - (2 + h + 1));
 }
 
 static void start_draw(const void *st)
@@ -208,7 +208,8 @@ static int questionnaire_rows(const struct app *a)
 static void pick_resize(void *st)
 {
 	struct app *a = st;
-	list_settle(&a->list, a->pick == PICK_QUESTIONNAIRES ? questionnaire_rows(a) : LINES - 5);
+	list_settle(&a->list, a->pick == PICK_QUESTIONNAIRES ? questionnaire_rows(a)
+							     : app_bottom(a, LINES - 3) - 2);
 }
 
 static const char *pick_title(const struct app *a)
@@ -241,7 +242,7 @@ static void pick_draw(const void *st)
 	const struct questionnaire *q = content_find(a->m.view, a->list.v[a->list.sel].key);
 	struct doc d = {.width = COLS - 2};
 	doc_text(&d, q ? q->intro : "", A_NORMAL, 0);
-	doc_draw(&d, 3 + lh, 0, LINES - 3 - (3 + lh));
+	doc_draw(&d, 3 + lh, 0, app_bottom(a, LINES - 3) - (3 + lh));
 	doc_free(&d);
 }
 

@@ -38,3 +38,14 @@ int frame_status(const char *msg, bool error, int max, int last)
 	doc_free(&d);
 	return n;
 }
+
+int frame_status_rows(const char *msg, int max)
+{
+	if (!msg || !msg[0])
+		return 0;
+	struct doc d = {.width = COLS - 2};
+	doc_text(&d, msg, A_NORMAL, 0);
+	int n = d.n < max ? d.n : max;
+	doc_free(&d);
+	return n;
+}

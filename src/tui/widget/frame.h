@@ -17,5 +17,7 @@ attr_t frame_status_attr(bool error);
 /* msg wrapped over at most max lines ending at line last (each cleared
  * first); returns the lines used (0 for an empty message). */
 int frame_status(const char *msg, bool error, int max, int last);
+/* The lines frame_status would use. */
+int frame_status_rows(const char *msg, int max);
 
 #endif
