@@ -3,6 +3,7 @@
 # at all (only "▼ meer"), and Down did not bring them into view. Now the
 # question and the first options show, a line says how many more there
 # are, and Down moves through them into view; the answer can be given.
+# An open question keeps a box to type in, however low the screen.
 . "$SRCDIR/test/screen/lib.sh"
 screen_init small_item
 golden_data
@@ -38,6 +39,9 @@ keys Down Down Down Down Enter
 wait_for_item 6
 [ "$(json_get "$F" 's["answers"]["SP.V.05"]')" = '{"value": 5}' ] ||
 	fail "the answer chosen at 40x12 was not saved"
+# the open question at 40x12: its text is cut, never the box you type in
+type_text "Eén keer"
+wait_for "│ Eén keer"
 keys Escape
 wait_for "Enter typen"
 keys q

@@ -279,6 +279,20 @@ static void draw_situation_title(const struct app *a, const struct item *it, boo
 		tui_put(2, COLS - 1 - sw, sw, sec, A_DIM);
 }
 
+/* The text of an open question: the section and the question, with a
+ * blank line after each; compact: the question only. */
+static void open_text(const struct app *a, struct doc *d, bool compact)
+{
+	const struct item *it = current(a);
+	if (!compact) {
+		doc_text(d, a->m.q->sections[it->section].title, A_BOLD | A_UNDERLINE, 0);
+		doc_blank(d);
+	}
+	doc_text(d, it->text, A_BOLD, 0);
+	if (!compact)
+		doc_blank(d);
+}
+
 void item_view_draw(const struct app *a)
 {
 	const struct item *it = current(a);
@@ -293,14 +307,22 @@ void item_view_draw(const struct app *a)
 		doc_free(&o.d);
 		return;
 	}
+	/* an open question: its text, and under it room for the box (on a
+	 * low screen the text is cut, never the box: '?' shows it whole) */
+	int room = h - 4 > 1 ? h - 4 : 1;
 	struct doc d = {.width = COLS - 2};
-	doc_text(&d, a->m.q->sections[it->section].title, A_BOLD | A_UNDERLINE, 0);
-	doc_blank(&d);
-	doc_text(&d, it->text, A_BOLD, 0);
-	doc_blank(&d);
-	int th = d.n < h ? d.n : h;
+	open_text(a, &d, false);
+	if (d.n > room) {
+		doc_free(&d);
+		d.width = COLS - 2;
+		open_text(a, &d, true);
+	}
+	int th = d.n < room ? d.n : room;
 	doc_draw(&d, y, 0, th);
-	doc_scroll_mark(d.n, 0, th, y + th);
+	if (d.n > th)
+		tui_put(y + th - 1, COLS - 3, 2, "…", A_BOLD);
+	else
+		doc_scroll_mark(d.n, 0, th, y + th);
 	doc_free(&d);
 	draw_open(a, it, y + th);
 }
