@@ -283,9 +283,9 @@ struct feedback_result {
 	/* open answers as given, in a random order (seed); empty unless shown */
 	char **open[N_OPEN];
 	size_t n_open[N_OPEN];
-	/* next steps: first for the blind spots (a step suiting the level the
-	 * others' mean reaches), then the session's own (self score), at most
-	 * SCORE_MAX_STEPS, no repeats */
+	/* next steps: first one per blind spot, largest gap first (a step
+	 * suiting the level the others' mean reaches), then the session's own
+	 * (self score), at most SCORE_MAX_STEPS, no repeats */
 	struct step_ref steps[SCORE_MAX_STEPS];
 	size_t n_steps;
 	bool steps_from_blind[SCORE_MAX_STEPS];

@@ -242,29 +242,22 @@ static bool step_taken(const struct feedback_result *r, const struct next_step *
 
 static void choose_steps(struct feedback_result *r, const struct score_result *self)
 {
-	/* the blind spots first, largest gap first, each a step suiting the
-	 * level the others' mean reaches; in turn, as the score does */
-	while (r->n_steps < SCORE_MAX_STEPS) {
-		bool any = false;
-		for (size_t b = 0; b < r->n_blind && r->n_steps < SCORE_MAX_STEPS; b++) {
-			const struct feedback_practice *fp = &r->practices[r->blind[b]];
-			const struct practice *pr = &r->cat->practices[fp->practice];
-			int lv = level_of(r->cat, fp->all.tenths);
-			for (size_t j = 0;; j++) {
-				const struct next_step *st = content_step_nth(pr, r->q, lv, j);
-				if (!st)
-					break;
-				if (step_taken(r, st))
-					continue;
-				r->steps_from_blind[r->n_steps] = true;
-				r->steps[r->n_steps++] =
-				    (struct step_ref){st, (int)fp->practice, NULL};
-				any = true;
+	/* one step per blind spot, largest gap first: the first that suits the
+	 * level the others' mean reaches; then the session's own steps */
+	for (size_t k = 0; k < r->n_blind && r->n_steps < SCORE_MAX_STEPS; k++) {
+		const struct feedback_practice *fp = &r->practices[r->blind[k]];
+		const struct practice *pr = &r->cat->practices[fp->practice];
+		int lv = level_of(r->cat, fp->all.tenths);
+		for (size_t j = 0;; j++) {
+			const struct next_step *st = content_step_nth(pr, r->q, lv, j);
+			if (!st)
 				break;
-			}
-		}
-		if (!any)
+			if (step_taken(r, st))
+				continue;
+			r->steps_from_blind[r->n_steps] = true;
+			r->steps[r->n_steps++] = (struct step_ref){st, (int)fp->practice, NULL};
 			break;
+		}
 	}
 	for (size_t i = 0; self && i < self->n_steps && r->n_steps < SCORE_MAX_STEPS; i++)
 		if (!step_taken(r, self->steps[i].step))
