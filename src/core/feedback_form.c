@@ -525,8 +525,15 @@ struct feedback_form *feedback_form_parse(const char *name, const char *html, si
 	else if (form)
 		snprintf(f->form, sizeof(f->form), "%s", form);
 	f->title = dup_text(&c, root, "title", "", 400);
-	f->name = dup_text(&c, root, "name", "", SESSION_MAX_NAME);
-	jget_string(&c, root, "to", true, "");
+	/* the leader's name may be empty (the form then says "je
+	 * leidinggevende") */
+	const cJSON *nm = cJSON_GetObjectItemCaseSensitive(root, "name");
+	if (!cJSON_IsString(nm) || !session_name_ok(nm->valuestring))
+		jerror(&c, "", "\"name\" moet een korte tekst zonder stuurtekens zijn");
+	else if (!(f->name = strdup(nm->valuestring)))
+		jerror(&c, "", "onvoldoende geheugen");
+	if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(root, "to")))
+		jerror(&c, "", "\"to\" moet een tekst zijn");
 	const cJSON *items = jget_container(&c, root, "items", cJSON_Array, true, "");
 	if (items)
 		parse_items(&c, items, f);
