@@ -483,14 +483,19 @@ struct feedback_form *feedback_form_parse(const char *name, const char *html, si
 			 name);
 		return NULL;
 	}
-	char *text = malloc(n + 1);
+	/* the block where it stands in the file, everything before it blank
+	 * (newlines kept): every line:col the reader reports is the file's */
+	size_t off = (size_t)(block - html);
+	char *text = malloc(off + n + 1);
 	if (!text) {
 		diag_add(d, "%s: onvoldoende geheugen", name);
 		return NULL;
 	}
-	memcpy(text, block, n);
-	text[n] = '\0';
-	cJSON *root = jsonio_parse(name, text, n, d);
+	for (size_t i = 0; i < off; i++)
+		text[i] = html[i] == '\n' ? '\n' : ' ';
+	memcpy(text + off, block, n);
+	text[off + n] = '\0';
+	cJSON *root = jsonio_parse(name, text, off + n, d);
 	free(text);
 	if (!root)
 		return NULL;
