@@ -294,8 +294,12 @@ char *feedback_form_html(const struct feedback_round *r, const struct questionna
 	size_t n_items = 0;
 	for (size_t i = 0; i < q->n_items; i++)
 		n_items += q->items[i].type == ITEM_LIKERT && q->items[i].observer;
+	/* the comment names the format early, so that no output of spiegel
+	 * ever replaces a form (store_write_output) */
+	strbuf_puts(&b, "<!DOCTYPE html>\n<!-- \"format\": \"" FEEDBACK_FORM_FORMAT
+			"\" (een feedbackformulier van spiegel) -->\n");
 	strbuf_puts(&b,
-		    "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\" />\n"
+		    "<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\" />\n"
 		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
 		    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 		    "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "

@@ -195,6 +195,21 @@ sp feedback "$T/ans" -o "$T/ans/a0.json" >"$T/o/ow.out" 2>&1
 expect_status $? 1 "feedback -o onto an answer file"
 [ "$(json_get "$T/ans/a0.json" 's["format"]')" = spiegel-feedback/1 ] || fail "an answer file was overwritten"
 
+# no output replaces a round, an answer file or a form, read or not
+sp feedback "$T/ans" -o "$RF" >"$T/o/ow2.out" 2>&1
+expect_status $? 1 "feedback -o onto the round file"
+expect_in "$T/o/ow2.out" "spiegels eigen gegevens"
+cp "$T/ans/a1.json" "$T/o/los.json"
+answers 1 1 | sp observe "$FORM" -o "$T/o/los.json" >"$T/o/ow3.out" 2>&1
+expect_status $? 1 "observe -o onto another answer file"
+expect_in "$T/o/ow3.out" "een antwoordbestand van een feedbackformulier"
+cmp -s "$T/ans/a1.json" "$T/o/los.json" || fail "an answer file was replaced"
+cp "$FORM" "$T/o/form-kopie.html"
+sp feedback "$T/ans" --format html -o "$T/o/form-kopie.html" >"$T/o/ow4.out" 2>&1
+expect_status $? 1 "feedback -o onto a form"
+expect_in "$T/o/ow4.out" "een feedbackformulier"
+cmp -s "$FORM" "$T/o/form-kopie.html" || fail "a form was replaced"
+
 # ----------------------------------------------------------- rounds
 mkdir "$T/tworounds"
 cp "$T/ans/a0.json" "$T/mixed/andere-ronde.json" "$T/tworounds/"
