@@ -10,30 +10,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cmd_feedback.h"
 #include "spiegel/feedback.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
 
-/* The kernel's randomness: ids of rounds and answers, the order of the
- * open answers. The core takes it as an argument. */
+/* Randomness for the ids of rounds and answers and the order of the open
+ * answers: the shell's (cli_io), passed into the core. */
 static bool os_random(void *buf, size_t n)
 {
-	size_t got = 0;
-	while (got < n) {
-		ssize_t r = getrandom((char *)buf + got, n - got, 0);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return false;
-		got += (size_t)r;
-	}
-	return true;
+	const struct store_io *io = cli_io();
+	return io->random_bytes && io->random_bytes(io->ctx, buf, n);
 }
 
 static bool to_stdout(const struct opts *o)
@@ -51,24 +42,6 @@ static struct opts with_output(const struct opts *o, const char *path)
 }
 
 /* ---------------------------------------------------------------- invite */
-
-static char *rounds_dir(const struct store *st)
-{
-	struct diag d;
-	diag_init(&d);
-	char *dir = store_subdir(st, "feedback", &d);
-	print_diag(&d);
-	diag_finish(&d);
-	return dir;
-}
-
-static char *round_path(const char *dir, const char *id)
-{
-	char *p = NULL;
-	if (asprintf(&p, "%s/%s.json", dir, id) < 0)
-		return NULL;
-	return p;
-}
 
 static void invite_message(FILE *f, const struct feedback_round *r, const struct questionnaire *q,
 			   const char *form_path, size_t n_items)
@@ -368,284 +341,37 @@ int cmd_observe(const struct opts *o, const char *form_path)
 	return status;
 }
 
-/* -------------------------------------------------------------- feedback */
-
-#define WALK_MAX_DEPTH 8
-
-struct loaded {
-	char *path;
-	struct feedback_response *r;
-};
-
-struct fb_run {
-	struct loaded *files;
-	size_t n, cap;
-	struct feedback_skips why;
-	struct store_inputs inputs;
-	bool failed;
-};
-
-static void skip(size_t *count, const char *path, const char *why)
+/* The report into o->output (never over a file read) or stdout, and what
+ * was written. */
+static int write_report(const struct opts *o, enum report_format f,
+			const struct feedback_report_input *in, const struct store_inputs *read)
 {
-	(*count)++;
-	cli_warn("overgeslagen: %s%s%s", path, why ? ": " : "", why ? why : "");
-}
-
-static void visit(struct fb_run *run, const char *path)
-{
-	run->failed |= !store_inputs_add(&run->inputs, path);
 	struct diag d;
 	diag_init(&d);
-	struct feedback_response *r = feedback_response_load(path, &d);
-	if (!r) {
-		run->why.unreadable++;
-		for (size_t i = 0; i < diag_count(&d); i++)
-			cli_warn("overgeslagen: %s", diag_msg(&d, i));
-		if (diag_count(&d) == 0)
-			cli_warn("overgeslagen: %s: onleesbaar", path);
-	} else {
-		if (run->n == run->cap) {
-			size_t cap = run->cap ? 2 * run->cap : 32;
-			struct loaded *nf = realloc(run->files, cap * sizeof(*nf));
-			if (nf) {
-				run->files = nf;
-				run->cap = cap;
-			}
-		}
-		char *copy = run->n < run->cap ? strdup(path) : NULL;
-		if (!copy) {
-			run->failed = true;
-			feedback_response_destroy(r);
-		} else {
-			run->files[run->n++] = (struct loaded){copy, r};
-		}
-	}
+	size_t len;
+	int status = EXIT_DATA;
+	char *text = report_feedback(f, in, &len);
+	if (!text)
+		diag_add(&d, "onvoldoende geheugen");
+	else
+		status = write_output(o, text, len, read, false, &d);
+	free(text);
+	print_diag(&d);
 	diag_finish(&d);
-}
-
-static bool json_name(const char *name)
-{
-	size_t n = strlen(name);
-	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".json") == 0;
-}
-
-static int by_name(const struct dirent **a, const struct dirent **b)
-{
-	return strcmp((*a)->d_name, (*b)->d_name);
-}
-
-/* Every *.json under path, in name order; folders to WALK_MAX_DEPTH; links
- * to files followed, links to folders not (as spiegel group). */
-static void walk(struct fb_run *run, const char *path, int depth)
-{
-	struct stat sb;
-	if ((depth == 0 ? stat(path, &sb) : lstat(path, &sb)) != 0) {
-		skip(&run->why.unvisited, path, strerror(errno));
-		return;
+	const struct feedback_result *res = in->res;
+	if (status == EXIT_OK && o->output && !to_stdout(o)) {
+		cli_printf("Feedbackrapport geschreven: %s (%zu %s%s)\n", o->output, res->n,
+			   res->n == 1 ? "antwoord" : "antwoorden",
+			   res->shown ? "" : "; te weinig om iets van anderen te tonen");
+		char *sk = report_feedback_skipped(&in->why);
+		if (sk && *sk)
+			cli_printf("%s Zie de meldingen hierboven.\n", sk);
+		free(sk);
+	} else if (status == EXIT_OK && !res->shown) {
+		fprintf(stderr, "spiegel: %zu %s; cijfers van anderen pas vanaf %d\n", res->n,
+			res->n == 1 ? "antwoord" : "antwoorden", FEEDBACK_MIN_OBSERVERS);
 	}
-	if (S_ISLNK(sb.st_mode)) {
-		struct stat tb;
-		if (stat(path, &tb) == 0 && S_ISREG(tb.st_mode))
-			visit(run, path);
-		else
-			skip(&run->why.unvisited, path,
-			     "symbolische koppeling naar een map of naar niets; niet gevolgd");
-		return;
-	}
-	if (S_ISREG(sb.st_mode)) {
-		visit(run, path);
-		return;
-	}
-	if (!S_ISDIR(sb.st_mode)) {
-		skip(&run->why.unvisited, path, "geen gewoon bestand of map");
-		return;
-	}
-	if (depth > WALK_MAX_DEPTH) {
-		skip(&run->why.unvisited, path, "te diep genest (meer dan 8 mappen diep)");
-		return;
-	}
-	struct dirent **list;
-	int n = scandir(path, &list, NULL, by_name);
-	if (n < 0) {
-		skip(&run->why.unvisited, path, strerror(errno));
-		return;
-	}
-	for (int i = 0; i < n; i++) {
-		const char *name = list[i]->d_name;
-		if (name[0] != '.') {
-			char child[PATH_MAX];
-			int m = snprintf(child, sizeof(child), "%s%s%s", path,
-					 path[strlen(path) - 1] == '/' ? "" : "/", name);
-			struct stat cb;
-			if (m < 0 || (size_t)m >= sizeof(child))
-				skip(&run->why.unvisited, name, "het pad is te lang");
-			else if (lstat(child, &cb) != 0)
-				skip(&run->why.unvisited, child, strerror(errno));
-			else if (S_ISDIR(cb.st_mode) || json_name(name))
-				walk(run, child, depth + 1);
-		}
-		free(list[i]);
-	}
-	free(list);
-}
-
-static void run_finish(struct fb_run *run)
-{
-	for (size_t i = 0; i < run->n; i++) {
-		free(run->files[i].path);
-		feedback_response_destroy(run->files[i].r);
-	}
-	free(run->files);
-	store_inputs_finish(&run->inputs);
-}
-
-/* The round: --round, or the one most files belong to (a tie is not
- * broken: the user chooses). NULL with a message. */
-static const char *choose_round(const struct opts *o, const struct fb_run *run)
-{
-	if (o->round) {
-		for (size_t i = 0; i < run->n; i++)
-			if (strcmp(run->files[i].r->round, o->round) == 0)
-				return o->round;
-		cli_warn("geen antwoordbestanden van ronde %s gevonden", o->round);
-		return NULL;
-	}
-	const char *best = NULL;
-	size_t best_n = 0, kinds = 0;
-	bool tie = false;
-	for (size_t i = 0; i < run->n; i++) {
-		const char *id = run->files[i].r->round;
-		bool seen = false;
-		for (size_t j = 0; j < i && !seen; j++)
-			seen = strcmp(run->files[j].r->round, id) == 0;
-		if (seen)
-			continue;
-		kinds++;
-		size_t c = 0;
-		for (size_t j = i; j < run->n; j++)
-			c += strcmp(run->files[j].r->round, id) == 0;
-		if (c > best_n) {
-			best = id;
-			best_n = c;
-			tie = false;
-		} else if (c == best_n) {
-			tie = true;
-		}
-	}
-	if (!best) {
-		cli_warn("geen bruikbare antwoordbestanden gevonden");
-		return NULL;
-	}
-	if (tie) {
-		cli_warn(
-		    "de bestanden horen bij %zu rondes, die even vaak voorkomen; kies er een met "
-		    "--round RONDE",
-		    kinds);
-		for (size_t i = 0; i < run->n; i++)
-			cli_warn("  %s: ronde %s", run->files[i].path, run->files[i].r->round);
-		return NULL;
-	}
-	if (kinds > 1)
-		cli_warn("de bestanden horen bij %zu rondes; ronde %s telt (de meeste bestanden). "
-			 "Kies een andere met --round RONDE.",
-			 kinds, best);
-	return best;
-}
-
-/* The questionnaire id of a form version "<id>/<version>/<hash>". */
-static void form_questionnaire(const char *form, char *id, size_t size, char *version, size_t vsize)
-{
-	const char *a = strchr(form, '/'), *b = a ? strchr(a + 1, '/') : NULL;
-	snprintf(id, size, "%.*s", a ? (int)(a - form) : 0, form);
-	snprintf(version, vsize, "%.*s", b ? (int)(b - a - 1) : 0, a ? a + 1 : "");
-}
-
-struct fb_ctx {
-	struct content *raw, *view;
-	const struct questionnaire *q; /* in view */
-	struct feedback_round *round;  /* NULL: not in this data directory */
-	char round_id[FEEDBACK_ID_LEN + 1];
-	char form[FEEDBACK_FORM_MAX];
-};
-
-/* The round, its questionnaire and the form version files must have. */
-static bool find_round(const struct opts *o, const struct store *st, const struct fb_run *run,
-		       const char *id, struct fb_ctx *x)
-{
-	snprintf(x->round_id, sizeof(x->round_id), "%s", id);
-	char *dir = rounds_dir(st);
-	char *path = dir ? round_path(dir, id) : NULL;
-	free(dir);
-	if (!path)
-		return false;
-	struct diag d;
-	diag_init(&d);
-	if (access(path, F_OK) == 0 && !(x->round = feedback_round_load(path, &d))) {
-		print_diag(&d);
-		diag_finish(&d);
-		free(path);
-		return false;
-	}
-	free(path);
-	char qid[64] = "", ver[64] = "";
-	if (x->round) {
-		snprintf(qid, sizeof(qid), "%s", x->round->questionnaire);
-		snprintf(ver, sizeof(ver), "%s", x->round->version);
-	} else {
-		for (size_t i = 0; i < run->n && !qid[0]; i++)
-			if (strcmp(run->files[i].r->round, id) == 0)
-				form_questionnaire(run->files[i].r->form, qid, sizeof(qid), ver,
-						   sizeof(ver));
-		cli_warn("ronde %s staat niet in je datamap (is ze op een andere computer "
-			 "gemaakt?); de vragenlijst komt uit de antwoordbestanden",
-			 id);
-	}
-	const struct questionnaire *rq = content_find(x->raw, qid);
-	bool ok = rq && strcmp(rq->version, ver) == 0 && feedback_available(rq);
-	if (!ok) {
-		cli_warn("ronde %s hoort bij vragenlijst %s versie %s, die hier niet (meer) "
-			 "beschikbaar is",
-			 id, qid, ver);
-		diag_finish(&d);
-		return false;
-	}
-	feedback_form_version(rq, x->form, sizeof(x->form));
-	if (x->round && strcmp(x->round->form, x->form) != 0) {
-		cli_warn("de vragen voor anderen in %s zijn veranderd sinds de uitnodiging "
-			 "(formulier %s, nu %s); deze antwoorden kan spiegel niet meer tellen",
-			 qid, x->round->form, x->form);
-		diag_finish(&d);
-		return false;
-	}
-	x->view = localize_content(x->raw, x->round ? x->round->sector : SECTOR_ALGEMEEN);
-	x->q = x->view ? content_find(x->view, qid) : NULL;
-	diag_finish(&d);
-	(void)o;
-	return x->q != NULL;
-}
-
-/* Add the files of the round to a set; every other file reported. */
-static struct feedback_set *collect(struct fb_run *run, const struct fb_ctx *x)
-{
-	struct feedback_set *fs =
-	    feedback_set_create(x->view->catalogue, x->q, x->round_id, x->form);
-	for (size_t i = 0; fs && i < run->n; i++) {
-		struct diag d;
-		diag_init(&d);
-		enum feedback_add_result res =
-		    feedback_set_add(fs, run->files[i].r, run->files[i].path, &d);
-		run->why.other_round += res == FEEDBACK_OTHER_ROUND;
-		run->why.other_form += res == FEEDBACK_OTHER_FORM;
-		run->why.duplicate += res == FEEDBACK_DUPLICATE;
-		run->why.invalid += res == FEEDBACK_INVALID;
-		run->failed |= res == FEEDBACK_NOMEM;
-		for (size_t k = 0; k < diag_count(&d); k++)
-			cli_warn("overgeslagen: %s", diag_msg(&d, k));
-		diag_finish(&d);
-	}
-	if (!fs)
-		run->failed = true;
-	return fs;
+	return status;
 }
 
 static int feedback_run(const struct opts *o, const char *session_arg, int n,
@@ -728,26 +454,7 @@ static int feedback_run(const struct opts *o, const char *session_arg, int n,
 	    .self_score = self ? &sr : NULL,
 	    .why = run.why,
 	};
-	size_t len;
-	char *text = report_feedback(f, &in, &len);
-	if (!text)
-		diag_add(&d, "onvoldoende geheugen");
-	else
-		status = write_output(o, text, len, &run.inputs, false, &d);
-	free(text);
-	print_diag(&d);
-	if (status == EXIT_OK && o->output && !to_stdout(o)) {
-		cli_printf("Feedbackrapport geschreven: %s (%zu %s%s)\n", o->output, res.n,
-			   res.n == 1 ? "antwoord" : "antwoorden",
-			   res.shown ? "" : "; te weinig om iets van anderen te tonen");
-		char *sk = report_feedback_skipped(&run.why);
-		if (sk && *sk)
-			cli_printf("%s Zie de meldingen hierboven.\n", sk);
-		free(sk);
-	} else if (status == EXIT_OK && !res.shown) {
-		fprintf(stderr, "spiegel: %zu %s; cijfers van anderen pas vanaf %d\n", res.n,
-			res.n == 1 ? "antwoord" : "antwoorden", FEEDBACK_MIN_OBSERVERS);
-	}
+	status = write_report(o, f, &in, &run.inputs);
 done:
 	diag_finish(&d);
 	if (computed)

@@ -77,7 +77,7 @@ void rfb_number(char *buf, size_t size, long tenths)
 
 void rfb_signed(char *buf, size_t size, long tenths)
 {
-	rpt_format_signed(buf, size, (double)tenths / 10.0);
+	report_signed_number(buf, size, (double)tenths / 10.0);
 }
 
 const char *rfb_group_name(int role)
