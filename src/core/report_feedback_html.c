@@ -25,7 +25,7 @@ static const char style[] =
     "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
     "svg{display:block}.legend{font-size:.9rem;color:#333}.legend svg{display:inline-block;"
     "vertical-align:middle;margin:0 .3rem 0 .8rem}\n"
-    ".kind{font-weight:600;color:#8a4b00}.kind.hidden{color:#1a5e2a}\n"
+    ".kind{font-weight:600;color:#8a4b00;white-space:nowrap}.kind.hidden{color:#1a5e2a}\n"
     "blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.6rem;border-left:3px solid #999}\n"
     "@media print{@page{margin:15mm}body{font-size:10pt}main{max-width:none;padding:0}"
     "h2{break-after:avoid}tr,svg,li{break-inside:avoid}thead{display:table-header-group}"
@@ -109,7 +109,7 @@ static void header(struct strbuf *b, const struct feedback_report_input *in)
 			feedback_html_escape(b, in->round->name);
 		}
 	}
-	strbuf_puts(b, "</p>\n<p class=\"meta\">Antwoorden: ");
+	strbuf_puts(b, "</p>\n<p class=\"meta\">Ontvangen: ");
 	struct strbuf t;
 	strbuf_init(&t);
 	rfb_counts(&t, r);
