@@ -124,7 +124,7 @@ int cmd_invite(const struct opts *o, const char *qid)
 		if (!html)
 			diag_add(&d, "onvoldoende geheugen");
 	}
-	char def[64];
+	char def[160];
 	if (r)
 		snprintf(def, sizeof(def), "feedbackformulier-%s-%.6s.html", qid, r->id);
 	struct opts w = with_output(o, def);
@@ -311,7 +311,7 @@ int cmd_observe(const struct opts *o, const char *form_path)
 	} else {
 		size_t len;
 		char *json = feedback_response_to_json(r, &len);
-		char def[64];
+		char def[160];
 		snprintf(def, sizeof(def), "feedback-%.6s-%.6s.json", r->round, r->response);
 		struct opts w = with_output(o, def);
 		struct store_inputs in;

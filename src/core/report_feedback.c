@@ -262,7 +262,7 @@ static void text_items(struct strbuf *b, const struct feedback_report_input *in)
 	for (size_t k = 0; k < r->n_top; k++) {
 		const struct feedback_item *fi = &r->items[r->top[k]];
 		const struct item *it = &r->q->items[fi->item];
-		char head[16], lab[96], m[16], d[16];
+		char head[32], lab[96], m[16], d[16];
 		snprintf(head, sizeof(head), "  %zu. ", k + 1);
 		char *t = NULL;
 		struct strbuf tb;
