@@ -67,6 +67,19 @@ static const char usage_text[] =
     "      --tui             op het volle scherm, voor de beamer\n"
     "  intervisie [GROEP]    een intervisiegroep voorbereiden en begeleiden\n"
     "\n"
+    "Feedback van anderen:\n"
+    "  invite VRAGENLIJST [--name NAAM] [-o FORMULIER.html]\n"
+    "                        een feedbackronde: een formulier voor je team,\n"
+    "                        collega's of bestuurder (zonder je eigen antwoorden)\n"
+    "  observe FORMULIER [-o ANTWOORD.json] [--plain]\n"
+    "                        een feedbackformulier invullen zonder browser\n"
+    "  feedback PAD... [--round RONDE] [--format text|markdown|html|json|csv]\n"
+    "           [-o BESTAND] wat anderen zien, uit hun antwoordbestanden (of\n"
+    "                        mappen ermee); cijfers pas vanaf 3 antwoorden\n"
+    "  report SESSIE --feedback PAD...\n"
+    "                        je eigen antwoorden naast die van anderen: blinde\n"
+    "                        vlekken en verborgen krachten\n"
+    "\n"
     "Opties:\n"
     "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
     "                        standaard $XDG_DATA_HOME/spiegel of\n"
@@ -93,6 +106,9 @@ enum {
 	OPT_BASELINE,
 	OPT_TUI,
 	OPT_FOCUS,
+	OPT_NAME,
+	OPT_ROUND,
+	OPT_FEEDBACK,
 };
 
 static const struct option long_opts[] = {
@@ -110,6 +126,9 @@ static const struct option long_opts[] = {
     {"questionnaire", required_argument, NULL, 'q'},
     {"tui", no_argument, NULL, OPT_TUI},
     {"focus", required_argument, NULL, OPT_FOCUS},
+    {"name", required_argument, NULL, OPT_NAME},
+    {"round", required_argument, NULL, OPT_ROUND},
+    {"feedback", no_argument, NULL, OPT_FEEDBACK},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -698,6 +717,15 @@ static int run(int argc, char **argv, const char **baselines)
 		case OPT_FOCUS:
 			o.focus = optarg;
 			break;
+		case OPT_NAME:
+			o.name = optarg;
+			break;
+		case OPT_ROUND:
+			o.round = optarg;
+			break;
+		case OPT_FEEDBACK:
+			o.feedback = true;
+			break;
 		case 'q':
 			o.questionnaire = optarg;
 			break;
@@ -742,6 +770,15 @@ static int run(int argc, char **argv, const char **baselines)
 	const char *cmd = npos ? positional[0] : NULL;
 	if (o.focus && (!cmd || strcmp(cmd, "report") != 0))
 		return usage_error("--focus hoort bij 'spiegel report'", "");
+	if (o.feedback && (!cmd || strcmp(cmd, "report") != 0))
+		return usage_error("--feedback hoort bij 'spiegel report SESSIE --feedback PAD...'",
+				   "");
+	if (o.name && (!cmd || strcmp(cmd, "invite") != 0))
+		return usage_error("--name hoort bij 'spiegel invite'", "");
+	if (o.round && (!cmd || (strcmp(cmd, "feedback") != 0 && !o.feedback)))
+		return usage_error("--round hoort bij 'spiegel feedback' en 'spiegel report "
+				   "--feedback'",
+				   "");
 	if (!cmd)
 		return cmd_tui(&o);
 	if (strcmp(cmd, "list") == 0) {
@@ -751,6 +788,14 @@ static int run(int argc, char **argv, const char **baselines)
 	}
 	if (strcmp(cmd, "check") == 0)
 		return cmd_check(&o, npos - 1, (char **)positional + 1);
+	if (strcmp(cmd, "report") == 0 && o.feedback) {
+		if (npos < 3)
+			return usage_error(
+			    "'report SESSIE --feedback' verwacht na SESSIE een of meer "
+			    "antwoordbestanden of mappen",
+			    "");
+		return cmd_report_feedback(&o, positional[1], npos - 2, positional + 2);
+	}
 	if (strcmp(cmd, "report") == 0) {
 		if (npos != 2)
 			return usage_error("'report' verwacht precies één SESSIE", "");
@@ -785,6 +830,22 @@ static int run(int argc, char **argv, const char **baselines)
 		if (npos != 3)
 			return usage_error("'compare' verwacht twee sessies: OUD en NIEUW", "");
 		return cmd_compare(&o, positional[1], positional[2]);
+	}
+	if (strcmp(cmd, "invite") == 0) {
+		if (npos != 2)
+			return usage_error("'invite' verwacht het id van een vragenlijst", "");
+		return cmd_invite(&o, positional[1]);
+	}
+	if (strcmp(cmd, "observe") == 0) {
+		if (npos != 2)
+			return usage_error("'observe' verwacht precies één FORMULIER", "");
+		return cmd_observe(&o, positional[1]);
+	}
+	if (strcmp(cmd, "feedback") == 0) {
+		if (npos < 2)
+			return usage_error(
+			    "'feedback' verwacht een of meer antwoordbestanden of mappen", "");
+		return cmd_feedback(&o, npos - 1, positional + 1);
 	}
 	if (strcmp(cmd, "intervisie") == 0) {
 		if (npos > 2)
