@@ -29,6 +29,10 @@ struct opts {
 	const char *questionnaire;
 	const char **baseline; /* n_baseline paths or one questionnaire id */
 	size_t n_baseline;
+	/* feedback (cmd_feedback.c): invite --name, feedback --round, report
+	 * --feedback (the paths follow SESSIE) */
+	const char *name, *round;
+	bool feedback;
 };
 
 int usage_error(const char *what, const char *arg);
@@ -88,5 +92,10 @@ int cmd_export(const struct opts *o, int n, const char *const *args);
 int cmd_compare(const struct opts *o, int n, const char *const *args);
 /* cmd_group.c */
 int cmd_group(const struct opts *o, int n, const char *const *paths);
+/* cmd_feedback.c: feedback from others (issue 15) */
+int cmd_invite(const struct opts *o, int n, const char *const *args);
+int cmd_observe(const struct opts *o, int n, const char *const *args);
+int cmd_feedback(const struct opts *o, int n, const char *const *paths);
+int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths);
 
 #endif

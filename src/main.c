@@ -59,6 +59,19 @@ static const char usage_text[] =
     "      --tui             op het volle scherm, voor de beamer\n"
     "  intervisie [GROEP]    een intervisiegroep voorbereiden en begeleiden\n"
     "\n"
+    "Feedback van anderen:\n"
+    "  invite VRAGENLIJST [--name NAAM] [-o FORMULIER.html]\n"
+    "                        een feedbackronde: een formulier voor je team,\n"
+    "                        collega's of bestuurder (zonder je eigen antwoorden)\n"
+    "  observe FORMULIER [-o ANTWOORD.json] [--plain]\n"
+    "                        een feedbackformulier invullen zonder browser\n"
+    "  feedback PAD... [--round RONDE] [--format text|markdown|html|json|csv]\n"
+    "           [-o BESTAND] wat anderen zien, uit hun antwoordbestanden (of\n"
+    "                        mappen ermee); cijfers pas vanaf 3 antwoorden\n"
+    "  report SESSIE --feedback PAD...\n"
+    "                        je eigen antwoorden naast die van anderen: blinde\n"
+    "                        vlekken en verborgen krachten\n"
+    "\n"
     "Opties:\n"
     "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
     "                        standaard $XDG_DATA_HOME/spiegel of\n"
@@ -85,6 +98,9 @@ enum {
 	OPT_BASELINE,
 	OPT_TUI,
 	OPT_FOCUS,
+	OPT_NAME,
+	OPT_ROUND,
+	OPT_FEEDBACK,
 };
 
 static const struct option long_opts[] = {
@@ -102,6 +118,9 @@ static const struct option long_opts[] = {
     {"questionnaire", required_argument, NULL, 'q'},
     {"tui", no_argument, NULL, OPT_TUI},
     {"focus", required_argument, NULL, OPT_FOCUS},
+    {"name", required_argument, NULL, OPT_NAME},
+    {"round", required_argument, NULL, OPT_ROUND},
+    {"feedback", no_argument, NULL, OPT_FEEDBACK},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -143,6 +162,8 @@ static const struct {
     {'o', offsetof(struct opts, output)},
     {OPT_ALIAS, offsetof(struct opts, alias)},
     {OPT_FOCUS, offsetof(struct opts, focus)},
+    {OPT_NAME, offsetof(struct opts, name)},
+    {OPT_ROUND, offsetof(struct opts, round)},
     {'q', offsetof(struct opts, questionnaire)},
 };
 
@@ -155,6 +176,7 @@ static const struct {
     {OPT_SESSIONS, offsetof(struct opts, sessions)},
     {OPT_NAMES, offsetof(struct opts, names)},
     {OPT_TUI, offsetof(struct opts, tui)},
+    {OPT_FEEDBACK, offsetof(struct opts, feedback)},
 };
 
 /* One option into o; -1 when parsing goes on, else the exit status
@@ -199,8 +221,24 @@ static int take_option(struct opts *o, int ch, char **argv)
 	}
 }
 
+/* report SESSIE, or with --feedback: SESSIE and the answer files of
+ * others. */
+static int report(const struct opts *o, int n, const char *const *args)
+{
+	if (o->feedback && n < 2)
+		return usage_error("'report SESSIE --feedback' verwacht na SESSIE een of meer "
+				   "antwoordbestanden of mappen",
+				   "");
+	if (o->feedback)
+		return cmd_report_feedback(o, args[0], n - 1, args + 1);
+	if (n != 1)
+		return usage_error("'report' verwacht precies één SESSIE", "");
+	return cmd_report(o, n, args);
+}
+
 /* The commands: name, how many operands follow it (max -1: any number),
- * what to say when that number is wrong, and the function. */
+ * what to say when that number is wrong (NULL: the function checks), and
+ * the function. */
 static const struct command {
 	const char *name;
 	int min, max;
@@ -209,7 +247,7 @@ static const struct command {
 } commands[] = {
     {"list", 0, 0, "'list' heeft geen argumenten", cmd_list},
     {"check", 0, -1, NULL, cmd_check},
-    {"report", 1, 1, "'report' verwacht precies één SESSIE", cmd_report},
+    {"report", 0, -1, NULL, report},
     {"start", 1, 1, "'start' verwacht het id van een vragenlijst", cmd_start},
     {"resume", 0, 1, "'resume' verwacht hoogstens één SESSIE", cmd_resume},
     {"delete", 1, 1, "'delete' verwacht precies één SESSIE", cmd_delete},
@@ -217,6 +255,10 @@ static const struct command {
     {"group", 1, -1, "'group' verwacht een of meer bestanden of mappen", cmd_group},
     {"compare", 2, 2, "'compare' verwacht twee sessies: OUD en NIEUW", cmd_compare},
     {"intervisie", 0, 1, "'intervisie' verwacht hoogstens één GROEP", cmd_intervisie},
+    {"invite", 1, 1, "'invite' verwacht het id van een vragenlijst", cmd_invite},
+    {"observe", 1, 1, "'observe' verwacht precies één FORMULIER", cmd_observe},
+    {"feedback", 1, -1, "'feedback' verwacht een of meer antwoordbestanden of mappen",
+     cmd_feedback},
 };
 
 /* The command named by the first operand, with the operands after it. */
@@ -225,6 +267,15 @@ static int dispatch(const struct opts *o, int npos, const char *const *positiona
 	const char *cmd = npos ? positional[0] : NULL;
 	if (o->focus && (!cmd || strcmp(cmd, "report") != 0))
 		return usage_error("--focus hoort bij 'spiegel report'", "");
+	if (o->feedback && (!cmd || strcmp(cmd, "report") != 0))
+		return usage_error("--feedback hoort bij 'spiegel report SESSIE --feedback PAD...'",
+				   "");
+	if (o->name && (!cmd || strcmp(cmd, "invite") != 0))
+		return usage_error("--name hoort bij 'spiegel invite'", "");
+	if (o->round && (!cmd || (strcmp(cmd, "feedback") != 0 && !o->feedback)))
+		return usage_error("--round hoort bij 'spiegel feedback' en 'spiegel report "
+				   "--feedback'",
+				   "");
 	if (!cmd)
 		return cmd_tui(o);
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
