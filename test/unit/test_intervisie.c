@@ -431,7 +431,7 @@ static void test_parse_strict(void **state)
 	expect_bad("{\"value\": 4}", "{\"value\": 4, \"na\": true}", "precies een sleutel");
 	expect_bad("{\"value\": 4}", "{\"most\": \"a\", \"least\": \"a\"}", "ongeldig antwoord");
 	expect_bad("\"M.01\"", "\"M/01\"", "ongeldige item-id");
-	expect_bad("spiegel-intervisie/1", "spiegel-intervisie/2", "nieuwer of onbekend");
+	expect_bad("spiegel-intervisie/1", "spiegel-intervisie/3", "nieuwer of onbekend");
 	expect_bad("spiegel-intervisie/1", "spiegel-session/1", "geen intervisiegroep");
 	expect_bad("\"" ID "\"", "\"../etc\"", "ongeldige groeps-id");
 	expect_bad("2026-03-01T09:00:00Z\", \"updated", "gisteren\", \"updated",
