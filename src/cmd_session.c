@@ -10,6 +10,7 @@
 #include "plain.h"
 #include "qmodel.h"
 #include "spiegel/content.h"
+#include "spiegel/meeting_kit.h"
 #include "spiegel/session.h"
 #include "spiegel/store.h"
 #include "tui/tui.h"
@@ -81,6 +82,34 @@ int cmd_list(const struct opts *o, int n_args, const char *const *args)
 	return status;
 }
 
+/* The meeting kit (meeting_kit.h): loaded and checked; a file named
+ * kit.json or one in a folder intervisie/ is a kit. */
+static bool is_kit(const char *path)
+{
+	size_t n = strlen(path);
+	return (n >= 8 && strcmp(path + n - 8, "kit.json") == 0) || strstr(path, "intervisie/");
+}
+
+static void check_kit(const char *path, const struct catalogue *cat, struct diag *d)
+{
+	struct meeting_kit *k = meeting_kit_load(path, cat, d);
+	if (k)
+		meeting_kit_check(k, cat, d);
+	meeting_kit_destroy(k);
+}
+
+/* The kit of a content directory, when it has one (the bundled content
+ * does; test/unit/test_meeting_kit.c holds it to that): 1 file or 0. */
+static int check_kit_in(const char *dir, const struct catalogue *cat, struct diag *d)
+{
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/%s", dir, MEETING_KIT_FILE);
+	if (access(path, F_OK) != 0)
+		return 0;
+	check_kit(path, cat, d);
+	return 1;
+}
+
 int cmd_check(const struct opts *o, int argc, const char *const *argv)
 {
 	struct diag d;
@@ -96,6 +125,7 @@ int cmd_check(const struct opts *o, int argc, const char *const *argv)
 			files = (int)c->n_qs + 1;
 			for (size_t i = 0; i < c->n_qs; i++)
 				items += (int)c->qs[i]->n_items;
+			files += check_kit_in(cli_content_dir(o), c->catalogue, &d);
 		}
 		content_destroy(c);
 	} else {
@@ -120,6 +150,11 @@ int cmd_check(const struct opts *o, int argc, const char *const *argv)
 			for (int i = 0; i < argc; i++) {
 				if (argv[i] == catpath)
 					continue;
+				if (is_kit(argv[i])) {
+					check_kit(argv[i], cat, &d);
+					files++;
+					continue;
+				}
 				struct questionnaire *q =
 				    content_load_questionnaire(argv[i], cat, &d);
 				if (q) {
