@@ -324,6 +324,10 @@ int cmd_tui(const struct opts *o)
 
 int cmd_intervisie(const struct opts *o, int n_args, const char *const *args)
 {
+	if (n_args >= 2)
+		return cmd_intervisie_cli(o, n_args, args);
+	if (o->coach)
+		return usage_error("--coach hoort bij 'spiegel intervisie GROEP verslag'", "");
 	int status = cli_check_terminal();
 	if (status != EXIT_OK)
 		return status;

@@ -42,4 +42,25 @@ void mtg_label(const struct intervisie *iv, size_t i, char *buf, size_t size);
 /* "1 december 2026" for "2026-12-01" ; other text as it is. */
 void mtg_dutch_date(char *buf, size_t size, const char *iso);
 
+/*
+ * The meeting report (meeting_report.c walks the meeting once; a format
+ * is a set of writers: meeting_report_md.c, meeting_report_html.c). Every
+ * text handed to a writer is plain text (a writer escapes it); label may
+ * be NULL.
+ */
+struct mtg_writer {
+	void (*begin)(struct strbuf *b, const char *title);
+	void (*end)(struct strbuf *b);
+	void (*heading)(struct strbuf *b, int level, const char *text);
+	void (*para)(struct strbuf *b, const char *label, const char *text);
+	void (*note)(struct strbuf *b, const char *text); /* a remark, set apart */
+	void (*list_begin)(struct strbuf *b);
+	void (*item)(struct strbuf *b, const char *label, const char *text);
+	void (*list_end)(struct strbuf *b);
+	/* a table of n columns: header row first (head true), then rows;
+	 * columns after the first are numbers */
+	void (*row)(struct strbuf *b, const char *const *cells, size_t n, bool head, bool last);
+};
+extern const struct mtg_writer mtg_markdown, mtg_html;
+
 #endif
