@@ -142,7 +142,7 @@ int cmd_intervisie_cli(const struct opts *o, int n, const char *const *args)
 	struct content *c = raw ? localize_content(raw, SECTOR_ALGEMEEN) : NULL;
 	struct meeting_kit *kit = raw ? meeting_kit_load_dir(raw->dir, raw->catalogue, &d) : NULL;
 	struct intervisie *iv = kit && c ? open_group(o, args[0], &path, &d) : NULL;
-	if (iv && meeting_validate(iv, kit, raw->catalogue, &d))
+	if (iv && meeting_validate(iv, kit, raw->catalogue, path, &d))
 		status = is_report ? report(o, iv, path, n, args, kit, c->catalogue, &d)
 				   : list_meetings(iv, kit);
 	print_diag(&d);

@@ -266,12 +266,13 @@ void meeting_compare_view(const struct intervisie *iv, size_t i, struct meeting_
 /*
  * Checks of a loaded group's meetings against the content (meeting_kit.h):
  * methods, tags and asked questions the kit knows, a phase within the
- * method, catalogue next steps the catalogue knows. Messages name the
- * meeting ("bijeenkomst 2 (1 december 2026): ...").
+ * method, catalogue next steps the catalogue knows. Messages name the file
+ * (name) and the meeting ("groep.json: bijeenkomst 2 (1 december 2026):
+ * ...").
  */
 struct meeting_kit;
 bool meeting_validate(const struct intervisie *iv, const struct meeting_kit *kit,
-		      const struct catalogue *cat, struct diag *d);
+		      const struct catalogue *cat, const char *name, struct diag *d);
 
 /* The meeting report (meeting_report*.c): casus, method and its phases,
  * the questions used, insights, next steps and the follow-up of meeting i,

@@ -15,11 +15,12 @@ static bool catalogue_has_step(const struct catalogue *cat, const char *id)
 }
 
 static bool validate_one(const struct intervisie *iv, size_t i, const struct meeting_kit *kit,
-			 const struct catalogue *cat, struct diag *d)
+			 const struct catalogue *cat, const char *name, struct diag *d)
 {
 	const struct meeting *m = &iv->meetings[i];
-	char w[96];
-	mtg_label(iv, i, w, sizeof(w));
+	char label[96], w[4200];
+	mtg_label(iv, i, label, sizeof(label));
+	snprintf(w, sizeof(w), "%s: %s", name, label);
 	bool ok = true;
 	const struct meeting_method *me = meeting_kit_method(kit, m->method);
 	if (!me) {
@@ -53,10 +54,10 @@ static bool validate_one(const struct intervisie *iv, size_t i, const struct mee
 }
 
 bool meeting_validate(const struct intervisie *iv, const struct meeting_kit *kit,
-		      const struct catalogue *cat, struct diag *d)
+		      const struct catalogue *cat, const char *name, struct diag *d)
 {
 	bool ok = true;
 	for (size_t i = 0; i < iv->n_meetings; i++)
-		ok &= validate_one(iv, i, kit, cat, d);
+		ok &= validate_one(iv, i, kit, cat, name, d);
 	return ok;
 }

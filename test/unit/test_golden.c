@@ -475,7 +475,7 @@ static char *render_meeting(const struct gcase *gc, size_t *len)
 	print_diags(&d);
 	assert_non_null(iv);
 	assert_non_null(kit);
-	assert_true(meeting_validate(iv, kit, raw->catalogue, &d));
+	assert_true(meeting_validate(iv, kit, raw->catalogue, path, &d));
 	struct content *v = content_localize(raw, SECTOR_ALGEMEEN);
 	assert_non_null(v);
 	char *text =

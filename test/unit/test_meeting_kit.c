@@ -264,7 +264,7 @@ static void test_validate(void **state)
 	assert_true(meeting_set_asked(m, "VIS.A1", 4, true, &d)); /* its deepening question */
 	assert_true(meeting_set_step(iv, m, "Anouk", "NS-visie-01", NULL, "", "", &d));
 	m->phase = 5; /* ALACT has 5 phases: 5 is "done" */
-	assert_true(meeting_validate(iv, k, bundled->catalogue, &d));
+	assert_true(meeting_validate(iv, k, bundled->catalogue, "g.json", &d));
 	print_diags(&d);
 	assert_int_equal(diag_count(&d), 0);
 	m->phase = 6;
@@ -274,8 +274,8 @@ static void test_validate(void **state)
 	assert_true(meeting_set_asked(m, "VIS.A3", 4, true, &d));  /* A3 has 2 + 1 */
 	assert_true(meeting_set_step(iv, m, "Bram", "NS-nergens-99", NULL, "", "", &d));
 	assert_int_equal(meeting_add(iv, "2026-12-08", "intuitie", &d), 1);
-	assert_false(meeting_validate(iv, k, bundled->catalogue, &d));
-	assert_true(diag_has(&d, "bijeenkomst 1 (1 december 2026): fase 7 bestaat niet"));
+	assert_false(meeting_validate(iv, k, bundled->catalogue, "g.json", &d));
+	assert_true(diag_has(&d, "g.json: bijeenkomst 1 (1 december 2026): fase 7 bestaat niet"));
 	assert_true(diag_has(&d, "geen gesprekskaart \"VIS.A9\""));
 	assert_true(diag_has(&d, "\"VIS.A3\" heeft geen vraag 4"));
 	assert_false(diag_has(&d, "\"CON.C2\""));
