@@ -276,7 +276,10 @@ static void followup(struct ctx *c)
 		struct meeting_due du = meeting_due(c->iv, c->i, alias);
 		if (!du.found)
 			continue;
-		char *words = step_words(c, du.step);
+		/* the step itself belongs to the steps' theme */
+		char *words = shown(c, MEETING_THEME_STAPPEN)
+				  ? step_words(c, du.step)
+				  : strdup("(de stap zelf is niet gedeeld).");
 		char date[40];
 		mtg_dutch_date(date, sizeof(date), c->iv->meetings[du.from - 1].date);
 		char *line =
