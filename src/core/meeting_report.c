@@ -316,7 +316,7 @@ static void steps(struct ctx *c)
 		char *line = fmt("%s Wanneer: %s. Zo merk je dat het gelukt is: %s%s",
 				 words ? words : "", s->date[0] ? date : "nog geen datum",
 				 s->signal[0] ? s->signal : "nog niet ingevuld",
-				 stop(s->signal[0] ? s->signal : "."));
+				 stop(s->signal[0] ? s->signal : "nog niet ingevuld"));
 		c->w->item(c->b, alias, line ? line : "");
 		free(words);
 		free(line);
