@@ -1,10 +1,15 @@
-/* spiegel intervisie GROEP verslag|bijeenkomsten: a group's meetings
- * without the screens. GROEP is the id of a saved group or the path of a
- * group file. The meeting report goes to stdout or -o (markdown or HTML);
- * for the group only what the group agreed to share, with --coach all. */
+/* spiegel intervisie GROEP verslag|bijeenkomsten|groepsbeeld: a group's
+ * meetings without the screens. GROEP is the id of a saved group or the path
+ * of a group file. The meeting report goes to stdout or -o (markdown or
+ * HTML); for the group only what the group agreed to share, with --coach
+ * all. groepsbeeld keeps the group's practice means in a meeting (saved at
+ * once, under the group's lock) and shows them next to the meeting before. */
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "spiegel/intervisie.h"
@@ -117,17 +122,55 @@ static int list_meetings(const struct intervisie *iv, const struct meeting_kit *
 	return EXIT_OK;
 }
 
+/* Keep the group view in meeting N (or the last) and save, under the
+ * group's editing lock. */
+static int keep_view(struct intervisie *iv, const char *path, int n, const char *const *args,
+		     const struct content *c, struct diag *d)
+{
+	size_t i;
+	const struct questionnaire *q = content_find(c, iv->questionnaire);
+	if (!q) {
+		diag_add(d, "%s: vragenlijst \"%s\" staat niet in de inhoud", path,
+			 iv->questionnaire);
+		return EXIT_DATA;
+	}
+	if (!meeting_number(iv, n, args, &i, d) || !intervisie_validate(iv, q, d))
+		return EXIT_DATA;
+	char *copy = strdup(path);
+	char host[256] = "";
+	gethostname(host, sizeof(host) - 1);
+	int fd = copy ? intervisie_lock(dirname(copy), iv->id, host, (long)getpid(), d) : -1;
+	free(copy);
+	if (fd < 0)
+		return EXIT_DATA;
+	int status = EXIT_DATA;
+	char *text = NULL;
+	if (!meeting_keep_view(iv, i, c->catalogue, q) ||
+	    !(text = meeting_view_text(iv, i, c->catalogue)))
+		diag_add(d, "onvoldoende geheugen");
+	else if (intervisie_save(iv, path, cli_io(), time(NULL), d))
+		status = EXIT_OK;
+	store_unlock(fd);
+	if (status == EXIT_OK)
+		cli_printf("Groepsbeeld bewaard bij bijeenkomst %zu.\n%s", i + 1,
+			   *text ? text : "Nog geen praktijk met een score.\n");
+	free(text);
+	return status;
+}
+
 int cmd_intervisie_cli(const struct opts *o, int n, const char *const *args)
 {
 	const char *what = args[1];
 	bool is_report = strcmp(what, "verslag") == 0;
-	if (!is_report && strcmp(what, "bijeenkomsten") != 0)
-		return usage_error("'intervisie GROEP' kent verslag [N] en bijeenkomsten, niet: ",
+	bool is_view = strcmp(what, "groepsbeeld") == 0;
+	if (!is_report && !is_view && strcmp(what, "bijeenkomsten") != 0)
+		return usage_error("'intervisie GROEP' kent verslag [N], groepsbeeld [N] en "
+				   "bijeenkomsten, niet: ",
 				   what);
-	if ((!is_report && n > 2) || n > 3)
-		return usage_error(is_report
-				       ? "'intervisie GROEP verslag' verwacht hoogstens één "
-					 "nummer van een bijeenkomst"
+	if ((!is_report && !is_view && n > 2) || n > 3)
+		return usage_error(is_report || is_view
+				       ? "na verslag of groepsbeeld hoogstens één nummer van een "
+					 "bijeenkomst"
 				       : "'intervisie GROEP bijeenkomsten' heeft geen argumenten",
 				   "");
 	if (!is_report && (o->coach || o->output || o->format))
@@ -144,6 +187,7 @@ int cmd_intervisie_cli(const struct opts *o, int n, const char *const *args)
 	struct intervisie *iv = kit && c ? open_group(o, args[0], &path, &d) : NULL;
 	if (iv && meeting_validate(iv, kit, raw->catalogue, path, &d))
 		status = is_report ? report(o, iv, path, n, args, kit, c->catalogue, &d)
+			 : is_view ? keep_view(iv, path, n, args, c, &d)
 				   : list_meetings(iv, kit);
 	print_diag(&d);
 	diag_finish(&d);

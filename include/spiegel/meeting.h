@@ -263,6 +263,11 @@ struct meeting_change {
 void meeting_compare_view(const struct intervisie *iv, size_t i, struct meeting_change *out,
 			  size_t max, size_t *n, size_t *prev);
 
+/* The view of meeting i as lines for a terminal, one per practice kept:
+ * "Visiegestuurd werken: 61,7 (bijeenkomst 1: 58,3; +3,4)", decimal
+ * comma; "" when meeting i kept none. malloc'd, NULL on OOM. */
+char *meeting_view_text(const struct intervisie *iv, size_t i, const struct catalogue *cat);
+
 /*
  * Checks of a loaded group's meetings against the content (meeting_kit.h):
  * methods, tags and asked questions the kit knows, a phase within the
