@@ -18,6 +18,7 @@
 #include "spiegel/feedback.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
+#include "tui/tui.h"
 
 /* Randomness for the ids of rounds and answers and the order of the open
  * answers: the shell's (cli_io), passed into the core. */
@@ -290,8 +291,77 @@ static bool observe_ask(FILE *in, const struct feedback_form *f, struct feedback
 	return true;
 }
 
+/* Where an answer goes: -o, or feedback-ROUND-RESPONSE.json here. */
+struct observe_out {
+	const struct opts *o;
+	const char *form_path;
+	char def[160];
+	struct opts w; /* with the output the file went to */
+};
+
+/* Write the answer file (the TUI's save, and plain mode's). */
+static bool observe_write(void *ctx, const struct feedback_response *r, struct diag *d)
+{
+	struct observe_out *x = ctx;
+	snprintf(x->def, sizeof(x->def), "feedback-%.6s-%.6s.json", r->round, r->response);
+	x->w = with_output(x->o, x->def);
+	size_t len;
+	char *json = feedback_response_to_json(r, &len);
+	struct store_inputs in;
+	store_inputs_init(&in);
+	int status = EXIT_DATA;
+	if (!json || !store_inputs_add(&in, x->form_path))
+		diag_add(d, "onvoldoende geheugen");
+	else
+		status = write_output(&x->w, json, len, &in, false, d);
+	store_inputs_finish(&in);
+	free(json);
+	return status == EXIT_OK;
+}
+
+/* After the file was written: where it is, and what to do with it. */
+static void observe_written(const struct observe_out *x, const struct feedback_form *f,
+			    const struct feedback_response *r)
+{
+	if (to_stdout(&x->w))
+		return;
+	int open = (r->open[0] != NULL) + (r->open[1] != NULL);
+	cli_printf("\nJe antwoorden staan in %s (%zu %s, %s open %s).\n", x->w.output, r->n_answers,
+		   r->n_answers == 1 ? "vraag" : "vragen",
+		   open == 2   ? "2"
+		   : open == 1 ? "1"
+			       : "geen",
+		   open == 2 ? "antwoorden" : "antwoord");
+	cli_printf("Er staat geen naam in, wel je rol. Stuur het bestand naar %s.\n",
+		   f->name[0] ? f->name : "je leidinggevende");
+}
+
+/* Full screen: the same questions, the same file. */
+static int observe_tui(struct observe_out *x, const struct feedback_form *f,
+		       const unsigned char rnd[FEEDBACK_ID_BYTES], struct diag *d)
+{
+	if (to_stdout(x->o)) {
+		diag_add(d, "-o - (naar stdout) kan alleen met --plain; geef een bestandsnaam "
+			    "met -o of laat -o weg");
+		return EXIT_DATA;
+	}
+	int status = cli_check_terminal();
+	if (status != EXIT_OK)
+		return status;
+	struct tui_observe_args ta = {.form = f, .rnd = rnd, .save = observe_write, .ctx = x};
+	struct feedback_response *r = NULL;
+	if (tui_observe(&ta, &r) != 0 || !r) {
+		diag_add(d, "gestopt: er is niets opgeslagen");
+		return EXIT_DATA;
+	}
+	observe_written(x, f, r);
+	feedback_response_destroy(r);
+	return EXIT_OK;
+}
+
 int cmd_observe(const struct opts *o, int n_args, const char *const *args)
 {
+	(void)n_args;
 	const char *form_path = args[0];
 	struct diag d;
 	diag_init(&d);
@@ -301,40 +371,20 @@ int cmd_observe(const struct opts *o, int n_args, const char *const *args)
 		diag_finish(&d);
 		return EXIT_DATA;
 	}
-	/* plain mode now (the full screen follows in the widget kit) */
+	struct observe_out x = {.o = o, .form_path = form_path};
 	unsigned char rnd[FEEDBACK_ID_BYTES];
 	struct feedback_response *r = NULL;
 	int status = EXIT_DATA;
 	if (!os_random(rnd, sizeof(rnd))) {
 		diag_add(&d, "geen willekeur beschikbaar voor een antwoord-id");
+	} else if (!o->plain) {
+		status = observe_tui(&x, f, rnd, &d);
 	} else if (!observe_ask(stdin, f, &r, rnd) || !r) {
 		diag_add(&d, r ? "gestopt: er is niets opgeslagen"
 			       : "gestopt zonder rol: er is niets opgeslagen");
-	} else {
-		size_t len;
-		char *json = feedback_response_to_json(r, &len);
-		char def[160];
-		snprintf(def, sizeof(def), "feedback-%.6s-%.6s.json", r->round, r->response);
-		struct opts w = with_output(o, def);
-		struct store_inputs in;
-		store_inputs_init(&in);
-		if (!json || !store_inputs_add(&in, form_path))
-			diag_add(&d, "onvoldoende geheugen");
-		else
-			status = write_output(&w, json, len, &in, false, &d);
-		store_inputs_finish(&in);
-		free(json);
-		if (status == EXIT_OK && !to_stdout(&w)) {
-			cli_printf("\nJe antwoorden staan in %s (%zu %s, %s open %s).\n", w.output,
-				   r->n_answers, r->n_answers == 1 ? "vraag" : "vragen",
-				   r->open[0] && r->open[1]   ? "2"
-				   : r->open[0] || r->open[1] ? "1"
-							      : "geen",
-				   r->open[0] && r->open[1] ? "antwoorden" : "antwoord");
-			cli_printf(
-			    "Er staat geen naam in, wel je rol. Stuur het bestand naar %s.\n",
-			    f->name[0] ? f->name : "je leidinggevende");
-		}
+	} else if (observe_write(&x, r, &d)) {
+		status = EXIT_OK;
+		observe_written(&x, f, r);
 	}
 	print_diag(&d);
 	diag_finish(&d);
