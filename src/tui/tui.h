@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "spiegel/content.h"
+#include "spiegel/diag.h"
 #include "spiegel/group.h"
 #include "spiegel/store.h"
 
@@ -23,6 +24,12 @@ struct tui_args {
 	const char *questionnaire;
 	const char *participant;
 	const char *session_path;
+	/* The feedback page of the results screen: the feedback report (text)
+	 * of the answer files under dir beside the session at session_path,
+	 * malloc'd, or NULL; what the files said (skipped, why) goes to msgs
+	 * either way. NULL: no feedback page. */
+	char *(*feedback)(void *ctx, const char *session_path, const char *dir, struct diag *msgs);
+	void *feedback_ctx;
 };
 
 /* Runs until the user quits. Returns the exit status (0, or 1 after an error
@@ -39,7 +46,6 @@ int tui_projection(const struct group *g, const struct group *baseline, size_t m
 
 struct feedback_form;
 struct feedback_response;
-struct diag;
 
 /* An observer answering a feedback form full screen (spiegel observe). */
 struct tui_observe_args {

@@ -119,8 +119,8 @@ struct front {
 	int n;
 	struct keymap km[64];
 	const char *names[64];
-	const int *typing;	 /* the keymap in which q is a letter */
-	const int *const *whole; /* keymaps whose footers fit whole at 80 columns */
+	const int *const *typing; /* the keymaps in which q is a letter, NULL-ended */
+	const int *const *whole;  /* keymaps whose footers fit whole at 80 columns */
 };
 
 /* The keymaps as the questionnaire has them: each alone, and each but the
@@ -129,14 +129,15 @@ static void q_front(struct front *f)
 {
 	static const int *const whole[] = {q_keys_likert, q_keys_likert_na, q_keys_choice,
 					   q_keys_open, NULL};
+	static const int *const typing[] = {q_keys_typing, q_keys_feedback_dir, NULL};
 	*f = (struct front){
-	    .name = "questionnaire", .table = q_actions, .typing = q_keys_typing, .whole = whole};
+	    .name = "questionnaire", .table = q_actions, .typing = typing, .whole = whole};
 	for (size_t i = 0; i < q_n_keymaps; i++) {
 		if (q_keymaps[i].ids == q_keys_unsaved)
 			continue;
 		f->km[f->n] = (struct keymap){{NULL, q_keymaps[i].ids}};
 		f->names[f->n++] = q_keymaps[i].name;
-		if (q_keymaps[i].ids == q_keys_typing)
+		if (q_keymaps[i].ids == q_keys_typing || q_keymaps[i].ids == q_keys_feedback_dir)
 			continue;
 		f->km[f->n] = (struct keymap){{q_keys_unsaved, q_keymaps[i].ids}};
 		f->names[f->n++] = q_keymaps[i].name;
@@ -148,8 +149,9 @@ static void o_front(struct front *f)
 {
 	static const int *const whole[] = {o_keys_item, o_keys_open, o_keys_typing, o_keys_finish,
 					   NULL};
-	*f = (struct front){
-	    .name = "observe", .table = o_actions, .typing = o_keys_typing, .whole = whole};
+	static const int *const typing[] = {o_keys_typing, NULL};
+	*f =
+	    (struct front){.name = "observe", .table = o_actions, .typing = typing, .whole = whole};
 	static const char *const names[] = {"welcome", "role",	 "item", "open",
 					    "typing",  "finish", "help", "help (fresh)"};
 	int i = 0;
@@ -301,7 +303,10 @@ static void footer_keeps_q(const struct front *f, const struct action *table,
 					fail_msg("%s at 80 columns: '%s %s' left out", name,
 						 e[i].keys, e[i].foot);
 		}
-		if (km->layer[1] != f->typing && !q_shown)
+		bool typing = false;
+		for (const int *const *t = f->typing; *t; t++)
+			typing |= km->layer[1] == *t;
+		if (!typing && !q_shown)
 			fail_msg("%s at %d columns: no q in the footer", name, cols);
 	}
 }
