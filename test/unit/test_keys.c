@@ -419,6 +419,18 @@ static void put_groff(struct buf *b, const char *s, bool line_start)
 	}
 }
 
+/* One action as the man page lists it: its keys, then what they do. */
+static void put_action(struct buf *b, const struct action *a)
+{
+	char label[128];
+	actions_label(a, label, sizeof(label));
+	put(b, ".TP\n.B \"");
+	put_groff(b, label, false);
+	put(b, "\"\n");
+	put_groff(b, a->help, true);
+	put(b, "\n");
+}
+
 /* The TOETSEN section from the action table. */
 static char *man_keys(void)
 {
@@ -445,13 +457,7 @@ static char *man_keys(void)
 				if (seen[*id])
 					continue;
 				seen[*id] = true;
-				char label[128];
-				actions_label(&q_actions[*id], label, sizeof(label));
-				put(&b, ".TP\n.B \"");
-				put_groff(&b, label, false);
-				put(&b, "\"\n");
-				put_groff(&b, q_actions[*id].help, true);
-				put(&b, "\n");
+				put_action(&b, &q_actions[*id]);
 			}
 	}
 	/* spiegel observe: one section, each action once */
@@ -466,13 +472,7 @@ static char *man_keys(void)
 			if (seen[*id])
 				continue;
 			seen[*id] = true;
-			char label[128];
-			actions_label(&o_actions[*id], label, sizeof(label));
-			put(&b, ".TP\n.B \"");
-			put_groff(&b, label, false);
-			put(&b, "\"\n");
-			put_groff(&b, o_actions[*id].help, true);
-			put(&b, "\n");
+			put_action(&b, &o_actions[*id]);
 		}
 	return b.s;
 }

@@ -9,6 +9,7 @@
 #include "actions.h"
 #include "obs.h"
 #include "tui/term.h"
+#include "tui/widget/doc.h"
 #include "tui/widget/frame.h"
 
 void obs_status(struct obs *o, bool error, const char *fmt, ...)
@@ -65,30 +66,7 @@ int obs_answer(const struct obs *o, size_t i)
 
 int obs_scroll_key(int scroll, int key, int h)
 {
-	int page = h > 1 ? h - 1 : 1;
-	switch (key) {
-	case K_UP:
-		scroll--;
-		break;
-	case K_DOWN:
-		scroll++;
-		break;
-	case K_PGUP:
-		scroll -= page;
-		break;
-	case K_PGDN:
-		scroll += page;
-		break;
-	case K_HOME:
-		scroll = 0;
-		break;
-	case K_END:
-		scroll = 1 << 20; /* settled by the screen's resize */
-		break;
-	default:
-		break;
-	}
-	return scroll < 0 ? 0 : scroll;
+	return doc_scroll_key(scroll, key, h - 1);
 }
 
 /* Stopping and the help, on every screen. */
