@@ -163,6 +163,8 @@ struct meeting {
 
 /* Whether s is a real date "YYYY-MM-DD" (1900-2999). */
 bool meeting_date_ok(const char *s);
+/* "1 december 2026" for "2026-12-01" (anything else as it is). */
+void meeting_date_text(char *buf, size_t size, const char *iso);
 /* Whether s is a valid id of a method, card or next step ([A-Za-z0-9._-],
  * 1 to 40 characters). */
 bool meeting_id_ok(const char *s);

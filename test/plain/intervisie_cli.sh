@@ -18,8 +18,8 @@ cp "$FIX" "$DATA/intervisie/$GID.json" && chmod 600 "$DATA/intervisie/$GID.json"
 # by id: the list of meetings
 sp intervisie "$GID" bijeenkomsten >"$T/list" 2>"$T/err" || fail_with "$T/err" "bijeenkomsten by id"
 expect_in "$T/list" "Intervisie Noord & Oost: 2 bijeenkomsten"
-expect_in "$T/list" "  1  2026-12-01  Incidentmethode; volgende stappen: 2 van 3"
-expect_in "$T/list" "  2  2027-01-12  Reflectiecyclus (ALACT); volgende stappen: 1 van 3; terugblik: 2 van 2; bij fase 3 van 5"
+expect_in "$T/list" "  1  1 december 2026  Incidentmethode; volgende stappen: 2 van 3"
+expect_in "$T/list" "  2  12 januari 2027  Reflectiecyclus (ALACT); volgende stappen: 1 van 3; terugblik: 2 van 2; bij fase 3 van 5"
 
 # the report: the last meeting by default, the same as N = 2
 sp intervisie "$GID" verslag >"$T/last.md" 2>"$T/err" || fail_with "$T/err" "verslag"
@@ -79,4 +79,21 @@ expect_in "$T/view2" "Groepsbeeld bewaard bij bijeenkomst 2."
 expect_in "$T/view2" "(bijeenkomst 1: "
 grep -q '; [+−]' "$T/view2" && fail_with "$T/view2" "a change between two views of the same answers"
 grep -q '; 0,0)' "$T/view2" || fail_with "$T/view2" "no comparison with meeting 1"
-echo "ok: intervisie bijeenkomsten, verslag and groepsbeeld"
+# delen: shown without a change (the file stays as it is), then set
+before=$(cksum <"$DATA/intervisie/$GID.json")
+sp intervisie "$GID" delen >"$T/consent" 2>"$T/err" || fail_with "$T/err" "delen"
+expect_in "$T/consent" "  vragen       alleen de coach"
+expect_in "$T/consent" "  casus        gedeeld"
+[ "$(cksum <"$DATA/intervisie/$GID.json")" = "$before" ] || fail "delen without a list changed the file"
+sp intervisie "$GID" delen vragen,inzicht >"$T/consent" 2>"$T/err" || fail_with "$T/err" "delen vragen,inzicht"
+expect_in "$T/consent" "  vragen       gedeeld"
+expect_in "$T/consent" "  casus        alleen de coach"
+sp intervisie "$GID" verslag 1 >"$T/v1.md" 2>"$T/err" || fail_with "$T/err" "verslag after delen"
+expect_in "$T/v1.md" "Ik ging uitleggen voordat ik had gevraagd"
+contains "$T/v1.md" "In het teamoverleg" && fail "the casus is in the report after delen without it"
+sp intervisie "$GID" delen vragen,namen >"$T/out" 2>"$T/err"
+[ $? = 1 ] || fail "delen with an unknown theme: status is not 1"
+expect_in "$T/err" 'onbekend thema "namen"'
+sp intervisie "$GID" delen geen >"$T/consent" 2>"$T/err" || fail_with "$T/err" "delen geen"
+grep -q gedeeld "$T/consent" && grep -q '  [a-z]* *gedeeld' "$T/consent" && fail_with "$T/consent" "delen geen left a theme shared"
+echo "ok: intervisie bijeenkomsten, verslag, groepsbeeld and delen"
