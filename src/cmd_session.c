@@ -83,11 +83,11 @@ int cmd_list(const struct opts *o, int n_args, const char *const *args)
 }
 
 /* The meeting kit (meeting_kit.h): loaded and checked; a file named
- * kit.json or one in a folder intervisie/ is a kit. */
+ * kit.json is a kit. */
 static bool is_kit(const char *path)
 {
-	size_t n = strlen(path);
-	return (n >= 8 && strcmp(path + n - 8, "kit.json") == 0) || strstr(path, "intervisie/");
+	const char *base = strrchr(path, '/');
+	return strcmp(base ? base + 1 : path, "kit.json") == 0;
 }
 
 static void check_kit(const char *path, const struct catalogue *cat, struct diag *d)

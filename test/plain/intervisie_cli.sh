@@ -96,4 +96,19 @@ sp intervisie "$GID" delen vragen,namen >"$T/out" 2>"$T/err"
 expect_in "$T/err" 'onbekend thema "namen"'
 sp intervisie "$GID" delen geen >"$T/consent" 2>"$T/err" || fail_with "$T/err" "delen geen"
 grep -q gedeeld "$T/consent" && grep -q '  [a-z]* *gedeeld' "$T/consent" && fail_with "$T/consent" "delen geen left a theme shared"
-echo "ok: intervisie bijeenkomsten, verslag, groepsbeeld and delen"
+# spiegel check: the bundled kit, alone and with all content; a kit
+# without one of the methods of issue 17 is a finding
+B="$SRCDIR/content"
+"$SPIEGEL" --content-dir "$B" check "$B/intervisie/kit.json" >"$T/check" 2>"$T/err" ||
+	fail_with "$T/check" "check of the bundled kit"
+expect_in "$T/check" "In orde: 2 bestanden"
+python3 - "$B/intervisie/kit.json" "$T/kit.json" <<'PY'
+import json, sys
+k = json.load(open(sys.argv[1], encoding="utf-8"))
+k["methods"] = [m for m in k["methods"] if m["id"] != "balint"]
+open(sys.argv[2], "w", encoding="utf-8").write(json.dumps(k, ensure_ascii=False))
+PY
+"$SPIEGEL" --content-dir "$B" check "$T/kit.json" >"$T/check" 2>"$T/err"
+[ $? = 1 ] || fail "check of a kit without balint: status is not 1"
+expect_in "$T/check" "kit.json: methode balint ontbreekt"
+echo "ok: intervisie bijeenkomsten, verslag, groepsbeeld and delen; check of the kit"
