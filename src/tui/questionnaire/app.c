@@ -13,6 +13,7 @@
 #include "actions.h"
 #include "tui/term.h"
 #include "tui/tui.h"
+#include "tui/widget/doc.h"
 #include "tui/widget/frame.h"
 #include "tui/widget/put.h"
 
@@ -368,28 +369,5 @@ int tui_run(const struct tui_args *args)
 
 int q_scroll_key(int scroll, int key)
 {
-	int page = LINES - 5;
-	switch (key) {
-	case K_UP:
-		scroll--;
-		break;
-	case K_DOWN:
-		scroll++;
-		break;
-	case K_PGUP:
-		scroll -= page;
-		break;
-	case K_PGDN:
-		scroll += page;
-		break;
-	case K_HOME:
-		scroll = 0;
-		break;
-	case K_END:
-		scroll = 1 << 20; /* settled by the screen's resize */
-		break;
-	default:
-		break;
-	}
-	return scroll < 0 ? 0 : scroll;
+	return doc_scroll_key(scroll, key, LINES - 5);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../keys.h"
 #include "../text.h"
 #include "put.h"
 
@@ -168,4 +169,31 @@ void doc_scroll_mark(int n, int scroll, int h, int y)
 	char more[32];
 	snprintf(more, sizeof(more), " %d%% ", (scroll + h) * 100 / n);
 	tui_put(y, COLS - 7, 6, more, A_DIM);
+}
+
+int doc_scroll_key(int scroll, int key, int page)
+{
+	switch (key) {
+	case K_UP:
+		scroll--;
+		break;
+	case K_DOWN:
+		scroll++;
+		break;
+	case K_PGUP:
+		scroll -= page;
+		break;
+	case K_PGDN:
+		scroll += page;
+		break;
+	case K_HOME:
+		scroll = 0;
+		break;
+	case K_END:
+		scroll = 1 << 20; /* doc_clamp settles it */
+		break;
+	default:
+		break;
+	}
+	return scroll < 0 ? 0 : scroll;
 }
