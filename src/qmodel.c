@@ -192,10 +192,7 @@ void qmodel_close(struct qmodel *m)
 	session_destroy(m->s);
 	m->s = NULL;
 	m->q = NULL;
-	free(m->path);
-	m->path = NULL;
-	store_unlock(m->lock_fd);
-	m->lock_fd = -1;
+	host_release(&m->path, &m->lock_fd);
 	m->dirty = false;
 	m->save_failed = false;
 	m->save_error[0] = '\0';

@@ -71,10 +71,7 @@ void iv_close_group(struct iv_app *a)
 	intervisie_destroy(a->iv);
 	a->iv = NULL;
 	a->q = NULL;
-	free(a->path);
-	a->path = NULL;
-	store_unlock(a->lock_fd);
-	a->lock_fd = -1;
+	host_release(&a->path, &a->lock_fd);
 	field_finish(&a->note);
 	a->typing = false;
 	a->ndirty = false;
@@ -390,8 +387,9 @@ static void app_finish(struct iv_app *a)
 
 /* After the terminal is restored: the group saved once more, and how to
  * go on; never "opgeslagen" when it was not. */
-static void say_goodbye(struct iv_app *a)
+static void say_goodbye(void *st)
 {
+	struct iv_app *a = st;
 	if (a->iv && iv_save(a)) {
 		printf(
 		    "De intervisiegroep \"%s\" is opgeslagen.\nVerder met: spiegel intervisie %s\n",
@@ -438,6 +436,12 @@ static bool first_screen(struct iv_app *a, const char *group)
 	return true;
 }
 
+/* Text still being typed into a note is kept. */
+static void stop(void *st)
+{
+	iv_commit_note(st);
+}
+
 int tui_intervisie(const struct content *content, struct store *store, const char *group)
 {
 	struct iv_app a;
@@ -445,32 +449,18 @@ int tui_intervisie(const struct content *content, struct store *store, const cha
 	a.content = content;
 	a.store = store;
 	a.lock_fd = -1;
-	a.shell.actions = iv_actions;
-	a.shell.common = common;
-	a.shell.global = global_keys;
-	a.shell.min_cols = 40;
-	a.shell.min_lines = 12;
+	a.shell = (struct tui_shell){.actions = iv_actions,
+				     .common = common,
+				     .global = global_keys,
+				     .min_cols = 40,
+				     .min_lines = 12};
 	if (!tui_terminal_usable()) {
 		tui_unsupported();
 		return 1;
 	}
-	if (!first_screen(&a, group)) {
-		app_finish(&a);
-		return 1;
-	}
-	tui_install_signals();
-	if (!tui_setup_terminal()) {
-		tui_unsupported();
-		app_finish(&a);
-		return 1;
-	}
-	tui_loop(&a.shell, &a);
-	iv_commit_note(&a);
-	tui_end_terminal();
-	say_goodbye(&a);
-	if (tui_signal_received() && !a.exit_status)
-		a.exit_status = 1;
-	int status = a.exit_status;
+	bool ran = first_screen(&a, group) && tui_main(&a.shell, &a, stop, say_goodbye);
+	/* 1 after an error that was shown, or a signal */
+	int status = !ran || a.exit_status || tui_signal_received() ? 1 : 0;
 	app_finish(&a);
 	return status;
 }

@@ -7,6 +7,8 @@
 #include "actions.h"
 #include "app.h"
 #include "spiegel/report.h"
+#include "spiegel/score.h"
+#include "tui/term.h"
 #include "tui/text.h"
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
@@ -85,13 +87,12 @@ static void group_resize(void *st)
 		a->gfirst = np - c.fit;
 }
 
+/* The colour of a score's level (score_level): the lowest red, the
+ * highest green, the others yellow. */
 static short level_colour(const struct catalogue *c, double score)
 {
-	int level = 0;
-	for (size_t i = 0; i < c->n_levels; i++)
-		if (c->levels[i].min <= score)
-			level = (int)i;
-	return (short)(level <= 0 ? 1 : level + 1 >= (int)c->n_levels ? 3 : 2);
+	int level = score_level(c, score);
+	return level <= 0 ? TUI_RED : level + 1 >= (int)c->n_levels ? TUI_GREEN : TUI_YELLOW;
 }
 
 /* The row of practice p at line y. */
