@@ -73,6 +73,7 @@ bool app_localize(struct app *a)
 static void forget_session(struct app *a)
 {
 	field_finish(&a->ed);
+	feedback_page_forget(a);
 	a->editing = false;
 	app_drop_scores(a);
 }
@@ -128,7 +129,8 @@ void app_go(struct app *a, const struct tui_screen *to)
 static const int *global_keys(const void *st)
 {
 	const struct app *a = st;
-	bool typing = a->shell.screen == &q_item_screen && a->editing;
+	bool typing = (a->shell.screen == &q_item_screen && a->editing) ||
+		      (a->shell.screen == &q_feedback_screen && a->fb_typing);
 	return a->m.s && a->m.save_failed && !typing ? q_keys_unsaved : NULL;
 }
 
@@ -318,6 +320,7 @@ static void say_goodbye(void *st)
 static void app_finish(struct app *a)
 {
 	app_close_session(a);
+	field_finish(&a->fb_dir);
 	list_clear(&a->list);
 	qmodel_finish(&a->m);
 }
@@ -336,6 +339,7 @@ int tui_run(const struct tui_args *args)
 	struct app a;
 	memset(&a, 0, sizeof(a));
 	qmodel_init(&a.m, args->content, args->store);
+	a.args = args;
 	a.shell.actions = q_actions;
 	a.shell.common = common;
 	a.shell.global = global_keys;

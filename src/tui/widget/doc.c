@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../keys.h"
 #include "../text.h"
+#include "../keys.h"
 #include "put.h"
 
 void doc_add_bar(struct doc *d, char *text, attr_t attr, int indent, enum doc_bar bar, int value,
@@ -173,6 +173,8 @@ void doc_scroll_mark(int n, int scroll, int h, int y)
 
 int doc_scroll_key(int scroll, int key, int page)
 {
+	if (page < 1)
+		page = 1;
 	switch (key) {
 	case K_UP:
 		scroll--;
@@ -190,7 +192,7 @@ int doc_scroll_key(int scroll, int key, int page)
 		scroll = 0;
 		break;
 	case K_END:
-		scroll = 1 << 20; /* doc_clamp settles it */
+		scroll = 1 << 20; /* clamped by the screen's resize (doc_clamp) */
 		break;
 	default:
 		break;
