@@ -123,6 +123,7 @@ struct front {
 	const char *names[64];
 	const int *const *typing; /* the keymaps in which q is a letter, NULL-ended */
 	const int *const *whole;  /* keymaps whose footers fit whole at 80 columns */
+	int rows;		  /* the footer's lines (0: one) */
 };
 
 /* The keymaps as the questionnaire has them: each alone, and each but the
@@ -170,11 +171,42 @@ static void o_front(struct front *f)
 	f->n = i + 2;
 }
 
-#define N_FRONTS 2
+/* spiegel intervisie: every keymap, and those without typing under the
+ * keys of a failed save; its footer has two lines. Without q: the fields
+ * being typed in, and a field of the new-group form or a question (j/n),
+ * where Esc is the way out. */
+static void iv_front(struct front *f)
+{
+	static const int *const whole[] = {iv_keys_walk, iv_keys_group, iv_keys_notes, NULL};
+	static const int *const no_q[] = {iv_keys_new_name,
+					  iv_keys_new_list,
+					  iv_keys_new_aliases,
+					  iv_keys_new_button,
+					  iv_keys_import,
+					  iv_keys_import_confirm,
+					  iv_keys_notes_typing,
+					  iv_keys_people_edit,
+					  iv_keys_confirm,
+					  iv_keys_export,
+					  NULL};
+	*f = (struct front){
+	    .name = "intervisie", .table = iv_actions, .typing = no_q, .whole = whole, .rows = 2};
+	for (size_t i = 0; i < iv_n_keymaps; i++) {
+		f->km[f->n] = (struct keymap){{NULL, iv_keymaps[i].ids}};
+		f->names[f->n++] = iv_keymaps[i].name;
+		if (iv_keymaps[i].typing)
+			continue;
+		f->km[f->n] = (struct keymap){{iv_keys_unsaved, iv_keymaps[i].ids}};
+		f->names[f->n++] = iv_keymaps[i].name;
+	}
+}
+
+#define N_FRONTS 3
 static void fronts(struct front *f)
 {
 	q_front(&f[0]);
 	o_front(&f[1]);
+	iv_front(&f[2]);
 }
 
 static bool binds(const struct action *a, int key)
@@ -286,7 +318,7 @@ static void footer_keeps_q(const struct front *f, const struct action *table,
 {
 	for (int cols = 40; cols <= 80; cols += 40) {
 		struct actions_slot e[32];
-		int ne = actions_footer_layout(table, km, cols, 1, e, 32);
+		int ne = actions_footer_layout(table, km, cols, f->rows ? f->rows : 1, e, 32);
 		bool q_shown = false;
 		for (int i = 0; i < ne; i++) {
 			const struct action *a = &table[e[i].id];
@@ -528,112 +560,13 @@ static void test_man_page_keys(void **state)
 
 /* ---- the intervisie front end ---- */
 
-/* Its keymaps: each alone, and each but the typing ones under the keys of
- * a failed save. */
-static int iv_maps(struct keymap *out, const char **names)
-{
-	int n = 0;
-	for (size_t i = 0; i < iv_n_keymaps; i++) {
-		out[n] = (struct keymap){{NULL, iv_keymaps[i].ids}};
-		names[n++] = iv_keymaps[i].name;
-		if (iv_keymaps[i].typing)
-			continue;
-		out[n] = (struct keymap){{iv_keys_unsaved, iv_keymaps[i].ids}};
-		names[n++] = iv_keymaps[i].name;
-	}
-	return n;
-}
-
-/* Every key that does something on an intervisie screen does it through
- * one action of the keymap whose help line names the key; Ctrl-C stops
- * everywhere, typed text reaches only the fields. */
-static void test_iv_every_key_is_documented(void **state)
-{
-	static int keys[1024];
-	int nk = all_keys(keys);
-	struct keymap km[64];
-	const char *names[64];
-	int n = iv_maps(km, names);
-	for (int m = 0; m < n; m++) {
-		if (actions_find(iv_actions, &km[m], K_CTRL_C) != IV_HALT)
-			fail_msg("%s: Ctrl-C does not stop", names[m]);
-		for (int i = 0; i < nk; i++) {
-			int act = actions_find(iv_actions, &km[m], keys[i]);
-			if (act < 0)
-				continue;
-			int layer = 0;
-			for (const int *id = km[m].layer[1]; id && *id >= 0; id++)
-				layer |= *id == act;
-			if (actions_hidden(iv_actions, &km[m], layer, act))
-				fail_msg("%s: action %d takes a key but is hidden", names[m], act);
-			if (!label_names(&iv_actions[act], keys[i]))
-				fail_msg("%s: key %d does action %d, whose keys do not name it",
-					 names[m], keys[i], act);
-			if (!iv_actions[act].help || !iv_actions[act].help[0])
-				fail_msg("%s: action %d has no help", names[m], act);
-			for (int l = 0; l < 2; l++) {
-				int takers = 0;
-				for (const int *id = km[m].layer[l]; id && *id >= 0; id++)
-					takers += binds(&iv_actions[*id], keys[i]);
-				if (takers > 1)
-					fail_msg("%s: key %d is bound %d times", names[m], keys[i],
-						 takers);
-			}
-		}
-	}
-}
-
-/* The help of each keymap has a row for every action, in the width the
- * help screen gives the keys (14). */
-static void test_iv_help_lists_every_action(void **state)
-{
-	struct keymap km[64];
-	const char *names[64];
-	int n = iv_maps(km, names);
-	for (int m = 0; m < n; m++) {
-		struct doc d = {.width = 78};
-		actions_help(iv_actions, &km[m], &d, 14);
-		for (int l = 0; l < 2; l++)
-			for (const int *id = km[m].layer[l]; id && *id >= 0; id++) {
-				char label[128];
-				actions_label(&iv_actions[*id], label, sizeof(label));
-				bool found = false;
-				for (int r = 0; r < d.n && !found; r++)
-					found = strncmp(d.rows[r].text, label, strlen(label)) == 0;
-				if (!found)
-					fail_msg("%s: the help has no row for '%s'", names[m],
-						 label);
-			}
-		doc_free(&d);
-	}
-}
-
-/* Where q or ? works without typing, the two-line footer shows it, also
- * at 40 columns; nothing goes past the edge. */
-static void test_iv_footer_keeps_q(void **state)
+/* Ctrl-C stops on every screen of intervisie. */
+static void test_iv_ctrl_c_stops(void **state)
 {
 	for (size_t m = 0; m < iv_n_keymaps; m++) {
 		struct keymap km = {{NULL, iv_keymaps[m].ids}};
-		for (int cols = 40; cols <= 80; cols += 40) {
-			struct actions_slot e[32];
-			int ne = actions_footer_layout(iv_actions, &km, cols, 2, e, 32);
-			for (int i = 0; i < ne; i++) {
-				const struct action *a = &iv_actions[e[i].id];
-				if ((a->flags & ACT_ALWAYS) && e[i].row < 0)
-					fail_msg("%s at %d columns: '%s %s' left out",
-						 iv_keymaps[m].name, cols, e[i].keys, e[i].foot);
-				if (e[i].row >= 0 && e[i].x + e[i].width > cols - 1)
-					fail_msg("%s at %d columns: '%s' past the edge",
-						 iv_keymaps[m].name, cols, e[i].keys);
-			}
-		}
-		/* every q and ? with footer words is marked to stay */
-		for (const int *id = iv_keymaps[m].ids; !iv_keymaps[m].typing && *id >= 0; id++) {
-			const struct action *a = &iv_actions[*id];
-			if (a->foot && (binds(a, 'q') || binds(a, '?')) && !(a->flags & ACT_ALWAYS))
-				fail_msg("%s: '%s' may be left out of the footer",
-					 iv_keymaps[m].name, a->foot);
-		}
+		if (actions_find(iv_actions, &km, K_CTRL_C) != IV_HALT)
+			fail_msg("%s: Ctrl-C does not stop", iv_keymaps[m].name);
 	}
 }
 
@@ -648,9 +581,7 @@ int main(void)
 	    cmocka_unit_test(test_footer_keeps_q),
 	    cmocka_unit_test(test_dispatch_only_through_the_keymap),
 	    cmocka_unit_test(test_man_page_keys),
-	    cmocka_unit_test(test_iv_every_key_is_documented),
-	    cmocka_unit_test(test_iv_help_lists_every_action),
-	    cmocka_unit_test(test_iv_footer_keeps_q),
+	    cmocka_unit_test(test_iv_ctrl_c_stops),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

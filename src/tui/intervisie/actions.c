@@ -20,12 +20,12 @@ const int iv_keys_start[] = {IV_LIST,	   IV_OPEN,	IV_NEW,	 IV_HELP, IV_QUIT,
 			     IV_LIST_ENDS, IV_ESC_QUIT, IV_HALT, -1};
 const int iv_keys_new_name[] = {IV_TYPE_NAME, IV_NEXT_FIELD, IV_CANCEL, IV_EDIT,
 				IV_CLEAR_KEY, IV_HALT,	     -1};
-const int iv_keys_new_list[] = {IV_PICK_Q,   IV_NEXT_FIELD, IV_PREV_FIELD, IV_CANCEL,
-				IV_CANCEL_Q, IV_HELP_KEY,   IV_HALT,	   -1};
+const int iv_keys_new_list[] = {
+    IV_PICK_Q, IV_NEXT_FIELD, IV_PREV_FIELD, IV_CANCEL, IV_HELP_KEY, IV_HALT, -1};
 const int iv_keys_new_aliases[] = {IV_TYPE_ALIASES, IV_NEWLINE,	   IV_TAB_NEXT, IV_PREV_FIELD,
 				   IV_CANCEL,	    IV_EDIT_LINES, IV_HALT,	-1};
 const int iv_keys_new_button[] = {IV_CREATE,   IV_PREV_FIELD, IV_CANCEL, IV_TAB_FIRST,
-				  IV_CANCEL_Q, IV_HELP_KEY,   IV_HALT,	 -1};
+				  IV_HELP_KEY, IV_HALT,	      -1};
 #define IV_WALK_KEYS                                                                               \
 	IV_ANSWER, IV_NA, IV_CLEAR_CELL, IV_CELL, IV_SECTION, IV_READ, IV_TO_GROUP, IV_TO_NOTES,   \
 	    IV_TO_IMPORT, IV_TO_EXPORT, IV_MORE, IV_BACK, IV_SECTION_PAGE, IV_ROW_ENDS,            \
@@ -36,8 +36,7 @@ const int iv_keys_walk_choice[] = {IV_WALK_KEYS, IV_ANSWER_MORE, IV_ESC_BACK, IV
 const int iv_keys_read[] = {IV_SCROLL, IV_ESC_Q, IV_SCROLL_ENDS, IV_HELP_KEY, IV_HALT, -1};
 const int iv_keys_import[] = {IV_PARTICIPANT, IV_TYPE_PATH, IV_COMPLETE, IV_CLEAR, IV_IMPORT,
 			      IV_LOG_PAGE,    IV_ESC_TERUG, IV_EDIT,	 IV_HALT,  -1};
-const int iv_keys_import_confirm[] = {IV_YES,  IV_NO, IV_LOG_PAGE_KEY, IV_BACK_KEY, IV_HELP_KEY,
-				      IV_HALT, -1};
+const int iv_keys_import_confirm[] = {IV_YES, IV_NO, IV_LOG_PAGE_KEY, IV_HELP_KEY, IV_HALT, -1};
 const int iv_keys_group[] = {IV_PRACTICE,  IV_SHIFT,	IV_TO_WALK, IV_TO_NOTES,
 			     IV_TO_EXPORT, IV_HELP,	IV_BACK,    IV_TO_IMPORT_KEY,
 			     IV_TO_PEOPLE, IV_ESC_BACK, IV_HALT,    -1};
@@ -63,7 +62,7 @@ const int iv_keys_people[] = {IV_LIST,
 			      -1};
 const int iv_keys_people_edit[] = {IV_TYPE_NAME, IV_SAVE_NAME, IV_CANCEL, IV_EDIT,
 				   IV_CLEAR_KEY, IV_HALT,      -1};
-const int iv_keys_confirm[] = {IV_YES, IV_NO, IV_BACK_KEY, IV_HELP_KEY, IV_HALT, -1};
+const int iv_keys_confirm[] = {IV_YES, IV_NO, IV_HELP_KEY, IV_HALT, -1};
 const int iv_keys_export[] = {IV_TYPE_FILE, IV_CLEAR, IV_WRITE, IV_ESC_TERUG, IV_EDIT, IV_HALT, -1};
 const int iv_keys_help[] = {IV_HELP_SCROLL, IV_CLOSE_HELP, IV_HALT, -1};
 const int iv_keys_unsaved[] = {IV_ABANDON, -1};

@@ -31,7 +31,6 @@
 	X(IV_ESC_BACK, ACT_KEYS(K_ESC), NULL, NULL, "ook terug")                                   \
 	X(IV_ESC_Q, ACT_KEYS(K_ESC, 'q'), NULL, "terug", "terug")                                  \
 	X(IV_ESC_TERUG, ACT_KEYS(K_ESC), NULL, "terug", "terug")                                   \
-	X(IV_BACK_KEY, ACT_KEYS('q'), NULL, NULL, "terug naar de vragen, zonder iets te doen")     \
 	X(IV_HALT, ACT_KEYS(K_CTRL_C), NULL, NULL,                                                 \
 	  "stoppen (alles is al opgeslagen, tenzij het opslaan mislukte)")                         \
 	X(IV_ABANDON, ACT_KEYS('Q'), NULL, NULL,                                                   \
@@ -47,7 +46,6 @@
 	X(IV_TAB_FIRST, ACT_KEYS(K_TAB), NULL, NULL, "naar het eerste veld")                       \
 	X(IV_PREV_FIELD, ACT_KEYS(K_BTAB), NULL, "vorig veld", "vorig veld")                       \
 	X(IV_CANCEL, ACT_KEYS(K_ESC), NULL, "annuleren", "annuleren")                              \
-	X(IV_CANCEL_Q, ACT_KEYS('q'), NULL, NULL, "ook annuleren")                                 \
 	X(IV_PICK_Q, ACT_KEYS(K_UP, K_DOWN), NULL, "vragenlijst kiezen", "vragenlijst kiezen")     \
 	X(IV_TYPE_ALIASES, ACT_KEYS(K_TEXT), NULL, "één naam per regel", "één naam per regel")     \
 	X(IV_NEWLINE, ACT_KEYS(K_ENTER), NULL, "nieuwe regel", "nieuwe regel")                     \

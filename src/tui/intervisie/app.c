@@ -333,8 +333,6 @@ static enum tui_result common(void *st, int act, int key)
 	case IV_ESC_BACK:
 	case IV_ESC_Q:
 	case IV_ESC_TERUG:
-	case IV_BACK_KEY:
-	case IV_CANCEL_Q:
 		return iv_go_back(a);
 	case IV_HELP:
 	case IV_MORE:
