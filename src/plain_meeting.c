@@ -28,23 +28,35 @@ struct walk {
  * "stop". */
 static bool ask(struct walk *w, const char *prompt, char *buf, size_t size)
 {
-	if (w->eof || w->stop)
-		return false;
-	cli_printf("%s", prompt);
-	fflush(w->out);
-	if (!fgets(buf, (int)size, w->in)) {
-		w->eof = true;
-		fputc('\n', w->out);
-		return false;
+	for (;;) {
+		if (w->eof || w->stop)
+			return false;
+		cli_printf("%s", prompt);
+		fflush(w->out);
+		if (!fgets(buf, (int)size, w->in)) {
+			w->eof = true;
+			fputc('\n', w->out);
+			return false;
+		}
+		size_t n = strlen(buf);
+		if (n && buf[n - 1] != '\n' && !feof(w->in)) {
+			/* longer than any answer may be: asked again, and the rest
+			 * of the line is not taken as the next answer */
+			int ch;
+			while ((ch = fgetc(w->in)) != EOF && ch != '\n')
+				;
+			fprintf(w->out, "  Te lang (hoogstens %zu tekens); niet bewaard.\n",
+				size - 2);
+			continue;
+		}
+		while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+			buf[--n] = '\0';
+		if (strcmp(buf, "stop") == 0) {
+			w->stop = true;
+			return false;
+		}
+		return true;
 	}
-	size_t n = strlen(buf);
-	while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
-		buf[--n] = '\0';
-	if (strcmp(buf, "stop") == 0) {
-		w->stop = true;
-		return false;
-	}
-	return true;
 }
 
 static bool save(struct walk *w)

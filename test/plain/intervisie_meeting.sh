@@ -118,10 +118,12 @@ expect_in "$T/list" "  2  12 januari 2027  Incidentmethode; volgende stappen: 0 
 
 # going on with meeting 2: the follow-up is not asked again; the end of the
 # input keeps what was answered
-printf '1\nSituatie twee.\n' >"$T/m3.in"
+# a line longer than any answer is refused, its rest not taken as the next
+python3 -c 'print("1"); print("x" * 5000); print("Situatie twee.")' >"$T/m3.in"
 sp intervisie "$GID" bijeenkomst 2 --plain <"$T/m3.in" >"$T/m3.out" 2>"$T/m3.err" ||
 	fail_with "$T/m3.err" "meeting 2 again: status $?"
 contains "$T/m3.out" "Terugblik op de stappen" && fail "the follow-up is asked twice"
+expect_in "$T/m3.out" "Te lang (hoogstens 4000 tekens); niet bewaard."
 python3 - "$G" <<'PY' || fail "meeting 2's casus was not saved at the end of the input"
 import json, sys
 m = json.load(open(sys.argv[1], encoding="utf-8"))["meetings"][1]
