@@ -258,7 +258,7 @@ struct feedback_stat {
 	long tenths;	/* the mean, tenths, rounded once (0-1000 practices, 10-50
 			   items); valid when shown */
 	long sd_tenths; /* the population spread of the observers' shown figures */
-	size_t unknown; /* items: "weet ik niet" answers */
+	size_t unknown; /* items: "kan ik niet beoordelen" answers */
 };
 
 enum feedback_kind {
