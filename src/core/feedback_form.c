@@ -311,6 +311,31 @@ static void item_question(struct strbuf *b, const struct item *it, size_t k)
 		      k);
 }
 
+/* The opening paragraph: who asks, how many questions, and, with a name,
+ * that the questions call that person "de schoolleider". */
+static void lead(struct strbuf *b, const struct feedback_round *r, const struct questionnaire *q,
+		 size_t n_items)
+{
+	strbuf_puts(b, "<p class=\"lead\">");
+	feedback_html_escape(b, feedback_leader(r->name, true));
+	strbuf_printf(b,
+		      " vraagt je om feedback: hoe vaak zie je bepaald gedrag in het werk? Het "
+		      "gaat om %zu korte vragen uit de vragenlijst \"",
+		      n_items);
+	feedback_html_escape(b, q->title);
+	strbuf_puts(b,
+		    "\" van spiegel, een hulpmiddel voor schoolleiders om op hun eigen "
+		    "leiderschap te reflecteren. Het invullen duurt ongeveer tien minuten. Er zijn "
+		    "geen goede of foute antwoorden: het gaat om wat jij ziet.");
+	char *note = feedback_naming_note(r->name);
+	if (note) {
+		strbuf_puts(b, " ");
+		feedback_html_escape(b, note);
+		free(note);
+	}
+	strbuf_puts(b, "</p>\n");
+}
+
 char *feedback_form_html(const struct feedback_round *r, const struct questionnaire *q, size_t *len)
 {
 	struct strbuf b;
@@ -339,24 +364,8 @@ char *feedback_form_html(const struct feedback_round *r, const struct questionna
 		      "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n<h1>Hoe zie jij ",
 		      form_style);
 	feedback_html_escape(&b, leader);
-	strbuf_puts(&b, "?</h1>\n<p class=\"lead\">");
-	feedback_html_escape(&b, Leader);
-	strbuf_printf(&b,
-		      " vraagt je om feedback: hoe vaak zie je bepaald gedrag in het werk? Het "
-		      "gaat om %zu korte vragen uit de vragenlijst \"",
-		      n_items);
-	feedback_html_escape(&b, q->title);
-	strbuf_puts(&b,
-		    "\" van spiegel, een hulpmiddel voor schoolleiders om op hun eigen "
-		    "leiderschap te reflecteren. Het invullen duurt ongeveer tien minuten. Er zijn "
-		    "geen goede of foute antwoorden: het gaat om wat jij ziet.");
-	char *note = feedback_naming_note(r->name);
-	if (note) {
-		strbuf_puts(&b, " ");
-		feedback_html_escape(&b, note);
-		free(note);
-	}
-	strbuf_puts(&b, "</p>\n");
+	strbuf_puts(&b, "?</h1>\n");
+	lead(&b, r, q, n_items);
 	strbuf_puts(&b, "<noscript><p id=\"status\" class=\"error\">Dit formulier heeft "
 			"JavaScript nodig om je antwoorden op te slaan. Open het bestand in een "
 			"browser zoals Firefox, Chrome, Edge of Safari.</p></noscript>\n");
