@@ -27,6 +27,8 @@ struct opts {
 	const char *questionnaire;
 	const char **baseline; /* n_baseline paths or one questionnaire id */
 	size_t n_baseline;
+	/* portfolio: the period, dates as typed */
+	const char *from, *to;
 };
 
 int usage_error(const char *what, const char *arg);
@@ -63,5 +65,11 @@ bool cli_standard_fds(void);
 int cmd_export(const struct opts *o, const char *arg);
 int cmd_group(const struct opts *o, int n, const char *const *paths);
 int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg);
+/* cmd_plan.c: spiegel plan [list|show ID|update ID|new SESSIE|delete ID];
+ * spiegel portfolio [-o BESTAND] [--from DATUM] [--to DATUM], and
+ * portfolio mark|unmark SESSIE [ITEM...] (argv[0] is mark or unmark). */
+int cmd_plan(const struct opts *o, int argc, const char *const *argv);
+int cmd_portfolio(const struct opts *o, int argc, const char *const *argv);
+int cmd_portfolio_marks(const struct opts *o, int argc, const char *const *argv);
 
 #endif

@@ -67,6 +67,21 @@ static const char usage_text[] =
     "      --tui             op het volle scherm, voor de beamer\n"
     "  intervisie [GROEP]    een intervisiegroep voorbereiden en begeleiden\n"
     "\n"
+    "Voornemens en portfolio:\n"
+    "  plan                  je voornemens: open (eerst wie aan de beurt is) en\n"
+    "                        afgesloten\n"
+    "  plan show ID          een voornemen met je terugblikken\n"
+    "  plan update ID        terugkijken: gedaan, deels of nog niet, en hoe verder\n"
+    "  plan new SESSIE       voornemens maken uit de stappen van een sessie\n"
+    "  plan delete ID        een voornemen verwijderen\n"
+    "  portfolio [-o BESTAND.md|BESTAND.html] [--format markdown|html]\n"
+    "            [--from DATUM] [--to DATUM]\n"
+    "                        je ontwikkeling door de tijd, per domein\n"
+    "  portfolio mark SESSIE [VRAAG...]\n"
+    "                        open antwoorden kiezen voor je portfolio\n"
+    "  portfolio unmark SESSIE VRAAG...\n"
+    "                        een open antwoord weer privé maken"
+    "\n"
     "Opties:\n"
     "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
     "                        standaard $XDG_DATA_HOME/spiegel of\n"
@@ -93,6 +108,8 @@ enum {
 	OPT_BASELINE,
 	OPT_TUI,
 	OPT_FOCUS,
+	OPT_FROM,
+	OPT_TO,
 };
 
 static const struct option long_opts[] = {
@@ -110,6 +127,8 @@ static const struct option long_opts[] = {
     {"questionnaire", required_argument, NULL, 'q'},
     {"tui", no_argument, NULL, OPT_TUI},
     {"focus", required_argument, NULL, OPT_FOCUS},
+    {"from", required_argument, NULL, OPT_FROM},
+    {"to", required_argument, NULL, OPT_TO},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -698,6 +717,12 @@ static int run(int argc, char **argv, const char **baselines)
 		case OPT_FOCUS:
 			o.focus = optarg;
 			break;
+		case OPT_FROM:
+			o.from = optarg;
+			break;
+		case OPT_TO:
+			o.to = optarg;
+			break;
 		case 'q':
 			o.questionnaire = optarg;
 			break;
@@ -742,6 +767,8 @@ static int run(int argc, char **argv, const char **baselines)
 	const char *cmd = npos ? positional[0] : NULL;
 	if (o.focus && (!cmd || strcmp(cmd, "report") != 0))
 		return usage_error("--focus hoort bij 'spiegel report'", "");
+	if ((o.from || o.to) && (!cmd || strcmp(cmd, "portfolio") != 0))
+		return usage_error("--from en --to horen bij 'spiegel portfolio'", "");
 	if (!cmd)
 		return cmd_tui(&o);
 	if (strcmp(cmd, "list") == 0) {
@@ -790,6 +817,14 @@ static int run(int argc, char **argv, const char **baselines)
 		if (npos > 2)
 			return usage_error("'intervisie' verwacht hoogstens één GROEP", "");
 		return cmd_intervisie(&o, npos == 2 ? positional[1] : NULL);
+	}
+	if (strcmp(cmd, "plan") == 0)
+		return cmd_plan(&o, npos - 1, positional + 1);
+	if (strcmp(cmd, "portfolio") == 0) {
+		if (npos > 1 && (strcmp(positional[1], "mark") == 0 ||
+				 strcmp(positional[1], "unmark") == 0))
+			return cmd_portfolio_marks(&o, npos - 1, positional + 1);
+		return cmd_portfolio(&o, npos - 1, positional + 1);
 	}
 	return usage_error("onbekende opdracht: ", cmd);
 }

@@ -33,4 +33,8 @@ const char *plan_q_title(const struct content *c, const char *id);
 /* The name of practice id in c's catalogue, or the id. */
 const char *plan_practice_name(const struct content *c, const char *id);
 
+/* A change in tenths with its sign, as every output shows one: "+8.8",
+ * "-1.0", "0.0". */
+void plan_signed(char *buf, size_t size, long tenths);
+
 #endif

@@ -12,6 +12,13 @@
 
 #define WIDTH 78
 
+void plan_signed(char *buf, size_t size, long tenths)
+{
+	char num[16];
+	report_number(num, sizeof(num), (double)(tenths < 0 ? -tenths : tenths) / 10.0);
+	snprintf(buf, size, "%s%s", tenths > 0 ? "+" : tenths < 0 ? "-" : "", num);
+}
+
 const char *plan_q_title(const struct content *c, const char *id)
 {
 	const struct questionnaire *q = c && id ? content_find(c, id) : NULL;
@@ -212,7 +219,7 @@ static void change_section(struct strbuf *b, const struct plan *p, const struct 
 			char so[16], sn[16], df[16];
 			report_number(so, sizeof(so), e->old);
 			report_number(sn, sizeof(sn), e->now);
-			rpt_format_signed(df, sizeof(df), (double)e->change_tenths / 10.0);
+			plan_signed(df, sizeof(df), e->change_tenths);
 			strbuf_printf(b, " %5s -> %5s  %6s  (%zu %s)\n", so, sn, df, e->items,
 				      e->items == 1 ? "vraag" : "vragen");
 		} else {
