@@ -63,6 +63,7 @@ HAS=       # CUR already has an answer ("Huidig antwoord")
 PENDING=   # item of the answer given and not yet acknowledged
 SEEN_ID=   # from "Sessie-id: "
 UNSAVED=   # a NIET OPGESLAGEN warning
+DRAINING=  # drain() runs: spiegel's input is closed
 DONE=      # the report was shown: the session is finished
 ACKED=0
 on_line() {
@@ -71,6 +72,12 @@ on_line() {
 	"  Huidig antwoord: "*) HAS=1 ;;
 	"  (Enter: overslaan"*) SHOWN=1 ;;
 	"Leiderschapspraktijken (score 0-100)") REPORT=1 ;;
+	# after the report, when the answers show no clear low point, plain mode
+	# asks for a focus before it ends: Enter makes no choice (not while
+	# draining, when spiegel's input is already closed)
+	"  (Enter: nu geen keuze)" | "  (Enter: zo laten)")
+		[ -n "$PID" ] && [ -z "$DRAINING" ] && send ""
+		;;
 	"Sessie-id: "*)
 		SEEN_ID=${1#Sessie-id: }
 		# after a question or in the report: the line that ends the report
@@ -194,7 +201,9 @@ while [ "$KILLED" -lt "$KILLS" ]; do
 	fi
 	kill -9 "$PID" 2>/dev/null
 	exec 3>&-
+	DRAINING=1
 	drain
+	DRAINING=
 	exec 4<&-
 	{ wait "$PID"; } 2>/dev/null
 	st=$?
