@@ -128,16 +128,7 @@ out:
 /* The voornemen id of dir, loaded; NULL with a message. */
 static struct plan *load_plan(const struct env *e, const char *id, struct diag *d)
 {
-	char *path = plan_path(e->dir, id);
-	struct plan *p = NULL;
-	if (!path)
-		diag_add(d, "\"%s\" is geen id van een voornemen; zie spiegel plan", id);
-	else if (access(path, F_OK) != 0)
-		diag_add(d, "voornemen %s bestaat niet; zie spiegel plan", id);
-	else
-		p = plan_load(path, d);
-	free(path);
-	return p;
+	return plan_load_id(e->dir, id, d);
 }
 
 static int plan_show_cmd(const struct opts *o, const char *id)

@@ -821,8 +821,8 @@ static int run(int argc, char **argv, const char **baselines)
 	if (strcmp(cmd, "plan") == 0)
 		return cmd_plan(&o, npos - 1, positional + 1);
 	if (strcmp(cmd, "portfolio") == 0) {
-		if (npos > 1 && (strcmp(positional[1], "mark") == 0 ||
-				 strcmp(positional[1], "unmark") == 0))
+		if (npos > 1 &&
+		    (strcmp(positional[1], "mark") == 0 || strcmp(positional[1], "unmark") == 0))
 			return cmd_portfolio_marks(&o, npos - 1, positional + 1);
 		return cmd_portfolio(&o, npos - 1, positional + 1);
 	}

@@ -422,15 +422,14 @@ int plan_dialog_review(struct plan_io *io, const char *id)
 	gethostname(host, sizeof(host) - 1);
 	if (!plan_dir(io->st, &dir, &d))
 		goto out;
-	if (!(path = plan_path(dir, id))) {
-		diag_add(&d, "\"%s\" is geen id van een voornemen; zie spiegel plan", id);
+	/* a first read says what it is: a broken file is refused before a
+	 * lock is made next to it; then it is read again under the lock */
+	if (!(p = plan_load_id(dir, id, &d)))
 		goto out;
-	}
-	if (access(path, F_OK) != 0) {
-		diag_add(&d, "voornemen %s bestaat niet; zie spiegel plan", id);
-		goto out;
-	}
-	if ((lock = plan_lock(dir, id, host, (long)getpid(), &d)) < 0 || !(p = plan_load(path, &d)))
+	plan_destroy(p);
+	p = NULL;
+	if ((lock = plan_lock(dir, id, host, (long)getpid(), &d)) < 0 ||
+	    !(p = plan_load_id(dir, id, &d)) || !(path = plan_path(dir, id)))
 		goto out;
 	if (p->closed) {
 		char c[DATE_BUF];

@@ -196,6 +196,10 @@ int plan_lock(const char *dir, const char *id, const char *host, long pid, struc
  * cannot be read or on OOM. */
 bool plan_list(const char *dir, struct plan ***v, size_t *n, size_t *bad, struct diag *d);
 void plan_list_free(struct plan **v, size_t n);
+/* plan_load of <dir>/<id>.json, which must hold voornemen id (a file
+ * copied over another's name is refused); a message when it does not
+ * exist. */
+struct plan *plan_load_id(const char *dir, const char *id, struct diag *d);
 /* Remove voornemen id (its file and lock) from dir; refused while another
  * process has it open. */
 bool plan_delete(const char *dir, const char *id, struct diag *d);

@@ -50,6 +50,23 @@ static bool id_of(const char *name, const char *suffix, bool prefix_only, char *
 	return prefix_only ? strncmp(rest, suffix, strlen(suffix)) == 0 : strcmp(rest, suffix) == 0;
 }
 
+struct plan *plan_load_id(const char *dir, const char *id, struct diag *d)
+{
+	char *path = plan_path(dir, id);
+	struct plan *p = NULL;
+	if (!path)
+		diag_add(d, "\"%s\" is geen id van een voornemen; zie spiegel plan", id);
+	else if (access(path, F_OK) != 0 && errno == ENOENT)
+		diag_add(d, "voornemen %s bestaat niet; zie spiegel plan", id);
+	else if ((p = plan_load(path, d)) && strcmp(p->id, id) != 0) {
+		diag_add(d, "%s: de id in het bestand (%s) is niet die van de naam", path, p->id);
+		plan_destroy(p);
+		p = NULL;
+	}
+	free(path);
+	return p;
+}
+
 void plan_list_free(struct plan **v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
