@@ -9,6 +9,7 @@ all: build
 
 deps:
 	@sh tools/deps.sh $(PKGS)
+	@sh tools/browser-deps.sh
 
 $(BUILD)/build.ninja: | deps
 	meson setup $(BUILD)

@@ -39,6 +39,9 @@ struct content *load_content(const struct opts *o);
 /* raw localised for sector s (content_localize); prints a message and is
  * NULL on OOM. */
 struct content *localize_content(const struct content *raw, enum sector s);
+/* The store's system calls: store_io_posix with the kernel's randomness
+ * (the core takes randomness as it takes time, from the caller). */
+const struct store_io *cli_io(void);
 bool open_store(const struct opts *o, struct store *st);
 /* Load a session and its questionnaire (validated); messages on stderr. */
 struct session *load_session(const struct content *c, const char *path,

@@ -9,9 +9,35 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include "cli.h"
+
+/* The kernel's randomness, for the core's temp file names and ids. */
+static bool os_random(void *ctx, void *buf, size_t n)
+{
+	size_t got = 0;
+	while (got < n) {
+		ssize_t r = getrandom((char *)buf + got, n - got, 0);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return false;
+		got += (size_t)r;
+	}
+	return true;
+}
+
+const struct store_io *cli_io(void)
+{
+	static struct store_io io;
+	if (!io.random_bytes) {
+		io = store_io_posix;
+		io.random_bytes = os_random;
+	}
+	return &io;
+}
 
 /* One line of text for a terminal: what came from a file or a file name is
  * neutralised (diag_neutral), never written raw. */
@@ -125,7 +151,7 @@ int write_output(const struct opts *o, const char *text, size_t len, const struc
 		    .n_dirs = 3,
 		    .handin = handin,
 		};
-		bool ok = store_write_output(&store_io_posix, o->output, text, len, &rules, d);
+		bool ok = store_write_output(cli_io(), o->output, text, len, &rules, d);
 		free(dirs[0]);
 		free(dirs[1]);
 		free(dirs[2]);

@@ -175,7 +175,7 @@ bool open_store(const struct opts *o, struct store *st)
 	diag_init(&d);
 	char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
 					getenv("XDG_DATA_HOME"), getenv("HOME"), &d);
-	bool ok = root && store_open(st, root, &d);
+	bool ok = root && store_open(st, root, cli_io(), &d);
 	free(root);
 	if (ok)
 		store_clean_temp(st);

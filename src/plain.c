@@ -547,7 +547,7 @@ static int open_session(struct plain *p, const char *participant, const char *se
 		return lock;
 	}
 	char id[SESSION_ID_MAX + 1];
-	if (store_new_id(id, sizeof(id), time(NULL)))
+	if (store_new_id(p->st->io, id, sizeof(id), time(NULL)))
 		p->s = session_create(id, p->q, participant, time(NULL));
 	if (!p->s) {
 		diag_add(d, "sessie kan niet worden gemaakt");

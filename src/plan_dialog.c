@@ -185,9 +185,9 @@ static int ask_number(struct plan_io *io, int n)
 	return 0;
 }
 
-static bool new_id(char *buf, size_t size)
+static bool new_id(const struct plan_io *io, char *buf, size_t size)
 {
-	return store_new_id(buf, size, time(NULL));
+	return store_new_id(io->st->io, buf, size, time(NULL));
 }
 
 /* Save p as a new voornemen (under its lock); says so only when it was. */
@@ -352,7 +352,7 @@ bool plan_dialog_new(struct plan_io *io, const struct session *s, const struct q
 		if (!ask_what(io, !sr, &w, t)) {
 			say(io, io->eof ? "Dit voornemen is niet opgeslagen: de invoer eindigde.\n"
 					: "Dit voornemen is overgeslagen.\n");
-		} else if (!new_id(id, sizeof(id))) {
+		} else if (!new_id(io, id, sizeof(id))) {
 			say(io, "NIET OPGESLAGEN: geen id voor het voornemen.\n");
 			io->failed = true;
 		} else {
@@ -467,7 +467,7 @@ int plan_dialog_review(struct plan_io *io, const char *id)
 	if (nx == 2) {
 		say(io, "\nHet nieuwe voornemen\n");
 		struct plan_what w = {0};
-		if (!ask_what(io, true, &w, t) || !new_id(new_id_buf, sizeof(new_id_buf)) ||
+		if (!ask_what(io, true, &w, t) || !new_id(io, new_id_buf, sizeof(new_id_buf)) ||
 		    !(next = plan_follow(new_id_buf, time(NULL), p, &w, &d)))
 			nx = 0;
 		lb.next = PLAN_NEXT_NEW;

@@ -150,6 +150,40 @@ bool group_sector(const struct group *g, size_t min_group, enum sector *out);
  * there, so every figure stays valid. false (g unchanged) when c lacks one. */
 bool group_use_content(struct group *g, const struct content *c);
 
+/*
+ * What the outputs show of a group (src/core/group_figures.c): the one
+ * place for the privacy rule and for every figure a report or the
+ * projection derives from the aggregate, so that no front end computes one
+ * itself. Call after group_finish.
+ */
+/* The privacy rule: a measurement of fewer than min_group participants
+ * shows only its count; no means, distributions, profile or shared
+ * answers, in any output. */
+bool group_suppressed(const struct group *g, size_t min_group);
+/* Whether the figures of baseline (NULL: none) may be shown beside g's:
+ * there is one and it is not suppressed. */
+bool group_baseline_shown(const struct group *baseline, size_t min_group);
+/* The change since the baseline of practice p: both measurements' figures
+ * over only the items they share (never their own scores, which may rest
+ * on other items) into *now and *base, when the baseline is shown and both
+ * measured p on shared items; false otherwise. */
+bool group_compared(const struct group *g, const struct group *baseline, size_t min_group, size_t p,
+		    const struct group_stat **now, const struct group_stat **base);
+/* The index of item i's twin in baseline, when the baseline is shown and is
+ * g's other measurement; GROUP_NO_ITEM otherwise. */
+size_t group_base_item(const struct group *g, const struct group *baseline, size_t min_group,
+		       size_t i);
+/* The change of the mean in tenths, from the means as shown (whole tenths),
+ * so that the difference matches the figures: 45.0 -> 71.7 is +267. */
+long group_change_tenths(const struct group_stat *now, const struct group_stat *base);
+/* Approach k of the summed profile as shown: (most - least) / scenarios,
+ * -1..1, rounded exactly to one decimal (score_tenths); 0 without
+ * scenarios. */
+double group_approach_score(const struct group_profile *gp, size_t k);
+/* n of `of` as a whole percentage, rounded exactly, halves away from zero
+ * (doc/scoring.md): 1 of 8 is 13; 0 when of is 0. */
+long group_percent(size_t n, size_t of);
+
 /* "A", "B", ..., "Z", "AA", "AB", ... for participant i (0-based). */
 void group_label(size_t i, char *buf, size_t size);
 

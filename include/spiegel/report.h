@@ -43,6 +43,14 @@ char *report_focus_steps(const struct report_input *in);
  * halves rounded away from zero (31.25 -> "31.3", -0.05 -> "-0.1"). */
 void report_number(char *buf, size_t size, double v);
 
+/* The same with an explicit sign, as every output shows a change or an
+ * approach score: "+0.4", "-1.0", "0.0" (never "+0.0" or "-0.0"). */
+void report_signed_number(char *buf, size_t size, double v);
+/* The change since the baseline as every output shows it ("+26.7"), from
+ * group_change_tenths. */
+void report_change_text(char *buf, size_t size, const struct group_stat *now,
+			const struct group_stat *base);
+
 /* A short Dutch label for an answer: "4 vaak", "niet van toepassing", the
  * option label or the text. buf is used for likert values. */
 const char *report_answer_label(const struct item *it, struct answer a, char *buf, size_t size);

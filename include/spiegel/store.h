@@ -30,10 +30,16 @@ struct store_io {
 	int (*renameat)(void *ctx, int olddir, const char *oldpath, int newdir,
 			const char *newpath);
 	int (*unlinkat)(void *ctx, int dirfd, const char *path, int flags);
+	/* n unpredictable bytes into buf, for the names of temp files and new
+	 * ids; false when there are none. Randomness is passed in like time:
+	 * the core never reads it itself (the shell gives getrandom). */
+	bool (*random_bytes)(void *ctx, void *buf, size_t n);
 	void *ctx;
 };
 
-/* The plain POSIX calls. */
+/* The plain POSIX calls for files, without randomness (random_bytes NULL):
+ * a caller copies it and sets random_bytes. A store_io without
+ * random_bytes cannot write a file (no temp name) or make an id. */
 extern const struct store_io store_io_posix;
 
 struct store {
@@ -49,8 +55,9 @@ char *store_resolve_root(const char *override, const char *env_dir, const char *
 			 const char *home, struct diag *d);
 
 /* Create root and root/sessions (0700) as needed and check them: a real
- * directory, ours, not writable by group or others. */
-bool store_open(struct store *st, const char *root, struct diag *d);
+ * directory, ours, not writable by group or others. io is what every write
+ * of the store goes through (kept in st->io, not copied: it outlives st). */
+bool store_open(struct store *st, const char *root, const struct store_io *io, struct diag *d);
 void store_finish(struct store *st);
 
 /* Atomically replace path with data (mode 0600). */
@@ -103,8 +110,10 @@ int store_clean_temp(const struct store *st);
  * false with a message naming path when not. */
 bool store_check_size(const char *path, size_t len, size_t max, struct diag *d);
 
-/* A new session id: "YYYYMMDD-HHMMSS-xxxxxx" (UTC, random hex). */
-bool store_new_id(char *buf, size_t size, time_t now);
+/* A new session id: "YYYYMMDD-HHMMSS-xxxxxx" (UTC, random hex from
+ * io->random_bytes). false when buf is too small or there is no
+ * randomness. */
+bool store_new_id(const struct store_io *io, char *buf, size_t size, time_t now);
 
 /* "<sessions>/<id>.json", malloc'd. */
 char *store_session_path(const struct store *st, const char *id);

@@ -242,3 +242,110 @@ bool content_check_catalogue(const struct catalogue *c, const struct questionnai
 	}
 	return ok;
 }
+
+bool content_check_questionnaire(const struct questionnaire *q, struct diag *d)
+{
+	bool ok = true;
+	for (size_t si = 0; si < q->n_sections; si++) {
+		const struct section *sec = &q->sections[si];
+		size_t likert = 0, reverse = 0;
+		for (size_t i = 0; i < sec->n_items; i++) {
+			const struct item *it = &q->items[sec->first_item + i];
+			if (it->type == ITEM_LIKERT) {
+				likert++;
+				reverse += it->reverse;
+			}
+		}
+		if (likert == 0)
+			continue;
+		if (likert < CONTENT_MIN_DIMENSION) {
+			diag_add(
+			    d,
+			    "%s: sectie %s: %zu likert-vragen; een dimensie heeft er minstens %d",
+			    q->path, sec->id, likert, CONTENT_MIN_DIMENSION);
+			ok = false;
+		}
+		if (reverse == 0) {
+			diag_add(
+			    d, "%s: sectie %s: geen omgekeerd gescoorde vraag (\"reverse\": true)",
+			    q->path, sec->id);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+bool content_check_coverage(const struct catalogue *c, const struct questionnaire *q,
+			    struct diag *d)
+{
+	bool ok = true;
+	for (size_t i = 0; i < q->n_primary; i++) {
+		size_t p = q->primary[i], items;
+		unsigned milli;
+		content_full_coverage(q, p, &milli, &items);
+		if (!content_coverage_enough(c, milli, items)) {
+			diag_add(d,
+				 "%s: praktijk %s staat in \"practices\", maar de vragen dekken "
+				 "haar niet genoeg: gewicht %u.%03u over %zu %s, minstens %u.%03u "
+				 "over %d nodig",
+				 q->path, c->practices[p].id, milli / 1000, milli % 1000, items,
+				 items == 1 ? "vraag" : "vragen", c->min_weight_milli / 1000,
+				 c->min_weight_milli % 1000, c->min_items);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+bool content_check_set(const struct catalogue *c, const struct questionnaire *const *qs, size_t n,
+		       struct diag *d)
+{
+	bool ok = true;
+	for (size_t a = 0; a < n; a++) {
+		ok &= content_check_questionnaire(qs[a], d);
+		ok &= content_check_rules(c, qs[a], d);
+		if (c)
+			ok &= content_check_coverage(c, qs[a], d);
+	}
+	if (c)
+		ok &= content_check_catalogue(c, qs, n, d);
+	if (c && n > 0) {
+		for (size_t p = 0; p < c->n_practices; p++) {
+			size_t reach = 0;
+			for (size_t a = 0; a < n; a++)
+				for (size_t i = 0; i < qs[a]->n_items; i++)
+					for (size_t k = 0; k < qs[a]->items[i].n_weights; k++)
+						reach += qs[a]->items[i].weights[k].practice == p;
+			if (reach < CONTENT_MIN_REACH) {
+				diag_add(d, "%s: praktijk %s: maar %zu %s erop, minstens %d nodig",
+					 c->path, c->practices[p].id, reach,
+					 reach == 1 ? "vraag weegt" : "vragen wegen",
+					 CONTENT_MIN_REACH);
+				ok = false;
+			}
+		}
+	}
+	for (size_t a = 0; a < n; a++) {
+		for (size_t b = a + 1; b < n; b++) {
+			if (strcmp(qs[a]->id, qs[b]->id) == 0) {
+				diag_add(d, "%s: vragenlijst-id \"%s\" komt ook voor in %s",
+					 qs[b]->path, qs[b]->id, qs[a]->path);
+				ok = false;
+			}
+			for (size_t i = 0; i < qs[a]->n_items; i++)
+				for (size_t j = 0; j < qs[b]->n_items; j++)
+					if (strcmp(qs[a]->items[i].id, qs[b]->items[j].id) == 0 &&
+					    !content_items_same(&qs[a]->items[i],
+								&qs[b]->items[j])) {
+						diag_add(d,
+							 "%s: item %s: id komt ook voor in %s, "
+							 "met een andere vraag (een gedeeld item "
+							 "moet overal gelijk zijn)",
+							 qs[b]->path, qs[b]->items[j].id,
+							 qs[a]->path);
+						ok = false;
+					}
+		}
+	}
+	return ok;
+}

@@ -110,6 +110,17 @@ static const struct bib_entry *copy_bibliography(struct lctx *x, const struct bi
 	return r;
 }
 
+/* r when every copy succeeded; else NULL, and the copy's memory (the arena
+ * in impl) freed. */
+static void *finished(struct lctx *x, void *r, void *impl)
+{
+	if (r && !x->a->failed)
+		return r;
+	arena_finish(x->a);
+	free(impl);
+	return NULL;
+}
+
 struct catalogue *content_localize_catalogue(const struct catalogue *c, enum sector s)
 {
 	struct catalogue_impl *impl = malloc(sizeof(*impl));
@@ -119,7 +130,7 @@ struct catalogue *content_localize_catalogue(const struct catalogue *c, enum sec
 	struct lctx x = {.a = &impl->a, .vars = c, .s = s, .from = c};
 	struct catalogue *r = arena_alloc(x.a, sizeof(*r));
 	if (!r)
-		goto fail;
+		return finished(&x, NULL, impl);
 	*r = *c;
 	r->impl = impl;
 	x.to = r;
@@ -156,13 +167,7 @@ struct catalogue *content_localize_catalogue(const struct catalogue *c, enum sec
 		pv[p].steps = sv;
 	}
 	r->practices = pv;
-	if (x.a->failed)
-		goto fail;
-	return r;
-fail:
-	arena_finish(&impl->a);
-	free(impl);
-	return NULL;
+	return finished(&x, r, impl);
 }
 
 static void copy_item(struct lctx *x, struct item *r, const struct item *it)
@@ -226,7 +231,7 @@ struct questionnaire *content_localize_questionnaire(const struct questionnaire 
 	struct lctx x = {.a = &impl->a, .vars = from, .s = s, .from = from, .to = to};
 	struct questionnaire *r = arena_alloc(x.a, sizeof(*r));
 	if (!r)
-		goto fail;
+		return finished(&x, NULL, impl);
 	*r = *q;
 	r->impl = impl;
 	r->path = D(&x, q->path);
@@ -249,13 +254,7 @@ struct questionnaire *content_localize_questionnaire(const struct questionnaire 
 	r->items = iv;
 	r->profile = q->profile ? copy_profile(&x, q->profile) : NULL;
 	r->primary = copy(&x, q->primary, q->n_primary, sizeof(*q->primary));
-	if (x.a->failed)
-		goto fail;
-	return r;
-fail:
-	arena_finish(&impl->a);
-	free(impl);
-	return NULL;
+	return finished(&x, r, impl);
 }
 
 struct content *content_localize(const struct content *c, enum sector s)

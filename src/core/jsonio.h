@@ -27,6 +27,14 @@ char *jsonio_read_file(const char *path, size_t max, size_t *len, struct diag *d
 /* Validate and parse text[0..len) (text[len] must be NUL). NULL on error. */
 cJSON *jsonio_parse(const char *name, const char *text, size_t len, struct diag *d);
 
+/* jsonio_parse, and the root must be an object ("het bestand moet een
+ * JSON-object zijn" otherwise). */
+cJSON *jsonio_parse_object(const char *name, const char *text, size_t len, struct diag *d);
+
+/* root printed (cJSON_Print) with a newline after it, malloc'd; its length
+ * in *len when len is not NULL. NULL on OOM. root is not freed. */
+char *jsonio_print(const cJSON *root, size_t *len);
+
 /* jsonio_read_file + jsonio_parse. */
 cJSON *jsonio_load(const char *path, size_t max, struct diag *d);
 

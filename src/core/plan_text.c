@@ -14,9 +14,7 @@
 
 void plan_signed(char *buf, size_t size, long tenths)
 {
-	char num[16];
-	report_number(num, sizeof(num), (double)(tenths < 0 ? -tenths : tenths) / 10.0);
-	snprintf(buf, size, "%s%s", tenths > 0 ? "+" : tenths < 0 ? "-" : "", num);
+	report_signed_number(buf, size, (double)tenths / 10.0);
 }
 
 const char *plan_q_title(const struct content *c, const char *id)

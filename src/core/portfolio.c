@@ -485,9 +485,9 @@ static int plan_domain(const struct pf *f, const struct plan *p)
 
 static bool practice_rows(struct pdoc *d, struct pf *f, size_t p)
 {
-	static const struct pd_col cols[] = {{"Datum", 15, false}, {"Vragenlijst", 35, false},
-					     {"Score", 11, true},  {"Niveau", 17, false},
-					     {"Vragen", 10, true}, {"Verandering", 12, true}};
+	static const struct pd_col cols[] = {{"Datum", 14, false}, {"Vragenlijst", 23, false},
+					     {"Score", 10, true},  {"Niveau", 21, false},
+					     {"Vragen", 11, true}, {"Verandering", 21, true}};
 	bool any = false;
 	for (size_t i = 0; i < f->n; i++) {
 		const struct pf_session *e = &f->v[i];

@@ -1,3 +1,8 @@
+/* Session reports (doc/report-format.md): the dispatcher and the text
+ * helpers every report format uses (wrapping, markdown escaping, numbers,
+ * bars, answers, the profile summary, neutralising). One file per format:
+ * report_text.c, report_markdown.c, report_json.c; the sentences of
+ * scoring model 2 are in report_score.c, group reports in report_group*.c. */
 #include "spiegel/report.h"
 
 #include <cjson/cJSON.h>
@@ -266,8 +271,7 @@ const char *report_step_origin(const struct catalogue *c, const struct step_ref 
 	return sr->practice >= 0 ? c->practices[sr->practice].name : "weerstandsprofiel";
 }
 
-/* "+0.4", "-1.0", "0.0": one decimal, sign shown. */
-void rpt_format_signed(char *buf, size_t size, double v)
+void report_signed_number(char *buf, size_t size, double v)
 {
 	char t[16];
 	format_tenths(t, sizeof(t), v);
@@ -278,6 +282,12 @@ void rpt_format_signed(char *buf, size_t size, double v)
 		return;
 	memcpy(buf, sign, n);
 	memcpy(buf + n, zero ? "0.0" : t, m + 1);
+}
+
+void report_change_text(char *buf, size_t size, const struct group_stat *now,
+			const struct group_stat *base)
+{
+	report_signed_number(buf, size, (double)group_change_tenths(now, base) / 10.0);
 }
 
 /* A name inside a sentence: "Houvast bieden" reads as "houvast bieden". */
@@ -403,446 +413,19 @@ void rpt_plain_bar(struct strbuf *b, double score)
 		strbuf_puts(b, i < filled ? "#" : ".");
 }
 
-/* The five approaches as bars around a middle line, one line each. */
-static void approach_chart(struct strbuf *b, const struct questionnaire *q,
-			   const struct profile_result *p, const char *indent)
+/* The five approaches of a profile, a signed bar each, lines prefixed by
+ * indent (text; markdown in a code block). */
+void rpt_approach_chart(struct strbuf *b, const struct questionnaire *q,
+			const struct profile_result *p, const char *indent)
 {
 	for (size_t k = 0; k < N_APPROACHES; k++) {
 		char num[16];
-		rpt_format_signed(num, sizeof(num), p->approach_shown[k]);
+		report_signed_number(num, sizeof(num), p->approach_shown[k]);
 		strbuf_puts(b, indent);
 		rpt_pad_to(b, q->profile->approaches[k].name, 26);
 		rpt_signed_bar(b, p->scenarios ? p->approach_shown[k] : 0);
 		strbuf_printf(b, " %5s\n", p->scenarios ? num : "-");
 	}
-}
-
-static void profile_text(struct strbuf *b, const struct report_input *in)
-{
-	const struct profile_result *p = &in->r->profile;
-	const struct profile *pf = in->q->profile;
-	if (!p->present)
-		return;
-	strbuf_printf(b,
-		      "\nWeerstandsprofiel (%zu %s)\n"
-		      "  Aanpakken: -1 = steeds minst waarschijnlijk, +1 = steeds meest "
-		      "waarschijnlijk\n",
-		      p->scenarios, p->scenarios == 1 ? "situatie" : "situaties");
-	approach_chart(b, in->q, p, "  ");
-	char *sum = report_profile_summary(in->q, p);
-	if (sum) {
-		strbuf_puts(b, "\n");
-		rpt_wrap_into(b, sum, 78, "  ");
-	}
-	free(sum);
-	bool any = false;
-	for (size_t k = 0; k < STEP_ARGUMENTEREN; k++)
-		any |= p->has_step[k];
-	if (any) {
-		strbuf_puts(b, "\n  Vier stappen (0-100)\n");
-		for (size_t k = 0; k < STEP_ARGUMENTEREN; k++) {
-			if (!p->has_step[k])
-				continue;
-			char num[16];
-			format_tenths(num, sizeof(num), p->step_score[k]);
-			strbuf_puts(b, "  ");
-			rpt_pad_to(b, pf->steps[k].name, 26);
-			rpt_plain_bar(b, p->step_score[k]);
-			strbuf_printf(b, " %5s\n", num);
-		}
-	}
-	any = false;
-	for (size_t k = 0; k < p->n_sections; k++)
-		any |= p->has_section[k];
-	if (any) {
-		strbuf_puts(b, "\n  Onderdelen (0-100)\n");
-		for (size_t k = 0; k < p->n_sections; k++) {
-			if (!p->has_section[k])
-				continue;
-			char num[16];
-			format_tenths(num, sizeof(num), p->section_score[k]);
-			rpt_wrap_into(b, in->q->sections[k].title, 78, "  ");
-			strbuf_puts(b, "  ");
-			rpt_pad_to(b, "", 26);
-			rpt_plain_bar(b, p->section_score[k]);
-			strbuf_printf(b, " %5s\n", num);
-		}
-	}
-	if (p->n_rules) {
-		strbuf_puts(b, "\n  Wat opvalt\n");
-		for (size_t i = 0; i < p->n_rules; i++)
-			rpt_wrap_bullet(b, p->rules[i]->text, 78, "  - ");
-	}
-}
-
-static void header_text(struct strbuf *b, const struct report_input *in)
-{
-	const struct session *s = in->s;
-	strbuf_printf(b, "spiegel - %s\n", in->q->title);
-	strbuf_printf(b, "Sessie %s, begonnen %.10s, %zu van %zu vragen beantwoord%s\n", s->id,
-		      s->created, session_count_answered(s, in->q), in->q->n_items,
-		      s->finished ? "" : " (nog niet afgerond)");
-	if (s->participant[0])
-		strbuf_printf(b, "Deelnemer: %s\n", s->participant);
-}
-
-static void steps_text(struct strbuf *b, const struct report_input *in);
-static void reflections_text(struct strbuf *b, const struct report_input *in);
-
-static void render_text(struct strbuf *b, const struct report_input *in)
-{
-	header_text(b, in);
-	/* a profile is the outcome of its questionnaire: it comes first */
-	profile_text(b, in);
-	rpt_practices_text(b, in);
-	rpt_qualities_text(b, in);
-	rpt_focus_text(b, in);
-	steps_text(b, in);
-	reflections_text(b, in);
-}
-
-static void steps_text(struct strbuf *b, const struct report_input *in)
-{
-	const struct catalogue *c = in->cat;
-	const struct score_result *r = in->r;
-	if (r->n_steps) {
-		strbuf_puts(b, "\nVolgende stappen\n");
-		for (size_t i = 0; i < r->n_steps; i++) {
-			const struct next_step *st = r->steps[i].step;
-			char src[512];
-			content_source_format(&st->source, src, sizeof(src));
-			char head[600], bron[600];
-			snprintf(head, sizeof(head), "%zu. %s (%s)", i + 1, st->title,
-				 report_step_origin(c, &r->steps[i]));
-			snprintf(bron, sizeof(bron), "Bron: %s", src);
-			utf8_trim(head);
-			utf8_trim(bron);
-			rpt_wrap_into(b, head, 78, "");
-			rpt_wrap_into(b, st->text, 78, "    ");
-			rpt_wrap_into(b, bron, 78, "    ");
-		}
-	}
-}
-
-static void reflections_text(struct strbuf *b, const struct report_input *in)
-{
-	bool header = false;
-	for (size_t i = 0; i < in->q->n_items; i++) {
-		const struct item *it = &in->q->items[i];
-		struct answer a = session_get(in->s, it->id);
-		if (it->type != ITEM_OPEN || a.kind != ANSWER_TEXT || !a.text[0])
-			continue;
-		if (!header)
-			strbuf_puts(b, "\nJouw reflecties\n");
-		header = true;
-		rpt_wrap_into(b, it->text, 76, "  ");
-		rpt_wrap_into(b, a.text, 76, "    > ");
-	}
-}
-
-static void profile_markdown(struct strbuf *b, const struct report_input *in)
-{
-	const struct profile_result *p = &in->r->profile;
-	const struct profile *pf = in->q->profile;
-	if (!p->present)
-		return;
-	strbuf_printf(b,
-		      "\n## Weerstandsprofiel\n\nAanpakken over %zu %s: -1 = steeds minst "
-		      "waarschijnlijk, +1 = steeds meest waarschijnlijk.\n\n```\n",
-		      p->scenarios, p->scenarios == 1 ? "situatie" : "situaties");
-	approach_chart(b, in->q, p, "");
-	strbuf_puts(b, "```\n\n| Aanpak | Score | Meest | Minst |\n|---|---:|---:|---:|\n");
-	for (size_t k = 0; k < N_APPROACHES; k++) {
-		char num[16];
-		rpt_format_signed(num, sizeof(num), p->approach_shown[k]);
-		strbuf_puts(b, "| ");
-		rpt_md_escape(b, pf->approaches[k].name);
-		strbuf_printf(b, " | %s | %zu | %zu |\n", p->scenarios ? num : "-", p->most[k],
-			      p->least[k]);
-	}
-	char *sum = report_profile_summary(in->q, p);
-	if (sum) {
-		strbuf_puts(b, "\n");
-		rpt_md_escape(b, sum);
-		strbuf_puts(b, "\n");
-	}
-	free(sum);
-	bool any = false;
-	for (size_t k = 0; k < STEP_ARGUMENTEREN; k++)
-		any |= p->has_step[k];
-	for (size_t k = 0; k < p->n_sections; k++)
-		any |= p->has_section[k];
-	if (any) {
-		strbuf_puts(b, "\n| Stap of onderdeel | Score (0-100) |\n|---|---:|\n");
-		for (size_t k = 0; k < STEP_ARGUMENTEREN; k++) {
-			if (!p->has_step[k])
-				continue;
-			char num[16];
-			format_tenths(num, sizeof(num), p->step_score[k]);
-			strbuf_puts(b, "| Stap: ");
-			rpt_md_escape(b, pf->steps[k].name);
-			strbuf_printf(b, " | %s |\n", num);
-		}
-		for (size_t k = 0; k < p->n_sections; k++) {
-			if (!p->has_section[k])
-				continue;
-			char num[16];
-			format_tenths(num, sizeof(num), p->section_score[k]);
-			strbuf_puts(b, "| ");
-			rpt_md_escape(b, in->q->sections[k].title);
-			strbuf_printf(b, " | %s |\n", num);
-		}
-	}
-	if (p->n_rules) {
-		strbuf_puts(b, "\n### Wat opvalt\n\n");
-		for (size_t i = 0; i < p->n_rules; i++) {
-			strbuf_puts(b, "- ");
-			rpt_md_escape(b, p->rules[i]->text);
-			strbuf_puts(b, "\n");
-		}
-	}
-}
-
-static void render_markdown(struct strbuf *b, const struct report_input *in)
-{
-	const struct catalogue *c = in->cat;
-	const struct score_result *r = in->r;
-	const struct session *s = in->s;
-	strbuf_puts(b, "# ");
-	rpt_md_escape(b, in->q->title);
-	strbuf_puts(b, ": spiegel-rapport\n\n");
-	strbuf_printf(b, "- Sessie: `%s`\n- Begonnen: %.10s\n- Beantwoord: %zu van %zu vragen%s\n",
-		      s->id, s->created, session_count_answered(s, in->q), in->q->n_items,
-		      s->finished ? "" : " (nog niet afgerond)");
-	if (s->participant[0]) {
-		strbuf_puts(b, "- Deelnemer: ");
-		rpt_md_escape(b, s->participant);
-		strbuf_puts(b, "\n");
-	}
-	profile_markdown(b, in);
-	rpt_practices_markdown(b, in);
-	rpt_qualities_markdown(b, in);
-	rpt_focus_markdown(b, in);
-	if (r->n_steps) {
-		strbuf_puts(b, "\n## Volgende stappen\n\n");
-		for (size_t i = 0; i < r->n_steps; i++) {
-			const struct next_step *st = r->steps[i].step;
-			char src[512];
-			content_source_format(&st->source, src, sizeof(src));
-			strbuf_printf(b, "%zu. **", i + 1);
-			rpt_md_escape(b, st->title);
-			strbuf_puts(b, "** (");
-			rpt_md_escape(b, report_step_origin(c, &r->steps[i]));
-			strbuf_puts(b, "): ");
-			rpt_md_escape(b, st->text);
-			strbuf_puts(b, "  \n   *Bron: ");
-			rpt_md_escape(b, src);
-			strbuf_puts(b, "*\n");
-		}
-	}
-	bool header = false;
-	for (size_t i = 0; i < in->q->n_items; i++) {
-		const struct item *it = &in->q->items[i];
-		struct answer a = session_get(s, it->id);
-		if (it->type != ITEM_OPEN || a.kind != ANSWER_TEXT || !a.text[0])
-			continue;
-		if (!header)
-			strbuf_puts(b, "\n## Reflecties\n");
-		header = true;
-		strbuf_puts(b, "\n**");
-		rpt_md_escape(b, it->text);
-		strbuf_puts(b, "**\n\n> ");
-		rpt_md_escape_in(b, a.text, "> ");
-		strbuf_puts(b, "\n");
-	}
-}
-
-/* Where a source is, for developers and tools: the bibliography entry and
- * the file and lines. Only the JSON report carries these. */
-static bool source_json(cJSON *o, const struct source_ref *s)
-{
-	cJSON *r = cJSON_AddObjectToObject(o, "source_ref");
-	if (!r)
-		return false;
-	bool ok = true;
-	if (s->entry)
-		ok = cJSON_AddStringToObject(r, "id", s->entry->id) != NULL;
-	if (ok && (s->file || (s->entry && s->entry->file)))
-		ok = cJSON_AddStringToObject(r, "file", s->file ? s->file : s->entry->file) != NULL;
-	if (ok && s->lines)
-		ok = cJSON_AddStringToObject(r, "lines", s->lines) != NULL;
-	return ok;
-}
-
-/* The figures of the profile ("profile": null without one). */
-static bool profile_json(cJSON *root, const struct report_input *in)
-{
-	const struct profile_result *p = &in->r->profile;
-	const struct profile *pf = in->q->profile;
-	if (!p->present)
-		return cJSON_AddNullToObject(root, "profile") != NULL;
-	cJSON *o = cJSON_AddObjectToObject(root, "profile");
-	if (!o)
-		return false;
-	bool has = p->scenarios > 0;
-	bool ok =
-	    cJSON_AddNumberToObject(o, "scenarios", (double)p->scenarios) &&
-	    (has ? cJSON_AddNumberToObject(o, "breadth", (double)p->breadth) != NULL
-		 : cJSON_AddNullToObject(o, "breadth") != NULL) &&
-	    cJSON_AddNumberToObject(o, "fit_count", (double)p->fit_n) &&
-	    (has ? rpt_json_number(o, "fit", p->fit) : cJSON_AddNullToObject(o, "fit") != NULL);
-	cJSON *arr = cJSON_AddArrayToObject(o, "approaches");
-	ok = ok && arr;
-	for (size_t k = 0; ok && k < N_APPROACHES; k++) {
-		bool pref = false;
-		for (size_t i = 0; i < p->n_preferred; i++)
-			pref |= p->preferred[i] == k;
-		cJSON *e = cJSON_CreateObject();
-		ok = e && cJSON_AddItemToArray(arr, e);
-		if (!ok) {
-			cJSON_Delete(e);
-			break;
-		}
-		ok = cJSON_AddStringToObject(e, "id", pf->approaches[k].id) &&
-		     cJSON_AddStringToObject(e, "name", pf->approaches[k].name) &&
-		     (has ? rpt_json_number(e, "score", p->approach_shown[k])
-			  : cJSON_AddNullToObject(e, "score") != NULL) &&
-		     cJSON_AddNumberToObject(e, "most", (double)p->most[k]) &&
-		     cJSON_AddNumberToObject(e, "least", (double)p->least[k]) &&
-		     cJSON_AddNumberToObject(e, "missed", (double)p->missed[k]) &&
-		     cJSON_AddBoolToObject(e, "preferred", pref);
-	}
-	cJSON *fm = cJSON_AddObjectToObject(o, "first_moves");
-	ok = ok && fm && cJSON_AddNumberToObject(fm, "answered", (double)p->first_n);
-	for (size_t k = 0; ok && k < N_WSTEPS; k++)
-		ok = cJSON_AddNumberToObject(fm, pf->steps[k].id, (double)p->first[k]) != NULL;
-	cJSON *st = cJSON_AddArrayToObject(o, "steps");
-	ok = ok && st;
-	for (size_t k = 0; ok && k < STEP_ARGUMENTEREN; k++) {
-		cJSON *e = cJSON_CreateObject();
-		ok = e && cJSON_AddItemToArray(st, e);
-		if (!ok) {
-			cJSON_Delete(e);
-			break;
-		}
-		ok = cJSON_AddStringToObject(e, "id", pf->steps[k].id) &&
-		     cJSON_AddStringToObject(e, "name", pf->steps[k].name) &&
-		     (p->has_step[k] ? rpt_json_number(e, "score", p->step_score[k])
-				     : cJSON_AddNullToObject(e, "score") != NULL);
-	}
-	cJSON *so = cJSON_AddObjectToObject(o, "sources");
-	ok = ok && so && cJSON_AddNumberToObject(so, "answered", (double)p->source_n) &&
-	     cJSON_AddNumberToObject(so, "hit", (double)p->sourcehit_n);
-	for (size_t k = 0; ok && k < N_WSOURCES; k++)
-		ok = cJSON_AddNumberToObject(so, pf->sources[k].id, (double)p->source[k]) != NULL;
-	cJSON *se = cJSON_AddArrayToObject(o, "sections");
-	ok = ok && se;
-	for (size_t k = 0; ok && k < p->n_sections; k++) {
-		if (!p->has_section[k])
-			continue;
-		cJSON *e = cJSON_CreateObject();
-		ok = e && cJSON_AddItemToArray(se, e);
-		if (!ok) {
-			cJSON_Delete(e);
-			break;
-		}
-		ok = cJSON_AddStringToObject(e, "id", in->q->sections[k].id) &&
-		     cJSON_AddStringToObject(e, "title", in->q->sections[k].title) &&
-		     rpt_json_number(e, "score", p->section_score[k]);
-	}
-	cJSON *ru = cJSON_AddArrayToObject(o, "rules");
-	ok = ok && ru;
-	for (size_t i = 0; ok && i < p->n_rules; i++) {
-		cJSON *e = cJSON_CreateObject();
-		ok = e && cJSON_AddItemToArray(ru, e);
-		if (!ok) {
-			cJSON_Delete(e);
-			break;
-		}
-		ok = cJSON_AddStringToObject(e, "id", p->rules[i]->id) &&
-		     cJSON_AddStringToObject(e, "text", p->rules[i]->text) &&
-		     cJSON_AddStringToObject(e, "step", p->rules[i]->step->id);
-	}
-	char *sum = report_profile_summary(in->q, p);
-	ok = ok && sum && cJSON_AddStringToObject(o, "summary", sum);
-	free(sum);
-	return ok;
-}
-
-static char *render_json(const struct report_input *in, size_t *len)
-{
-	const struct catalogue *c = in->cat;
-	const struct score_result *r = in->r;
-	const struct session *s = in->s;
-	cJSON *root = cJSON_CreateObject();
-	if (!root)
-		return NULL;
-	bool ok = cJSON_AddStringToObject(root, "format", "spiegel-report/1");
-	cJSON *q = cJSON_AddObjectToObject(root, "questionnaire");
-	ok = ok && q && cJSON_AddStringToObject(q, "id", in->q->id) &&
-	     cJSON_AddStringToObject(q, "version", in->q->version) &&
-	     cJSON_AddStringToObject(q, "title", in->q->title);
-	cJSON *se = cJSON_AddObjectToObject(root, "session");
-	ok = ok && se && cJSON_AddStringToObject(se, "id", s->id) &&
-	     cJSON_AddStringToObject(se, "participant", s->participant) &&
-	     cJSON_AddStringToObject(se, "created", s->created) &&
-	     cJSON_AddStringToObject(se, "updated", s->updated) &&
-	     cJSON_AddBoolToObject(se, "finished", s->finished) &&
-	     cJSON_AddNumberToObject(se, "answered", (double)session_count_answered(s, in->q)) &&
-	     cJSON_AddNumberToObject(se, "items", (double)in->q->n_items);
-	ok = ok && rpt_practices_json(root, in) && rpt_focus_json(root, in) &&
-	     rpt_qualities_json(root, in);
-	cJSON *aa = cJSON_AddArrayToObject(root, "answers");
-	for (size_t i = 0; ok && aa && i < in->q->n_items; i++) {
-		const struct item *it = &in->q->items[i];
-		struct answer a = session_get(s, it->id);
-		if (a.kind == ANSWER_NONE)
-			continue;
-		cJSON *o = cJSON_CreateObject();
-		if (!o || !cJSON_AddItemToArray(aa, o)) {
-			cJSON_Delete(o);
-			ok = false;
-			break;
-		}
-		ok = cJSON_AddStringToObject(o, "item", it->id) != NULL;
-		if (a.kind == ANSWER_VALUE)
-			ok = ok && cJSON_AddNumberToObject(o, "value", a.value);
-		else if (a.kind == ANSWER_NA)
-			ok = ok && cJSON_AddStringToObject(o, "value", "nvt");
-		else if (a.kind == ANSWER_SCENARIO)
-			ok = ok && cJSON_AddStringToObject(o, "most", a.text) &&
-			     (a.least ? cJSON_AddStringToObject(o, "least", a.least)
-				      : cJSON_AddNullToObject(o, "least"));
-		else
-			ok = ok && cJSON_AddStringToObject(o, "value", a.text);
-	}
-	ok = ok && aa;
-	cJSON *na = cJSON_AddArrayToObject(root, "next_steps");
-	for (size_t i = 0; ok && na && i < r->n_steps; i++) {
-		const struct next_step *st = r->steps[i].step;
-		int pi = r->steps[i].practice;
-		char src[512];
-		content_source_format(&st->source, src, sizeof(src));
-		cJSON *o = cJSON_CreateObject();
-		if (!o || !cJSON_AddItemToArray(na, o)) {
-			cJSON_Delete(o);
-			ok = false;
-			break;
-		}
-		ok = (pi >= 0 ? cJSON_AddStringToObject(o, "practice", c->practices[pi].id)
-			      : cJSON_AddNullToObject(o, "practice")) &&
-		     (r->steps[i].rule ? cJSON_AddStringToObject(o, "rule", r->steps[i].rule->id)
-				       : cJSON_AddNullToObject(o, "rule")) &&
-		     cJSON_AddStringToObject(o, "id", st->id) &&
-		     cJSON_AddStringToObject(o, "title", st->title) &&
-		     cJSON_AddStringToObject(o, "text", st->text) &&
-		     cJSON_AddStringToObject(o, "source", src) && source_json(o, &st->source);
-	}
-	ok = ok && na && profile_json(root, in);
-	if (ok)
-		return rpt_json_finish(root, len);
-	cJSON_Delete(root);
-	return NULL;
 }
 
 static char *neutral_steal(struct strbuf *b, size_t *len, enum diag_mode mode)
@@ -877,26 +460,17 @@ char *rpt_json_finish(cJSON *root, size_t *len)
 	return out;
 }
 
-char *report_focus_steps(const struct report_input *in)
-{
-	struct strbuf b;
-	strbuf_init(&b);
-	rpt_focus_text(&b, in);
-	steps_text(&b, in);
-	return rpt_finish(&b, NULL);
-}
-
 char *report_render(enum report_format f, const struct report_input *in, size_t *len)
 {
 	if (f == REPORT_HTML || f == REPORT_CSV)
 		return NULL; /* group formats only */
 	if (f == REPORT_JSON)
-		return render_json(in, len);
+		return rpt_render_json(in, len);
 	struct strbuf b;
 	strbuf_init(&b);
 	if (f == REPORT_TEXT)
-		render_text(&b, in);
+		rpt_render_text(&b, in);
 	else
-		render_markdown(&b, in);
+		rpt_render_markdown(&b, in);
 	return rpt_finish(&b, len);
 }

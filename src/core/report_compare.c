@@ -137,7 +137,7 @@ static void compare_date(char *buf, size_t size, const char *stamp)
 static void change_text(char *buf, size_t size, const struct practice_score *a,
 			const struct practice_score *b)
 {
-	rpt_format_signed(buf, size, (double)(b->tenths - a->tenths) / 10.0);
+	report_signed_number(buf, size, (double)(b->tenths - a->tenths) / 10.0);
 }
 
 /* Why practices are left out, as text or markdown. */

@@ -1,14 +1,15 @@
 #ifndef SPIEGEL_CORE_REPORT_INTERNAL_H
 #define SPIEGEL_CORE_REPORT_INTERNAL_H
 
-/* Text helpers shared by the session and group renderers (report.c,
- * report_group.c); not part of the public headers. */
+/* Text helpers shared by the session and group renderers (report*.c);
+ * not part of the public headers. */
 
 #include <stdbool.h>
 #include <stddef.h>
 
 #include <cjson/cJSON.h>
 
+#include "spiegel/report.h"
 #include "util.h"
 
 #define BAR_WIDTH 20
@@ -27,12 +28,15 @@ void rpt_md_escape(struct strbuf *b, const char *s);
 /* The same inside a block: every continuation line starts with cont ("> "
  * in a quote, "  " in a list item). */
 void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont);
-/* v with one decimal and an explicit sign: +0.4, -1.0, 0.0. */
-void rpt_format_signed(char *buf, size_t size, double v);
 /* BAR_WIDTH cells of '#' and '.' for a score 0-100. */
 void rpt_plain_bar(struct strbuf *b, double score);
 /* PROFILE_HALF cells each side of a '|' for v in -1..1. */
 void rpt_signed_bar(struct strbuf *b, double v);
+
+/* The approach scores of a weerstand profile: a signed bar per approach,
+ * each line prefixed by indent. */
+void rpt_approach_chart(struct strbuf *b, const struct questionnaire *q,
+			const struct profile_result *p, const char *indent);
 
 /* A list item: the first line after bullet, the rest under its text. */
 void rpt_wrap_bullet(struct strbuf *b, const char *text, int width, const char *bullet);
@@ -41,17 +45,20 @@ void rpt_wrap_bullet(struct strbuf *b, const char *text, int width, const char *
  * shows it (so JSON never holds 17.599999999999994). false on OOM. */
 bool rpt_json_number(cJSON *o, const char *key, double v);
 
-/* report_score.c: the sections of scoring model 2 (doc/scoring.md). */
-struct report_input;
-void rpt_practices_text(struct strbuf *b, const struct report_input *in);
-void rpt_practices_markdown(struct strbuf *b, const struct report_input *in);
-bool rpt_practices_json(cJSON *root, const struct report_input *in);
-void rpt_focus_text(struct strbuf *b, const struct report_input *in);
-void rpt_focus_markdown(struct strbuf *b, const struct report_input *in);
-bool rpt_focus_json(cJSON *root, const struct report_input *in);
-void rpt_qualities_text(struct strbuf *b, const struct report_input *in);
-void rpt_qualities_markdown(struct strbuf *b, const struct report_input *in);
-bool rpt_qualities_json(cJSON *root, const struct report_input *in);
+/* "vraag" or "vragen". */
+const char *rpt_vragen(size_t n);
+
+/* report_score.c, for text and markdown: how to choose a focus (after a
+ * focus sentence without one), and persoonlijke kwaliteit k in a line
+ * (malloc'd). */
+void rpt_choose_hint(struct strbuf *b, const struct report_input *in);
+char *rpt_quality_line(const struct catalogue *c, const struct score_result *r, size_t k);
+
+/* The session report in each format (report_text.c, report_markdown.c,
+ * report_json.c); report_render dispatches. */
+void rpt_render_text(struct strbuf *b, const struct report_input *in);
+void rpt_render_markdown(struct strbuf *b, const struct report_input *in);
+char *rpt_render_json(const struct report_input *in, size_t *len);
 
 /* The printed JSON of root plus a newline (malloc'd, NULL on OOM); frees
  * root. Neutralised as rpt_finish does (DIAG_JSON). */

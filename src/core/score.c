@@ -136,91 +136,80 @@ static bool holds(const struct profile_result *p, const struct condition *c)
 	return false;
 }
 
-/* Tally scenarios, follow-ups and likert sections; pick preferences and
- * matching rules. */
-static bool compute_profile(const struct questionnaire *q, const struct session *s,
-			    struct profile_result *p)
+/* A scenario's most and least likely choice, its fit and what it missed. */
+static void tally_scenario(const struct item *it, struct answer a, struct profile_result *p)
 {
-	const struct profile *pf = q->profile;
-	memset(p, 0, sizeof(*p));
-	if (!pf)
-		return true;
-	p->present = true;
-	size_t ns = q->n_sections;
-	p->section_score = calloc(ns ? ns : 1, sizeof(*p->section_score));
-	p->has_section = calloc(ns ? ns : 1, sizeof(*p->has_section));
-	size_t *sec_n = calloc(ns ? ns : 1, sizeof(*sec_n));
-	if (!p->section_score || !p->has_section || !sec_n) {
-		free(sec_n);
-		return false;
+	const struct choice_option *mo = option_of(it, a.text);
+	const struct choice_option *lo = option_of(it, a.least);
+	if (!mo || mo->key < 0)
+		return;
+	p->scenarios++;
+	p->most[mo->key]++;
+	if (lo && lo->key >= 0)
+		p->least[lo->key]++;
+	if (it->fitting & (1u << mo->key))
+		p->fit_n++;
+	for (int k = 0; k < N_APPROACHES; k++)
+		if ((it->fitting & (1u << k)) && k != mo->key)
+			p->missed[k]++;
+}
+
+/* A follow-up: a first move, or a source (and whether the scenario cued
+ * it). */
+static void tally_followup(const struct questionnaire *q, const struct item *it, struct answer a,
+			   struct profile_result *p)
+{
+	const struct choice_option *o = option_of(it, a.text);
+	if (!o || o->key < 0)
+		return;
+	if (it->followup == FOLLOWUP_STEP) {
+		p->first_n++;
+		p->first[o->key]++;
+		return;
 	}
-	p->n_sections = ns;
-	long long step_sum[STEP_ARGUMENTEREN] = {0},
-		  *sec_sum = calloc(ns ? ns : 1, sizeof(*sec_sum));
-	size_t step_n[STEP_ARGUMENTEREN] = {0};
-	if (!sec_sum) {
-		free(sec_n);
-		return false;
+	unsigned cued = q->items[it->follows].cued;
+	p->source_n++;
+	p->source[o->key]++;
+	if (cued & (1u << o->key))
+		p->sourcehit_n++;
+	else /* missed: none of the cued sources was named */
+		for (int k = 0; k < N_WSOURCES; k++)
+			if (cued & (1u << k))
+				p->sourcemissed[k]++;
+}
+
+/* The likert sums per section and per step. */
+struct likert_sums {
+	long long step_sum[STEP_ARGUMENTEREN], *sec_sum;
+	size_t step_n[STEP_ARGUMENTEREN], *sec_n;
+};
+
+static void tally_likert(const struct item *it, struct answer a, struct likert_sums *t)
+{
+	int v = score_item_value(it, a);
+	if (!v)
+		return;
+	t->sec_sum[it->section] += v;
+	t->sec_n[it->section]++;
+	if (it->step >= 0 && it->step < STEP_ARGUMENTEREN) {
+		t->step_sum[it->step] += v;
+		t->step_n[it->step]++;
 	}
-	for (size_t i = 0; i < q->n_items; i++) {
-		const struct item *it = &q->items[i];
-		struct answer a = session_get(s, it->id);
-		if (it->type == ITEM_SCENARIO && a.kind == ANSWER_SCENARIO) {
-			const struct choice_option *mo = option_of(it, a.text);
-			const struct choice_option *lo = option_of(it, a.least);
-			if (!mo || mo->key < 0)
-				continue;
-			p->scenarios++;
-			p->most[mo->key]++;
-			if (lo && lo->key >= 0)
-				p->least[lo->key]++;
-			if (it->fitting & (1u << mo->key))
-				p->fit_n++;
-			for (int k = 0; k < N_APPROACHES; k++)
-				if ((it->fitting & (1u << k)) && k != mo->key)
-					p->missed[k]++;
-		} else if (it->type == ITEM_CHOICE && it->followup != FOLLOWUP_NONE &&
-			   a.kind == ANSWER_CHOICE) {
-			const struct choice_option *o = option_of(it, a.text);
-			if (!o || o->key < 0)
-				continue;
-			if (it->followup == FOLLOWUP_STEP) {
-				p->first_n++;
-				p->first[o->key]++;
-			} else {
-				unsigned cued = q->items[it->follows].cued;
-				p->source_n++;
-				p->source[o->key]++;
-				if (cued & (1u << o->key))
-					p->sourcehit_n++;
-				else /* missed: none of the cued sources was named */
-					for (int k = 0; k < N_WSOURCES; k++)
-						if (cued & (1u << k))
-							p->sourcemissed[k]++;
-			}
-		} else if (it->type == ITEM_LIKERT) {
-			int v = score_item_value(it, a);
-			if (!v)
-				continue;
-			sec_sum[it->section] += v;
-			sec_n[it->section]++;
-			if (it->step >= 0 && it->step < STEP_ARGUMENTEREN) {
-				step_sum[it->step] += v;
-				step_n[it->step]++;
-			}
-		}
+}
+
+/* The figures from the tallies: section and step scores, fit, approach
+ * scores and breadth. */
+static void profile_figures(const struct likert_sums *t, struct profile_result *p)
+{
+	for (size_t k = 0; k < p->n_sections; k++) {
+		p->has_section[k] = t->sec_n[k] > 0;
+		if (t->sec_n[k])
+			p->section_score[k] = likert_shown(t->sec_sum[k], (long long)t->sec_n[k]);
 	}
-	for (size_t k = 0; k < ns; k++) {
-		p->has_section[k] = sec_n[k] > 0;
-		if (sec_n[k])
-			p->section_score[k] = likert_shown(sec_sum[k], (long long)sec_n[k]);
-	}
-	free(sec_n);
-	free(sec_sum);
 	for (int k = 0; k < STEP_ARGUMENTEREN; k++) {
-		p->has_step[k] = step_n[k] > 0;
-		if (step_n[k])
-			p->step_score[k] = likert_shown(step_sum[k], (long long)step_n[k]);
+		p->has_step[k] = t->step_n[k] > 0;
+		if (t->step_n[k])
+			p->step_score[k] = likert_shown(t->step_sum[k], (long long)t->step_n[k]);
 	}
 	if (p->scenarios)
 		p->fit =
@@ -235,8 +224,12 @@ static bool compute_profile(const struct questionnaire *q, const struct session 
 		if (p->most[k])
 			p->breadth++;
 	}
-	/* voorkeursaanpakken: the highest positive approach, and the next one when
-	 * it is positive and at most 0.25 below it (ties: chart order) */
+}
+
+/* voorkeursaanpakken: the highest positive approach, and the next one when
+ * it is positive and at most 0.25 below it (ties: chart order). */
+static void choose_preferred(struct profile_result *p)
+{
 	int top = -1, second = -1;
 	for (int k = 0; k < N_APPROACHES; k++) {
 		if (top < 0 || p->approach[k] > p->approach[top] + 1e-9) {
@@ -252,6 +245,11 @@ static bool compute_profile(const struct questionnaire *q, const struct session 
 		    p->approach[second] >= p->approach[top] - 0.25 - 1e-9)
 			p->preferred[p->n_preferred++] = (size_t)second;
 	}
+}
+
+/* The first SCORE_MAX_RULES rules whose conditions all hold. */
+static void match_rules(const struct profile *pf, struct profile_result *p)
+{
 	for (size_t i = 0; i < pf->n_rules && p->n_rules < SCORE_MAX_RULES; i++) {
 		const struct profile_rule *r = &pf->rules[i];
 		bool all = r->n_when > 0;
@@ -260,7 +258,44 @@ static bool compute_profile(const struct questionnaire *q, const struct session 
 		if (all)
 			p->rules[p->n_rules++] = r;
 	}
-	return true;
+}
+
+/* Tally scenarios, follow-ups and likert sections; pick preferences and
+ * matching rules. */
+static bool compute_profile(const struct questionnaire *q, const struct session *s,
+			    struct profile_result *p)
+{
+	const struct profile *pf = q->profile;
+	memset(p, 0, sizeof(*p));
+	if (!pf)
+		return true;
+	p->present = true;
+	size_t ns = q->n_sections;
+	p->section_score = calloc(ns ? ns : 1, sizeof(*p->section_score));
+	p->has_section = calloc(ns ? ns : 1, sizeof(*p->has_section));
+	struct likert_sums t = {
+	    {0}, calloc(ns ? ns : 1, sizeof(long long)), {0}, calloc(ns ? ns : 1, sizeof(size_t))};
+	bool ok = p->section_score && p->has_section && t.sec_sum && t.sec_n;
+	if (ok) {
+		p->n_sections = ns;
+		for (size_t i = 0; i < q->n_items; i++) {
+			const struct item *it = &q->items[i];
+			struct answer a = session_get(s, it->id);
+			if (it->type == ITEM_SCENARIO && a.kind == ANSWER_SCENARIO)
+				tally_scenario(it, a, p);
+			else if (it->type == ITEM_CHOICE && it->followup != FOLLOWUP_NONE &&
+				 a.kind == ANSWER_CHOICE)
+				tally_followup(q, it, a, p);
+			else if (it->type == ITEM_LIKERT)
+				tally_likert(it, a, &t);
+		}
+		profile_figures(&t, p);
+		choose_preferred(p);
+		match_rules(pf, p);
+	}
+	free(t.sec_sum);
+	free(t.sec_n);
+	return ok;
 }
 
 static bool has_step(const struct score_result *r, const struct next_step *st)

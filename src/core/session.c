@@ -7,26 +7,13 @@
 #include <string.h>
 
 #include "jsonio.h"
-#include "session_json.h"
+#include "session_answers.h"
 #include "util.h"
-
-static bool valid_session_id(const char *s)
-{
-	size_t n = strlen(s);
-	if (n == 0 || n > SESSION_ID_MAX)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-			return false;
-	}
-	return true;
-}
 
 struct session *session_create(const char *id, const struct questionnaire *q,
 			       const char *participant, time_t now)
 {
-	if (!valid_session_id(id))
+	if (!id_lower_ok(id, SESSION_ID_MAX))
 		return NULL;
 	struct session *s = calloc(1, sizeof(*s));
 	if (!s)
@@ -111,21 +98,6 @@ struct answer session_get(const struct session *s, const char *item)
 bool session_is_answered(struct answer a)
 {
 	return a.kind != ANSWER_NONE && (a.kind != ANSWER_SCENARIO || a.least);
-}
-
-/* Item ids as content allows them: [A-Za-z0-9._-], 1 to 40 characters. */
-static bool valid_item_id(const char *s)
-{
-	size_t n = strlen(s);
-	if (n == 0 || n > 40)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char ch = s[i];
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		      (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-'))
-			return false;
-	}
-	return true;
 }
 
 /* An option value as stored for choice and scenario answers. */
@@ -277,7 +249,7 @@ bool session_set_focus(struct session *s, const char *const *ids, size_t n)
 	char *v[SESSION_MAX_FOCUS] = {NULL};
 	bool ok = true;
 	for (size_t i = 0; ok && i < n; i++) {
-		ok = ids[i] && valid_item_id(ids[i]);
+		ok = ids[i] && id_item_ok(ids[i]);
 		for (size_t k = 0; ok && k < i; k++)
 			ok = strcmp(ids[k], ids[i]) != 0;
 		if (ok)
@@ -361,74 +333,6 @@ bool session_validate(const struct session *s, const struct questionnaire *q, st
 	return ok;
 }
 
-static char *print_json(cJSON *root, size_t *len)
-{
-	char *out = NULL;
-	char *printed = cJSON_Print(root);
-	if (printed) {
-		size_t n = strlen(printed);
-		out = malloc(n + 2);
-		if (out) {
-			memcpy(out, printed, n);
-			out[n] = '\n';
-			out[n + 1] = '\0';
-			if (len)
-				*len = n + 1;
-		}
-		cJSON_free(printed);
-	}
-	return out;
-}
-
-bool session_answers_json(cJSON *obj, const struct session *s, bool handin, size_t *withheld,
-			  struct session_export_info *info)
-{
-	for (size_t i = 0; i < s->n_answers; i++) {
-		const struct session_answer *e = &s->answers[i];
-		if (handin && e->kind == ANSWER_TEXT && !e->shared) {
-			if (withheld)
-				(*withheld)++;
-			continue;
-		}
-		if (info) {
-			info->answers++;
-			info->shared += e->kind == ANSWER_TEXT;
-		}
-		cJSON *a = cJSON_CreateObject();
-		if (!a)
-			return false;
-		if (!cJSON_AddItemToObject(obj, e->item, a)) {
-			cJSON_Delete(a);
-			return false;
-		}
-		bool ok = true;
-		switch (e->kind) {
-		case ANSWER_VALUE:
-			ok = cJSON_AddNumberToObject(a, "value", e->value) != NULL;
-			break;
-		case ANSWER_NA:
-			ok = cJSON_AddTrueToObject(a, "na") != NULL;
-			break;
-		case ANSWER_CHOICE:
-			ok = cJSON_AddStringToObject(a, "choice", e->text) != NULL;
-			break;
-		case ANSWER_TEXT:
-			ok = cJSON_AddStringToObject(a, "text", e->text) != NULL &&
-			     (!e->shared || cJSON_AddTrueToObject(a, "shared") != NULL);
-			break;
-		case ANSWER_SCENARIO:
-			ok = cJSON_AddStringToObject(a, "most", e->text) != NULL &&
-			     (!e->least || cJSON_AddStringToObject(a, "least", e->least) != NULL);
-			break;
-		case ANSWER_NONE:
-			break;
-		}
-		if (!ok)
-			return false;
-	}
-	return true;
-}
-
 /* The JSON form of s; a hand-in (exported non-NULL) leaves out position,
  * draft and private open answers, and names the participant alias. */
 static cJSON *build_json(const struct session *s, const char *alias, const char *exported,
@@ -497,7 +401,7 @@ char *session_to_json(const struct session *s, size_t *len)
 	cJSON *root = build_json(s, NULL, s->handin ? s->exported : NULL, NULL);
 	if (!root)
 		return NULL;
-	char *out = print_json(root, len);
+	char *out = jsonio_print(root, len);
 	cJSON_Delete(root);
 	return out;
 }
@@ -518,54 +422,27 @@ char *session_export(const struct session *s, const char *alias, time_t now, siz
 	free(nfc);
 	if (!root)
 		return NULL;
-	char *out = print_json(root, len);
+	char *out = jsonio_print(root, len);
 	cJSON_Delete(root);
 	if (out && info)
 		*info = tmp;
 	return out;
 }
 
-static bool valid_stamp(const char *t)
+/* "format": a session or a hand-in of version 1; s->handin set. */
+static bool parse_format(struct jctx *c, const cJSON *root, struct session *s)
 {
-	/* YYYY-MM-DDTHH:MM:SSZ */
-	static const char pat[] = "dddd-dd-ddTdd:dd:ddZ";
-	if (strlen(t) != sizeof(pat) - 1)
-		return false;
-	for (size_t i = 0; pat[i]; i++) {
-		if (pat[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != pat[i])
-			return false;
-	}
-	return true;
-}
-
-struct session *session_parse(const char *name, const char *text, size_t len, struct diag *d)
-{
-	cJSON *root = jsonio_parse(name, text, len, d);
-	if (!root)
-		return NULL;
-	struct jctx c = {.file = name, .d = d, .ok = true};
-	struct session *s = calloc(1, sizeof(*s));
-	if (!s) {
-		diag_add(d, "%s: onvoldoende geheugen", name);
-		cJSON_Delete(root);
-		return NULL;
-	}
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
-		goto fail;
-	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
+	const char *fmt = jget_string(c, root, "format", true, "");
 	if (!fmt)
-		goto fail;
+		return false;
 	s->handin = strncmp(fmt, "spiegel-handin/", 15) == 0;
 	if (strncmp(fmt, "spiegel-session/", 16) != 0 && !s->handin) {
-		jerror(&c, "", "geen spiegel-sessie (formaat \"%s\")", fmt);
-		goto fail;
+		jerror(c, "", "geen spiegel-sessie (formaat \"%s\")", fmt);
+		return false;
 	}
 	if (strcmp(fmt, s->handin ? "spiegel-handin/1" : "spiegel-session/1") != 0) {
-		jerror(&c, "", "sessieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij",
-		       fmt);
-		goto fail;
+		jerror(c, "", "sessieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij", fmt);
+		return false;
 	}
 	static const char *const keys[] = {"format",  "id",	 "questionnaire", "participant",
 					   "created", "updated", "finished",	  "position",
@@ -573,172 +450,105 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	static const char *const handin_keys[] = {
 	    "format",	"id",	    "questionnaire", "participant", "created", "updated",
 	    "exported", "finished", "answers",	     "withheld",    NULL};
-	jcheck_keys(&c, root, s->handin ? handin_keys : keys, "");
-	if (s->handin) {
-		const char *ex = jget_string(&c, root, "exported", true, "");
-		if (ex && !valid_stamp(ex))
-			jerror(&c, "", "\"exported\" is geen tijdstip als 2026-01-31T12:00:00Z");
-		else if (ex)
-			snprintf(s->exported, sizeof(s->exported), "%s", ex);
-		const cJSON *wh = cJSON_GetObjectItemCaseSensitive(root, "withheld");
-		if (!cJSON_IsNumber(wh) || wh->valuedouble < 0 || wh->valuedouble > 1e6 ||
-		    wh->valuedouble != floor(wh->valuedouble))
-			jerror(&c, "", "\"withheld\" moet een geheel getal van 0 of meer zijn");
-		else
-			s->withheld = (size_t)wh->valuedouble;
-	}
-	const char *id = jget_string(&c, root, "id", true, "");
-	if (id && !valid_session_id(id))
-		jerror(&c, "", "ongeldige sessie-id");
+	jcheck_keys(c, root, s->handin ? handin_keys : keys, "");
+	return true;
+}
+
+/* A hand-in's "exported" and "withheld". */
+static void parse_handin(struct jctx *c, const cJSON *root, struct session *s)
+{
+	const char *ex = jget_string(c, root, "exported", true, "");
+	if (ex && !utc_stamp_ok(ex))
+		jerror(c, "", "\"exported\" is geen tijdstip als 2026-01-31T12:00:00Z");
+	else if (ex)
+		snprintf(s->exported, sizeof(s->exported), "%s", ex);
+	const cJSON *wh = cJSON_GetObjectItemCaseSensitive(root, "withheld");
+	if (!cJSON_IsNumber(wh) || wh->valuedouble < 0 || wh->valuedouble > 1e6 ||
+	    wh->valuedouble != floor(wh->valuedouble))
+		jerror(c, "", "\"withheld\" moet een geheel getal van 0 of meer zijn");
+	else
+		s->withheld = (size_t)wh->valuedouble;
+}
+
+/* Who and what: id, questionnaire, participant, times, finished. */
+static void parse_identity(struct jctx *c, const cJSON *root, struct session *s)
+{
+	const char *id = jget_string(c, root, "id", true, "");
+	if (id && !id_lower_ok(id, SESSION_ID_MAX))
+		jerror(c, "", "ongeldige sessie-id");
 	else if (id)
 		snprintf(s->id, sizeof(s->id), "%s", id);
-	const cJSON *q = jget_container(&c, root, "questionnaire", cJSON_Object, true, "");
-	if (q) {
-		static const char *const qkeys[] = {"id", "version", NULL};
-		jcheck_keys(&c, q, qkeys, "questionnaire");
-		const char *qid = jget_string(&c, q, "id", true, "questionnaire");
-		const char *qv = jget_string(&c, q, "version", true, "questionnaire");
-		if (qid && !(s->questionnaire = strdup(qid)))
-			jerror(&c, "", "onvoldoende geheugen");
-		if (qv && !(s->version = strdup(qv)))
-			jerror(&c, "", "onvoldoende geheugen");
-	}
-	const char *p = jget_string(&c, root, "participant", false, "");
+	session_json_questionnaire(c, root, &s->questionnaire, &s->version);
+	const char *p = jget_string(c, root, "participant", false, "");
 	if (!(s->participant = strdup(p ? p : "")))
-		jerror(&c, "", "onvoldoende geheugen");
+		jerror(c, "", "onvoldoende geheugen");
 	else if (!session_name_ok(s->participant))
-		jerror(&c, "", "\"participant\" is te lang of bevat een stuurteken");
-	const char *cr = jget_string(&c, root, "created", true, "");
-	const char *up = jget_string(&c, root, "updated", true, "");
-	if (cr && !valid_stamp(cr))
-		jerror(&c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
-	else if (cr)
-		snprintf(s->created, sizeof(s->created), "%s", cr);
-	if (up && !valid_stamp(up))
-		jerror(&c, "", "\"updated\" is geen tijdstip als 2026-01-31T12:00:00Z");
-	else if (up)
-		snprintf(s->updated, sizeof(s->updated), "%s", up);
-	s->finished = jget_bool(&c, root, "finished", false, "");
-	const char *pos = jget_string(&c, root, "position", false, "");
+		jerror(c, "", "\"participant\" is te lang of bevat een stuurteken");
+	session_json_times(c, root, s->created, s->updated, sizeof(s->created));
+	s->finished = jget_bool(c, root, "finished", false, "");
+}
+
+/* Where the user was: position, draft and the chosen focus. */
+static void parse_progress(struct jctx *c, const cJSON *root, struct session *s)
+{
+	const char *pos = jget_string(c, root, "position", false, "");
 	if (pos && !session_set_position(s, pos))
-		jerror(&c, "", "onvoldoende geheugen");
-	const cJSON *dr = jget_container(&c, root, "draft", cJSON_Object, false, "");
+		jerror(c, "", "onvoldoende geheugen");
+	const cJSON *dr = jget_container(c, root, "draft", cJSON_Object, false, "");
 	if (dr) {
 		static const char *const dkeys[] = {"item", "text", NULL};
-		jcheck_keys(&c, dr, dkeys, "draft");
-		const char *di = jget_string(&c, dr, "item", true, "draft");
-		const char *dt = jget_string(&c, dr, "text", true, "draft");
-		if (di && dt && (!valid_item_id(di) || !session_set_draft(s, di, dt)))
-			jerror(&c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
+		jcheck_keys(c, dr, dkeys, "draft");
+		const char *di = jget_string(c, dr, "item", true, "draft");
+		const char *dt = jget_string(c, dr, "text", true, "draft");
+		if (di && dt && (!id_item_ok(di) || !session_set_draft(s, di, dt)))
+			jerror(c, "draft", "ongeldig concept (te lang of onvoldoende geheugen)");
 	}
-	const cJSON *fo = jget_container(&c, root, "focus", cJSON_Array, false, "");
-	if (fo) {
-		const char *ids[SESSION_MAX_FOCUS];
-		size_t n = 0;
-		bool ok = cJSON_GetArraySize(fo) <= SESSION_MAX_FOCUS;
-		const cJSON *e;
-		cJSON_ArrayForEach(e, fo)
-		{
-			if (!ok || !cJSON_IsString(e)) {
-				ok = false;
-				break;
-			}
-			ids[n++] = e->valuestring;
-		}
-		if (!ok || !session_set_focus(s, ids, n))
-			jerror(&c, "focus",
-			       "\"focus\" is een lijst van hoogstens %d verschillende praktijk-ids",
-			       SESSION_MAX_FOCUS);
-	}
-	const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
-	if (answers && cJSON_GetArraySize(answers) > SESSION_MAX_ANSWERS) {
-		jerror(&c, "answers", "te veel antwoorden (%d, hoogstens %d)",
-		       cJSON_GetArraySize(answers), SESSION_MAX_ANSWERS);
-		answers = NULL;
-	}
-	const cJSON *a;
-	cJSON_ArrayForEach(a, answers)
+	const cJSON *fo = jget_container(c, root, "focus", cJSON_Array, false, "");
+	if (!fo)
+		return;
+	const char *ids[SESSION_MAX_FOCUS];
+	size_t n = 0;
+	bool ok = cJSON_GetArraySize(fo) <= SESSION_MAX_FOCUS;
+	const cJSON *e;
+	cJSON_ArrayForEach(e, fo)
 	{
-		char w[96];
-		snprintf(w, sizeof(w), "antwoord %.60s", a->string);
-		const cJSON *most = cJSON_GetObjectItemCaseSensitive(a, "most");
-		const cJSON *shared = cJSON_GetObjectItemCaseSensitive(a, "shared");
-		int want = (most && cJSON_GetObjectItemCaseSensitive(a, "least") ? 2 : 1) +
-			   (shared != NULL);
-		if (!cJSON_IsObject(a) || cJSON_GetArraySize(a) != want) {
-			jerror(&c, w,
-			       "een antwoord is een object met precies een sleutel (of \"most\" en "
-			       "\"least\"; bij een open antwoord mag \"shared\" erbij)");
-			continue;
+		if (!ok || !cJSON_IsString(e)) {
+			ok = false;
+			break;
 		}
-		if (shared &&
-		    (!cJSON_IsBool(shared) || !cJSON_GetObjectItemCaseSensitive(a, "text"))) {
-			jerror(&c, w,
-			       "\"shared\" hoort alleen bij een open antwoord en is true of false");
-			continue;
-		}
-		if (!valid_item_id(a->string)) {
-			jerror(&c, w,
-			       "ongeldige item-id (letters, cijfers, '.', '_' en '-', hoogstens "
-			       "40 tekens)");
-			continue;
-		}
-		struct answer ans = {ANSWER_NONE, 0, NULL, NULL};
-		const cJSON *v = a->child;
-		if (v == shared)
-			v = shared->next; /* the answer itself */
-		if (most) {
-			const cJSON *least = cJSON_GetObjectItemCaseSensitive(a, "least");
-			if (!cJSON_IsString(most) || (least && !cJSON_IsString(least))) {
-				jerror(&c, w, "\"most\" en \"least\" moeten teksten zijn");
-				continue;
-			}
-			ans.kind = ANSWER_SCENARIO;
-			ans.text = most->valuestring;
-			ans.least = least ? least->valuestring : NULL;
-		} else if (strcmp(v->string, "value") == 0 && !cJSON_IsNumber(v)) {
-			jerror(&c, w, "\"value\" moet een geheel getal van 1 tot 5 zijn");
-			continue;
-		} else if (strcmp(v->string, "na") == 0 && !cJSON_IsTrue(v)) {
-			jerror(&c, w, "\"na\" moet true zijn");
-			continue;
-		} else if ((strcmp(v->string, "choice") == 0 || strcmp(v->string, "text") == 0) &&
-			   !cJSON_IsString(v)) {
-			jerror(&c, w, "\"%s\" moet een tekst zijn", v->string);
-			continue;
-		} else if (strcmp(v->string, "value") == 0 && cJSON_IsNumber(v)) {
-			double x = v->valuedouble;
-			if (x != floor(x) || x < 1 || x > CONTENT_SCALE_POINTS) {
-				jerror(&c, w, "\"value\" moet een geheel getal van 1 tot 5 zijn");
-				continue;
-			}
-			ans.kind = ANSWER_VALUE;
-			ans.value = (int)x;
-		} else if (strcmp(v->string, "na") == 0 && cJSON_IsTrue(v)) {
-			ans.kind = ANSWER_NA;
-		} else if (strcmp(v->string, "choice") == 0 && cJSON_IsString(v)) {
-			ans.kind = ANSWER_CHOICE;
-			ans.text = v->valuestring;
-		} else if (strcmp(v->string, "text") == 0 && cJSON_IsString(v)) {
-			ans.kind = ANSWER_TEXT;
-			ans.text = v->valuestring;
-		} else {
-			jerror(&c, w, "onbekende soort antwoord \"%s\"", v->string);
-			continue;
-		}
-		if (!session_set(s, a->string, ans))
-			jerror(&c, w, "ongeldig antwoord (te lang of onvoldoende geheugen)");
-		else if (shared && cJSON_IsTrue(shared))
-			session_set_shared(s, a->string, true);
+		ids[n++] = e->valuestring;
 	}
-	if (!c.ok)
-		goto fail;
+	if (!ok || !session_set_focus(s, ids, n))
+		jerror(c, "focus",
+		       "\"focus\" is een lijst van hoogstens %d verschillende praktijk-ids",
+		       SESSION_MAX_FOCUS);
+}
+
+struct session *session_parse(const char *name, const char *text, size_t len, struct diag *d)
+{
+	cJSON *root = jsonio_parse_object(name, text, len, d);
+	if (!root)
+		return NULL;
+	struct jctx c = {.file = name, .d = d, .ok = true};
+	struct session *s = calloc(1, sizeof(*s));
+	if (!s) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+	} else if (parse_format(&c, root, s)) {
+		if (s->handin)
+			parse_handin(&c, root, s);
+		parse_identity(&c, root, s);
+		parse_progress(&c, root, s);
+		const cJSON *answers = jget_container(&c, root, "answers", cJSON_Object, true, "");
+		session_answers_parse(&c, answers, s, "");
+	} else {
+		c.ok = false;
+	}
 	cJSON_Delete(root);
+	if (s && !c.ok) {
+		session_destroy(s);
+		return NULL;
+	}
 	return s;
-fail:
-	cJSON_Delete(root);
-	session_destroy(s);
-	return NULL;
 }
 
 struct session *session_load(const char *path, struct diag *d)

@@ -7,9 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
-#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "store_internal.h"
+#include "util.h"
 
 #define TEMP_TAG ".tmp-"
 
@@ -50,20 +52,9 @@ const struct store_io store_io_posix = {
     .close = posix_close,
     .renameat = posix_renameat,
     .unlinkat = posix_unlinkat,
+    .random_bytes = NULL,
     .ctx = NULL,
 };
-
-static char *join(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	char *p = malloc(la + lb + 2);
-	if (!p)
-		return NULL;
-	memcpy(p, a, la);
-	p[la] = '/';
-	memcpy(p + la + 1, b, lb + 1);
-	return p;
-}
 
 char *store_resolve_root(const char *override, const char *env_dir, const char *xdg,
 			 const char *home, struct diag *d)
@@ -74,9 +65,9 @@ char *store_resolve_root(const char *override, const char *env_dir, const char *
 	else if (env_dir && *env_dir)
 		r = strdup(env_dir);
 	else if (xdg && xdg[0] == '/')
-		r = join(xdg, "spiegel");
+		r = path_join(xdg, "spiegel");
 	else if (home && home[0] == '/')
-		r = join(home, ".local/share/spiegel");
+		r = path_join(home, ".local/share/spiegel");
 	else {
 		diag_add(d, "geen map voor gegevens gevonden: HOME is niet gezet; "
 			    "gebruik --data-dir MAP");
@@ -147,11 +138,11 @@ static bool check_dir(const char *path, struct diag *d)
 	return true;
 }
 
-bool store_open(struct store *st, const char *root, struct diag *d)
+bool store_open(struct store *st, const char *root, const struct store_io *io, struct diag *d)
 {
 	st->root = strdup(root);
-	st->sessions = st->root ? join(root, "sessions") : NULL;
-	st->io = &store_io_posix;
+	st->sessions = st->root ? path_join(root, "sessions") : NULL;
+	st->io = io;
 	if (!st->root || !st->sessions) {
 		diag_add(d, "onvoldoende geheugen");
 		store_finish(st);
@@ -171,22 +162,34 @@ void store_finish(struct store *st)
 	st->root = st->sessions = NULL;
 }
 
-static bool random_hex(char *buf, size_t nbytes)
+/* nbytes random bytes from io as 2 * nbytes hex digits into buf. */
+static bool random_hex(const struct store_io *io, char *buf, size_t nbytes)
 {
 	unsigned char raw[16];
-	if (nbytes > sizeof(raw))
+	if (nbytes > sizeof(raw) || !io->random_bytes || !io->random_bytes(io->ctx, raw, nbytes))
 		return false;
-	size_t got = 0;
-	while (got < nbytes) {
-		ssize_t r = getrandom(raw + got, nbytes - got, 0);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return false;
-		got += (size_t)r;
-	}
 	for (size_t i = 0; i < nbytes; i++)
 		sprintf(buf + 2 * i, "%02x", raw[i]);
+	return true;
+}
+
+bool store_write_all(const struct store_io *io, int fd, const void *data, size_t len,
+		     const char *path, struct diag *d)
+{
+	const char *p = data;
+	size_t left = len;
+	while (left > 0) {
+		ssize_t w = io->write(io->ctx, fd, p, left);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			diag_add(d, "%s: schrijven mislukt (%s)", path,
+				 w < 0 ? strerror(errno) : "niets geschreven");
+			return false;
+		}
+		p += w;
+		left -= (size_t)w;
+	}
 	return true;
 }
 
@@ -214,7 +217,7 @@ static enum attempt write_attempt(const struct store_io *io, int dfd, const char
 	int fd = -1;
 	enum attempt res = ATTEMPT_FAILED;
 	bool tmp_made = false;
-	if (!random_hex(rnd, 6)) {
+	if (!random_hex(io, rnd, 6)) {
 		diag_add(d, "%s: kan niet worden opgeslagen (geen willekeur)", path);
 		return ATTEMPT_FAILED;
 	}
@@ -234,20 +237,8 @@ static enum attempt write_attempt(const struct store_io *io, int dfd, const char
 		goto out;
 	}
 	tmp_made = true;
-	const char *p = data;
-	size_t left = len;
-	while (left > 0) {
-		ssize_t w = io->write(io->ctx, fd, p, left);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			diag_add(d, "%s: schrijven mislukt (%s)", path,
-				 w < 0 ? strerror(errno) : "niets geschreven");
-			goto out;
-		}
-		p += w;
-		left -= (size_t)w;
-	}
+	if (!store_write_all(io, fd, data, len, path, d))
+		goto out;
 	/* fsync is never retried on the same file: after a failure the page
 	 * cache state is unknown. An interrupted fsync starts the save over. */
 	if (io->fsync(io->ctx, fd) != 0) {
@@ -408,26 +399,21 @@ bool store_check_size(const char *path, size_t len, size_t max, struct diag *d)
 	return false;
 }
 
-bool store_new_id(char *buf, size_t size, time_t now)
+bool store_new_id(const struct store_io *io, char *buf, size_t size, time_t now)
 {
 	struct tm tm;
 	char rnd[7], stamp[20];
-	if (size < 23 || !gmtime_r(&now, &tm) || !random_hex(rnd, 3))
+	if (size < 23 || !gmtime_r(&now, &tm) || !random_hex(io, rnd, 3))
 		return false;
 	strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &tm);
 	snprintf(buf, size, "%s-%s", stamp, rnd);
 	return true;
 }
 
+/* A session id: [a-z0-9-], 1 to 40 characters (SESSION_ID_MAX). */
 static bool valid_id(const char *s)
 {
-	size_t n = strlen(s);
-	if (n == 0 || n > 40)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
-			return false;
-	return true;
+	return id_lower_ok(s, 40);
 }
 
 char *store_session_path(const struct store *st, const char *id)
@@ -436,7 +422,7 @@ char *store_session_path(const struct store *st, const char *id)
 	if (!name)
 		return NULL;
 	sprintf(name, "%s.json", id);
-	char *p = join(st->sessions, name);
+	char *p = path_join(st->sessions, name);
 	free(name);
 	return p;
 }
@@ -574,7 +560,7 @@ static int lock_at(const char *dir, const char *id, const char *what, bool quiet
 {
 	char name[80];
 	snprintf(name, sizeof(name), "%.64s.lock", id);
-	char *path = join(dir, name);
+	char *path = path_join(dir, name);
 	if (!path) {
 		diag_add(d, "onvoldoende geheugen");
 		return -1;
@@ -648,7 +634,7 @@ int store_lock_session(const struct store *st, const char *id, const char *host,
 
 char *store_subdir(const struct store *st, const char *name, struct diag *d)
 {
-	char *dir = join(st->root, name);
+	char *dir = path_join(st->root, name);
 	if (!dir) {
 		diag_add(d, "onvoldoende geheugen");
 		return NULL;

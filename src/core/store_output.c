@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "store_internal.h"
+
 /* What of a spiegel file the format names: "spiegel-<kind>/N". */
 #define SNIFF_BYTES 65536
 
@@ -169,22 +171,7 @@ static bool write_direct(const struct store_io *io, const char *path, const void
 		io->close(io->ctx, fd);
 		return false;
 	}
-	const char *p = data;
-	size_t left = len;
-	bool ok = true;
-	while (left > 0) {
-		ssize_t w = io->write(io->ctx, fd, p, left);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			diag_add(d, "%s: schrijven mislukt (%s)", path,
-				 w < 0 ? strerror(errno) : "niets geschreven");
-			ok = false;
-			break;
-		}
-		p += w;
-		left -= (size_t)w;
-	}
+	bool ok = store_write_all(io, fd, data, len, path, d);
 	if (io->close(io->ctx, fd) != 0 && errno != EINTR && ok) {
 		diag_add(d, "%s: sluiten mislukt (%s)", path, strerror(errno));
 		ok = false;

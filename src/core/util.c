@@ -267,3 +267,61 @@ void format_tenths(char *buf, size_t size, double v)
 	long a = labs(t);
 	snprintf(buf, size, "%s%ld.%ld", sign, a / 10, a % 10);
 }
+
+bool id_item_ok(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 40)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+		      (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-'))
+			return false;
+	}
+	return true;
+}
+
+bool id_lower_ok(const char *s, size_t max)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > max)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+			return false;
+	}
+	return true;
+}
+
+bool utc_stamp_ok(const char *t)
+{
+	static const char pat[] = "dddd-dd-ddTdd:dd:ddZ";
+	if (strlen(t) != sizeof(pat) - 1)
+		return false;
+	for (size_t i = 0; pat[i]; i++)
+		if (pat[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != pat[i])
+			return false;
+	return true;
+}
+
+char *path_join(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	char *p = malloc(la + lb + 2);
+	if (!p)
+		return NULL;
+	memcpy(p, a, la);
+	p[la] = '/';
+	memcpy(p + la + 1, b, lb + 1);
+	return p;
+}
+
+size_t str_hash(const char *s)
+{
+	size_t h = 1469598103934665603u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}

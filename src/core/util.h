@@ -53,6 +53,18 @@ bool text_has_control(const char *s);
  * invalid input or OOM. */
 char *utf8_nfc(const char *s);
 
+/* Ids as files hold them. item: [A-Za-z0-9._-], 1 to 40 characters (item,
+ * practice and questionnaire ids in sessions). lower: [a-z0-9-], 1 to max
+ * characters (session and group ids). */
+bool id_item_ok(const char *s);
+bool id_lower_ok(const char *s, size_t max);
+/* Whether t has the form of format_utc: "2026-11-22T08:15:00Z". */
+bool utc_stamp_ok(const char *t);
+/* A hash of the string s (FNV-1a), for open-addressing sets. */
+size_t str_hash(const char *s);
+/* "a/b", malloc'd; NULL on OOM. */
+char *path_join(const char *a, const char *b);
+
 /* "2026-11-22T08:15:00Z" into buf (at least 21 bytes). */
 void format_utc(char *buf, size_t size, time_t t);
 

@@ -225,7 +225,7 @@ bool app_open_session(struct app *a, const char *path)
 bool app_new_session(struct app *a, const struct questionnaire *q, const char *participant)
 {
 	char id[SESSION_ID_MAX + 1];
-	if (!store_new_id(id, sizeof(id), time(NULL))) {
+	if (!store_new_id(a->store->io, id, sizeof(id), time(NULL))) {
 		app_set_status(a, true, "Er kon geen sessie-id worden gemaakt.");
 		return false;
 	}

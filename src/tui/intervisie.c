@@ -980,7 +980,7 @@ static void create_group(struct iv_app *a)
 		set_status(a, true, "Typ 1 tot %d deelnemers, één naam per regel%s.",
 			   INTERVISIE_MAX_PARTICIPANTS, too_many ? " (nu te veel)" : "");
 		a->nf = 2;
-	} else if (!store_new_id(id, sizeof(id), time(NULL))) {
+	} else if (!store_new_id(a->store->io, id, sizeof(id), time(NULL))) {
 		set_status(a, true, "Er kon geen groeps-id worden gemaakt.");
 	} else if (!(iv = intervisie_create(id, name, q, (const char *const *)aliases, n,
 					    time(NULL), &d))) {

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "spiegel/diag.h"
+#include "spiegel/store.h"
 
 /* A fresh private directory under TMPDIR; removed by rm_tree. */
 static inline char *make_tmpdir(void)
@@ -66,5 +67,32 @@ static inline void print_diags(const struct diag *d)
 			fail_msg("no diagnostic contains \"%s\"", (needle));                       \
 		}                                                                                  \
 	} while (0)
+
+/* Randomness for the tests, passed in as the shell passes getrandom: a
+ * counter through splitmix64, so that every run makes the same temp names
+ * and ids. */
+static inline bool test_random(void *ctx, void *buf, size_t n)
+{
+	static uint64_t counter;
+	unsigned char *p = buf;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t z = (counter += 0x9e3779b97f4a7c15u);
+		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+		z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+		p[i] = (unsigned char)(z ^ (z >> 31));
+	}
+	return true;
+}
+
+/* store_io_posix with test_random. */
+static inline const struct store_io *test_io(void)
+{
+	static struct store_io io;
+	if (!io.random_bytes) {
+		io = store_io_posix;
+		io.random_bytes = test_random;
+	}
+	return &io;
+}
 
 #endif

@@ -642,7 +642,7 @@ static void test_session_sector(void **state)
 	char *root = malloc(4096);
 	snprintf(root, 4096, "%s/data", dir);
 	struct store st;
-	assert_true(store_open(&st, root, &d));
+	assert_true(store_open(&st, root, test_io(), &d));
 	struct questionnaire *q = load_text(mini_json, &d);
 	char *text = replace(mini_json, "\"context\": \"sector\", ", "");
 	char *text2 = replace(text, "\"id\": \"mini\"", "\"id\": \"dag\"");

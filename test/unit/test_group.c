@@ -294,6 +294,75 @@ static void test_baseline_restricted(void **state)
 	group_destroy(alone);
 }
 
+/* The figures every output derives from a group (group_figures.c), on the
+ * hand-computed groups above: the privacy rule at the boundary, the change
+ * since the baseline (42.5 -> 50.0 over G.01 and G.02: +7.5), the baseline
+ * twin of an item, and the exact rounding of percentages and approach
+ * scores (halves away from zero, never a float a hair below). */
+static void test_figures_shown(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = now_group(f, f->base);
+	struct group *b = base_group(f);
+	int vi = content_practice_index(f->c->catalogue, "visie");
+	int vs = content_practice_index(f->c->catalogue, "veranderstrategie");
+	/* n < min_group: only the count */
+	assert_false(group_suppressed(g, 5));
+	assert_true(group_suppressed(g, 6));
+	assert_false(group_baseline_shown(NULL, 1));
+	assert_true(group_baseline_shown(b, 5));
+	assert_false(group_baseline_shown(b, 6));
+	const struct group_stat *now = NULL, *base = NULL;
+	assert_true(group_compared(g, b, 5, (size_t)vi, &now, &base));
+	assert_near(now->mean, 50.0);
+	assert_near(base->mean, 42.5);
+	assert_int_equal(group_change_tenths(now, base), 75);
+	char buf[16];
+	report_change_text(buf, sizeof(buf), now, base);
+	assert_string_equal(buf, "+7.5");
+	report_change_text(buf, sizeof(buf), base, now);
+	assert_string_equal(buf, "-7.5");
+	assert_false(group_compared(g, b, 6, (size_t)vi, &now, &base)); /* baseline hidden */
+	assert_false(group_compared(g, b, 5, (size_t)vs, &now, &base)); /* nothing shared */
+	assert_false(group_compared(g, NULL, 5, (size_t)vi, &now, &base));
+	/* G.01 and G.02 are in the baseline (its items 0 and 1), G.03 is not */
+	assert_int_equal(group_base_item(g, b, 5, 0), 0);
+	assert_int_equal(group_base_item(g, b, 5, 1), 1);
+	assert_int_equal(group_base_item(g, b, 5, 2), GROUP_NO_ITEM);
+	assert_int_equal(group_base_item(g, b, 6, 0), GROUP_NO_ITEM);
+	assert_int_equal(group_base_item(g, NULL, 5, 0), GROUP_NO_ITEM);
+	/* whole percentages */
+	assert_int_equal(group_percent(1, 8), 13); /* 12.5 */
+	assert_int_equal(group_percent(3, 40), 8); /* 7.5 */
+	assert_int_equal(group_percent(5, 8), 63); /* 62.5 */
+	assert_int_equal(group_percent(1, 3), 33);
+	assert_int_equal(group_percent(2, 3), 67);
+	assert_int_equal(group_percent(0, 0), 0);
+	/* approach scores as shown */
+	struct group_profile gp;
+	memset(&gp, 0, sizeof(gp));
+	gp.scenarios = 20;
+	gp.most[0] = 3;	 /* 3/20 = 0.15 -> 0.2 */
+	gp.least[1] = 1; /* -1/20 = -0.05 -> -0.1 */
+	gp.most[2] = gp.least[2] = 4;
+	assert_true(group_approach_score(&gp, 0) == 0.2);
+	assert_true(group_approach_score(&gp, 1) == -0.1);
+	assert_true(group_approach_score(&gp, 2) == 0.0);
+	gp.scenarios = 0;
+	assert_true(group_approach_score(&gp, 0) == 0.0);
+	/* signed numbers as every output shows them */
+	report_signed_number(buf, sizeof(buf), 0.04);
+	assert_string_equal(buf, "0.0");
+	report_signed_number(buf, sizeof(buf), -0.04);
+	assert_string_equal(buf, "0.0");
+	report_signed_number(buf, sizeof(buf), 2.5);
+	assert_string_equal(buf, "+2.5");
+	report_signed_number(buf, sizeof(buf), -1.0);
+	assert_string_equal(buf, "-1.0");
+	group_destroy(g);
+	group_destroy(b);
+}
+
 /* With a baseline, the per-question figures of the baseline for the items
  * both share, in every format; every practice line says how many items it
  * rests on (issue 11, point 15). Figures in the comment at the top. */
@@ -1047,6 +1116,7 @@ int main(void)
 	    cmocka_unit_test(test_skips),
 	    cmocka_unit_test(test_median_even),
 	    cmocka_unit_test(test_baseline_restricted),
+	    cmocka_unit_test(test_figures_shown),
 	    cmocka_unit_test(test_baseline_items),
 	    cmocka_unit_test(test_report_formats),
 	    cmocka_unit_test(test_suppressed),

@@ -222,14 +222,14 @@ static void test_roundtrip(void **state)
 	assert_true(intervisie_set_position(iv, "S2"));
 
 	char *dir = NULL;
-	struct store st = {.root = f->dir, .sessions = NULL, .io = &store_io_posix};
+	struct store st = {.root = f->dir, .sessions = NULL, .io = test_io()};
 	assert_true(intervisie_dir(&st, &dir, &d));
 	struct stat sb;
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
 	char *path = intervisie_path(dir, iv->id);
 	assert_non_null(path);
-	assert_true(intervisie_save(iv, path, &store_io_posix, NOW + 60, &d));
+	assert_true(intervisie_save(iv, path, test_io(), NOW + 60, &d));
 	assert_string_equal(iv->updated, "2026-03-01T09:01:00Z");
 	assert_int_equal(stat(path, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0600);
@@ -314,6 +314,90 @@ static void expect_bad(const char *from, const char *to, const char *msg)
 	diag_finish(&d);
 }
 
+/* Session files and intervisie files hold answers in one format, read by
+ * one parser (session_answers.c): every answer object below is accepted by
+ * both or refused by both, with the same message after the place. */
+static void test_answers_one_format(void **state)
+{
+	static const struct {
+		const char *answer, *error; /* error NULL: accepted */
+	} cases[] = {
+	    {"{\"value\": 4}", NULL},
+	    {"{\"na\": true}", NULL},
+	    {"{\"choice\": \"po\"}", NULL},
+	    {"{\"text\": \"Tekst\", \"shared\": true}", NULL},
+	    {"{\"text\": \"\"}", NULL},
+	    {"{\"most\": \"a\"}", NULL},
+	    {"{\"most\": \"a\", \"least\": \"b\"}", NULL},
+	    {"{\"value\": 6}", "\"value\" moet een geheel getal van 1 tot 5 zijn"},
+	    {"{\"value\": \"4\"}", "\"value\" moet een geheel getal van 1 tot 5 zijn"},
+	    {"{\"na\": false}", "\"na\" moet true zijn"},
+	    {"{\"choice\": 3}", "\"choice\" moet een tekst zijn"},
+	    {"{\"text\": \"x\", \"shared\": 1}", "\"shared\" moet true of false zijn"},
+	    {"{\"value\": 4, \"shared\": true}", "precies een sleutel"},
+	    {"{\"least\": \"a\"}", "precies een sleutel"},
+	    {"{}", "precies een sleutel"},
+	    {"{\"score\": 2}", "onbekende soort antwoord \"score\""},
+	    {"{\"value\": 4, \"extra\": 1}", "onbekende sleutel \"extra\""},
+	    {"{\"most\": 1}", "\"most\" en \"least\" moeten teksten zijn"},
+	    {"{\"most\": \"a\", \"least\": \"a\"}", "ongeldig antwoord"},
+	    {"4", "een antwoord is een object"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char sess[1024], grp[1024];
+		snprintf(sess, sizeof(sess),
+			 "{\"format\": \"spiegel-session/1\", \"id\": \"20260301-090000-abcdef\",\n"
+			 " \"questionnaire\": {\"id\": \"mini\", \"version\": \"1.0.0\"},\n"
+			 " \"participant\": \"\", \"created\": \"2026-03-01T09:00:00Z\",\n"
+			 " \"updated\": \"2026-03-01T09:00:00Z\", \"finished\": false,\n"
+			 " \"answers\": {\"M.01\": %s}}\n",
+			 cases[i].answer);
+		snprintf(grp, sizeof(grp),
+			 "{\"format\": \"spiegel-intervisie/1\", \"id\": \"" ID
+			 "\", \"name\": \"G\",\n"
+			 " \"questionnaire\": {\"id\": \"mini\", \"version\": \"1.0.0\"},\n"
+			 " \"created\": \"2026-03-01T09:00:00Z\", \"updated\": "
+			 "\"2026-03-01T09:00:00Z\",\n"
+			 " \"participants\": [{\"alias\": \"A\", \"answers\": {\"M.01\": %s}}]}\n",
+			 cases[i].answer);
+		struct diag ds, dg;
+		diag_init(&ds);
+		diag_init(&dg);
+		struct session *s = session_parse("s.json", sess, strlen(sess), &ds);
+		struct intervisie *iv = intervisie_parse("g.json", grp, strlen(grp), &dg);
+		if (!cases[i].error) {
+			print_diags(&ds);
+			print_diags(&dg);
+			assert_non_null(s);
+			assert_non_null(iv);
+			struct answer a = session_get(s, "M.01"),
+				      b = session_get(iv->participants[0].answers, "M.01");
+			assert_int_equal(a.kind, b.kind);
+			assert_int_equal(a.value, b.value);
+			assert_int_equal(session_is_shared(s, "M.01"),
+					 session_is_shared(iv->participants[0].answers, "M.01"));
+		} else {
+			assert_null(s);
+			assert_null(iv);
+			char want_s[256], want_g[256];
+			snprintf(want_s, sizeof(want_s), "s.json: antwoord M.01: ");
+			snprintf(want_g, sizeof(want_g), "g.json: deelnemer 1: antwoord M.01: ");
+			assert_int_equal(diag_count(&ds), 1);
+			assert_int_equal(diag_count(&dg), 1);
+			const char *ms = diag_msg(&ds, 0), *mg = diag_msg(&dg, 0);
+			if (strncmp(ms, want_s, strlen(want_s)) != 0 ||
+			    strncmp(mg, want_g, strlen(want_g)) != 0 ||
+			    strcmp(ms + strlen(want_s), mg + strlen(want_g)) != 0 ||
+			    !strstr(ms, cases[i].error))
+				fail_msg("%s: \"%s\" and \"%s\"", cases[i].answer, ms, mg);
+		}
+		session_destroy(s);
+		intervisie_destroy(iv);
+		diag_finish(&ds);
+		diag_finish(&dg);
+	}
+}
+
 static void test_parse_strict(void **state)
 {
 	struct diag d;
@@ -344,7 +428,7 @@ static void test_parse_strict(void **state)
 	expect_bad("{\"value\": 4}", "{\"value\": 0}", "geheel getal van 1 tot 5");
 	expect_bad("{\"value\": 4}", "{\"value\": 2.5}", "geheel getal van 1 tot 5");
 	expect_bad("{\"value\": 4}", "{\"value\": \"4\"}", "geheel getal van 1 tot 5");
-	expect_bad("{\"value\": 4}", "{\"value\": 4, \"na\": true}", "precies een van");
+	expect_bad("{\"value\": 4}", "{\"value\": 4, \"na\": true}", "precies een sleutel");
 	expect_bad("{\"value\": 4}", "{\"most\": \"a\", \"least\": \"a\"}", "ongeldig antwoord");
 	expect_bad("\"M.01\"", "\"M/01\"", "ongeldige item-id");
 	expect_bad("spiegel-intervisie/1", "spiegel-intervisie/2", "nieuwer of onbekend");
@@ -746,11 +830,11 @@ static void test_bulk(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_create_checks), cmocka_unit_test(test_participants),
-	    cmocka_unit_test(test_roundtrip),	  cmocka_unit_test(test_parse_strict),
-	    cmocka_unit_test(test_import),	  cmocka_unit_test(test_markdown),
-	    cmocka_unit_test(test_spread),	  cmocka_unit_test(test_import_check),
-	    cmocka_unit_test(test_bulk),
+	    cmocka_unit_test(test_create_checks),      cmocka_unit_test(test_participants),
+	    cmocka_unit_test(test_roundtrip),	       cmocka_unit_test(test_parse_strict),
+	    cmocka_unit_test(test_answers_one_format), cmocka_unit_test(test_import),
+	    cmocka_unit_test(test_markdown),	       cmocka_unit_test(test_spread),
+	    cmocka_unit_test(test_import_check),       cmocka_unit_test(test_bulk),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

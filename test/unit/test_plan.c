@@ -440,7 +440,7 @@ static void test_files(void **state)
 	struct store st;
 	struct diag d;
 	diag_init(&d);
-	assert_true(store_open(&st, root, &d));
+	assert_true(store_open(&st, root, test_io(), &d));
 	char *dir;
 	assert_true(plan_dir(&st, &dir, &d));
 	struct stat sb;

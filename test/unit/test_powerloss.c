@@ -563,8 +563,14 @@ done:
 
 static struct store_io fake_io(struct model *m)
 {
-	return (struct store_io){fk_openat,   fk_write,	   fk_fsync, fk_close,
-				 fk_renameat, fk_unlinkat, m};
+	return (struct store_io){.openat = fk_openat,
+				 .write = fk_write,
+				 .fsync = fk_fsync,
+				 .close = fk_close,
+				 .renameat = fk_renameat,
+				 .unlinkat = fk_unlinkat,
+				 .random_bytes = test_random,
+				 .ctx = m};
 }
 
 /* ---- scenarios ---- */

@@ -232,7 +232,7 @@ static void test_save_limit(void **state)
 	struct session *s = session_create("20260101-000000-aaaaaa", q, "Anna", 0);
 	struct diag d;
 	diag_init(&d);
-	assert_true(session_save(s, path, &store_io_posix, 0, &d));
+	assert_true(session_save(s, path, test_io(), 0, &d));
 	char *text = malloc(CONTENT_MAX_OPEN_TEXT + 1);
 	memset(text, '"', CONTENT_MAX_OPEN_TEXT); /* 8000 bytes in JSON */
 	text[CONTENT_MAX_OPEN_TEXT] = '\0';
@@ -244,7 +244,7 @@ static void test_save_limit(void **state)
 		snprintf(id, sizeof(id), "OUD.%03zu", i);
 		assert_true(session_set(s, id, (struct answer){ANSWER_TEXT, 0, text, NULL}));
 	}
-	assert_true(session_save(s, path, &store_io_posix, 0, &d));
+	assert_true(session_save(s, path, test_io(), 0, &d));
 	struct session *back = session_load(path, &d);
 	assert_non_null(back);
 	session_destroy(back);
@@ -257,7 +257,7 @@ static void test_save_limit(void **state)
 		snprintf(id, sizeof(id), "OUD.%03zu", i);
 		assert_true(session_set(s, id, (struct answer){ANSWER_TEXT, 0, text, NULL}));
 	}
-	assert_false(session_save(s, path, &store_io_posix, 0, &d));
+	assert_false(session_save(s, path, test_io(), 0, &d));
 	assert_diag(&d, "20260101-000000-aaaaaa.json: het bestand zou te groot worden");
 	assert_diag(&d, "hoogstens 1.048.576");
 	f = fopen(path, "rb");
@@ -292,7 +292,7 @@ static void test_handin_not_saved(void **state)
 	assert_true(h->handin);
 	assert_false(session_editable(h, path, &d));
 	assert_diag(&d, "inlever.json: is een inleverbestand");
-	assert_false(session_save(h, path, &store_io_posix, 0, &d));
+	assert_false(session_save(h, path, test_io(), 0, &d));
 	assert_int_equal(access(path, F_OK), -1); /* nothing written */
 	assert_true(session_editable(s, path, &d));
 	session_destroy(h);

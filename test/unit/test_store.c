@@ -35,7 +35,7 @@ static char *open_tmp_store(struct store *st, struct diag *d)
 {
 	char *dir = make_tmpdir();
 	diag_init(d);
-	assert_true(store_open(st, dir, d));
+	assert_true(store_open(st, dir, test_io(), d));
 	return dir;
 }
 
@@ -70,7 +70,7 @@ static void test_open_creates_private_dirs(void **state)
 	struct store st;
 	struct diag d;
 	diag_init(&d);
-	assert_true(store_open(&st, root, &d));
+	assert_true(store_open(&st, root, test_io(), &d));
 	umask(old);
 	struct stat sb;
 	assert_int_equal(stat(st.sessions, &sb), 0);
@@ -80,7 +80,7 @@ static void test_open_creates_private_dirs(void **state)
 	store_finish(&st);
 	/* a world-writable data directory is refused */
 	chmod(root, 0777);
-	assert_false(store_open(&st, root, &d));
+	assert_false(store_open(&st, root, test_io(), &d));
 	assert_diag(&d, "schrijfbaar voor anderen");
 	diag_finish(&d);
 	rm_tree(dir);
@@ -160,12 +160,12 @@ static void test_atomic_write_faults(void **state)
 	snprintf(path, sizeof(path), "%s/s.json", dir);
 	struct diag d;
 	diag_init(&d);
-	assert_true(store_write_file(&store_io_posix, path, "old\n", 4, &d));
+	assert_true(store_write_file(test_io(), path, "old\n", 4, &d));
 	for (size_t c = 0; c < 5; c++) {
 		for (size_t e = 0; e < 3; e++) {
 			struct faults f = {calls[c], 1, 0, errs[e]};
-			struct store_io io = {f_openat,	  f_write,    f_fsync, f_close,
-					      f_renameat, f_unlinkat, &f};
+			struct store_io io = {f_openat,	  f_write,    f_fsync,	   f_close,
+					      f_renameat, f_unlinkat, test_random, &f};
 			diag_clear(&d);
 			assert_false(store_write_file(&io, path, "new content\n", 12, &d));
 			assert_true(diag_count(&d) > 0);
@@ -177,7 +177,8 @@ static void test_atomic_write_faults(void **state)
 	}
 	/* EINTR on write is retried and invisible */
 	struct faults f = {"write", 1, 0, EINTR};
-	struct store_io io = {f_openat, f_write, f_fsync, f_close, f_renameat, f_unlinkat, &f};
+	struct store_io io = {f_openat,	  f_write,    f_fsync,	   f_close,
+			      f_renameat, f_unlinkat, test_random, &f};
 	diag_clear(&d);
 	assert_true(store_write_file(&io, path, "new content\n", 12, &d));
 	char *now = read_all(path);
@@ -224,11 +225,62 @@ static void test_clean_temp_and_list(void **state)
 static void test_new_id(void **state)
 {
 	char a[64], b[64];
-	assert_true(store_new_id(a, sizeof(a), 0));
-	assert_true(store_new_id(b, sizeof(b), 0));
+	assert_true(store_new_id(test_io(), a, sizeof(a), 0));
+	assert_true(store_new_id(test_io(), b, sizeof(b), 0));
 	assert_int_equal(strlen(a), 22);
 	assert_memory_equal(a, "19700101-000000-", 16);
 	assert_string_not_equal(a, b);
+}
+
+/* Randomness is passed in (io->random_bytes), never read by the core: the
+ * same bytes give the same id and temp name; without it nothing is written
+ * and no id is made, with a message. */
+static bool fixed_bytes(void *ctx, void *buf, size_t n)
+{
+	memset(buf, 0xab, n);
+	(*(int *)ctx)++;
+	return true;
+}
+
+static bool no_bytes(void *ctx, void *buf, size_t n)
+{
+	return false;
+}
+
+static void test_randomness_passed_in(void **state)
+{
+	int calls = 0;
+	struct store_io io = store_io_posix;
+	io.random_bytes = fixed_bytes;
+	io.ctx = &calls;
+	char id[64];
+	assert_true(store_new_id(&io, id, sizeof(id), 86400));
+	assert_string_equal(id, "19700102-000000-ababab");
+	assert_int_equal(calls, 1);
+	char *dir = make_tmpdir();
+	char path[4200];
+	snprintf(path, sizeof(path), "%s/x.json", dir);
+	struct diag d;
+	diag_init(&d);
+	assert_true(store_write_file(&io, path, "{}\n", 3, &d));
+	assert_int_equal(calls, 2);
+	/* the store's own posix calls carry no randomness: no temp name */
+	assert_null(store_io_posix.random_bytes);
+	assert_false(store_write_file(&store_io_posix, path, "[]\n", 3, &d));
+	assert_diag(&d, "geen willekeur");
+	assert_false(store_new_id(&store_io_posix, id, sizeof(id), 0));
+	io.random_bytes = no_bytes;
+	assert_false(store_new_id(&io, id, sizeof(id), 0));
+	assert_false(store_write_file(&io, path, "[]\n", 3, &d));
+	/* the file is still the first version */
+	FILE *f = fopen(path, "r");
+	char buf[8] = "";
+	assert_non_null(f);
+	assert_non_null(fgets(buf, sizeof(buf), f));
+	fclose(f);
+	assert_string_equal(buf, "{}\n");
+	diag_finish(&d);
+	rm_tree(dir);
 }
 
 static void test_lock(void **state)
@@ -370,7 +422,7 @@ static void expect_output_refused(const char *path, const struct store_output_ru
 	diag_init(&d);
 	struct stat before, after;
 	bool had = lstat(path, &before) == 0;
-	assert_false(store_write_output(&store_io_posix, path, "rapport\n", 8, r, &d));
+	assert_false(store_write_output(test_io(), path, "rapport\n", 8, r, &d));
 	assert_diag(&d, msg);
 	if (had) {
 		assert_int_equal(lstat(path, &after), 0);
@@ -427,19 +479,19 @@ static void test_output_rules(void **state)
 
 	/* allowed: an old report, a hand-in by export, a new file, /dev/null
 	 * written into (never replaced), a link to a file (the link stays) */
-	assert_true(store_write_output(&store_io_posix, report, "x\n", 2, &r, &d));
+	assert_true(store_write_output(test_io(), report, "x\n", 2, &r, &d));
 	struct store_output_rules rh = r;
 	rh.handin = true;
-	assert_true(store_write_output(&store_io_posix, handin, "y\n", 2, &rh, &d));
+	assert_true(store_write_output(test_io(), handin, "y\n", 2, &rh, &d));
 	snprintf(p, sizeof(p), "%s/nieuw.md", dir);
-	assert_true(store_write_output(&store_io_posix, p, "z\n", 2, &r, &d));
-	assert_true(store_write_output(&store_io_posix, "/dev/null", "z\n", 2, &r, &d));
+	assert_true(store_write_output(test_io(), p, "z\n", 2, &r, &d));
+	assert_true(store_write_output(test_io(), "/dev/null", "z\n", 2, &r, &d));
 	struct stat sb;
 	assert_int_equal(stat("/dev/null", &sb), 0);
 	assert_true(S_ISCHR(sb.st_mode));
 	snprintf(p, sizeof(p), "%s/naar-rapport", dir);
 	assert_int_equal(symlink(report, p), 0);
-	assert_true(store_write_output(&store_io_posix, p, "w\n", 2, &r, &d));
+	assert_true(store_write_output(test_io(), p, "w\n", 2, &r, &d));
 	assert_int_equal(lstat(p, &sb), 0);
 	assert_true(S_ISLNK(sb.st_mode));
 	char *text = read_all(report);
@@ -502,6 +554,7 @@ int main(void)
 	    cmocka_unit_test(test_atomic_write_faults),
 	    cmocka_unit_test(test_clean_temp_and_list),
 	    cmocka_unit_test(test_new_id),
+	    cmocka_unit_test(test_randomness_passed_in),
 	    cmocka_unit_test(test_lock),
 	    cmocka_unit_test(test_delete),
 	    cmocka_unit_test(test_clean_temp_spares_live_saves),

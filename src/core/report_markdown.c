@@ -1,0 +1,224 @@
+/* The session report as markdown. */
+#include "spiegel/report.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_internal.h"
+#include "util.h"
+
+static void profile_markdown(struct strbuf *b, const struct report_input *in)
+{
+	const struct profile_result *p = &in->r->profile;
+	const struct profile *pf = in->q->profile;
+	if (!p->present)
+		return;
+	strbuf_printf(b,
+		      "\n## Weerstandsprofiel\n\nAanpakken over %zu %s: -1 = steeds minst "
+		      "waarschijnlijk, +1 = steeds meest waarschijnlijk.\n\n```\n",
+		      p->scenarios, p->scenarios == 1 ? "situatie" : "situaties");
+	rpt_approach_chart(b, in->q, p, "");
+	strbuf_puts(b, "```\n\n| Aanpak | Score | Meest | Minst |\n|---|---:|---:|---:|\n");
+	for (size_t k = 0; k < N_APPROACHES; k++) {
+		char num[16];
+		report_signed_number(num, sizeof(num), p->approach_shown[k]);
+		strbuf_puts(b, "| ");
+		rpt_md_escape(b, pf->approaches[k].name);
+		strbuf_printf(b, " | %s | %zu | %zu |\n", p->scenarios ? num : "-", p->most[k],
+			      p->least[k]);
+	}
+	char *sum = report_profile_summary(in->q, p);
+	if (sum) {
+		strbuf_puts(b, "\n");
+		rpt_md_escape(b, sum);
+		strbuf_puts(b, "\n");
+	}
+	free(sum);
+	bool any = false;
+	for (size_t k = 0; k < STEP_ARGUMENTEREN; k++)
+		any |= p->has_step[k];
+	for (size_t k = 0; k < p->n_sections; k++)
+		any |= p->has_section[k];
+	if (any) {
+		strbuf_puts(b, "\n| Stap of onderdeel | Score (0-100) |\n|---|---:|\n");
+		for (size_t k = 0; k < STEP_ARGUMENTEREN; k++) {
+			if (!p->has_step[k])
+				continue;
+			char num[16];
+			format_tenths(num, sizeof(num), p->step_score[k]);
+			strbuf_puts(b, "| Stap: ");
+			rpt_md_escape(b, pf->steps[k].name);
+			strbuf_printf(b, " | %s |\n", num);
+		}
+		for (size_t k = 0; k < p->n_sections; k++) {
+			if (!p->has_section[k])
+				continue;
+			char num[16];
+			format_tenths(num, sizeof(num), p->section_score[k]);
+			strbuf_puts(b, "| ");
+			rpt_md_escape(b, in->q->sections[k].title);
+			strbuf_printf(b, " | %s |\n", num);
+		}
+	}
+	if (p->n_rules) {
+		strbuf_puts(b, "\n### Wat opvalt\n\n");
+		for (size_t i = 0; i < p->n_rules; i++) {
+			strbuf_puts(b, "- ");
+			rpt_md_escape(b, p->rules[i]->text);
+			strbuf_puts(b, "\n");
+		}
+	}
+}
+
+static void practices_markdown(struct strbuf *b, const struct report_input *in)
+{
+	const struct catalogue *c = in->cat;
+	const struct score_result *r = in->r;
+	strbuf_puts(b, "\n## Leiderschapspraktijken\n\n");
+	bool any = false;
+	for (size_t p = 0; p < c->n_practices; p++) {
+		const struct practice_score *ps = &r->practices[p];
+		if (!ps->has_score)
+			continue;
+		if (!any)
+			strbuf_puts(b, "| Praktijk | Score (0-100) | Niveau | Vragen |\n"
+				       "|---|---:|---|---:|\n");
+		any = true;
+		char num[16];
+		report_number(num, sizeof(num), ps->score);
+		bool f = score_is_focus(r, p);
+		strbuf_puts(b, f ? "| **" : "| ");
+		rpt_md_escape(b, c->practices[p].name);
+		strbuf_printf(b, "%s | %s | ", f ? "** (focus)" : "", num);
+		rpt_md_escape(b, c->levels[ps->level].name);
+		strbuf_printf(b, " | %zu |\n", ps->answered);
+	}
+	if (!any)
+		strbuf_puts(b, "Nog geen praktijk is genoeg gemeten voor een score.\n");
+	static const enum score_coverage order[] = {COVERAGE_SHORT, COVERAGE_LOW, COVERAGE_NONE};
+	bool told = false;
+	for (size_t k = 0; k < 3; k++) {
+		bool head = false;
+		for (size_t p = 0; p < c->n_practices; p++) {
+			if (r->practices[p].coverage != order[k])
+				continue;
+			if (!head) {
+				strbuf_puts(b, "\n**");
+				rpt_md_escape(b, report_coverage_heading(order[k]));
+				strbuf_puts(b, "** (geen score)\n\n");
+			}
+			head = true;
+			told |= order[k] != COVERAGE_NONE;
+			char *d = report_coverage_detail(in->content, c, in->q, r, p);
+			strbuf_puts(b, "- ");
+			rpt_md_escape(b, c->practices[p].name);
+			if (d && *d) {
+				strbuf_puts(b, ": ");
+				rpt_md_escape(b, d);
+			}
+			strbuf_puts(b, "\n");
+			free(d);
+		}
+	}
+	if (told) {
+		char *t = report_thresholds_text(c);
+		strbuf_puts(b, "\n");
+		if (t)
+			rpt_md_escape(b, t);
+		strbuf_puts(b, "\n");
+		free(t);
+	}
+}
+
+static void focus_markdown(struct strbuf *b, const struct report_input *in)
+{
+	strbuf_puts(b, "\n## Focus\n\n");
+	char *t = report_focus_text(in->cat, in->r);
+	if (t)
+		rpt_md_escape(b, t);
+	free(t);
+	strbuf_puts(b, "\n");
+	if (in->r->focus_how == FOCUS_UNCLEAR) {
+		struct strbuf h;
+		strbuf_init(&h);
+		rpt_choose_hint(&h, in);
+		char *line = strbuf_steal(&h, NULL);
+		strbuf_puts(b, "\n");
+		if (line)
+			rpt_md_escape(b, line);
+		strbuf_puts(b, "\n");
+		free(line);
+	}
+}
+
+static void qualities_markdown(struct strbuf *b, const struct report_input *in)
+{
+	if (!in->cat->n_qualities)
+		return;
+	strbuf_puts(b, "\n## Persoonlijke kwaliteiten\n\nScore 0-100, zonder niveau.\n\n");
+	for (size_t k = 0; k < in->cat->n_qualities; k++) {
+		char *line = rpt_quality_line(in->cat, in->r, k);
+		strbuf_puts(b, "- ");
+		if (line)
+			rpt_md_escape(b, line);
+		strbuf_puts(b, "\n");
+		free(line);
+	}
+}
+
+void rpt_render_markdown(struct strbuf *b, const struct report_input *in)
+{
+	const struct catalogue *c = in->cat;
+	const struct score_result *r = in->r;
+	const struct session *s = in->s;
+	strbuf_puts(b, "# ");
+	rpt_md_escape(b, in->q->title);
+	strbuf_puts(b, ": spiegel-rapport\n\n");
+	strbuf_printf(b, "- Sessie: `%s`\n- Begonnen: %.10s\n- Beantwoord: %zu van %zu vragen%s\n",
+		      s->id, s->created, session_count_answered(s, in->q), in->q->n_items,
+		      s->finished ? "" : " (nog niet afgerond)");
+	if (s->participant[0]) {
+		strbuf_puts(b, "- Deelnemer: ");
+		rpt_md_escape(b, s->participant);
+		strbuf_puts(b, "\n");
+	}
+	profile_markdown(b, in);
+	practices_markdown(b, in);
+	qualities_markdown(b, in);
+	focus_markdown(b, in);
+	if (r->n_steps) {
+		strbuf_puts(b, "\n## Volgende stappen\n\n");
+		for (size_t i = 0; i < r->n_steps; i++) {
+			const struct next_step *st = r->steps[i].step;
+			char src[512];
+			content_source_format(&st->source, src, sizeof(src));
+			strbuf_printf(b, "%zu. **", i + 1);
+			rpt_md_escape(b, st->title);
+			strbuf_puts(b, "** (");
+			rpt_md_escape(b, report_step_origin(c, &r->steps[i]));
+			strbuf_puts(b, "): ");
+			rpt_md_escape(b, st->text);
+			strbuf_puts(b, "  \n   *Bron: ");
+			rpt_md_escape(b, src);
+			strbuf_puts(b, "*\n");
+		}
+	}
+	bool header = false;
+	for (size_t i = 0; i < in->q->n_items; i++) {
+		const struct item *it = &in->q->items[i];
+		struct answer a = session_get(s, it->id);
+		if (it->type != ITEM_OPEN || a.kind != ANSWER_TEXT || !a.text[0])
+			continue;
+		if (!header)
+			strbuf_puts(b, "\n## Reflecties\n");
+		header = true;
+		strbuf_puts(b, "\n**");
+		rpt_md_escape(b, it->text);
+		strbuf_puts(b, "**\n\n> ");
+		rpt_md_escape_in(b, a.text, "> ");
+		strbuf_puts(b, "\n");
+	}
+}

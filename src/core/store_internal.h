@@ -1,0 +1,18 @@
+#ifndef SPIEGEL_CORE_STORE_INTERNAL_H
+#define SPIEGEL_CORE_STORE_INTERNAL_H
+
+/* Shared by the store's files (store.c, store_output.c); not a public
+ * header. */
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "spiegel/diag.h"
+#include "spiegel/store.h"
+
+/* All len bytes of data to fd through io (a write interrupted or short is
+ * continued); false with "<path>: schrijven mislukt (...)" otherwise. */
+bool store_write_all(const struct store_io *io, int fd, const void *data, size_t len,
+		     const char *path, struct diag *d);
+
+#endif
