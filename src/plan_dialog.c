@@ -307,7 +307,7 @@ bool plan_dialog_new(struct plan_io *io, const struct session *s, const struct q
 		"privé in je eigen map; ze gaan nooit mee in een inleverbestand.",
 		"");
 	for (size_t i = 0; i < r->n_steps; i++) {
-		char num[16];
+		char num[32];
 		snprintf(num, sizeof(num), "  %zu  ", i + 1);
 		struct step_ref sr = r->steps[i];
 		char *line = NULL;
@@ -575,7 +575,7 @@ bool plan_dialog_marks(struct plan_io *io, const struct session *s, const struct
 			     portfolio_marked(&m, s->id, it->id) ? "x" : " ", it->text, a.text,
 			     strlen(a.text) > 80 ? "..." : "") < 0)
 			line = NULL;
-		char num[16];
+		char num[32];
 		snprintf(num, sizeof(num), "  %zu  ", k + 1);
 		char *w = line ? report_wrap(line, 78, "     ") : NULL;
 		if (w)
