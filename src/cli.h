@@ -27,6 +27,10 @@ struct opts {
 	const char *questionnaire;
 	const char **baseline; /* n_baseline paths or one questionnaire id */
 	size_t n_baseline;
+	/* feedback (cmd_feedback.c): invite --name, feedback --round, report
+	 * --feedback (the paths follow SESSIE) */
+	const char *name, *round;
+	bool feedback;
 	/* portfolio: the period, dates as typed */
 	const char *from, *to;
 };
@@ -68,6 +72,11 @@ bool cli_standard_fds(void);
 int cmd_export(const struct opts *o, const char *arg);
 int cmd_group(const struct opts *o, int n, const char *const *paths);
 int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg);
+/* cmd_feedback.c: feedback from others (issue 15) */
+int cmd_invite(const struct opts *o, const char *questionnaire);
+int cmd_observe(const struct opts *o, const char *form);
+int cmd_feedback(const struct opts *o, int n, const char *const *paths);
+int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths);
 /* cmd_plan.c: spiegel plan [list|show ID|update ID|new SESSIE|delete ID];
  * spiegel portfolio [-o BESTAND] [--from DATUM] [--to DATUM], and
  * portfolio mark|unmark SESSIE [ITEM...] (argv[0] is mark or unmark). */

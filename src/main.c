@@ -67,6 +67,19 @@ static const char usage_text[] =
     "      --tui             op het volle scherm, voor de beamer\n"
     "  intervisie [GROEP]    een intervisiegroep voorbereiden en begeleiden\n"
     "\n"
+    "Feedback van anderen:\n"
+    "  invite VRAGENLIJST [--name NAAM] [-o FORMULIER.html]\n"
+    "                        een feedbackronde: een formulier voor je team,\n"
+    "                        collega's of bestuurder (zonder je eigen antwoorden)\n"
+    "  observe FORMULIER [-o ANTWOORD.json] [--plain]\n"
+    "                        een feedbackformulier invullen zonder browser\n"
+    "  feedback PAD... [--round RONDE] [--format text|markdown|html|json|csv]\n"
+    "           [-o BESTAND] wat anderen zien, uit hun antwoordbestanden (of\n"
+    "                        mappen ermee); cijfers pas vanaf 3 antwoorden\n"
+    "  report SESSIE --feedback PAD...\n"
+    "                        je eigen antwoorden naast die van anderen: blinde\n"
+    "                        vlekken en verborgen krachten\n"
+    "\n"
     "Voornemens en portfolio:\n"
     "  plan                  je voornemens: open (eerst wie aan de beurt is) en\n"
     "                        afgesloten\n"
@@ -80,7 +93,7 @@ static const char usage_text[] =
     "  portfolio mark SESSIE [VRAAG...]\n"
     "                        open antwoorden kiezen voor je portfolio\n"
     "  portfolio unmark SESSIE VRAAG...\n"
-    "                        een open antwoord weer privé maken"
+    "                        een open antwoord weer privé maken\n"
     "\n"
     "Opties:\n"
     "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
@@ -108,6 +121,9 @@ enum {
 	OPT_BASELINE,
 	OPT_TUI,
 	OPT_FOCUS,
+	OPT_NAME,
+	OPT_ROUND,
+	OPT_FEEDBACK,
 	OPT_FROM,
 	OPT_TO,
 };
@@ -127,6 +143,9 @@ static const struct option long_opts[] = {
     {"questionnaire", required_argument, NULL, 'q'},
     {"tui", no_argument, NULL, OPT_TUI},
     {"focus", required_argument, NULL, OPT_FOCUS},
+    {"name", required_argument, NULL, OPT_NAME},
+    {"round", required_argument, NULL, OPT_ROUND},
+    {"feedback", no_argument, NULL, OPT_FEEDBACK},
     {"from", required_argument, NULL, OPT_FROM},
     {"to", required_argument, NULL, OPT_TO},
     {"help", no_argument, NULL, 'h'},
@@ -717,6 +736,15 @@ static int run(int argc, char **argv, const char **baselines)
 		case OPT_FOCUS:
 			o.focus = optarg;
 			break;
+		case OPT_NAME:
+			o.name = optarg;
+			break;
+		case OPT_ROUND:
+			o.round = optarg;
+			break;
+		case OPT_FEEDBACK:
+			o.feedback = true;
+			break;
 		case OPT_FROM:
 			o.from = optarg;
 			break;
@@ -740,7 +768,10 @@ static int run(int argc, char **argv, const char **baselines)
 			break;
 		}
 		case 'h':
-			fputs(usage_text, stdout);
+			/* more than a stdio buffer: a full disk shows up here,
+			 * with its reason */
+			if (fputs(usage_text, stdout) == EOF)
+				cli_stdout_failed(errno);
 			return EXIT_OK;
 		case 'V':
 			printf("spiegel %s\n", SPIEGEL_VERSION);
@@ -767,6 +798,15 @@ static int run(int argc, char **argv, const char **baselines)
 	const char *cmd = npos ? positional[0] : NULL;
 	if (o.focus && (!cmd || strcmp(cmd, "report") != 0))
 		return usage_error("--focus hoort bij 'spiegel report'", "");
+	if (o.feedback && (!cmd || strcmp(cmd, "report") != 0))
+		return usage_error("--feedback hoort bij 'spiegel report SESSIE --feedback PAD...'",
+				   "");
+	if (o.name && (!cmd || strcmp(cmd, "invite") != 0))
+		return usage_error("--name hoort bij 'spiegel invite'", "");
+	if (o.round && (!cmd || (strcmp(cmd, "feedback") != 0 && !o.feedback)))
+		return usage_error("--round hoort bij 'spiegel feedback' en 'spiegel report "
+				   "--feedback'",
+				   "");
 	if ((o.from || o.to) && (!cmd || strcmp(cmd, "portfolio") != 0))
 		return usage_error("--from en --to horen bij 'spiegel portfolio'", "");
 	if (!cmd)
@@ -778,6 +818,14 @@ static int run(int argc, char **argv, const char **baselines)
 	}
 	if (strcmp(cmd, "check") == 0)
 		return cmd_check(&o, npos - 1, (char **)positional + 1);
+	if (strcmp(cmd, "report") == 0 && o.feedback) {
+		if (npos < 3)
+			return usage_error(
+			    "'report SESSIE --feedback' verwacht na SESSIE een of meer "
+			    "antwoordbestanden of mappen",
+			    "");
+		return cmd_report_feedback(&o, positional[1], npos - 2, positional + 2);
+	}
 	if (strcmp(cmd, "report") == 0) {
 		if (npos != 2)
 			return usage_error("'report' verwacht precies één SESSIE", "");
@@ -812,6 +860,22 @@ static int run(int argc, char **argv, const char **baselines)
 		if (npos != 3)
 			return usage_error("'compare' verwacht twee sessies: OUD en NIEUW", "");
 		return cmd_compare(&o, positional[1], positional[2]);
+	}
+	if (strcmp(cmd, "invite") == 0) {
+		if (npos != 2)
+			return usage_error("'invite' verwacht het id van een vragenlijst", "");
+		return cmd_invite(&o, positional[1]);
+	}
+	if (strcmp(cmd, "observe") == 0) {
+		if (npos != 2)
+			return usage_error("'observe' verwacht precies één FORMULIER", "");
+		return cmd_observe(&o, positional[1]);
+	}
+	if (strcmp(cmd, "feedback") == 0) {
+		if (npos < 2)
+			return usage_error(
+			    "'feedback' verwacht een of meer antwoordbestanden of mappen", "");
+		return cmd_feedback(&o, npos - 1, positional + 1);
 	}
 	if (strcmp(cmd, "intervisie") == 0) {
 		if (npos > 2)

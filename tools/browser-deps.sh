@@ -1,7 +1,7 @@
 #!/bin/sh
 # What the browser tests need (test/browser/README.md): Debian's chromium,
 # node and npm, and the pinned puppeteer-core in test/browser/node_modules.
-# Run by `make deps`. Node is looked for on PATH first (a node installed
+# Run by `make test-deps` (so by `make test`). Node is looked for on PATH first (a node installed
 # another way is fine); chromium always comes from Debian.
 here=$(dirname "$0")
 pkgs=chromium

@@ -142,6 +142,9 @@ static const char *protected_kind(const char *kind, bool handin)
 	    {"portfolio-marks", "je keuze voor het portfolio"},
 	    {"questionnaire", "een vragenlijst"},
 	    {"practices", "de catalogus van praktijken"},
+	    {"round", "een feedbackronde"},
+	    {"feedback", "een antwoordbestand van een feedbackformulier"},
+	    {"form", "een feedbackformulier"},
 	};
 	if (handin && strcmp(kind, "handin") == 0)
 		return NULL;

@@ -15,7 +15,12 @@
 #      report in any format (also with --names) or a comparison, in error
 #      messages about a broken copy, in lock or temp files, or anywhere else
 #      on disk;
-#  (d) voornemens and the portfolio: a canary typed into a voornemen and its
+#  (d) feedback (issue 15): with that session in the data directory, the
+#      form and the round file of `spiegel invite` (what observers get) hold
+#      none of it, answer files hold no name and no time, and the feedback
+#      reports (also `report --feedback`) leave the canary out; every file
+#      made is 0600.
+#  (e) voornemens and the portfolio: a canary typed into a voornemen and its
 #      look back shows up only in the voornemen's file, the user's own
 #      `spiegel plan` outputs and the portfolio; never in a hand-in, a group
 #      report (also of the whole data directory, plans/ included), a
@@ -420,6 +425,43 @@ for f in "$O"/broken/*.json; do
 	rm -rf "$ROOT/data-cb-$b"
 done
 
+# ------------------------------------------------------------ (d) feedback
+mkdir "$O/fb" "$O/fb/antw"
+run "$D" fi invite visie --name "Anna" -o "$O/fb/formulier.html"
+[ "$st" = 0 ] || bad_with "$O/fi.err" "(d) invite: status $st"
+errs="$errs fi.err"
+for i in 1 2 3; do
+	{
+		echo "$i"
+		python3 -c 'import json, sys
+q = json.load(open(sys.argv[1], encoding="utf-8"))
+print("\n".join(str((k + int(sys.argv[2])) % 6) for k, it in enumerate(
+    [it for s in q["sections"] for it in s["items"] if it["type"] == "likert"])))' \
+			"$CONTENT/visie.json" "$i"
+		echo "Open antwoord $i"
+		echo ""
+	} >"$O/fo$i.in"
+	run "$D" "fo$i" observe "$O/fb/formulier.html" -o "$O/fb/antw/a$i.json" --plain
+	[ "$st" = 0 ] || bad_with "$O/fo$i.err" "(d) observe $i: status $st"
+	errs="$errs fo$i.err"
+	contains "$O/fo$i.out" "$CANARY" && bad "(d) the canary appears in what observe shows"
+	for w in Anna 2026 "$id"; do
+		contains "$O/fb/antw/a$i.json" "$w" && bad "(d) answer file $i holds '$w'"
+	done
+done
+for f in text markdown html json csv; do
+	run "$D" "fr-$f" report "$id" --feedback "$O/fb/antw" --format "$f" -o "$O/fb/rapport.$f"
+	[ "$st" = 0 ] || bad_with "$O/fr-$f.err" "(d) report --feedback --format $f: status $st"
+	run "$D" "ff-$f" feedback "$O/fb/antw" --format "$f"
+	[ "$st" = 0 ] || bad_with "$O/ff-$f.err" "(d) feedback --format $f: status $st"
+	contains "$O/ff-$f.out" "$CANARY" && bad "(d) the canary appears in spiegel feedback --format $f"
+	errs="$errs fr-$f.err ff-$f.err"
+done
+grep -rl "$CANARY" "$O/fb" "$D/feedback" >"$O/found" && bad_with "$O/found" "(d) the canary is in a feedback file (form, round, answer or report)"
+[ "$(find "$O/fb" "$D/feedback" -type f ! -perm 600 | wc -l)" = 0 ] ||
+	bad "(d) feedback files not 0600: $(find "$O/fb" "$D/feedback" -type f ! -perm 600)"
+[ "$(stat -c %a "$D/feedback")" = 700 ] || bad "(d) $D/feedback is not 0700"
+
 # stderr never holds the canary
 for e in $errs; do
 	contains "$O/$e" "$CANARY" && bad_with "$O/$e" "(c) the canary appears on stderr ($e)"
@@ -429,7 +471,7 @@ grep -rl "$CANARY" "$ROOT" "$HOME" "$TMPDIR" 2>/dev/null | sort -u >"$O/found"
 printf '%s\n' "$SF" >"$O/want"
 cmp -s "$O/found" "$O/want" || bad_with "$O/found" "(c) the canary is on disk outside the session file $SF"
 
-# ------------------------------------------------- (d) plans, portfolio
+# ------------------------------------------------- (e) plans, portfolio
 D="$ROOT/data-d"
 PCANARY=VOORNEMEN4417 MCANARY=GEKOZEN5521
 # visie: the first open answer is chosen for the portfolio, the others stay
@@ -451,55 +493,55 @@ printf '\ne\n%s voornemen\n%s eerste stap\n2026-12-20\n%s collega\n%s teken\n1\n
 (cd "$WORK" && exec env SPIEGEL_TODAY=2026-12-01 timeout 20 "$SPIEGEL" --data-dir "$D" --content-dir "$CONTENT" \
 	start visie --plain <"$O/d.in" >"$O/d.out" 2>"$O/d.err")
 st=$?
-[ "$st" = 0 ] || bad_with "$O/d.err" "(d) plain session with a voornemen: status $st"
+[ "$st" = 0 ] || bad_with "$O/d.err" "(e) plain session with a voornemen: status $st"
 did=$(sed -n 's/^Sessie-id: //p' "$O/d.out" | head -n 1)
 pid=$(sed -n 's/.*Opgeslagen: voornemen \([0-9a-f-]*\) .*/\1/p' "$O/d.out" | head -n 1)
-[ -n "$pid" ] || bad_with "$O/d.out" "(d) no voornemen was saved"
+[ -n "$pid" ] || bad_with "$O/d.out" "(e) no voornemen was saved"
 contains "$O/d.out" "1 van de 8 antwoorden van deze sessie staat in je portfolio" ||
-	bad_with "$O/d.out" "(d) the reflection was not marked for the portfolio"
+	bad_with "$O/d.out" "(e) the reflection was not marked for the portfolio"
 printf '1\n%s gebeurd\n%s geleerd\n1\n' "$PCANARY" "$PCANARY" >"$O/dup.in"
 (cd "$WORK" && exec env SPIEGEL_TODAY=2026-12-20 timeout 20 "$SPIEGEL" --data-dir "$D" --content-dir "$CONTENT" \
 	plan update "$pid" <"$O/dup.in" >"$O/dup.out" 2>"$O/dup.err")
 st=$?
-[ "$st" = 0 ] || bad_with "$O/dup.err" "(d) plan update: status $st"
+[ "$st" = 0 ] || bad_with "$O/dup.err" "(e) plan update: status $st"
 derrs="d.err dup.err"
-grep -l "$PCANARY" "$D"/plans/*.json >"$O/found" 2>/dev/null || bad "(d) the plan canary is not in the voornemen's file"
+grep -l "$PCANARY" "$D"/plans/*.json >"$O/found" 2>/dev/null || bad "(e) the plan canary is not in the voornemen's file"
 # the user's own outputs hold it
 for cmd in "plan" "plan show $pid"; do
 	n=$(echo "$cmd" | tr ' -' '__' | cut -c1-20)
 	# shellcheck disable=SC2086
 	run "$D" "dp$n" $cmd
-	[ "$st" = 0 ] || bad_with "$O/dp$n.err" "(d) spiegel $cmd: status $st"
-	contains "$O/dp$n.out" "$PCANARY" || bad_with "$O/dp$n.out" "(d) spiegel $cmd lacks the voornemen"
+	[ "$st" = 0 ] || bad_with "$O/dp$n.err" "(e) spiegel $cmd: status $st"
+	contains "$O/dp$n.out" "$PCANARY" || bad_with "$O/dp$n.out" "(e) spiegel $cmd lacks the voornemen"
 	derrs="$derrs dp$n.err"
 done
 mkdir "$O/pf"
 for f in md html; do
 	run "$D" "dpf-$f" portfolio -o "$O/pf/portfolio.$f"
-	[ "$st" = 0 ] || bad_with "$O/dpf-$f.err" "(d) portfolio -o portfolio.$f: status $st"
+	[ "$st" = 0 ] || bad_with "$O/dpf-$f.err" "(e) portfolio -o portfolio.$f: status $st"
 	derrs="$derrs dpf-$f.err"
-	contains "$O/pf/portfolio.$f" "$PCANARY" || bad "(d) the portfolio ($f) lacks the voornemen and its look back"
-	contains "$O/pf/portfolio.$f" "$MCANARY" || bad "(d) the portfolio ($f) lacks the reflection marked for it"
-	contains "$O/pf/portfolio.$f" "$CANARY" && bad "(d) the portfolio ($f) holds a private open answer that was not marked"
+	contains "$O/pf/portfolio.$f" "$PCANARY" || bad "(e) the portfolio ($f) lacks the voornemen and its look back"
+	contains "$O/pf/portfolio.$f" "$MCANARY" || bad "(e) the portfolio ($f) lacks the reflection marked for it"
+	contains "$O/pf/portfolio.$f" "$CANARY" && bad "(e) the portfolio ($f) holds a private open answer that was not marked"
 done
 run "$D" dpf-out portfolio
-contains "$O/dpf-out.out" "$CANARY" && bad "(d) the portfolio on stdout holds a private open answer"
-[ "$(find "$O/pf" -type f ! -perm 600 | wc -l)" = 0 ] || bad "(d) a portfolio file is not mode 0600"
+contains "$O/dpf-out.out" "$CANARY" && bad "(e) the portfolio on stdout holds a private open answer"
+[ "$(find "$O/pf" -type f ! -perm 600 | wc -l)" = 0 ] || bad "(e) a portfolio file is not mode 0600"
 # never over a voornemen, never into spiegel's own directories
 pf_file=$(ls "$D"/plans/*.json | grep -v portfolio.json | head -n 1)
 cp "$pf_file" "$O/plan.before"
 run "$D" dpo1 portfolio -o "$pf_file"
-[ "$st" = 1 ] || bad_with "$O/dpo1.err" "(d) portfolio -o over a voornemen: status $st, expected 1"
-cmp -s "$pf_file" "$O/plan.before" || bad "(d) portfolio -o changed a voornemen"
+[ "$st" = 1 ] || bad_with "$O/dpo1.err" "(e) portfolio -o over a voornemen: status $st, expected 1"
+cmp -s "$pf_file" "$O/plan.before" || bad "(e) portfolio -o changed a voornemen"
 run "$D" dpo2 portfolio -o "$D/plans/p.md"
-[ "$st" = 1 ] || bad_with "$O/dpo2.err" "(d) portfolio -o into the plans directory: status $st, expected 1"
+[ "$st" = 1 ] || bad_with "$O/dpo2.err" "(e) portfolio -o into the plans directory: status $st, expected 1"
 run "$D" dpo3 portfolio -o "$D/plans/portfolio.json"
-[ "$st" = 1 ] || bad_with "$O/dpo3.err" "(d) portfolio -o over the portfolio choices: status $st, expected 1"
+[ "$st" = 1 ] || bad_with "$O/dpo3.err" "(e) portfolio -o over the portfolio choices: status $st, expected 1"
 derrs="$derrs dpo1.err dpo2.err dpo3.err"
 # what others see never holds a voornemen or the portfolio
 mkdir "$O/dh" "$O/dg"
 run "$D" dx export "$did" --alias K9 -o "$O/dh/k9.json"
-[ "$st" = 0 ] || bad_with "$O/dx.err" "(d) export: status $st"
+[ "$st" = 0 ] || bad_with "$O/dx.err" "(e) export: status $st"
 run "$D" drep report "$did" --format markdown
 run "$D" dcmp compare "$did" "$did"
 derrs="$derrs dx.err drep.err dcmp.err"
@@ -511,17 +553,17 @@ for f in text markdown html csv json; do
 	done
 done
 for f in dx.out drep.out dcmp.out; do
-	contains "$O/$f" "$PCANARY" && bad "(d) the plan canary appears in $f"
+	contains "$O/$f" "$PCANARY" && bad "(e) the plan canary appears in $f"
 done
 grep -rl "$PCANARY\|$MCANARY" "$O/dh" "$O/dg" >"$O/found" &&
-	bad_with "$O/found" "(d) a hand-in or group report holds a voornemen or a portfolio choice"
+	bad_with "$O/found" "(e) a hand-in or group report holds a voornemen or a portfolio choice"
 for e in $derrs; do
-	grep -l "$PCANARY\|$CANARY\|$MCANARY" "$O/$e" >/dev/null 2>&1 && bad_with "$O/$e" "(d) a canary appears on stderr ($e)"
+	grep -l "$PCANARY\|$CANARY\|$MCANARY" "$O/$e" >/dev/null 2>&1 && bad_with "$O/$e" "(e) a canary appears on stderr ($e)"
 done
 # on disk: the plan canary only in the voornemen and the portfolio written
 grep -rl "$PCANARY" "$ROOT" "$HOME" "$TMPDIR" "$O/dh" "$O/dg" 2>/dev/null | sort -u >"$O/found"
 ls "$D"/plans/*.json | grep -v portfolio.json | sort >"$O/want"
-cmp -s "$O/found" "$O/want" || bad_with "$O/found" "(d) the plan canary is on disk outside its voornemen"
+cmp -s "$O/found" "$O/want" || bad_with "$O/found" "(e) the plan canary is on disk outside its voornemen"
 modes_private "$D"
 
 # ------------------------------------------------- all data directories
