@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cmd_feedback.h"
 #include "plan_dialog.h"
 #include "spiegel/date.h"
 #include "spiegel/plan.h"
@@ -413,10 +414,108 @@ static bool period_date(const char *arg, const char *opt, long *day)
 	return false;
 }
 
+/* The feedback rounds of --feedback PAD...: every round the answer files
+ * belong to, each counted as `spiegel feedback --round ID` counts it
+ * (without a session of the leader: the portfolio shows the own scores
+ * itself). Only the figures go on. */
+struct pf_rounds {
+	struct fb_ctx *x;
+	struct feedback_set **fs;
+	struct feedback_result *res;
+	struct portfolio_feedback *v;
+	size_t n;
+};
+
+static void rounds_finish(struct pf_rounds *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		feedback_result_finish(&r->res[i]);
+		feedback_set_destroy(r->fs[i]);
+		feedback_round_destroy(r->x[i].round);
+		content_destroy(r->x[i].view);
+	}
+	free(r->x);
+	free(r->fs);
+	free(r->res);
+	free(r->v);
+}
+
+static bool rounds_collect(const struct opts *o, struct env *e, struct fb_run *run, int argc,
+			   const char *const *argv, struct pf_rounds *r)
+{
+	memset(r, 0, sizeof(*r));
+	for (int i = 0; i < argc; i++)
+		walk(run, argv[i], 0);
+	size_t cap = run->n + 1;
+	r->x = calloc(cap, sizeof(*r->x));
+	r->fs = calloc(cap, sizeof(*r->fs));
+	r->res = calloc(cap, sizeof(*r->res));
+	r->v = calloc(cap, sizeof(*r->v));
+	if (run->failed || !r->x || !r->fs || !r->res || !r->v)
+		return false;
+	for (size_t i = 0; i < run->n; i++) {
+		const char *id = run->files[i].r->round;
+		bool seen = false;
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = strcmp(run->files[k].r->round, id) == 0;
+		if (seen)
+			continue;
+		struct fb_ctx *x = &r->x[r->n];
+		x->raw = e->raw;
+		if (!find_round(o, &e->st, run, id, x)) {
+			feedback_round_destroy(x->round);
+			content_destroy(x->view);
+			memset(x, 0, sizeof(*x));
+			continue;
+		}
+		struct feedback_set *fs =
+		    feedback_set_create(x->view->catalogue, x->q, id, x->form);
+		for (size_t k = 0; fs && k < run->n; k++) {
+			if (strcmp(run->files[k].r->round, id) != 0)
+				continue;
+			struct diag d;
+			diag_init(&d);
+			if (feedback_set_add(fs, run->files[k].r, run->files[k].path, &d) ==
+			    FEEDBACK_NOMEM)
+				run->failed = true;
+			for (size_t m = 0; m < diag_count(&d); m++)
+				cli_warn("overgeslagen: %s", diag_msg(&d, m));
+			diag_finish(&d);
+		}
+		r->fs[r->n] = fs;
+		/* the order of open answers needs no randomness: none is shown */
+		if (!fs || !feedback_compute(fs, NULL, NULL, 0, &r->res[r->n])) {
+			feedback_set_destroy(fs);
+			feedback_round_destroy(x->round);
+			content_destroy(x->view);
+			return false;
+		}
+		long day = DATE_NONE;
+		if (!x->round || !date_from_stamp(x->round->created, &day))
+			day = DATE_NONE;
+		/* the figures in the catalogue of the portfolio (the same
+		 * practices at the same indices), the title in its words */
+		const struct questionnaire *pq = content_find(e->c, x->q->id);
+		r->v[r->n] =
+		    (struct portfolio_feedback){pq ? pq->title : x->q->title, day, &r->res[r->n]};
+		r->n++;
+	}
+	return !run->failed;
+}
+
 int cmd_portfolio(const struct opts *o, int argc, const char *const *argv)
 {
-	if (argc)
+	if (argc && !o->feedback)
 		return usage_error("onbekend: spiegel portfolio ", argv[0]);
+	if (o->feedback && !argc)
+		return usage_error("--feedback verwacht de antwoordbestanden (of mappen ermee) van "
+				   "feedbackrondes",
+				   "");
+	for (int i = 0; i < argc; i++)
+		if (access(argv[i], F_OK) != 0) {
+			cli_warn("%s: bestaat niet", argv[i]);
+			return EXIT_DATA;
+		}
 	enum report_format f;
 	if (!portfolio_format(o, &f))
 		return usage_error("onbekend formaat (kies markdown of html): ", o->format);
@@ -434,11 +533,19 @@ int cmd_portfolio(const struct opts *o, int argc, const char *const *argv)
 	portfolio_marks_init(&m);
 	struct diag d;
 	diag_init(&d);
-	struct store_inputs read;
-	store_inputs_init(&read);
+	struct fb_run run;
+	memset(&run, 0, sizeof(run));
+	store_inputs_init(&run.inputs);
+	struct pf_rounds rounds;
+	memset(&rounds, 0, sizeof(rounds));
+	struct store_inputs *read = &run.inputs; /* the answer files, and all below */
 	char *mpath = NULL;
 	if (!env_open(o, &e))
 		goto out;
+	if (o->feedback && !rounds_collect(o, &e, &run, argc, argv, &rounds)) {
+		diag_add(&d, "de feedbackrondes konden niet worden gelezen (onvoldoende geheugen)");
+		goto out;
+	}
 	s = own_sessions(&e, &ns, &sbad);
 	mpath = portfolio_marks_path(e.dir);
 	if (!s || !mpath || !plan_list(e.dir, &v, &nv, &pbad, &d) ||
@@ -456,15 +563,15 @@ int cmd_portfolio(const struct opts *o, int argc, const char *const *argv)
 		who = s[i]->participant;
 	}
 	/* every file read is an input the output never replaces */
-	bool rec = store_inputs_add(&read, mpath);
+	bool rec = store_inputs_add(read, mpath);
 	for (size_t i = 0; rec && i < ns; i++) {
 		char *p = store_session_path(&e.st, s[i]->id);
-		rec = p && store_inputs_add(&read, p);
+		rec = p && store_inputs_add(read, p);
 		free(p);
 	}
 	for (size_t i = 0; rec && i < nv; i++) {
 		char *p = plan_path(e.dir, v[i]->id);
-		rec = p && store_inputs_add(&read, p);
+		rec = p && store_inputs_add(read, p);
 		free(p);
 	}
 	struct portfolio_input in = {
@@ -479,13 +586,16 @@ int cmd_portfolio(const struct opts *o, int argc, const char *const *argv)
 	    .today = e.today,
 	    .who = who,
 	    .unreadable = sbad + pbad,
+	    .feedback = rounds.v,
+	    .n_feedback = rounds.n,
+	    .feedback_given = o->feedback,
 	};
 	size_t len;
 	char *text = rec ? portfolio_render(f, &in, &len) : NULL;
 	if (!text) {
 		diag_add(&d, "onvoldoende geheugen");
-	} else if ((status = write_output(o, text, len, &read, false, &d)) == EXIT_OK &&
-		   o->output && strcmp(o->output, "-") != 0) {
+	} else if ((status = write_output(o, text, len, read, false, &d)) == EXIT_OK && o->output &&
+		   strcmp(o->output, "-") != 0) {
 		cli_printf("Portfolio geschreven: %s\n", o->output);
 	}
 	if (sbad + pbad)
@@ -495,7 +605,8 @@ int cmd_portfolio(const struct opts *o, int argc, const char *const *argv)
 out:
 	print_diag(&d);
 	diag_finish(&d);
-	store_inputs_finish(&read);
+	rounds_finish(&rounds);
+	run_finish(&run);
 	free(mpath);
 	portfolio_marks_finish(&m);
 	plan_list_free(v, nv);

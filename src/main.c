@@ -88,7 +88,7 @@ static const char usage_text[] =
     "  plan new SESSIE       voornemens maken uit de stappen van een sessie\n"
     "  plan delete ID        een voornemen verwijderen\n"
     "  portfolio [-o BESTAND.md|BESTAND.html] [--format markdown|html]\n"
-    "            [--from DATUM] [--to DATUM]\n"
+    "            [--from DATUM] [--to DATUM] [--feedback PAD...]\n"
     "                        je ontwikkeling door de tijd, per domein\n"
     "  portfolio mark SESSIE [VRAAG...]\n"
     "                        open antwoorden kiezen voor je portfolio\n"
@@ -798,9 +798,11 @@ static int run(int argc, char **argv, const char **baselines)
 	const char *cmd = npos ? positional[0] : NULL;
 	if (o.focus && (!cmd || strcmp(cmd, "report") != 0))
 		return usage_error("--focus hoort bij 'spiegel report'", "");
-	if (o.feedback && (!cmd || strcmp(cmd, "report") != 0))
-		return usage_error("--feedback hoort bij 'spiegel report SESSIE --feedback PAD...'",
-				   "");
+	if (o.feedback && (!cmd || (strcmp(cmd, "report") != 0 && strcmp(cmd, "portfolio") != 0)))
+		return usage_error(
+		    "--feedback hoort bij 'spiegel report SESSIE --feedback PAD...' en "
+		    "'spiegel portfolio --feedback PAD...'",
+		    "");
 	if (o.name && (!cmd || strcmp(cmd, "invite") != 0))
 		return usage_error("--name hoort bij 'spiegel invite'", "");
 	if (o.round && (!cmd || (strcmp(cmd, "feedback") != 0 && !o.feedback)))

@@ -24,6 +24,7 @@
 #include <time.h>
 
 #include "spiegel/content.h"
+#include "spiegel/feedback.h"
 #include "spiegel/diag.h"
 #include "spiegel/plan.h"
 #include "spiegel/report.h"
@@ -72,9 +73,20 @@ bool portfolio_marks_save(struct portfolio_marks *m, const char *path, const str
  * made on today. content: localised; sessions of questionnaires it lacks,
  * or whose answers do not fit, are left out and counted. who: the name to
  * put on it (may be NULL or ""). unreadable: files the shell could not read
- * (said on the first page). f: REPORT_MARKDOWN or REPORT_HTML. malloc'd;
+ * (said on the first page). feedback: the figures of feedback rounds, in
+ * a section of their own, grouped by domain. f: REPORT_MARKDOWN or REPORT_HTML. malloc'd;
  * NULL on OOM or another format.
  */
+/* A feedback round in the portfolio: only the figures of its report
+ * (feedback_compute; an observer figure only from FEEDBACK_MIN_OBSERVERS
+ * observers on), never an answer file or an open answer. title: the
+ * questionnaire's title; day: the round's day (DATE_NONE when its file is
+ * not in the data directory). */
+struct portfolio_feedback {
+	const char *title;
+	long day;
+	const struct feedback_result *res;
+};
 struct portfolio_input {
 	const struct content *content;
 	const struct session *const *sessions;
@@ -85,6 +97,10 @@ struct portfolio_input {
 	long from, to, today;
 	const char *who;
 	size_t unreadable;
+	/* the rounds given with --feedback (NULL, 0: none given) */
+	const struct portfolio_feedback *feedback;
+	size_t n_feedback;
+	bool feedback_given;
 };
 char *portfolio_render(enum report_format f, const struct portfolio_input *in, size_t *len);
 

@@ -203,6 +203,55 @@ static size_t questionnaires_used(const struct pf *f)
 	return k;
 }
 
+/* The first page's list of what the portfolio leaves out. */
+static void leaves_out(struct pdoc *d, struct pf *f)
+{
+	const struct portfolio_input *in = f->in;
+	char *s;
+	pd_heading(d, 2, "Wat dit portfolio niet bevat");
+	pd_list_begin(d);
+	pd_item(d, "Je andere antwoorden op open vragen: die blijven privé. Alleen wat je zelf "
+		   "koos, staat erin.");
+	pd_item(d, "Je antwoorden per vraag: alleen de cijfers per praktijk. De persoonlijke "
+		   "kwaliteiten en het weerstandsprofiel staan in het rapport van elke sessie "
+		   "(spiegel report SESSIE).");
+	if (f->unfinished) {
+		s = fmt(f, "Sessies die nog niet af zijn (%zu).", f->unfinished);
+		pd_item(d, s);
+		free(s);
+	}
+	if (f->outside || f->outside_plans) {
+		s = fmt(f, "Wat buiten de periode valt: %zu %s en %zu %s.", f->outside,
+			f->outside == 1 ? "sessie" : "sessies", f->outside_plans,
+			f->outside_plans == 1 ? "voornemen" : "voornemens");
+		pd_item(d, s);
+		free(s);
+	}
+	if (f->unknown) {
+		s = fmt(f,
+			"Sessies van een vragenlijst die spiegel niet (meer) heeft, of waarvan de "
+			"antwoorden er niet bij passen (%zu).",
+			f->unknown);
+		pd_item(d, s);
+		free(s);
+	}
+	if (in->unreadable) {
+		s = fmt(f, "Bestanden die spiegel niet kon lezen (%zu).", in->unreadable);
+		pd_item(d, s);
+		free(s);
+	}
+	pd_item(d, "Wat anderen antwoordden: inleverbestanden, groepsrapporten en intervisie "
+		   "komen er nooit in.");
+	if (!in->feedback_given)
+		pd_item(d, "Feedback van anderen: geen feedbackronde meegegeven (spiegel portfolio "
+			   "--feedback PAD...).");
+	pd_item(d, "Antwoordbestanden en open antwoorden van anderen: van een feedbackronde staan "
+		   "alleen de cijfers van het rapport erin.");
+	pd_item(d, "Namen van anderen, behalve wat je zelf bij \"met wie\" invulde: kijk of je "
+		   "die namen wilt delen voordat je dit portfolio aan iemand geeft.");
+	pd_list_end(d);
+}
+
 static void first_page(struct pdoc *d, struct pf *f)
 {
 	const struct portfolio_input *in = f->in;
@@ -245,51 +294,20 @@ static void first_page(struct pdoc *d, struct pf *f)
 		f->reflections, f->reflections == 1 ? "reflectie" : "reflecties");
 	pd_item(d, s);
 	free(s);
+	if (in->feedback_given) {
+		size_t k = pf_feedback_count(in);
+		s = fmt(f,
+			"%zu %s: hoe anderen je praktijken zien, alleen de cijfers van het "
+			"feedbackrapport (per praktijk pas vanaf %d anderen).",
+			k, k == 1 ? "feedbackronde" : "feedbackrondes", FEEDBACK_MIN_OBSERVERS);
+		pd_item(d, s);
+		free(s);
+	}
 	pd_item(d, "Geordend per domein van de beroepsstandaard voor schoolleiders, en binnen elk "
 		   "domein op datum.");
 	pd_list_end(d);
 
-	pd_heading(d, 2, "Wat dit portfolio niet bevat");
-	pd_list_begin(d);
-	pd_item(d, "Je andere antwoorden op open vragen: die blijven privé. Alleen wat je zelf "
-		   "koos, staat erin.");
-	pd_item(d, "Je antwoorden per vraag: alleen de cijfers per praktijk. De persoonlijke "
-		   "kwaliteiten en het weerstandsprofiel staan in het rapport van elke sessie "
-		   "(spiegel report SESSIE).");
-	if (f->unfinished) {
-		s = fmt(f, "Sessies die nog niet af zijn (%zu).", f->unfinished);
-		pd_item(d, s);
-		free(s);
-	}
-	if (f->outside || f->outside_plans) {
-		s = fmt(f, "Wat buiten de periode valt: %zu %s en %zu %s.", f->outside,
-			f->outside == 1 ? "sessie" : "sessies", f->outside_plans,
-			f->outside_plans == 1 ? "voornemen" : "voornemens");
-		pd_item(d, s);
-		free(s);
-	}
-	if (f->unknown) {
-		s = fmt(f,
-			"Sessies van een vragenlijst die spiegel niet (meer) heeft, of waarvan de "
-			"antwoorden er niet bij passen (%zu).",
-			f->unknown);
-		pd_item(d, s);
-		free(s);
-	}
-	if (in->unreadable) {
-		s = fmt(f, "Bestanden die spiegel niet kon lezen (%zu).", in->unreadable);
-		pd_item(d, s);
-		free(s);
-	}
-	pd_item(d, "Wat anderen antwoordden: inleverbestanden, groepsrapporten en intervisie "
-		   "komen er nooit in.");
-	/* hook: feedback rounds (issue 15) go here and in a section of their
-	 * own, with only the figures of their reports, once the feedback
-	 * module exists */
-	pd_item(d, "Feedback van anderen (feedbackrondes): die kent spiegel nog niet.");
-	pd_item(d, "Namen van anderen, behalve wat je zelf bij \"met wie\" invulde: kijk of je "
-		   "die namen wilt delen voordat je dit portfolio aan iemand geeft.");
-	pd_list_end(d);
+	leaves_out(d, f);
 	pd_para(d, "note",
 		"Een score zegt alleen iets over wat je zelf antwoordde, op de dag dat je het "
 		"deed. Het domein van een praktijk komt uit de catalogus van spiegel.");
@@ -598,6 +616,7 @@ char *portfolio_render(enum report_format fm, const struct portfolio_input *in, 
 		first_page(&d, &f);
 		sessions_section(&d, &f);
 		domains_section(&d, &f);
+		pf_feedback_section(&d, in);
 		reflections_section(&d, &f);
 		pd_end(&d);
 		ok = !f.failed;

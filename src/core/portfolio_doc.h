@@ -42,4 +42,10 @@ void pd_row(struct pdoc *d, const struct pd_col *cols, const char *const *cells,
 void pd_table_end(struct pdoc *d);
 void pd_text(struct pdoc *d, const char *s);
 
+/* portfolio_feedback.c: the feedback rounds of the portfolio, and how
+ * many fall in its period. */
+struct portfolio_input;
+void pf_feedback_section(struct pdoc *d, const struct portfolio_input *in);
+size_t pf_feedback_count(const struct portfolio_input *in);
+
 #endif

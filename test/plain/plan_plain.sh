@@ -18,7 +18,10 @@
 #  - skipping: an empty line or the end of the input makes nothing and
 #    changes nothing; a closed voornemen takes no look back;
 #  - usage and bad ids; the portfolio holds the voornemens, their look
-#    backs and the marked reflection, --from/--to narrow it.
+#    backs and the marked reflection, --from/--to narrow it;
+#  - --feedback: a round of three observers (leiderschapsscan) is in the
+#    portfolio with the figures of `spiegel feedback` and without their open
+#    answers; the answer files are inputs no output replaces.
 . "$SRCDIR/test/plain/lib.sh"
 plain_init plan_plain
 CONTENT="$SRCDIR/test/data/score/content"
@@ -291,4 +294,44 @@ expect_in "$T/o" "P.A.01: geen open vraag"
 sp plan delete "$C" >"$T/o" 2>&1
 expect_status $? 0 "plan delete"
 [ -e "$DATA/plans/$C.json" ] && fail "plan delete left the file"
+
+# ---- feedback rounds in the portfolio (the bundled content)
+CONTENT="$SRCDIR/content"
+FQ=leiderschapsscan
+mkdir "$T/ans"
+sp invite $FQ --name Anna -o "$T/form.html" >"$T/o" 2>&1
+expect_status $? 0 "invite"
+N=$(python3 -c 'import json,sys; q=json.load(open(sys.argv[1])); print(sum(1 for s in q["sections"] for i in s["items"] if i["type"]=="likert"))' "$CONTENT/$FQ.json")
+for k in 1 2 3; do
+	python3 -c 'import sys
+k, n = int(sys.argv[1]), int(sys.argv[2])
+print(1)
+for i in range(n):
+    print(1 + (i * (k + 2) + k) % 5)
+print("ALLEEN-VOOR-ANNA %d" % k)
+print("Meer %d" % k)' $k "$N" | sp observe "$T/form.html" -o "$T/ans/a$k.json" --plain >"$T/o" 2>&1 ||
+		fail_with "$T/o" "observe $k"
+done
+sp portfolio --feedback "$T/ans" >"$T/pff" 2>"$T/pffe"
+expect_status $? 0 "portfolio --feedback"
+expect_in "$T/pff" "1 feedbackronde: hoe anderen je praktijken zien"
+expect_in "$T/pff" "## Feedbackrondes"
+expect_in "$T/pff" "Leiderschapsscan (3 antwoorden)"
+expect_not_in "$T/pff" "ALLEEN-VOOR-ANNA"
+sp feedback "$T/ans" >"$T/fb" 2>&1
+# every figure of the portfolio's round is the report's
+sed -n '/^### .*Leiderschapsscan (3 antwoorden)/,/^## /p' "$T/pff" | grep '^| Leidinggeven\|^| Persoonlijk' >"$T/rows"
+[ -s "$T/rows" ] || fail_with "$T/pff" "no practice rows in the feedback round"
+while IFS='|' read -r _ _ practice score n _; do
+	practice=$(echo "$practice" | sed 's/^ *//; s/ *$//')
+	score=$(echo "$score" | tr -d ' ')
+	grep -A1 -F "  $practice" "$T/fb" | grep -q "anderen *$score " ||
+		fail_with "$T/fb" "the portfolio's $score for $practice is not the report's"
+done <"$T/rows"
+cp "$T/ans/a1.json" "$T/a1.before"
+sp portfolio --feedback "$T/ans" -o "$T/ans/a1.json" >"$T/o" 2>&1
+expect_status $? 1 "portfolio -o over an answer file it reads"
+cmp -s "$T/ans/a1.json" "$T/a1.before" || fail "portfolio -o changed an answer file"
+sp portfolio "$T/ans" >"$T/o" 2>&1
+expect_status $? 2 "a path without --feedback"
 exit 0
