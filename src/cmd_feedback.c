@@ -63,8 +63,9 @@ static void invite_message(FILE *f, const struct feedback_round *r, const struct
 		FEEDBACK_MIN_OBSERVERS);
 }
 
-int cmd_invite(const struct opts *o, const char *qid)
+int cmd_invite(const struct opts *o, int n_args, const char *const *args)
 {
+	const char *qid = args[0];
 	if (o->name && (!session_name_ok(o->name) || !*o->name))
 		return usage_error(
 		    "de naam bij --name is leeg, te lang, geen geldige UTF-8 of bevat "
@@ -289,8 +290,9 @@ static bool observe_ask(FILE *in, const struct feedback_form *f, struct feedback
 	return true;
 }
 
-int cmd_observe(const struct opts *o, const char *form_path)
+int cmd_observe(const struct opts *o, int n_args, const char *const *args)
 {
+	const char *form_path = args[0];
 	struct diag d;
 	diag_init(&d);
 	struct feedback_form *f = feedback_form_load(form_path, &d);

@@ -1,5 +1,5 @@
-/* Commands for coaches and trainers and for growth over time: export (a
- * hand-in file), group (group reports) and compare (one person's change). */
+/* spiegel group: a group report of session and hand-in files (or folders
+ * of them), for coaches and trainers; on the full screen with --tui. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
@@ -18,144 +18,6 @@
 #include "spiegel/group.h"
 #include "spiegel/report.h"
 #include "tui/tui.h"
-
-/* ---------------------------------------------------------------- export */
-
-int cmd_export(const struct opts *o, const char *arg)
-{
-	if (o->alias && (!session_name_ok(o->alias) || !*o->alias))
-		return usage_error("de code bij --alias is leeg, te lang, geen geldige UTF-8 of "
-				   "bevat een stuurteken of een onzichtbaar teken (zoals een "
-				   "richtingsteken)",
-				   "");
-	struct content *c = load_content(o);
-	struct store st;
-	if (!c || !open_store(o, &st)) {
-		content_destroy(c);
-		return EXIT_DATA;
-	}
-	int status = EXIT_DATA;
-	struct diag d;
-	diag_init(&d);
-	char *path = store_find_session(&st, arg, &d);
-	const struct questionnaire *q = NULL;
-	struct session *s = path ? load_session(c, path, &q) : NULL;
-	if (s) {
-		struct session_export_info info;
-		size_t len;
-		char *json = session_export(s, o->alias, time(NULL), &len, &info);
-		struct store_inputs in;
-		store_inputs_init(&in);
-		if (!json || !store_inputs_add(&in, path))
-			diag_add(&d, "onvoldoende geheugen");
-		else if (store_check_size(o->output ? o->output : "inleverbestand", len,
-					  SESSION_MAX_FILE, &d))
-			status = write_output(o, json, len, &in, true, &d);
-		store_inputs_finish(&in);
-		free(json);
-		if (status == EXIT_OK) {
-			const char *who = o->alias ? o->alias : s->participant;
-			struct content *v = localize_content(c, session_sector(s, q, &st, c));
-			const struct questionnaire *vq = v ? content_find(v, q->id) : NULL;
-			char *title = strdup(vq ? vq->title : q->title);
-			FILE *msg = o->output && strcmp(o->output, "-") != 0 ? stdout : stderr;
-			if (msg == stdout)
-				cli_printf("Inleverbestand geschreven: %s\n", o->output);
-			fprintf(msg, "Het bevat je antwoorden op \"%s\" (%zu van %zu vragen%s).\n",
-				title ? title : q->id, session_count_answered(s, q), q->n_items,
-				s->finished ? "" : "; de vragenlijst is nog niet af");
-			free(title);
-			content_destroy(v);
-			fprintf(msg,
-				"Open antwoorden: %zu gedeeld en meegenomen, %zu privé en "
-				"weggelaten.\n",
-				info.shared, info.withheld);
-			fprintf(msg, "Niet meegenomen: waar je was gebleven en tekst die je nog "
-				     "aan het typen was.\n");
-			if (*who)
-				fprintf(msg, "Je staat erin als \"%s\"%s.\n", who,
-					o->alias ? ""
-						 : " (de naam van je sessie; kies een code met "
-						   "--alias CODE)");
-			else
-				fprintf(msg, "Er staat geen naam in; geef een code mee met --alias "
-					     "CODE als je trainer dat vraagt.\n");
-		}
-	}
-	print_diag(&d);
-	diag_finish(&d);
-	session_destroy(s);
-	free(path);
-	store_finish(&st);
-	content_destroy(c);
-	return status;
-}
-
-/* --------------------------------------------------------------- compare */
-
-int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg)
-{
-	enum report_format f = REPORT_TEXT;
-	if (o->format && (!report_format_parse(o->format, &f)))
-		return usage_error("onbekend formaat (kies text, markdown of json): ", o->format);
-	struct content *c = load_content(o);
-	struct store st;
-	if (!c || !open_store(o, &st)) {
-		content_destroy(c);
-		return EXIT_DATA;
-	}
-	int status = EXIT_DATA;
-	struct diag d;
-	diag_init(&d);
-	char *p_old = store_find_session(&st, old_arg, &d);
-	char *p_new = p_old ? store_find_session(&st, new_arg, &d) : NULL;
-	const struct questionnaire *q_old = NULL, *q_new = NULL;
-	struct session *s_old = p_new ? load_session(c, p_old, &q_old) : NULL;
-	struct session *s_new = s_old ? load_session(c, p_new, &q_new) : NULL;
-	/* one person's sessions: the texts in the newer session's sector */
-	struct content *v =
-	    s_new ? localize_content(c, session_sector(s_new, q_new, &st, c)) : NULL;
-	if (s_new && v) {
-		q_old = content_find(v, q_old->id);
-		q_new = content_find(v, q_new->id);
-	}
-	if (s_new && v && q_old && q_new) {
-		size_t common = 0;
-		for (size_t i = 0; i < q_new->n_items; i++) {
-			const struct item *ot = content_find_item(q_old, q_new->items[i].id);
-			common += ot && content_items_same(ot, &q_new->items[i]);
-		}
-		if (common == 0) {
-			diag_add(&d,
-				 "%s en %s hebben geen vragen gemeen; vergelijk sessies van "
-				 "dezelfde vragenlijst",
-				 q_old->id, q_new->id);
-		} else {
-			struct compare_input in = {v->catalogue, q_old, q_new, s_old, s_new};
-			size_t len;
-			char *text = report_compare(f, &in, &len);
-			struct store_inputs read;
-			store_inputs_init(&read);
-			if (!text || !store_inputs_add(&read, p_old) ||
-			    !store_inputs_add(&read, p_new))
-				diag_add(&d, "onvoldoende geheugen");
-			else
-				status = write_output(o, text, len, &read, false, &d);
-			store_inputs_finish(&read);
-			free(text);
-		}
-	}
-	print_diag(&d);
-	diag_finish(&d);
-	session_destroy(s_old);
-	session_destroy(s_new);
-	free(p_old);
-	free(p_new);
-	content_destroy(v);
-	store_finish(&st);
-	content_destroy(c);
-	return status;
-}
 
 /* ----------------------------------------------------------------- group */
 
@@ -190,9 +52,10 @@ enum pass { PASS_CHOOSE, PASS_COUNT, PASS_LIST, PASS_CSV };
 
 struct run {
 	const struct opts *o;
-	const struct content *c;
-	const char *base_q; /* --baseline with a questionnaire id */
-	bool base_paths;    /* walking the --baseline paths */
+	const struct content *c; /* the texts in use (loaded, then localised) */
+	struct content *loaded;	 /* as loaded; owned */
+	const char *base_q;	 /* --baseline with a questionnaire id */
+	bool base_paths;	 /* walking the --baseline paths */
 	enum pass pass;
 	struct measurement now, base;
 	size_t skipped;
@@ -638,10 +501,13 @@ static void csv_written(const struct run *r, const size_t counted[2])
 		print_skipped(f, r);
 }
 
-int cmd_group(const struct opts *o, int n, const char *const *paths)
+/* The options checked and the measurements set up: a usage error or
+ * EXIT_DATA, else -1. */
+static int group_setup(struct run *r, int n, const char *const *paths, enum report_format *f)
 {
-	enum report_format f = REPORT_TEXT;
-	if (o->format && !report_group_format_parse(o->format, &f))
+	const struct opts *o = r->o;
+	*f = REPORT_TEXT;
+	if (o->format && !report_group_format_parse(o->format, f))
 		return usage_error("onbekend formaat (kies text, markdown, html, csv of json): ",
 				   o->format);
 	if (o->tui && (o->format || o->output))
@@ -652,113 +518,139 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 			cli_warn("%s: bestaat niet", paths[i]);
 			return EXIT_DATA;
 		}
-	struct content *c = load_content(o), *view = NULL;
-	if (!c)
+	if (!(r->c = r->loaded = load_content(o)))
 		return EXIT_DATA;
-	struct run r;
-	memset(&r, 0, sizeof(r));
-	r.o = o;
-	r.c = c;
-	int status = EXIT_DATA;
 	for (size_t i = 0; i < o->n_baseline; i++) {
 		if (access(o->baseline[i], F_OK) == 0)
 			continue;
-		if (r.base_q || !content_find(c, o->baseline[i])) {
-			content_destroy(c);
+		if (r->base_q || !content_find(r->c, o->baseline[i]))
 			return usage_error("--baseline is geen bestaand pad en geen vragenlijst: ",
 					   o->baseline[i]);
-		}
-		r.base_q = o->baseline[i];
+		r->base_q = o->baseline[i];
 	}
-	if (o->questionnaire && !(r.now.q = content_find(c, o->questionnaire))) {
-		content_destroy(c);
+	if (o->questionnaire && !(r->now.q = content_find(r->c, o->questionnaire)))
 		return usage_error("onbekende vragenlijst bij -q: ", o->questionnaire);
-	}
-	if (r.base_q)
-		r.base.q = content_find(c, r.base_q);
-	r.now.votes = calloc(c->n_qs + 1, sizeof(size_t));
-	r.base.votes = calloc(c->n_qs + 1, sizeof(size_t));
-	if (!r.now.votes || !r.base.votes) {
+	if (r->base_q)
+		r->base.q = content_find(r->c, r->base_q);
+	r->now.votes = calloc(r->c->n_qs + 1, sizeof(size_t));
+	r->base.votes = calloc(r->c->n_qs + 1, sizeof(size_t));
+	if (!r->now.votes || !r->base.votes) {
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
-		goto done;
+		return EXIT_DATA;
 	}
-	r.pass = PASS_CHOOSE;
-	walk_all(&r, n, paths);
-	choose(&r.now, c);
-	choose(&r.base, c);
-	if (!r.now.q) {
+	return -1;
+}
+
+/* Every file read into its group (now, and the baseline): false with the
+ * reason said. */
+static bool group_read(struct run *r, int n, const char *const *paths)
+{
+	const struct opts *o = r->o;
+	r->pass = PASS_CHOOSE;
+	walk_all(r, n, paths);
+	choose(&r->now, r->c);
+	choose(&r->base, r->c);
+	if (!r->now.q) {
 		/* say why, file by file */
-		r.pass = PASS_COUNT;
-		walk_all(&r, n, paths);
+		r->pass = PASS_COUNT;
+		walk_all(r, n, paths);
 		fprintf(stderr, "spiegel: geen bruikbare sessie- of inleverbestanden gevonden\n");
-		goto done;
+		return false;
 	}
-	if (o->n_baseline && !r.base.q) {
+	if (o->n_baseline && !r->base.q) {
 		fprintf(stderr,
 			"spiegel: geen bestanden voor de nulmeting gevonden (--baseline)\n");
-		goto done;
+		return false;
 	}
-	if (!make_groups(&r)) {
+	if (!make_groups(r)) {
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
-		goto done;
+		return false;
 	}
-	if (r.base.q && !r.now.g->other)
+	if (r->base.q && !r->now.g->other)
 		fprintf(stderr,
 			"spiegel: %s en %s delen geen vragen; er is geen verandering sinds de "
 			"nulmeting te berekenen\n",
-			r.base.q->id, r.now.q->id);
-	r.pass = PASS_COUNT;
-	walk_all(&r, n, paths);
-	if (r.failed) {
+			r->base.q->id, r->now.q->id);
+	r->pass = PASS_COUNT;
+	walk_all(r, n, paths);
+	if (r->failed) {
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
-		goto done;
+		return false;
 	}
-	group_finish(r.now.g);
-	if (r.base.g)
-		group_finish(r.base.g);
-	if (r.now.g->n == 0) {
+	group_finish(r->now.g);
+	if (r->base.g)
+		group_finish(r->base.g);
+	if (r->now.g->n == 0) {
 		fprintf(stderr, "spiegel: geen bruikbare sessie- of inleverbestanden gevonden\n");
-		goto done;
+		return false;
 	}
-	/* the wording: the group's own sector only when everyone shares it and
-	 * the group is large enough to show anything; else algemeen */
+	return true;
+}
+
+/* The wording: the group's own sector only when everyone shares it and
+ * the group is large enough to show anything; else algemeen. The texts
+ * of both groups are those of *view then. */
+static bool group_localize(struct run *r, struct content **view)
+{
 	enum sector sec = SECTOR_ALGEMEEN, bsec;
-	if (!group_sector(r.now.g, o->min_group, &sec) ||
-	    (r.base.g && (!group_sector(r.base.g, o->min_group, &bsec) || bsec != sec)))
+	if (!group_sector(r->now.g, r->o->min_group, &sec) ||
+	    (r->base.g && (!group_sector(r->base.g, r->o->min_group, &bsec) || bsec != sec)))
 		sec = SECTOR_ALGEMEEN;
-	view = localize_content(c, sec);
-	if (!view || !group_use_content(r.now.g, view) ||
-	    (r.base.g && !group_use_content(r.base.g, view)))
-		goto done;
-	r.c = view;
-	r.now.q = r.now.g->q;
-	if (r.base.g)
-		r.base.q = r.base.g->q;
-	if (o->tui) {
-		status = tui_projection(r.now.g, r.base.g, o->min_group);
-	} else if (f == REPORT_CSV) {
-		size_t counted[2] = {r.now.g->n, r.base.g ? r.base.g->n : 0};
-		status = write_csv(&r, n, paths);
+	*view = localize_content(r->c, sec);
+	if (!*view || !group_use_content(r->now.g, *view) ||
+	    (r->base.g && !group_use_content(r->base.g, *view)))
+		return false;
+	r->c = *view;
+	r->now.q = r->now.g->q;
+	if (r->base.g)
+		r->base.q = r->base.g->q;
+	return true;
+}
+
+/* The report in format f (or the projection view), to -o or stdout. */
+static int group_write(struct run *r, enum report_format f, int n, const char *const *paths)
+{
+	const struct opts *o = r->o;
+	int status = EXIT_DATA;
+	if (o->tui)
+		return tui_projection(r->now.g, r->base.g, o->min_group);
+	if (f == REPORT_CSV) {
+		size_t counted[2] = {r->now.g->n, r->base.g ? r->base.g->n : 0};
+		status = write_csv(r, n, paths);
 		if (status == EXIT_OK)
-			csv_written(&r, counted);
-	} else {
-		struct group_report_input in = {r.now.g, r.base.g, o->min_group, r.skipped, r.why};
-		size_t len;
-		char *text = report_group(f, &in, &len);
-		struct diag d;
-		diag_init(&d);
-		if (!text)
-			diag_add(&d, "onvoldoende geheugen");
-		else
-			status = write_output(o, text, len, &r.inputs, false, &d);
-		print_diag(&d);
-		diag_finish(&d);
-		free(text);
+			csv_written(r, counted);
+		return status;
 	}
-	if (status == EXIT_OK && !o->tui && f != REPORT_CSV && o->output &&
-	    strcmp(o->output, "-") != 0)
-		report_written(&r);
-done:
+	struct group_report_input in = {r->now.g, r->base.g, o->min_group, r->skipped, r->why};
+	size_t len;
+	char *text = report_group(f, &in, &len);
+	struct diag d;
+	diag_init(&d);
+	if (!text)
+		diag_add(&d, "onvoldoende geheugen");
+	else
+		status = write_output(o, text, len, &r->inputs, false, &d);
+	print_diag(&d);
+	diag_finish(&d);
+	free(text);
+	if (status == EXIT_OK && o->output && strcmp(o->output, "-") != 0)
+		report_written(r);
+	return status;
+}
+
+int cmd_group(const struct opts *o, int n, const char *const *paths)
+{
+	struct run r;
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	enum report_format f;
+	struct content *view = NULL;
+	int status = group_setup(&r, n, paths, &f);
+	if (status < 0) {
+		status = EXIT_DATA;
+		if (group_read(&r, n, paths) && group_localize(&r, &view))
+			status = group_write(&r, f, n, paths);
+	}
 	group_pairs_destroy(r.pairs);
 	list_clear(&r);
 	store_inputs_finish(&r.inputs);
@@ -767,6 +659,6 @@ done:
 	group_destroy(r.now.g);
 	group_destroy(r.base.g);
 	content_destroy(view);
-	content_destroy(c);
+	content_destroy(r.loaded);
 	return status;
 }
