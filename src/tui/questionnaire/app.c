@@ -317,6 +317,7 @@ static void app_finish(struct app *a)
 {
 	app_close_session(a);
 	list_clear(&a->list);
+	start_plans_free(a);
 	qmodel_finish(&a->m);
 }
 

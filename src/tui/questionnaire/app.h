@@ -45,6 +45,12 @@ struct app {
 	/* focus: the practices marked so far (catalogue indices) */
 	size_t focus_pick[SCORE_MAX_FOCUS];
 	size_t n_focus_pick;
+	/* start: the open voornemens, due and overdue first (plan_sort), the
+	 * first START_PLANS of them as lines; plan_rows (settled by resize)
+	 * is how many lines of that block fit */
+	char *plan_lines[3];
+	size_t n_plan_lines, plans_due, plans_open;
+	int plan_rows;
 	char status[300];
 	bool status_error;
 	int exit_status;
@@ -97,7 +103,9 @@ const int *item_keymap(const struct app *a);
 
 /* results.c: score the open session and show the results. */
 void results_show(struct app *a);
-/* start.c: the pick screen for finished or unfinished sessions. */
+/* start.c: the pick screen for finished or unfinished sessions; the
+ * lines of open voornemens freed. */
+void start_plans_free(struct app *a);
 void pick_sessions(struct app *a, bool finished);
 void pick_questionnaires(struct app *a);
 /* help.c: open the help of the current screen. */
