@@ -26,7 +26,11 @@ const int q_keys_typing[] = {Q_SAVE_NEXT, Q_SHARE, Q_TYPE_PAGE, Q_STOP_TYPING,
 			     Q_TYPE,	  Q_EDIT,  Q_HALT,	-1};
 const int q_keys_review[] = {Q_LIST, Q_CHANGE, Q_SHARE_ROW, Q_FINISH, Q_TO_ITEM,
 			     Q_QUIT, Q_HELP,   Q_HALT,	    -1};
-const int q_keys_results[] = {Q_SCROLL, Q_FOCUS, Q_ANSWERS, Q_HOME, Q_QUIT, Q_HELP, Q_HALT, -1};
+const int q_keys_results[] = {Q_SCROLL, Q_FOCUS, Q_PLAN, Q_HOME, Q_ANSWERS,
+			      Q_QUIT,	Q_HELP,	 Q_HALT, -1};
+const int q_keys_plan[] = {Q_LIST, Q_OPEN, Q_TO_RESULTS, Q_QUIT, Q_HELP, Q_HALT, -1};
+const int q_keys_plan_form[] = {Q_PLAN_SAVE, Q_PLAN_FIELD, Q_PLAN_CANCEL, Q_TYPE, Q_EDIT, Q_HALT,
+				-1};
 const int q_keys_focus[] = {Q_LIST, Q_TOGGLE, Q_SAVE_FOCUS, Q_TO_RESULTS,
 			    Q_QUIT, Q_HELP,   Q_HALT,	    -1};
 const int q_keys_help[] = {Q_SCROLL, Q_CLOSE_HELP, Q_QUIT, Q_HALT, -1};
@@ -36,8 +40,8 @@ const struct q_keymap q_keymaps[] = {
     {"start", q_keys_start},	     {"pick", q_keys_pick},	{"likert", q_keys_likert},
     {"likert_na", q_keys_likert_na}, {"choice", q_keys_choice}, {"scenario", q_keys_scenario},
     {"open", q_keys_open},	     {"typing", q_keys_typing}, {"review", q_keys_review},
-    {"results", q_keys_results},     {"focus", q_keys_focus},	{"help", q_keys_help},
-    {"unsaved", q_keys_unsaved},
+    {"results", q_keys_results},     {"focus", q_keys_focus},	{"plan", q_keys_plan},
+    {"plan_form", q_keys_plan_form}, {"help", q_keys_help},	{"unsaved", q_keys_unsaved},
 };
 const size_t q_n_keymaps = sizeof(q_keymaps) / sizeof(q_keymaps[0]);
 
@@ -51,6 +55,7 @@ static const int *const man_item[] = {q_keys_likert_na, q_keys_choice, q_keys_sc
 static const int *const man_typing[] = {q_keys_typing, NULL};
 static const int *const man_review[] = {q_keys_review, NULL};
 static const int *const man_results[] = {q_keys_results, q_keys_focus, NULL};
+static const int *const man_plan[] = {q_keys_plan, q_keys_plan_form, NULL};
 static const int *const man_help[] = {q_keys_help, NULL};
 static const int *const man_unsaved[] = {q_keys_unsaved, NULL};
 
@@ -68,6 +73,10 @@ const struct q_man_section q_man_sections[] = {
      man_typing},
     {"Overzicht", NULL, man_review},
     {"Resultaten en focus", NULL, man_results},
+    {"Een voornemen maken",
+     "Met v op het resultatenscherm maak je een voornemen van een voorgestelde stap of een eigen "
+     "voornemen. Terwijl je de velden invult, zijn q en ? gewoon letters.",
+     man_plan},
     {"Uitleg", NULL, man_help},
     {"Na een mislukte opslag",
      "Lukt het opslaan niet, dan zegt de onderste regel NIET OPGESLAGEN, met de reden. Tot het "

@@ -73,6 +73,16 @@
 	X(Q_FOCUS, ACT_KEYS('f'), NULL, "focus kiezen", 0,                                         \
 	  "Zelf een of twee praktijken als focus kiezen; die keuze wordt in de sessie bewaard.")   \
 	X(Q_ANSWERS, ACT_KEYS('o'), NULL, "antwoorden", 0, "Je antwoorden (het overzicht).")       \
+	X(Q_PLAN, ACT_KEYS('v'), NULL, "voornemen", 0,                                             \
+	  "Een voornemen maken: een voorgestelde stap of een eigen voornemen, met je eerste "      \
+	  "stap, een datum, met wie en hoe je merkt dat het werkt. Het blijft privé (spiegel "    \
+	  "plan).")                                                                                \
+	X(Q_PLAN_FIELD, ACT_KEYS(K_TAB, K_BTAB, K_UP, K_DOWN), "Tab", "volgend veld", 0,           \
+	  "Naar het volgende veld (Tab, ↓) of het vorige (Shift-Tab, ↑).")                         \
+	X(Q_PLAN_SAVE, ACT_KEYS(K_ENTER), NULL, "opslaan", 0,                                      \
+	  "Het voornemen opslaan; de eerste stap en de datum zijn nodig.")                         \
+	X(Q_PLAN_CANCEL, ACT_KEYS(K_ESC), "Esc", "terug", 0,                                       \
+	  "Terug naar de stappen, zonder dit voornemen op te slaan.")                              \
 	X(Q_HOME, ACT_KEYS(K_ESC), NULL, "startscherm", 0, "Naar het startscherm.")                \
 	X(Q_TOGGLE, ACT_KEYS(K_SPACE), NULL, "aan/uit", 0,                                         \
 	  "De gekozen praktijk als focus aan- of uitzetten (hoogstens twee).")                     \
@@ -115,7 +125,8 @@ extern const struct action q_actions[Q_N_ACTIONS];
 /* The keymaps of the screens (action ids, ended by -1). */
 extern const int q_keys_start[], q_keys_pick[], q_keys_likert[], q_keys_likert_na[],
     q_keys_choice[], q_keys_scenario[], q_keys_open[], q_keys_typing[], q_keys_review[],
-    q_keys_results[], q_keys_focus[], q_keys_help[], q_keys_unsaved[];
+    q_keys_results[], q_keys_focus[], q_keys_plan[], q_keys_plan_form[], q_keys_help[],
+    q_keys_unsaved[];
 
 /* A keymap with its name, and the man page's key tables: the .SS
  * subsections of TOETSEN and the keymaps each one documents (a keymap

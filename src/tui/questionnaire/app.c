@@ -127,7 +127,8 @@ void app_go(struct app *a, const struct tui_screen *to)
 static const int *global_keys(const void *st)
 {
 	const struct app *a = st;
-	bool typing = a->shell.screen == &q_item_screen && a->editing;
+	bool typing = (a->shell.screen == &q_item_screen && a->editing) ||
+		      (a->shell.screen == &q_plan_screen && a->plan_form);
 	return a->m.s && a->m.save_failed && !typing ? q_keys_unsaved : NULL;
 }
 
@@ -318,6 +319,7 @@ static void app_finish(struct app *a)
 	app_close_session(a);
 	list_clear(&a->list);
 	start_plans_free(a);
+	plan_form_free(a);
 	qmodel_finish(&a->m);
 }
 

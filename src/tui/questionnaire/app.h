@@ -51,6 +51,14 @@ struct app {
 	char *plan_lines[3];
 	size_t n_plan_lines, plans_due, plans_open;
 	int plan_rows;
+	/* the voornemen screen (plan.c): choosing a step (list) or filling in
+	 * the fields of one (plan_form); plan_step indexes result.steps, -1
+	 * for an own voornemen */
+	bool plan_form;
+	int plan_step;
+	struct field plan_fields[5];
+	int plan_cur;
+	size_t plans_made;
 	char status[300];
 	bool status_error;
 	int exit_status;
@@ -58,7 +66,7 @@ struct app {
 
 /* The screens (one file each). */
 extern const struct tui_screen q_start_screen, q_pick_screen, q_item_screen, q_review_screen,
-    q_results_screen, q_focus_screen, q_help_screen;
+    q_results_screen, q_focus_screen, q_plan_screen, q_help_screen;
 
 /* app.c */
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
@@ -108,6 +116,8 @@ void results_show(struct app *a);
 void start_plans_free(struct app *a);
 void pick_sessions(struct app *a, bool finished);
 void pick_questionnaires(struct app *a);
+/* plan.c: the fields of a voornemen being filled in, freed. */
+void plan_form_free(struct app *a);
 /* help.c: open the help of the current screen. */
 void help_open(struct app *a);
 
