@@ -503,6 +503,38 @@ static bool rounds_collect(const struct opts *o, struct env *e, struct fb_run *r
 	return !run->failed;
 }
 
+/* The name on the portfolio: when every session that has one agrees. */
+static const char *common_name(struct session *const *s, size_t ns)
+{
+	const char *who = NULL;
+	for (size_t i = 0; i < ns; i++) {
+		if (!s[i]->participant[0])
+			continue;
+		if (who && strcmp(who, s[i]->participant) != 0)
+			return NULL;
+		who = s[i]->participant;
+	}
+	return who;
+}
+
+/* Every file read is an input the output never replaces. */
+static bool record_inputs(struct store_inputs *read, struct env *e, const char *mpath,
+			  struct session *const *s, size_t ns, struct plan *const *v, size_t nv)
+{
+	bool rec = store_inputs_add(read, mpath);
+	for (size_t i = 0; rec && i < ns; i++) {
+		char *p = store_session_path(&e->st, s[i]->id);
+		rec = p && store_inputs_add(read, p);
+		free(p);
+	}
+	for (size_t i = 0; rec && i < nv; i++) {
+		char *p = plan_path(e->dir, v[i]->id);
+		rec = p && store_inputs_add(read, p);
+		free(p);
+	}
+	return rec;
+}
+
 int cmd_portfolio(const struct opts *o, int argc, const char *const *argv)
 {
 	if (argc && !o->feedback)
@@ -551,29 +583,8 @@ int cmd_portfolio(const struct opts *o, int argc, const char *const *argv)
 	if (!s || !mpath || !plan_list(e.dir, &v, &nv, &pbad, &d) ||
 	    !portfolio_marks_load(mpath, &m, &d))
 		goto out;
-	/* the name on it: when every session that has one agrees */
-	const char *who = NULL;
-	for (size_t i = 0; i < ns; i++) {
-		if (!s[i]->participant[0])
-			continue;
-		if (who && strcmp(who, s[i]->participant) != 0) {
-			who = NULL;
-			break;
-		}
-		who = s[i]->participant;
-	}
-	/* every file read is an input the output never replaces */
-	bool rec = store_inputs_add(read, mpath);
-	for (size_t i = 0; rec && i < ns; i++) {
-		char *p = store_session_path(&e.st, s[i]->id);
-		rec = p && store_inputs_add(read, p);
-		free(p);
-	}
-	for (size_t i = 0; rec && i < nv; i++) {
-		char *p = plan_path(e.dir, v[i]->id);
-		rec = p && store_inputs_add(read, p);
-		free(p);
-	}
+	const char *who = common_name(s, ns);
+	bool rec = record_inputs(read, &e, mpath, s, ns, v, nv);
 	struct portfolio_input in = {
 	    .content = e.c,
 	    .sessions = (const struct session *const *)s,

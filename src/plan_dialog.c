@@ -410,6 +410,44 @@ static void redo_hint(struct plan_io *io, const struct plan *p)
 	free(msg);
 }
 
+static void review_intro(struct plan_io *io, const struct plan *p)
+{
+	char when[DATE_BUF];
+	date_format(p->date, when, sizeof(when));
+	say(io, "Terugblik op je voornemen\n");
+	wrapped(io, p->text, "  ");
+	say(io, "Eerste stap (%s): %s\n", when, p->action);
+	if (p->sign[0])
+		say(io, "Hoe je zou merken dat het werkt: %s\n", p->sign);
+}
+
+/* The look back lb added to p and saved (a new voornemen next first: the
+ * look back names it), said; the exit status. */
+static int review_save(struct plan_io *io, struct plan *p, struct plan *next, const char *dir,
+		       const struct plan_look_back *lb, struct diag *d)
+{
+	if (!plan_review(p, io->today, lb, d))
+		return 1;
+	if (next && !save_new(io, next, dir)) {
+		say(io, "De terugblik is daarom ook NIET opgeslagen.\n");
+		return 1;
+	}
+	if (!save_existing(io, p, dir, d)) {
+		say(io, "NIET OPGESLAGEN: de terugblik op %s.\n", p->id);
+		return 1;
+	}
+	say(io, "Opgeslagen: je terugblik op voornemen %s.\n", p->id);
+	if (lb->next == PLAN_NEXT_CONTINUE) {
+		char when[DATE_BUF];
+		date_format(p->date, when, sizeof(when));
+		say(io, "Je kijkt weer terug op %s.\n", when);
+	} else {
+		say(io, "Het voornemen is afgesloten.\n");
+		redo_hint(io, p);
+	}
+	return 0;
+}
+
 int plan_dialog_review(struct plan_io *io, const char *id)
 {
 	struct diag d;
@@ -438,13 +476,7 @@ int plan_dialog_review(struct plan_io *io, const char *id)
 			 c, id);
 		goto out;
 	}
-	char when[DATE_BUF];
-	date_format(p->date, when, sizeof(when));
-	say(io, "Terugblik op je voornemen\n");
-	wrapped(io, p->text, "  ");
-	say(io, "Eerste stap (%s): %s\n", when, p->action);
-	if (p->sign[0])
-		say(io, "Hoe je zou merken dat het werkt: %s\n", p->sign);
+	review_intro(io, p);
 	say(io, "\nHoe ging het?\n  1  gedaan\n  2  deels\n  3  nog niet\n"
 		"  (Enter: stoppen zonder iets te veranderen)\n");
 	int res = ask_number(io, 3);
@@ -483,29 +515,7 @@ int plan_dialog_review(struct plan_io *io, const char *id)
 				: "Er is niets veranderd.\n");
 		goto out;
 	}
-	if (!plan_review(p, io->today, &lb, &d)) {
-		status = 1;
-		goto out;
-	}
-	/* the new voornemen first: the look back names it */
-	if (next && !save_new(io, next, dir)) {
-		say(io, "De terugblik is daarom ook NIET opgeslagen.\n");
-		status = 1;
-		goto out;
-	}
-	if (!save_existing(io, p, dir, &d)) {
-		say(io, "NIET OPGESLAGEN: de terugblik op %s.\n", p->id);
-		status = 1;
-		goto out;
-	}
-	say(io, "Opgeslagen: je terugblik op voornemen %s.\n", p->id);
-	if (lb.next == PLAN_NEXT_CONTINUE) {
-		date_format(p->date, when, sizeof(when));
-		say(io, "Je kijkt weer terug op %s.\n", when);
-	} else {
-		say(io, "Het voornemen is afgesloten.\n");
-		redo_hint(io, p);
-	}
+	status = review_save(io, p, next, dir, &lb, &d);
 out:
 	if (diag_count(&d)) {
 		for (size_t i = 0; i < diag_count(&d); i++)
@@ -525,6 +535,28 @@ out:
 }
 
 /* ---------------------------------------------------------------- marks */
+
+/* The open answers open[0..n), numbered, [x] when chosen. */
+static void marks_list(struct plan_io *io, const struct session *s, const struct questionnaire *q,
+		       const struct portfolio_marks *m, const size_t *open, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		const struct item *it = &q->items[open[k]];
+		struct answer a = session_get(s, it->id);
+		char *line = NULL;
+		if (asprintf(&line, "[%s] %s \"%.80s%s\"",
+			     portfolio_marked(m, s->id, it->id) ? "x" : " ", it->text, a.text,
+			     strlen(a.text) > 80 ? "..." : "") < 0)
+			line = NULL;
+		char num[32];
+		snprintf(num, sizeof(num), "  %zu  ", k + 1);
+		char *w = line ? report_wrap(line, 78, "     ") : NULL;
+		if (w)
+			say(io, "%s%s", num, w + 5);
+		free(w);
+		free(line);
+	}
+}
 
 bool plan_dialog_marks(struct plan_io *io, const struct session *s, const struct questionnaire *q,
 		       bool offer)
@@ -567,22 +599,7 @@ bool plan_dialog_marks(struct plan_io *io, const struct session *s, const struct
 		      "Typ de nummers om een antwoord te kiezen of weer weg te halen, of Enter om "
 		      "niets te veranderen.",
 		"");
-	for (size_t k = 0; k < n; k++) {
-		const struct item *it = &q->items[open[k]];
-		struct answer a = session_get(s, it->id);
-		char *line = NULL;
-		if (asprintf(&line, "[%s] %s \"%.80s%s\"",
-			     portfolio_marked(&m, s->id, it->id) ? "x" : " ", it->text, a.text,
-			     strlen(a.text) > 80 ? "..." : "") < 0)
-			line = NULL;
-		char num[32];
-		snprintf(num, sizeof(num), "  %zu  ", k + 1);
-		char *w = line ? report_wrap(line, 78, "     ") : NULL;
-		if (w)
-			say(io, "%s%s", num, w + 5);
-		free(w);
-		free(line);
-	}
+	marks_list(io, s, q, &m, open, n);
 	bool changed = false, done = false;
 	for (int t = 0; t < TRIES && !done; t++) {
 		const char *l = ask(io, NULL);
