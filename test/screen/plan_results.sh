@@ -2,10 +2,13 @@
 # issue 16, "Done when": a voornemen made on the results screen (v, the
 # first suggested step, its fields typed, Enter saves); a second run on a
 # later day (SPIEGEL_TODAY, passed in as time is) shows it on the start
-# screen as due; the follow-up is recorded (spiegel plan update); the
-# portfolio contains the voornemen and its look back. Also: an own
-# voornemen without a first step is refused with a message and nothing is
-# saved; Esc leaves the fields without saving; while typing, q is a letter.
+# screen as due; the look back is recorded on the voornemens screen (4,
+# Enter: gedaan, what happened and was learned, a new voornemen that
+# follows it); the portfolio contains the voornemen, its look back and the
+# new one, which is due on its own day. Also: an own voornemen without a
+# first step and a look back without a result are refused with a message
+# and nothing is saved; Esc leaves the rows without saving; while typing,
+# q is a letter. (plan_start.sh: the look back with spiegel plan update.)
 . "$SRCDIR/test/screen/lib.sh"
 screen_init plan_results
 CONTENT="$SRCDIR/test/data/score/content"
@@ -85,31 +88,78 @@ keys q
 wait_exit
 assert_status 0
 
-# a later day: on the start screen, due
+# a later day: on the start screen, due; the look back on the screen
 RUN_ENV="SPIEGEL_TODAY=2026-12-17"
 run_spiegel
-wait_for "Je voornemens: 1 om op terug te kijken (spiegel plan update)"
+wait_for "Je voornemens: 1 om op terug te kijken (kies 4)"
 assert_screen "15-12-2026 (2 dagen geleden)  Eerste stap om"
+assert_screen "4  Je voornemens  (1)"
+keys 4
+wait_for "Kies een voornemen en druk op Enter"
+assert_screen "15-12-2026  Eerste stap om  (2 dagen geleden)"
+assert_screen "Eerste stap: Drie ouders bellen, vraag wat ze nodig hebben"
+assert_screen "Met wie: de MR"
+keys Enter
+wait_for "Hoe ging het?"
+assert_screen "○ gedaan   ○ deels   ○ nog niet"
+# nothing chosen yet: refused, nothing saved
+keys Enter
+wait_for "Kies hoe het ging"
+[ "$(json_get "$P" 'len(s["reviews"])')" = 0 ] || fail "a look back without a result was saved"
+keys Right
+wait_for "● gedaan"
+keys Tab
+type_text "Twee ouders gebeld; één vond het fijn dat ik belde"
+keys Tab
+type_text "Vragen stellen werkt, ook bij ouders die niet zo vaak komen (q?)"
+keys Tab
+wait_for "Hoe verder?"
+keys 2
+wait_for "● een nieuw voornemen"
+keys Enter
+wait_for "Wat volgt op: Eerste stap om"
+assert_screen "Je terugblik wordt opgeslagen samen met dit nieuwe voornemen."
+# Esc goes back to the look back as it was typed
+keys Escape
+wait_for "Twee ouders gebeld; één vond het fijn dat ik belde"
+[ "$(json_get "$P" 'len(s["reviews"])')" = 0 ] || fail "Esc saved the look back"
+keys Enter
+wait_for "Wat volgt op: Eerste stap om"
+type_text "Een ouderavond over het schooljaar, met vragen van ouders"
+keys Tab
+type_text "De uitnodiging schrijven met de MR"
+keys Tab
+type_text "11-01-2027"
+keys Enter
+wait_for "Opgeslagen: je terugblik, en het nieuwe voornemen"
+assert_screen "11-01-2027  Een ouderavond over het schooljaar"
+assert_screen "17-12-2026  Eerste stap om  (afgesloten)"
 keys q
 wait_exit
 assert_status 0
-
-# the follow-up, and the portfolio
-printf '1\nTwee ouders gebeld\nVragen stellen werkt\n1\n' |
-	SPIEGEL_TODAY=2026-12-17 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" plan update "$A" \
-		>"$T/update.out" 2>&1 || { cat "$T/update.out" >&2; fail "plan update"; }
-grep -q "Het voornemen is afgesloten." "$T/update.out" || fail "the voornemen was not closed"
 [ "$(json_get "$P" 's["reviews"][0]["result"]')" = gedaan ] || fail "the look back is not in the file"
+[ "$(json_get "$P" 's["reviews"][0]["learned"]')" = "Vragen stellen werkt, ook bij ouders die niet zo vaak komen (q?)" ] ||
+	fail "what was learned"
+[ "$(json_get "$P" 's["closed"]')" = 2026-12-17 ] || fail "the voornemen is not closed"
+B=$(json_get "$P" 's["reviews"][0]["followup"]')
+[ -f "$DATA/plans/$B.json" ] || fail "no new voornemen $B"
+[ "$(json_get "$DATA/plans/$B.json" 's["previous"]')" = "$A" ] || fail "the new voornemen does not follow $A"
+[ "$(json_get "$DATA/plans/$B.json" 's["date"]')" = 2027-01-11 ] || fail "the new voornemen's date"
+[ "$(stat -c %a "$DATA/plans/$B.json")" = 600 ] || fail "the new voornemen is not 0600"
+
+# the portfolio holds both, with the look back
 SPIEGEL_TODAY=2026-12-17 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" portfolio >"$T/pf" 2>&1 ||
 	fail "portfolio"
-for want in "Eerste stap om" "Drie ouders bellen, vraag wat ze nodig hebben" "Vragen stellen werkt" \
-	"**Terugblik:** 17-12-2026: gedaan"; do
+for want in "Eerste stap om" "Drie ouders bellen, vraag wat ze nodig hebben" \
+	"Vragen stellen werkt, ook bij ouders die niet zo vaak komen" "**Terugblik:** 17-12-2026: gedaan" \
+	"Een ouderavond over het schooljaar"; do
 	grep -qF -- "$want" "$T/pf" || fail "the portfolio lacks: $want"
 done
-RUN_ENV="SPIEGEL_TODAY=2026-12-17"
+# on the new voornemen's day it is due again
+RUN_ENV="SPIEGEL_TODAY=2027-01-11"
 run_spiegel
-wait_for "Eerdere resultaten bekijken"
-assert_not_screen "Je voornemens"
+wait_for "Je voornemens: 1 om op terug te kijken (kies 4)"
+assert_screen "11-01-2027 (vandaag)  Een ouderavond over het schooljaar"
 keys q
 wait_exit
 exit 0

@@ -43,7 +43,7 @@ A=$(sed -n 's/.*Opgeslagen: voornemen \([0-9a-f-]*\) (terugkijken op 15-12-2026)
 # both planned, the sooner first
 RUN_ENV="SPIEGEL_TODAY=2026-12-10"
 run_spiegel
-wait_for "Je voornemens: 2 gepland (spiegel plan)"
+wait_for "Je voornemens: 2 gepland"
 assert_screen "15-12-2026 (over 5 dagen)  Eerste stap om"
 assert_screen "20-12-2026 (over 10 dagen)  Mijn eigen voornemen"
 [ "$(screen | grep -n 'over 5 dagen' | cut -d: -f1)" -lt "$(screen | grep -n 'over 10 dagen' | cut -d: -f1)" ] ||
@@ -55,7 +55,7 @@ assert_status 0
 # a later day: the first is overdue and comes first
 RUN_ENV="SPIEGEL_TODAY=2026-12-17"
 run_spiegel
-wait_for "Je voornemens: 1 om op terug te kijken (spiegel plan update)"
+wait_for "Je voornemens: 1 om op terug te kijken (kies 4)"
 assert_screen "15-12-2026 (2 dagen geleden)  Eerste stap om"
 assert_screen "20-12-2026 (over 3 dagen)  Mijn eigen voornemen"
 keys q
@@ -67,7 +67,7 @@ printf '2\nEén ouder gebeld\nBellen werkt beter dan mailen\n3\n10-01-2027\n' |
 		>"$T/update.out" 2>&1 || { cat "$T/update.out" >&2; fail "plan update"; }
 grep -q "Opgeslagen: je terugblik op voornemen $A." "$T/update.out" || fail "the look back was not saved"
 run_spiegel
-wait_for "Je voornemens: 2 gepland (spiegel plan)"
+wait_for "Je voornemens: 2 gepland"
 assert_screen "20-12-2026 (over 3 dagen)  Mijn eigen voornemen"
 assert_screen "10-01-2027 (over 24 dagen)  Eerste stap om"
 keys q

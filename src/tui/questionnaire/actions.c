@@ -31,17 +31,24 @@ const int q_keys_results[] = {Q_SCROLL, Q_FOCUS, Q_PLAN, Q_HOME, Q_ANSWERS,
 const int q_keys_plan[] = {Q_LIST, Q_OPEN, Q_TO_RESULTS, Q_QUIT, Q_HELP, Q_HALT, -1};
 const int q_keys_plan_form[] = {Q_PLAN_SAVE, Q_PLAN_FIELD, Q_PLAN_CANCEL, Q_TYPE, Q_EDIT, Q_HALT,
 				-1};
+const int q_keys_plan_choice[] = {Q_PLAN_SAVE,	 Q_PLAN_CHOOSE, Q_PLAN_FIELD,
+				  Q_PLAN_CANCEL, Q_HALT,	-1};
+const int q_keys_plans[] = {Q_LIST, Q_LOOK_BACK, Q_BACK, Q_QUIT, Q_HELP, Q_HALT, -1};
 const int q_keys_focus[] = {Q_LIST, Q_TOGGLE, Q_SAVE_FOCUS, Q_TO_RESULTS,
 			    Q_QUIT, Q_HELP,   Q_HALT,	    -1};
 const int q_keys_help[] = {Q_SCROLL, Q_CLOSE_HELP, Q_QUIT, Q_HALT, -1};
 const int q_keys_unsaved[] = {Q_RETRY, Q_ABANDON, -1};
 
 const struct q_keymap q_keymaps[] = {
-    {"start", q_keys_start},	     {"pick", q_keys_pick},	{"likert", q_keys_likert},
-    {"likert_na", q_keys_likert_na}, {"choice", q_keys_choice}, {"scenario", q_keys_scenario},
-    {"open", q_keys_open},	     {"typing", q_keys_typing}, {"review", q_keys_review},
-    {"results", q_keys_results},     {"focus", q_keys_focus},	{"plan", q_keys_plan},
-    {"plan_form", q_keys_plan_form}, {"help", q_keys_help},	{"unsaved", q_keys_unsaved},
+    {"start", q_keys_start},	     {"pick", q_keys_pick},
+    {"likert", q_keys_likert},	     {"likert_na", q_keys_likert_na},
+    {"choice", q_keys_choice},	     {"scenario", q_keys_scenario},
+    {"open", q_keys_open},	     {"typing", q_keys_typing},
+    {"review", q_keys_review},	     {"results", q_keys_results},
+    {"focus", q_keys_focus},	     {"plan", q_keys_plan},
+    {"plan_form", q_keys_plan_form}, {"plan_choice", q_keys_plan_choice},
+    {"plans", q_keys_plans},	     {"help", q_keys_help},
+    {"unsaved", q_keys_unsaved},
 };
 const size_t q_n_keymaps = sizeof(q_keymaps) / sizeof(q_keymaps[0]);
 
@@ -55,7 +62,8 @@ static const int *const man_item[] = {q_keys_likert_na, q_keys_choice, q_keys_sc
 static const int *const man_typing[] = {q_keys_typing, NULL};
 static const int *const man_review[] = {q_keys_review, NULL};
 static const int *const man_results[] = {q_keys_results, q_keys_focus, NULL};
-static const int *const man_plan[] = {q_keys_plan, q_keys_plan_form, NULL};
+static const int *const man_plan[] = {q_keys_plan, q_keys_plan_form, q_keys_plan_choice, NULL};
+static const int *const man_plans[] = {q_keys_plans, NULL};
 static const int *const man_help[] = {q_keys_help, NULL};
 static const int *const man_unsaved[] = {q_keys_unsaved, NULL};
 
@@ -77,6 +85,10 @@ const struct q_man_section q_man_sections[] = {
      "Met v op het resultatenscherm maak je een voornemen van een voorgestelde stap of een eigen "
      "voornemen. Terwijl je de velden invult, zijn q en ? gewoon letters.",
      man_plan},
+    {"Je voornemens",
+     "Met 4 op het startscherm zie je je voornemens, eerst die waarop het tijd is om terug te "
+     "kijken. Bij een terugblik gebruik je dezelfde toetsen als bij een voornemen maken.",
+     man_plans},
     {"Uitleg", NULL, man_help},
     {"Na een mislukte opslag",
      "Lukt het opslaan niet, dan zegt de onderste regel NIET OPGESLAGEN, met de reden. Tot het "

@@ -2,7 +2,7 @@
  * score suggests, or an own voornemen, with its first action, a date, with
  * whom and how the user will notice it works; saved at once like
  * `spiegel plan new` does (plan_create, plan_save under the voornemen's
- * lock). While the fields are typed in, q and ? are letters. */
+ * lock). While the rows are typed in, q and ? are letters. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,24 +19,95 @@
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
 
-enum { F_TEXT, F_ACTION, F_DATE, F_WITH, F_SIGN, N_FIELDS };
+/* ---- the rows of a voornemen (also for the one that follows a look back) ---- */
 
-static const char *const labels[N_FIELDS] = {
-    "Wat neem je je voor?",
-    "Je eerste concrete stap",
-    "Wanneer (een datum, zoals 15-12-2026; dan kijk je terug)",
-    "Met wie (mag leeg)",
-    "Hoe merk je dat het werkt? (mag leeg)",
-};
-static const size_t limits[N_FIELDS] = {PLAN_MAX_TEXT, PLAN_MAX_TEXT, 40, PLAN_MAX_WITH,
-					PLAN_MAX_TEXT};
+enum { W_TEXT, W_ACTION, W_DATE, W_WITH, W_SIGN };
+
+bool plan_rows(struct form *fm, bool own)
+{
+	char ex[DATE_BUF], when[120];
+	date_format(plan_today() + 14, ex, sizeof(ex));
+	snprintf(when, sizeof(when),
+		 "Wanneer zet je die stap? Een datum, zoals %s; dan kijk je terug", ex);
+	return (!own || form_text(fm, "Wat neem je je voor?", PLAN_MAX_TEXT)) &&
+	       form_text(fm, "Je eerste concrete stap", PLAN_MAX_TEXT) && form_text(fm, when, 40) &&
+	       form_text(fm, "Met wie (mag leeg)", PLAN_MAX_WITH) &&
+	       form_text(fm, "Hoe merk je dat het werkt? (mag leeg)", PLAN_MAX_TEXT);
+}
+
+/* The date typed in row i: today or later; else the status says what to
+ * type and the row becomes current. */
+static bool row_date(struct app *a, struct form *fm, int i, const char *s, long *day)
+{
+	long today = plan_today();
+	*day = DATE_NONE;
+	if (date_parse(s, day) && *day >= today)
+		return true;
+	char ex[DATE_BUF];
+	date_format(today + 14, ex, sizeof(ex));
+	fm->cur = i;
+	app_set_status(a, true, "%s Typ een datum als %s (dag-maand-jaar).",
+		       !s[0]		   ? "Vul een datum in."
+		       : *day == DATE_NONE ? "Dat is geen datum."
+					   : "Die datum is al voorbij.",
+		       ex);
+	return false;
+}
+
+bool plan_rows_read(struct app *a, struct form *fm, bool own, struct plan_what *w, char *t[4])
+{
+	static const int slot[] = {0, 1, -1, 2, 3}; /* W_x: its text in t[slot[W_x]] */
+	int o = own ? 0 : -1;			    /* the row of W_x is W_x + o */
+	memset(t, 0, 4 * sizeof(*t));
+	char *date = form_value(fm, W_DATE + o);
+	bool ok = date != NULL;
+	for (int k = own ? W_TEXT : W_ACTION; ok && k <= W_SIGN; k++)
+		if (k != W_DATE)
+			ok = (t[slot[k]] = form_value(fm, k + o)) != NULL;
+	if (!ok) {
+		app_set_status(a, true, "Onvoldoende geheugen.");
+	} else if (own && !t[0][0]) {
+		fm->cur = W_TEXT + o;
+		app_set_status(a, true, "Schrijf op wat je je voorneemt.");
+		ok = false;
+	} else if (!t[1][0]) {
+		fm->cur = W_ACTION + o;
+		app_set_status(a, true, "Schrijf je eerste concrete stap op.");
+		ok = false;
+	} else {
+		ok = row_date(a, fm, W_DATE + o, date, &w->date);
+	}
+	free(date);
+	w->text = own ? t[0] : NULL;
+	w->action = t[1];
+	w->with = t[2];
+	w->sign = t[3];
+	return ok;
+}
+
+bool plan_save_new(struct app *a, struct plan *p, struct diag *d)
+{
+	char *dir = NULL, *path = NULL;
+	char host[256] = "?";
+	gethostname(host, sizeof(host) - 1);
+	int lock = -1;
+	bool ok = plan_dir(a->m.store, &dir, d) && (path = plan_path(dir, p->id)) &&
+		  (lock = plan_lock(dir, p->id, host, (long)getpid(), d)) >= 0 &&
+		  plan_save(p, path, a->m.store->io, time(NULL), d);
+	if (!ok && !diag_count(d))
+		diag_add(d, "onvoldoende geheugen");
+	store_unlock(lock);
+	free(path);
+	free(dir);
+	return ok;
+}
+
+/* ---- the screen ---- */
 
 void plan_form_free(struct app *a)
 {
-	for (int i = 0; i < N_FIELDS; i++)
-		field_finish(&a->plan_fields[i]);
-	memset(a->plan_fields, 0, sizeof(a->plan_fields));
-	a->plan_form = false;
+	form_free(&a->plan_form);
+	a->plan_editing = false;
 }
 
 static bool own(const struct app *a)
@@ -68,46 +139,63 @@ static void plan_enter(void *st)
 static bool form_open(struct app *a, int step)
 {
 	plan_form_free(a);
-	for (int i = 0; i < N_FIELDS; i++)
-		if (!field_init(&a->plan_fields[i], "", limits[i])) {
-			plan_form_free(a);
-			app_set_status(a, true, "Onvoldoende geheugen.");
-			return false;
-		}
 	a->plan_step = step;
-	a->plan_cur = step < 0 ? F_TEXT : F_ACTION;
-	a->plan_form = true;
+	if (!plan_rows(&a->plan_form, own(a))) {
+		plan_form_free(a);
+		app_set_status(a, true, "Onvoldoende geheugen.");
+		return false;
+	}
+	form_first(&a->plan_form);
+	a->plan_editing = true;
 	return true;
 }
 
-static int intro_rows(const struct app *a, struct doc *d)
+/* Above the list or the rows: what this is, or the step being made a
+ * voornemen with what it says. */
+static void intro(const struct app *a, struct doc *d)
 {
 	d->width = COLS - 2;
-	doc_text(d,
-		 a->plan_form
-		     ? (own(a) ? "Een eigen voornemen." : a->result.steps[a->plan_step].step->title)
-		     : "Van inzicht naar actie: kies een stap om mee aan de slag te gaan, of een "
-		       "eigen voornemen. Je voornemens blijven privé in je eigen map; je ziet ze "
-		       "terug op het startscherm en met spiegel plan.",
-		 a->plan_form ? A_BOLD : A_NORMAL, 0);
-	if (!a->plan_form && a->plans_made) {
-		char line[120];
-		snprintf(line, sizeof(line), "Uit deze resultaten: %zu van hoogstens %d gemaakt.",
-			 a->plans_made, PLAN_MAX_NEW);
-		doc_text(d, line, A_DIM, 0);
+	if (a->plan_editing && own(a)) {
+		doc_text(d, "Een eigen voornemen", A_BOLD, 0);
+		doc_text(d, "Schrijf op wat je je voorneemt en hoe je begint.", A_DIM, 0);
+	} else if (a->plan_editing) {
+		const struct next_step *st = a->result.steps[a->plan_step].step;
+		doc_text(d, st->title, A_BOLD, 0);
+		doc_text(d, st->text, A_DIM, 0);
+	} else {
+		doc_text(d,
+			 "Van inzicht naar actie: kies een stap om mee aan de slag te gaan, of een "
+			 "eigen voornemen. Je voornemens blijven privé in je eigen map; je ziet ze "
+			 "terug op het startscherm en met spiegel plan.",
+			 A_NORMAL, 0);
+		if (a->plans_made) {
+			char line[120];
+			snprintf(line, sizeof(line),
+				 "Uit deze resultaten: %zu van hoogstens %d gemaakt.",
+				 a->plans_made, PLAN_MAX_NEW);
+			doc_text(d, line, A_DIM, 0);
+		}
 	}
-	return d->n < LINES / 2 - 2 ? d->n : LINES / 2 - 2;
+}
+
+/* The rows of the intro: what the form leaves, at most half the screen. */
+static int intro_rows(const struct app *a, const struct doc *d)
+{
+	int room = app_bottom(a, LINES - 3) - 3 -
+		   (a->plan_editing ? form_lines(&a->plan_form) : a->list.n);
+	int h = d->n < room ? d->n : room;
+	return h > LINES / 2 - 2 ? LINES / 2 - 2 : h < 1 ? 1 : h;
 }
 
 static void plan_resize(void *st)
 {
 	struct app *a = st;
 	struct doc d = {0};
+	intro(a, &d);
 	int h = intro_rows(a, &d);
 	doc_free(&d);
-	if (a->plan_form)
-		for (int i = 0; i < N_FIELDS; i++)
-			field_settle(&a->plan_fields[i], COLS - 6);
+	if (a->plan_editing)
+		form_settle(&a->plan_form, COLS - 6);
 	else
 		list_settle(&a->list, app_bottom(a, LINES - 3) - (3 + h));
 }
@@ -119,80 +207,35 @@ static void plan_draw(const void *st)
 	snprintf(title, sizeof(title), "Voornemen · %s", a->m.q->title);
 	app_frame(a, title, a->m.s->id);
 	struct doc d = {0};
+	intro(a, &d);
 	int h = intro_rows(a, &d);
 	doc_draw(&d, 2, 0, h);
 	doc_free(&d);
-	if (!a->plan_form) {
+	if (a->plan_editing)
+		form_draw(&a->plan_form, 3 + h, 4, app_bottom(a, LINES - 3));
+	else
 		list_draw(&a->list, 3 + h, 2);
-		return;
-	}
-	int y = 3 + h, bottom = app_bottom(a, LINES - 3);
-	for (int i = own(a) ? F_TEXT : F_ACTION; i < N_FIELDS && y + 1 < bottom; i++) {
-		tui_put(y, 2, COLS - 4, labels[i], i == a->plan_cur ? A_BOLD : A_NORMAL);
-		field_draw_line(&a->plan_fields[i], y + 1, 4, false);
-		y += 2;
-	}
-	/* the cursor in the field being typed in, drawn last */
-	int k = a->plan_cur - (own(a) ? F_TEXT : F_ACTION);
-	if (3 + h + 2 * k + 1 < bottom)
-		field_draw_line(&a->plan_fields[a->plan_cur], 3 + h + 2 * k + 1, 4, true);
-}
-
-/* The text of field i as typed (trimmed), malloc'd. */
-static char *field_text(const struct app *a, int i)
-{
-	char *t = a->plan_fields[i].on ? textedit_text(&a->plan_fields[i].ed) : NULL;
-	return t ? t : strdup("");
-}
-
-static bool save_plan(struct app *a, struct plan *p, struct diag *d)
-{
-	char *dir = NULL, *path = NULL;
-	char host[256] = "?";
-	gethostname(host, sizeof(host) - 1);
-	int lock = -1;
-	bool ok = plan_dir(a->m.store, &dir, d) && (path = plan_path(dir, p->id)) &&
-		  (lock = plan_lock(dir, p->id, host, (long)getpid(), d)) >= 0 &&
-		  plan_save(p, path, a->m.store->io, time(NULL), d);
-	store_unlock(lock);
-	free(path);
-	free(dir);
-	return ok;
 }
 
 static void form_save(struct app *a)
 {
-	char *t[N_FIELDS];
-	for (int i = 0; i < N_FIELDS; i++)
-		t[i] = field_text(a, i);
-	long today = plan_today(), day = DATE_NONE;
+	char *t[4];
+	struct plan_what w = {0};
 	struct diag d;
 	diag_init(&d);
 	struct plan *p = NULL;
 	char id[SESSION_ID_MAX + 1], when[DATE_BUF];
-	if (own(a) && !t[F_TEXT][0]) {
-		a->plan_cur = F_TEXT;
-		app_set_status(a, true, "Schrijf op wat je je voorneemt.");
-	} else if (!t[F_ACTION][0]) {
-		a->plan_cur = F_ACTION;
-		app_set_status(a, true, "Schrijf je eerste concrete stap op.");
-	} else if (!date_parse(t[F_DATE], &day) || day < today) {
-		a->plan_cur = F_DATE;
-		date_format(today + 14, when, sizeof(when));
-		app_set_status(a, true, "%s Typ een datum als %s (dag-maand-jaar).",
-			       day == DATE_NONE ? "Dat is geen datum." : "Die datum is al voorbij.",
-			       when);
+	if (!plan_rows_read(a, &a->plan_form, own(a), &w, t)) {
+		/* the status says what is missing */
 	} else if (!store_new_id(a->m.store->io, id, sizeof(id), time(NULL))) {
 		app_set_status(a, true, "NIET OPGESLAGEN: geen id voor het voornemen.");
 	} else {
-		struct plan_what w = {own(a) ? t[F_TEXT] : NULL, t[F_ACTION], t[F_WITH], t[F_SIGN],
-				      day};
 		const struct step_ref *sr = own(a) ? NULL : &a->result.steps[a->plan_step];
 		p = plan_create(id, time(NULL), a->m.view->catalogue, a->m.s, a->m.q, &a->result,
 				sr, &w, &d);
-		if (p && save_plan(a, p, &d)) {
+		if (p && plan_save_new(a, p, &d)) {
 			a->plans_made++;
-			date_format(day, when, sizeof(when));
+			date_format(p->date, when, sizeof(when));
 			plan_enter(a);
 			app_set_status(a, false,
 				       "Opgeslagen: voornemen %s (terugkijken op %s). Je ziet het "
@@ -205,7 +248,7 @@ static void form_save(struct app *a)
 	}
 	plan_destroy(p);
 	diag_finish(&d);
-	for (int i = 0; i < N_FIELDS; i++)
+	for (int i = 0; i < 4; i++)
 		free(t[i]);
 }
 
@@ -226,7 +269,7 @@ static enum tui_result list_choose(struct app *a)
 static enum tui_result plan_handle(void *st, int act, int key)
 {
 	struct app *a = st;
-	int first = own(a) ? F_TEXT : F_ACTION;
+	bool full;
 	switch (act) {
 	case Q_LIST:
 		return list_key(&a->list, key);
@@ -235,32 +278,25 @@ static enum tui_result plan_handle(void *st, int act, int key)
 	case Q_TO_RESULTS:
 		tui_back(&a->shell, a, &q_results_screen);
 		return TUI_HANDLED;
-	case Q_PLAN_FIELD:
-		if (key == K_TAB || key == K_DOWN)
-			a->plan_cur = a->plan_cur + 1 < N_FIELDS ? a->plan_cur + 1 : first;
-		else
-			a->plan_cur = a->plan_cur > first ? a->plan_cur - 1 : N_FIELDS - 1;
-		return TUI_HANDLED;
 	case Q_PLAN_SAVE:
 		form_save(a);
 		return TUI_HANDLED;
 	case Q_PLAN_CANCEL:
 		plan_enter(a);
 		return TUI_HANDLED;
-	case Q_TYPE:
-	case Q_EDIT:
-		if (field_key(&a->plan_fields[a->plan_cur], key, 0) == FIELD_FULL)
+	default:
+		if (form_key(&a->plan_form, act, key, &full) == TUI_IGNORED)
+			return TUI_IGNORED;
+		if (full)
 			app_set_status(a, false, "Dit veld is vol.");
 		return TUI_HANDLED;
-	default:
-		return TUI_IGNORED;
 	}
 }
 
 static const int *plan_keymap(const void *st)
 {
 	const struct app *a = st;
-	return a->plan_form ? q_keys_plan_form : q_keys_plan;
+	return a->plan_editing ? form_keymap(&a->plan_form) : q_keys_plan;
 }
 
 const struct tui_screen q_plan_screen = {

@@ -49,7 +49,7 @@ void start_plans_free(struct app *a)
 {
 	for (size_t i = 0; i < a->n_plan_lines; i++)
 		free(a->plan_lines[i]);
-	a->n_plan_lines = a->plans_due = a->plans_open = 0;
+	a->n_plan_lines = a->plans_due = a->plans_open = a->plans_all = 0;
 }
 
 /* The open voornemens, due and overdue first, as the core orders them; a
@@ -65,6 +65,7 @@ static void start_plans(struct app *a)
 	long today = plan_today();
 	if (plan_dir(a->m.store, &dir, &d) && plan_list(dir, &v, &n, &bad, &d)) {
 		plan_sort(v, n, today);
+		a->plans_all = n;
 		for (size_t i = 0; i < n; i++) {
 			enum plan_due due = plan_due(v[i], today);
 			if (due == PLAN_DUE_CLOSED)
@@ -97,7 +98,8 @@ static void start_enter(void *st)
 	list_push(&a->list, strdup("2  Verder met een sessie die nog niet af is"),
 		  text_fmt("(%d)", open), NULL);
 	list_push(&a->list, strdup("3  Eerdere resultaten bekijken"), text_fmt("(%d)", done), NULL);
-	list_push(&a->list, strdup("4  Stoppen"), NULL, NULL);
+	list_push(&a->list, strdup("4  Je voornemens"), text_fmt("(%zu)", a->plans_all), NULL);
+	list_push(&a->list, strdup("5  Stoppen"), NULL, NULL);
 }
 
 /* The lines of the welcome text (at most LINES - 10). */
@@ -134,11 +136,10 @@ static void start_draw(const void *st)
 	list_draw(&a->list, 2 + h + 1, 2);
 	if (a->plan_rows > 0) {
 		int y = 2 + h + 1 + a->list.n + 1;
-		char *head =
-		    a->plans_due
-			? text_fmt("Je voornemens: %zu om op terug te kijken (spiegel plan update)",
-				   a->plans_due)
-			: text_fmt("Je voornemens: %zu gepland (spiegel plan)", a->plans_open);
+		char *head = a->plans_due
+				 ? text_fmt("Je voornemens: %zu om op terug te kijken (kies 4)",
+					    a->plans_due)
+				 : text_fmt("Je voornemens: %zu gepland", a->plans_open);
 		tui_put(y, 2, COLS - 4, head, A_BOLD);
 		free(head);
 		for (int i = 0; i + 1 < a->plan_rows; i++)
@@ -155,6 +156,9 @@ static enum tui_result start_choose(struct app *a, int k)
 	case 1:
 	case 2:
 		pick_sessions(a, k == 2);
+		return TUI_HANDLED;
+	case 3:
+		app_go(a, &q_plans_screen);
 		return TUI_HANDLED;
 	default:
 		return TUI_QUIT;
