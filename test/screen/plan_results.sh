@@ -114,6 +114,14 @@ keys Tab
 type_text "Vragen stellen werkt, ook bij ouders die niet zo vaak komen (q?)"
 keys Tab
 wait_for "Hoe verder?"
+# on a small screen the rows scroll so that the current one shows; a
+# choice too wide for the line shows the chosen option between arrows
+tm resize-window -t spiegel -x 40 -y 12 || fail "tmux resize-window failed"
+wait_for "◂ kies met ←→ ▸"
+assert_screen "▸ Hoe verder?"
+assert_not_screen "Hoe ging het?"
+tm resize-window -t spiegel -x 80 -y 24 || fail "tmux resize-window failed"
+wait_for "Hoe ging het?"
 keys 2
 wait_for "● een nieuw voornemen"
 keys Enter

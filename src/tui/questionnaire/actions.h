@@ -87,7 +87,7 @@
 	X(Q_PLAN_CANCEL, ACT_KEYS(K_ESC), "Esc", "terug", 0,                                         \
 	  "Terug naar de lijst (bij een nieuw voornemen na een terugblik: naar de terugblik), "      \
 	  "zonder op te slaan wat je hier invulde.")                                                 \
-	X(Q_LOOK_BACK, ACT_KEYS(K_ENTER), NULL, "terugkijken", 0,                                    \
+	X(Q_LOOK_BACK, ACT_KEYS(K_ENTER), NULL, "terugblik", 0,                                      \
 	  "Terugkijken op het gekozen voornemen: hoe ging het, wat gebeurde er, wat heb je "         \
 	  "geleerd en hoe verder (afsluiten, een nieuw voornemen of doorgaan met een nieuwe "        \
 	  "datum).")                                                                                 \

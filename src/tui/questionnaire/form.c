@@ -50,16 +50,22 @@ void form_free(struct form *fm)
 
 void form_first(struct form *fm)
 {
-	fm->cur = 0;
+	fm->cur = fm->top = 0;
 	while (fm->cur + 1 < fm->n && fm->rows[fm->cur].hidden)
 		fm->cur++;
 }
 
-void form_settle(struct form *fm, int width)
+void form_settle(struct form *fm, int width, int h)
 {
 	for (int i = 0; i < fm->n; i++)
 		if (!fm->rows[i].n_options)
 			field_settle(&fm->rows[i].f, width);
+	/* from the first row, unless the current one would not show then */
+	int lines = 0;
+	for (int i = fm->top = 0; i <= fm->cur; i++)
+		lines += fm->rows[i].hidden ? 0 : 2;
+	while (lines > h && fm->top < fm->cur)
+		lines -= fm->rows[fm->top++].hidden ? 0 : 2;
 }
 
 int form_lines(const struct form *fm)
@@ -88,7 +94,7 @@ static void draw_choice(const struct form_row *r, int y, int x, int w, bool cur)
 void form_draw(const struct form *fm, int y, int x, int bottom)
 {
 	int cur_y = -1;
-	for (int i = 0; i < fm->n && y + 1 < bottom; i++) {
+	for (int i = fm->top; i < fm->n && y + 1 < bottom; i++) {
 		const struct form_row *r = &fm->rows[i];
 		if (r->hidden)
 			continue;

@@ -28,6 +28,7 @@ struct form_row {
 struct form {
 	struct form_row rows[FORM_ROWS];
 	int n, cur;
+	int top; /* the first row drawn (form_settle) */
 };
 
 /* Add a text row (empty, at most max bytes) or a choice (options, none
@@ -37,12 +38,13 @@ bool form_choice(struct form *fm, const char *label, int n, const char *const *o
 void form_free(struct form *fm);
 /* The first shown row becomes current. */
 void form_first(struct form *fm);
-/* The rows' width; in a screen's resize. */
-void form_settle(struct form *fm, int width);
+/* The rows' width, and the first row drawn so that the current one shows
+ * in h lines; in a screen's resize. */
+void form_settle(struct form *fm, int width, int h);
 /* The lines the shown rows take (two each). */
 int form_lines(const struct form *fm);
-/* The shown rows from line y, at column x, above line bottom; the cursor in
- * the current row when it is a text row. */
+/* The shown rows from the first (form_settle) at line y, column x, above
+ * line bottom; the cursor in the current row when it is a text row. */
 void form_draw(const struct form *fm, int y, int x, int bottom);
 /* The keys of the current row: Q_PLAN_FIELD, Q_PLAN_CHOOSE, Q_TYPE,
  * Q_EDIT; TUI_IGNORED for any other action. *full: a text row is full. */

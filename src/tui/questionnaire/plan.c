@@ -195,7 +195,7 @@ static void plan_resize(void *st)
 	int h = intro_rows(a, &d);
 	doc_free(&d);
 	if (a->plan_editing)
-		form_settle(&a->plan_form, COLS - 6);
+		form_settle(&a->plan_form, COLS - 6, app_bottom(a, LINES - 3) - (3 + h));
 	else
 		list_settle(&a->list, app_bottom(a, LINES - 3) - (3 + h));
 }

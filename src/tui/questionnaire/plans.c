@@ -227,7 +227,7 @@ static void plans_resize(void *st)
 	if (a->plans_mode == PLANS_LIST)
 		list_settle(&a->list, list_rows(a, h));
 	else
-		form_settle(current_form(a), COLS - 6);
+		form_settle(current_form(a), COLS - 6, app_bottom(a, LINES - 3) - (3 + h));
 }
 
 static void plans_draw(const void *st)
