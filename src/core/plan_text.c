@@ -111,10 +111,12 @@ char *plan_list_text(struct plan *const *v, size_t n, long today, const struct c
 	date_format(today, d, sizeof(d));
 	if (n == 0) {
 		strbuf_puts(&b, "Je hebt nog geen voornemens.\n");
-		wrap(&b,
-		     "Maak er een na de resultaten van een vragenlijst (spiegel start ID --plain), "
-		     "of uit een sessie die je al deed: spiegel plan new SESSIE.",
-		     "");
+		wrap(
+		    &b,
+		    "Maak er een op het resultatenscherm van een vragenlijst (v), na de resultaten "
+		    "in de modus --plain, of uit een sessie die je al deed: spiegel plan new "
+		    "SESSIE.",
+		    "");
 		return rpt_finish(&b, NULL);
 	}
 	strbuf_printf(&b, "Je voornemens op %s\n", d);

@@ -211,10 +211,21 @@ static void plan_draw(const void *st)
 	int h = intro_rows(a, &d);
 	doc_draw(&d, 2, 0, h);
 	doc_free(&d);
-	if (a->plan_editing)
-		form_draw(&a->plan_form, 3 + h, 4, app_bottom(a, LINES - 3));
-	else
-		list_draw(&a->list, 3 + h, 2);
+	int bottom = app_bottom(a, LINES - 3);
+	if (a->plan_editing) {
+		form_draw(&a->plan_form, 3 + h, 4, bottom);
+		return;
+	}
+	list_draw(&a->list, 3 + h, 2);
+	/* below the list: what the chosen step says */
+	int y = 3 + h + (a->list.n < a->list.page ? a->list.n : a->list.page) + 1;
+	if (a->list.sel >= (int)a->result.n_steps || y + 1 >= bottom)
+		return;
+	struct doc v = {0};
+	v.width = COLS - 4;
+	doc_text(&v, a->result.steps[a->list.sel].step->text, A_DIM, 2);
+	doc_draw(&v, y, 0, bottom - y);
+	doc_free(&v);
 }
 
 static void form_save(struct app *a)
