@@ -99,6 +99,9 @@ int cmd_invite(const struct opts *o, int n, const char *const *args);
 int cmd_observe(const struct opts *o, int n, const char *const *args);
 int cmd_feedback(const struct opts *o, int n, const char *const *paths);
 int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths);
+/* plan new SESSIE --feedback PAD...: voornemens from the feedback report's
+ * steps. */
+int cmd_plan_feedback(const struct opts *o, const char *session, int n, const char *const *paths);
 /* cmd_plan.c: spiegel plan [list|show ID|update ID|new SESSIE|delete ID];
  * spiegel portfolio [-o BESTAND] [--from DATUM] [--to DATUM], and
  * portfolio mark|unmark SESSIE [ITEM...] (argv[0] is mark or unmark). */

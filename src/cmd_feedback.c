@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cmd_feedback.h"
+#include "plan_dialog.h"
 #include "spiegel/feedback.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
@@ -376,8 +377,44 @@ static int write_report(const struct opts *o, enum report_format f,
 	return status;
 }
 
+/* spiegel plan new SESSIE --feedback PAD...: the voornemens dialogue on the
+ * steps of the feedback report (blind spots first, then the session's own),
+ * about the session; only the steps reach a voornemen, never a figure or an
+ * answer of another. */
+static int feedback_plans(const struct content *view, struct store *st, const struct session *self,
+			  const struct questionnaire *q, const struct score_result *sr,
+			  const struct feedback_result *res)
+{
+	struct score_result fr = *sr; /* a view: never finished */
+	memcpy(fr.steps, res->steps, sizeof(fr.steps));
+	fr.n_steps = res->n_steps;
+	size_t blind = 0;
+	for (size_t i = 0; i < res->n_steps; i++)
+		blind += res->steps_from_blind[i];
+	if (blind && blind == res->n_steps)
+		cli_printf("%s bij je blinde %s: wat anderen minder zien dan jij.\n",
+			   blind == 1 ? "Deze stap hoort" : "Deze stappen horen",
+			   blind == 1 ? "vlek" : "vlekken");
+	else if (blind == 1)
+		cli_printf("De eerste stap hoort bij je blinde vlek: wat anderen minder zien dan "
+			   "jij. De andere komen uit je eigen antwoorden.\n");
+	else if (blind)
+		cli_printf("De eerste %zu stappen horen bij je blinde vlekken: wat anderen minder "
+			   "zien dan jij. De andere komen uit je eigen antwoorden.\n",
+			   blind);
+	else
+		cli_printf("Deze ronde toont geen blinde vlekken%s; de stappen komen uit je eigen "
+			   "antwoorden.\n",
+			   res->shown ? "" : " (te weinig antwoorden)");
+	struct plan_io io;
+	plan_io_init(&io, view, st, stdin, stdout);
+	bool ok = plan_dialog_new(&io, self, q, &fr);
+	plan_io_finish(&io);
+	return ok ? EXIT_OK : EXIT_DATA;
+}
+
 static int feedback_run(const struct opts *o, const char *session_arg, int n,
-			const char *const *paths)
+			const char *const *paths, bool plans)
 {
 	enum report_format f = REPORT_TEXT;
 	if (o->format && !report_feedback_format_parse(o->format, &f))
@@ -456,7 +493,8 @@ static int feedback_run(const struct opts *o, const char *session_arg, int n,
 	    .self_score = self ? &sr : NULL,
 	    .why = run.why,
 	};
-	status = write_report(o, f, &in, &run.inputs);
+	status = plans ? feedback_plans(x.view, &st, self, x.q, &sr, &res)
+		       : write_report(o, f, &in, &run.inputs);
 done:
 	diag_finish(&d);
 	if (computed)
@@ -476,12 +514,21 @@ done:
 
 int cmd_feedback(const struct opts *o, int n, const char *const *paths)
 {
-	return feedback_run(o, NULL, n, paths);
+	return feedback_run(o, NULL, n, paths, false);
 }
 
 int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths)
 {
 	if (o->focus)
 		return usage_error("--focus en --feedback gaan niet samen", "");
-	return feedback_run(o, session, n, paths);
+	return feedback_run(o, session, n, paths, false);
+}
+
+int cmd_plan_feedback(const struct opts *o, const char *session, int n, const char *const *paths)
+{
+	if (o->format || o->output)
+		return usage_error("'plan new SESSIE --feedback' schrijft geen rapport (zonder "
+				   "--format en -o)",
+				   "");
+	return feedback_run(o, session, n, paths, true);
 }

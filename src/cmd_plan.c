@@ -289,6 +289,11 @@ int cmd_plan(const struct opts *o, int argc, const char *const *argv)
 	    {"new", 1, "'plan new' verwacht een SESSIE"},
 	    {"delete", 1, "'plan delete' verwacht de id van een voornemen"},
 	};
+	if (o->feedback && (strcmp(sub, "new") != 0 || argc < 3))
+		return usage_error(
+		    "--feedback hoort bij 'spiegel plan new SESSIE --feedback PAD...'", "");
+	if (o->feedback)
+		return cmd_plan_feedback(o, argv[1], argc - 2, argv + 2);
 	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++) {
 		if (strcmp(sub, subs[i].name) != 0)
 			continue;

@@ -78,6 +78,9 @@ static const char usage_text[] =
     "  plan show ID          een voornemen met je terugblikken\n"
     "  plan update ID        terugkijken: gedaan, deels of nog niet, en hoe verder\n"
     "  plan new SESSIE       voornemens maken uit de stappen van een sessie\n"
+    "  plan new SESSIE --feedback PAD...\n"
+    "                        voornemens uit de stappen van je feedbackrapport\n"
+    "                        (eerst je blinde vlekken)\n"
     "  plan delete ID        een voornemen verwijderen\n"
     "  portfolio [-o BESTAND.md|BESTAND.html] [--format markdown|html]\n"
     "            [--from DATUM] [--to DATUM] [--feedback PAD...]\n"
@@ -301,10 +304,12 @@ static int dispatch(const struct opts *o, int npos, const char *const *positiona
 	const char *cmd = npos ? positional[0] : NULL;
 	if (o->focus && (!cmd || strcmp(cmd, "report") != 0))
 		return usage_error("--focus hoort bij 'spiegel report'", "");
-	if (o->feedback && (!cmd || (strcmp(cmd, "report") != 0 && strcmp(cmd, "portfolio") != 0)))
+	if (o->feedback && (!cmd || (strcmp(cmd, "report") != 0 && strcmp(cmd, "portfolio") != 0 &&
+				     strcmp(cmd, "plan") != 0)))
 		return usage_error(
-		    "--feedback hoort bij 'spiegel report SESSIE --feedback PAD...' en "
-		    "'spiegel portfolio --feedback PAD...'",
+		    "--feedback hoort bij 'spiegel report SESSIE --feedback PAD...', "
+		    "'spiegel plan new SESSIE --feedback PAD...' en 'spiegel "
+		    "portfolio --feedback PAD...'",
 		    "");
 	if ((o->from || o->to) && (!cmd || strcmp(cmd, "portfolio") != 0))
 		return usage_error("--from en --to horen bij 'spiegel portfolio'", "");
