@@ -108,5 +108,12 @@ int cmd_plan_feedback(const struct opts *o, const char *session, int n, const ch
 int cmd_plan(const struct opts *o, int argc, const char *const *argv);
 int cmd_portfolio(const struct opts *o, int argc, const char *const *argv);
 int cmd_portfolio_marks(const struct opts *o, int argc, const char *const *argv);
+/* The results screen's feedback page (tui_args.feedback): ctx is a struct
+ * cli_feedback_ctx. */
+struct cli_feedback_ctx {
+	const struct opts *o;
+	const struct store *st;
+};
+char *cli_feedback_page(void *ctx, const char *session_path, const char *dir, struct diag *msgs);
 
 #endif

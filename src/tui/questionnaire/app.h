@@ -14,6 +14,7 @@
 #include "form.h"
 #include "qmodel.h"
 #include "spiegel/plan.h"
+#include "tui/tui.h"
 #include "spiegel/score.h"
 #include "tui/widget/field.h"
 #include "tui/widget/list.h"
@@ -67,6 +68,13 @@ struct app {
 	size_t n_plans;
 	enum { PLANS_LIST, PLANS_REVIEW, PLANS_FOLLOW } plans_mode;
 	struct form review, follow;
+	/* the feedback page (feedback.c) */
+	const struct tui_args *args;
+	struct field fb_dir; /* the folder with the answer files, as typed */
+	bool fb_typing;	     /* typing it (else the report has the keys) */
+	char *fb_text;	     /* the report shown, or NULL */
+	char *fb_msgs;	     /* what the files said: lines, or NULL */
+	int fb_scroll;
 	char status[300];
 	bool status_error;
 	int exit_status;
@@ -74,7 +82,8 @@ struct app {
 
 /* The screens (one file each). */
 extern const struct tui_screen q_start_screen, q_pick_screen, q_item_screen, q_review_screen,
-    q_results_screen, q_focus_screen, q_plan_screen, q_plans_screen, q_help_screen;
+    q_results_screen, q_focus_screen, q_plan_screen, q_plans_screen, q_help_screen,
+    q_feedback_screen;
 
 /* app.c */
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
@@ -119,6 +128,11 @@ const int *item_keymap(const struct app *a);
 
 /* results.c: score the open session and show the results. */
 void results_show(struct app *a);
+/* feedback.c: whether the open session's questionnaire has feedback from
+ * others (and the shell can read it); open the feedback page; forget it. */
+bool feedback_page_available(const struct app *a);
+void feedback_page_open(struct app *a);
+void feedback_page_forget(struct app *a);
 /* start.c: the pick screen for finished or unfinished sessions; the
  * lines of open voornemens freed. */
 void start_plans_free(struct app *a);
