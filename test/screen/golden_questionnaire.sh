@@ -111,6 +111,10 @@ run_spiegel
 golden q-start-plans "om op terug te kijken"
 keys 4
 golden q-plans "Kies een voornemen"
+type_text "?"
+golden q-help-plans "Voornemens"
+keys Escape
+wait_for "Kies een voornemen"
 keys Enter
 wait_for "Hoe ging het?"
 keys 2 Tab
