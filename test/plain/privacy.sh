@@ -20,7 +20,15 @@
 #      none of it, answer files hold no name and no time, and the feedback
 #      reports (also `report --feedback`) leave the canary out; every file
 #      made is 0600.
-#  (e) meeting notes (issue 17): canary words in every theme of a meeting's
+#  (e) voornemens and the portfolio: a canary typed into a voornemen and its
+#      look back shows up only in the voornemen's file, the user's own
+#      `spiegel plan` outputs and the portfolio; never in a hand-in, a group
+#      report (also of the whole data directory, plans/ included), a
+#      comparison, the session's report, on stderr or anywhere else on disk.
+#      The portfolio holds the open answer the user marked for it and never
+#      an unmarked private one; its files are 0600 and it never replaces a
+#      voornemen or writes into spiegel's own directories.
+#  (f) meeting notes (issue 17): canary words in every theme of a meeting's
 #      notes (casus, vragen, inzicht, stappen, terugblik) reach the group's
 #      meeting report (markdown, HTML, stdout and -o) only for a theme the
 #      group consented to, are all in the coach's copy (--coach), never in
@@ -461,7 +469,7 @@ grep -rl "$CANARY" "$O/fb" "$D/feedback" >"$O/found" && bad_with "$O/found" "(d)
 	bad "(d) feedback files not 0600: $(find "$O/fb" "$D/feedback" -type f ! -perm 600)"
 [ "$(stat -c %a "$D/feedback")" = 700 ] || bad "(d) $D/feedback is not 0700"
 
-# ---------------------------------------------------- (e) meeting notes
+# ---------------------------------------------------- (f) meeting notes
 NC=NOTITIE4471 # the meeting canary: NC-casus, NC-vragen, ...
 DE="$ROOT/data-e"
 GID=20261201-090000-c0ffee
@@ -499,7 +507,7 @@ meeting_reports() {
 	for n in 1 2; do
 		for f in markdown html; do
 			run "$DE" "mr-$1-$n-$f" intervisie "$GID" verslag "$n" --format "$f"
-			[ "$st" = 0 ] || bad_with "$O/mr-$1-$n-$f.err" "(e) intervisie verslag $n --format $f: status $st"
+			[ "$st" = 0 ] || bad_with "$O/mr-$1-$n-$f.err" "(f) intervisie verslag $n --format $f: status $st"
 			errs="$errs mr-$1-$n-$f.err"
 		done
 	done
@@ -508,45 +516,45 @@ meeting_reports() {
 meeting_group
 meeting_reports none
 for t in casus vragen inzicht stappen terugblik; do
-	contains "$O/mr-none.all" "$NC-$t" && bad "(e) without consent, the group's meeting report holds the $t"
+	contains "$O/mr-none.all" "$NC-$t" && bad "(f) without consent, the group's meeting report holds the $t"
 done
 # consent for the casus and the follow-up only
 meeting_group casus terugblik
 meeting_reports some
 for t in casus terugblik; do
-	contains "$O/mr-some.all" "$NC-$t" || bad "(e) with consent, the group's meeting report lacks the $t"
+	contains "$O/mr-some.all" "$NC-$t" || bad "(f) with consent, the group's meeting report lacks the $t"
 done
 for t in vragen inzicht stappen; do
-	contains "$O/mr-some.all" "$NC-$t" && bad "(e) the group's meeting report holds the $t without consent"
+	contains "$O/mr-some.all" "$NC-$t" && bad "(f) the group's meeting report holds the $t without consent"
 done
 # the group's copy written with -o, and the coach's copy
 run "$DE" mr-o intervisie "$GID" verslag 1 --format html -o "$WORK/verslag-groep.html"
-[ "$st" = 0 ] || bad_with "$O/mr-o.err" "(e) intervisie verslag -o: status $st"
+[ "$st" = 0 ] || bad_with "$O/mr-o.err" "(f) intervisie verslag -o: status $st"
 for t in vragen inzicht stappen; do
-	contains "$WORK/verslag-groep.html" "$NC-$t" && bad "(e) the group's report written with -o holds the $t"
+	contains "$WORK/verslag-groep.html" "$NC-$t" && bad "(f) the group's report written with -o holds the $t"
 done
 rm -f "$WORK/verslag-groep.html"
 run "$DE" mr-coach intervisie "$GID" verslag 1 --coach -o "$WORK/verslag-coach.md"
-[ "$st" = 0 ] || bad_with "$O/mr-coach.err" "(e) intervisie verslag --coach: status $st"
+[ "$st" = 0 ] || bad_with "$O/mr-coach.err" "(f) intervisie verslag --coach: status $st"
 for t in casus vragen inzicht stappen; do
-	contains "$WORK/verslag-coach.md" "$NC-$t" || bad "(e) the coach's copy lacks the $t"
+	contains "$WORK/verslag-coach.md" "$NC-$t" || bad "(f) the coach's copy lacks the $t"
 done
 run "$DE" mr-list intervisie "$GID" bijeenkomsten
-[ "$st" = 0 ] || bad_with "$O/mr-list.err" "(e) intervisie bijeenkomsten: status $st"
-contains "$O/mr-list.out" "$NC" && bad "(e) the list of meetings holds a note"
+[ "$st" = 0 ] || bad_with "$O/mr-list.err" "(f) intervisie bijeenkomsten: status $st"
+contains "$O/mr-list.out" "$NC" && bad "(f) the list of meetings holds a note"
 errs="$errs mr-o.err mr-coach.err mr-list.err"
 # a copy broken right at the canary: the message does not repeat it
 sed "s/$NC-casus\./$NC-casus\x01./" "$DE/intervisie/$GID.json" >"$O/broken-group.json"
 run "$DE" mr-broken intervisie "$O/broken-group.json" verslag
-[ "$st" = 1 ] || bad_with "$O/mr-broken.err" "(e) a broken group file: status $st, expected 1"
-contains "$O/mr-broken.err" "$NC" && bad_with "$O/mr-broken.err" "(e) the message about a broken group file repeats the note"
-contains "$O/mr-broken.out" "$NC" && bad "(e) a broken group file: the note on stdout"
+[ "$st" = 1 ] || bad_with "$O/mr-broken.err" "(f) a broken group file: status $st, expected 1"
+contains "$O/mr-broken.err" "$NC" && bad_with "$O/mr-broken.err" "(f) the message about a broken group file repeats the note"
+contains "$O/mr-broken.out" "$NC" && bad "(f) a broken group file: the note on stdout"
 for e in mr-broken.err $errs; do
-	contains "$O/$e" "$NC" && bad_with "$O/$e" "(e) a meeting note on stderr ($e)"
+	contains "$O/$e" "$NC" && bad_with "$O/$e" "(f) a meeting note on stderr ($e)"
 done
 grep -rl "$NC" "$ROOT" "$HOME" "$TMPDIR" 2>/dev/null | sort -u >"$O/found-e"
 printf '%s\n%s\n' "$DE/intervisie/$GID.json" "$WORK/verslag-coach.md" | sort >"$O/want-e"
-cmp -s "$O/found-e" "$O/want-e" || bad_with "$O/found-e" "(e) a meeting note on disk outside the group file and the coach's copy"
+cmp -s "$O/found-e" "$O/want-e" || bad_with "$O/found-e" "(f) a meeting note on disk outside the group file and the coach's copy"
 rm -f "$WORK/verslag-coach.md"
 modes_private "$DE"
 
@@ -558,6 +566,101 @@ done
 grep -rl "$CANARY" "$ROOT" "$HOME" "$TMPDIR" 2>/dev/null | sort -u >"$O/found"
 printf '%s\n' "$SF" >"$O/want"
 cmp -s "$O/found" "$O/want" || bad_with "$O/found" "(c) the canary is on disk outside the session file $SF"
+
+# ------------------------------------------------- (e) plans, portfolio
+D="$ROOT/data-d"
+PCANARY=VOORNEMEN4417 MCANARY=GEKOZEN5521
+# visie: the first open answer is chosen for the portfolio, the others stay
+# private (the canary of (c)); then an own voornemen with the plan canary,
+# and the first reflection marked
+python3 -c 'import json, sys
+q = json.load(open(sys.argv[1], encoding="utf-8"))
+first = True
+for sec in q["sections"]:
+    for it in sec["items"]:
+        if it["type"] == "open":
+            print((sys.argv[2] if first else sys.argv[3]) + "\n")
+            first = False
+        else:
+            print("1")' "$CONTENT/visie.json" "$MCANARY wil ik laten zien." "$CANARY blijft van mij." >"$O/d.in"
+# (every likert answer the same: first the focus question, Enter: no choice)
+printf '\ne\n%s voornemen\n%s eerste stap\n2026-12-20\n%s collega\n%s teken\n1\n' \
+	"$PCANARY" "$PCANARY" "$PCANARY" "$PCANARY" >>"$O/d.in"
+(cd "$WORK" && exec env SPIEGEL_TODAY=2026-12-01 timeout 20 "$SPIEGEL" --data-dir "$D" --content-dir "$CONTENT" \
+	start visie --plain <"$O/d.in" >"$O/d.out" 2>"$O/d.err")
+st=$?
+[ "$st" = 0 ] || bad_with "$O/d.err" "(e) plain session with a voornemen: status $st"
+did=$(sed -n 's/^Sessie-id: //p' "$O/d.out" | head -n 1)
+pid=$(sed -n 's/.*Opgeslagen: voornemen \([0-9a-f-]*\) .*/\1/p' "$O/d.out" | head -n 1)
+[ -n "$pid" ] || bad_with "$O/d.out" "(e) no voornemen was saved"
+contains "$O/d.out" "1 van de 8 antwoorden van deze sessie staat in je portfolio" ||
+	bad_with "$O/d.out" "(e) the reflection was not marked for the portfolio"
+printf '1\n%s gebeurd\n%s geleerd\n1\n' "$PCANARY" "$PCANARY" >"$O/dup.in"
+(cd "$WORK" && exec env SPIEGEL_TODAY=2026-12-20 timeout 20 "$SPIEGEL" --data-dir "$D" --content-dir "$CONTENT" \
+	plan update "$pid" <"$O/dup.in" >"$O/dup.out" 2>"$O/dup.err")
+st=$?
+[ "$st" = 0 ] || bad_with "$O/dup.err" "(e) plan update: status $st"
+derrs="d.err dup.err"
+grep -l "$PCANARY" "$D"/plans/*.json >"$O/found" 2>/dev/null || bad "(e) the plan canary is not in the voornemen's file"
+# the user's own outputs hold it
+for cmd in "plan" "plan show $pid"; do
+	n=$(echo "$cmd" | tr ' -' '__' | cut -c1-20)
+	# shellcheck disable=SC2086
+	run "$D" "dp$n" $cmd
+	[ "$st" = 0 ] || bad_with "$O/dp$n.err" "(e) spiegel $cmd: status $st"
+	contains "$O/dp$n.out" "$PCANARY" || bad_with "$O/dp$n.out" "(e) spiegel $cmd lacks the voornemen"
+	derrs="$derrs dp$n.err"
+done
+mkdir "$O/pf"
+for f in md html; do
+	run "$D" "dpf-$f" portfolio -o "$O/pf/portfolio.$f"
+	[ "$st" = 0 ] || bad_with "$O/dpf-$f.err" "(e) portfolio -o portfolio.$f: status $st"
+	derrs="$derrs dpf-$f.err"
+	contains "$O/pf/portfolio.$f" "$PCANARY" || bad "(e) the portfolio ($f) lacks the voornemen and its look back"
+	contains "$O/pf/portfolio.$f" "$MCANARY" || bad "(e) the portfolio ($f) lacks the reflection marked for it"
+	contains "$O/pf/portfolio.$f" "$CANARY" && bad "(e) the portfolio ($f) holds a private open answer that was not marked"
+done
+run "$D" dpf-out portfolio
+contains "$O/dpf-out.out" "$CANARY" && bad "(e) the portfolio on stdout holds a private open answer"
+[ "$(find "$O/pf" -type f ! -perm 600 | wc -l)" = 0 ] || bad "(e) a portfolio file is not mode 0600"
+# never over a voornemen, never into spiegel's own directories
+pf_file=$(ls "$D"/plans/*.json | grep -v portfolio.json | head -n 1)
+cp "$pf_file" "$O/plan.before"
+run "$D" dpo1 portfolio -o "$pf_file"
+[ "$st" = 1 ] || bad_with "$O/dpo1.err" "(e) portfolio -o over a voornemen: status $st, expected 1"
+cmp -s "$pf_file" "$O/plan.before" || bad "(e) portfolio -o changed a voornemen"
+run "$D" dpo2 portfolio -o "$D/plans/p.md"
+[ "$st" = 1 ] || bad_with "$O/dpo2.err" "(e) portfolio -o into the plans directory: status $st, expected 1"
+run "$D" dpo3 portfolio -o "$D/plans/portfolio.json"
+[ "$st" = 1 ] || bad_with "$O/dpo3.err" "(e) portfolio -o over the portfolio choices: status $st, expected 1"
+derrs="$derrs dpo1.err dpo2.err dpo3.err"
+# what others see never holds a voornemen or the portfolio
+mkdir "$O/dh" "$O/dg"
+run "$D" dx export "$did" --alias K9 -o "$O/dh/k9.json"
+[ "$st" = 0 ] || bad_with "$O/dx.err" "(e) export: status $st"
+run "$D" drep report "$did" --format markdown
+run "$D" dcmp compare "$did" "$did"
+derrs="$derrs dx.err drep.err dcmp.err"
+for f in text markdown html csv json; do
+	for src in "$D" "$D/plans" "$O/dh"; do
+		n="dg-$f-$(basename "$src")"
+		run "$D" "$n" group --min-group 1 --names --format "$f" -o "$O/dg/$n" "$src"
+		derrs="$derrs $n.err"
+	done
+done
+for f in dx.out drep.out dcmp.out; do
+	contains "$O/$f" "$PCANARY" && bad "(e) the plan canary appears in $f"
+done
+grep -rl "$PCANARY\|$MCANARY" "$O/dh" "$O/dg" >"$O/found" &&
+	bad_with "$O/found" "(e) a hand-in or group report holds a voornemen or a portfolio choice"
+for e in $derrs; do
+	grep -l "$PCANARY\|$CANARY\|$MCANARY" "$O/$e" >/dev/null 2>&1 && bad_with "$O/$e" "(e) a canary appears on stderr ($e)"
+done
+# on disk: the plan canary only in the voornemen and the portfolio written
+grep -rl "$PCANARY" "$ROOT" "$HOME" "$TMPDIR" "$O/dh" "$O/dg" 2>/dev/null | sort -u >"$O/found"
+ls "$D"/plans/*.json | grep -v portfolio.json | sort >"$O/want"
+cmp -s "$O/found" "$O/want" || bad_with "$O/found" "(e) the plan canary is on disk outside its voornemen"
+modes_private "$D"
 
 # ------------------------------------------------- all data directories
 modes_private "$ROOT/data-b"

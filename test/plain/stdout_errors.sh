@@ -51,6 +51,9 @@ resume $ID --plain
 --content-dir $GOLD/content intervisie $GOLD/intervisie/bijeenkomsten.json verslag
 --content-dir $GOLD/content intervisie $GOLD/intervisie/bijeenkomsten.json verslag 1 --coach --format html
 --content-dir $GOLD/content intervisie $GOLD/intervisie/bijeenkomsten.json delen
+plan
+portfolio
+portfolio --format html
 EOF
 
 tried=0
