@@ -29,7 +29,7 @@ golden pv-practice "2 praktijk"
 keys 3
 golden pv-item "3 vraag"
 type_text "?"
-golden pv-help "andere weergave"
+golden pv-help "De toetsen tonen"
 keys q
 wait_exit
 assert_status 0
@@ -43,7 +43,7 @@ golden pv-item-choice "vraag 5 van 6"
 keys 5
 golden pv-shared "Gedeelde antwoorden"
 type_text "?"
-golden pv-help-shared "schuiven"
+golden pv-help-shared "De toetsen tonen"
 type_text "?"
 # larger: big figures
 resize 120 40
@@ -66,7 +66,7 @@ golden pv-item-40x12 "vraag 1 van 6"
 keys End p
 golden pv-item-choice-40x12 "vraag 5 van 6"
 type_text "?"
-golden pv-help-40x12 "stoppen"
+golden pv-help-40x12 "De vorige of"
 resize 80 24
 keys q
 wait_exit
@@ -105,7 +105,7 @@ assert_status 0
 run_spiegel group --tui --min-group 6 --baseline "$GROUP/base" "$GROUP/now"
 golden pv-too-few "Te weinig deelnemers"
 type_text "?"
-golden pv-too-few-help "stoppen"
+golden pv-too-few-help "De toetsen tonen"
 keys q
 wait_exit
 assert_status 0

@@ -21,6 +21,7 @@
 #include <cmocka.h>
 
 #include "tui/keys.h"
+#include "tui/projection/actions.h"
 #include "tui/questionnaire/actions.h"
 #include "tui/widget/actions.h"
 #include "tui/widget/doc.h"
@@ -354,25 +355,22 @@ static void put_groff(struct buf *b, const char *s, bool line_start)
 	}
 }
 
-/* The TOETSEN section from the action table. */
-static char *man_keys(void)
+/* The .SS subsections of one front end's action table. */
+static void man_sections(struct buf *b, const struct action *table,
+			 const struct actions_man_section *secs, size_t n)
 {
-	struct buf b = {0};
-	put(&b, ".SH TOETSEN\n");
-	put_groff(&b, q_man_intro, true);
-	put(&b, "\n");
-	for (size_t s = 0; s < q_n_man_sections; s++) {
-		const struct q_man_section *sec = &q_man_sections[s];
-		put(&b, ".SS \"");
-		put_groff(&b, sec->title, false);
-		put(&b, "\"\n");
+	for (size_t s = 0; s < n; s++) {
+		const struct actions_man_section *sec = &secs[s];
+		put(b, ".SS \"");
+		put_groff(b, sec->title, false);
+		put(b, "\"\n");
 		if (sec->intro) {
-			put_groff(&b, sec->intro, true);
-			put(&b, "\n");
+			put_groff(b, sec->intro, true);
+			put(b, "\n");
 		}
-		bool seen[Q_N_ACTIONS] = {false};
+		bool seen[64] = {false};
 		/* what the first section says holds everywhere */
-		for (const int *const *km = q_man_sections[0].keymaps; s && *km; km++)
+		for (const int *const *km = secs[0].keymaps; s && *km; km++)
 			for (const int *id = *km; *id >= 0; id++)
 				seen[*id] = true;
 		for (const int *const *km = sec->keymaps; *km; km++)
@@ -381,14 +379,27 @@ static char *man_keys(void)
 					continue;
 				seen[*id] = true;
 				char label[128];
-				actions_label(&q_actions[*id], label, sizeof(label));
-				put(&b, ".TP\n.B \"");
-				put_groff(&b, label, false);
-				put(&b, "\"\n");
-				put_groff(&b, q_actions[*id].help, true);
-				put(&b, "\n");
+				actions_label(&table[*id], label, sizeof(label));
+				put(b, ".TP\n.B \"");
+				put_groff(b, label, false);
+				put(b, "\"\n");
+				put_groff(b, table[*id].help, true);
+				put(b, "\n");
 			}
 	}
+}
+
+/* The TOETSEN section from the action tables: the questionnaire's, then
+ * the projection view's. */
+static char *man_keys(void)
+{
+	struct buf b = {0};
+	assert_true(Q_N_ACTIONS <= 64 && PV_N_ACTIONS <= 64);
+	put(&b, ".SH TOETSEN\n");
+	put_groff(&b, q_man_intro, true);
+	put(&b, "\n");
+	man_sections(&b, q_actions, q_man_sections, q_n_man_sections);
+	man_sections(&b, pv_actions, pv_man_sections, pv_n_man_sections);
 	return b.s;
 }
 
@@ -433,7 +444,8 @@ static void test_man_page_keys(void **state)
 	} else if (have != strlen(want) || memcmp(start, want, have) != 0) {
 		fprintf(stderr, "doc/spiegel.1, TOETSEN, as the action table says it:\n%s", want);
 		fail_msg("the man page's keys differ from the action table "
-			 "(src/tui/questionnaire/actions.h); SPIEGEL_UPDATE_GOLDEN=1 writes them");
+			 "(src/tui/questionnaire/actions.h, src/tui/projection/actions.h); "
+			 "SPIEGEL_UPDATE_GOLDEN=1 writes them");
 	}
 	free(want);
 	free(man);

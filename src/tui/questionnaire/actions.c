@@ -32,7 +32,7 @@ const int q_keys_focus[] = {Q_LIST, Q_TOGGLE, Q_SAVE_FOCUS, Q_TO_RESULTS,
 const int q_keys_help[] = {Q_SCROLL, Q_CLOSE_HELP, Q_QUIT, Q_HALT, -1};
 const int q_keys_unsaved[] = {Q_RETRY, Q_ABANDON, -1};
 
-const struct q_keymap q_keymaps[] = {
+const struct actions_keymap q_keymaps[] = {
     {"start", q_keys_start},	     {"pick", q_keys_pick},	{"likert", q_keys_likert},
     {"likert_na", q_keys_likert_na}, {"choice", q_keys_choice}, {"scenario", q_keys_scenario},
     {"open", q_keys_open},	     {"typing", q_keys_typing}, {"review", q_keys_review},
@@ -58,7 +58,7 @@ const char q_man_intro[] =
     "Onderaan het scherm staan de toetsen die je daar het meest nodig hebt; met ? zie je ze "
     "allemaal, met wat ze doen. q (stoppen) en ? staan er altijd, ook op een smal scherm.";
 
-const struct q_man_section q_man_sections[] = {
+const struct actions_man_section q_man_sections[] = {
     {"Op elk scherm", NULL, man_everywhere},
     {"Op het startscherm", NULL, man_start},
     {"Bij een vraag", NULL, man_item},

@@ -117,23 +117,12 @@ extern const int q_keys_start[], q_keys_pick[], q_keys_likert[], q_keys_likert_n
     q_keys_choice[], q_keys_scenario[], q_keys_open[], q_keys_typing[], q_keys_review[],
     q_keys_results[], q_keys_focus[], q_keys_help[], q_keys_unsaved[];
 
-/* A keymap with its name, and the man page's key tables: the .SS
- * subsections of TOETSEN and the keymaps each one documents (a keymap
- * list ended by NULL). The first section's keys are not repeated in the
- * others. */
-struct q_keymap {
-	const char *name;
-	const int *ids;
-};
-extern const struct q_keymap q_keymaps[];
+/* The keymaps by name, and the man page's key tables: the .SS
+ * subsections of TOETSEN (see struct actions_man_section). */
+extern const struct actions_keymap q_keymaps[];
 extern const size_t q_n_keymaps;
-struct q_man_section {
-	const char *title;
-	const char *intro; /* a paragraph before the keys, or NULL */
-	const int *const *keymaps;
-};
 extern const char q_man_intro[]; /* the paragraph under TOETSEN */
-extern const struct q_man_section q_man_sections[];
+extern const struct actions_man_section q_man_sections[];
 extern const size_t q_n_man_sections;
 
 #endif

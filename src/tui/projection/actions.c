@@ -1,0 +1,143 @@
+/* The action table, the keymaps and the footer's layout of the projection
+ * view (actions.h). No curses here but what tui_width needs: the tests
+ * link it. */
+#include "actions.h"
+
+#include <stdio.h>
+
+#include "tui/widget/put.h"
+
+const struct action pv_actions[PV_N_ACTIONS] = {
+#define PV_ROW(id_, keys_, fkeys_, foot_, flags_, help_)                                           \
+	[id_] = {.id = id_,                                                                        \
+		 .foot_keys = fkeys_,                                                              \
+		 .foot = foot_,                                                                    \
+		 .help = help_,                                                                    \
+		 .keys = keys_,                                                                    \
+		 .flags = flags_},
+    PV_ACTIONS(PV_ROW)
+#undef PV_ROW
+};
+
+/* The views (their tabs), then the help and stopping: on every view. */
+#define PV_TABS                                                                                    \
+	PV_TO_OVERVIEW, PV_TO_PRACTICE, PV_TO_ITEM, PV_TO_PROFILE, PV_TO_SHARED, PV_TO_CHANGE,     \
+	    PV_NEXT_VIEW, PV_HELP, PV_QUIT, -1
+
+const int pv_keys_views[PV_N_VIEWS][PV_N_ACTIONS + 1] = {
+    [PV_OVERVIEW] = {PV_STEP, PV_ENDS, PV_TABS},
+    [PV_PRACTICE] = {PV_STEP, PV_ENDS, PV_TABS},
+    [PV_ITEM] = {PV_STEP, PV_ENDS, PV_TABS},
+    [PV_PROFILE] = {PV_TABS}, /* one chart: nothing to step through */
+    [PV_SHARED] = {PV_STEP, PV_ENDS, PV_SCROLL, PV_TABS},
+    [PV_CHANGE] = {PV_STEP, PV_ENDS, PV_TABS},
+};
+/* too few participants: nothing but the message, the help and stopping */
+const int pv_keys_too_few[] = {PV_HELP, PV_QUIT, -1};
+const int pv_keys_help[] = {PV_CLOSE_HELP, -1};
+const int pv_keys_help_scroll[] = {PV_CLOSE_HELP, PV_HELP_SCROLL, -1};
+
+void pv_keymap_only(const int *ids, const bool has[PV_N_VIEWS], int *out)
+{
+	int n = 0;
+	for (; *ids >= 0; ids++) {
+		int v = *ids - PV_TO_OVERVIEW;
+		if (v >= 0 && v < PV_N_VIEWS && !has[v])
+			continue;
+		out[n++] = *ids;
+	}
+	out[n] = -1;
+}
+
+/* The footer's entries of km, in keymap order: the tabs (always false) or
+ * those at the right (always true). */
+static int footer_entries(const struct keymap *km, bool always, int *ids, int max)
+{
+	int n = 0;
+	for (int l = 0; l < 2; l++)
+		for (const int *id = km->layer[l]; id && *id >= 0 && n < max; id++) {
+			const struct action *a = &pv_actions[*id];
+			if (a->foot && (a->flags & ACT_ALWAYS) == (always ? ACT_ALWAYS : 0u) &&
+			    !actions_hidden(pv_actions, km, l, *id))
+				ids[n++] = *id;
+		}
+	return n;
+}
+
+static const char *foot_keys(const struct action *a, char *buf, size_t size)
+{
+	return a->foot_keys ? a->foot_keys : actions_label(a, buf, size);
+}
+
+int pv_footer_layout(const struct keymap *km, int cols, int current, struct pv_tab *tabs, int max,
+		     char *right, size_t size)
+{
+	int ids[PV_N_ACTIONS];
+	char keys[64];
+	size_t off = 0;
+	right[0] = '\0';
+	int n = footer_entries(km, true, ids, PV_N_ACTIONS);
+	for (int i = 0; i < n && off < size; i++)
+		off += (size_t)snprintf(right + off, size - off, "%s%s %s", off ? "  " : "",
+					foot_keys(&pv_actions[ids[i]], keys, sizeof(keys)),
+					pv_actions[ids[i]].foot);
+	int avail = cols - 2 - tui_width(right) - 2;
+	/* the tabs with their words when all fit, else only their keys */
+	n = footer_entries(km, false, ids, PV_N_ACTIONS);
+	int need = 0;
+	for (int i = 0; i < n; i++)
+		need += tui_width(foot_keys(&pv_actions[ids[i]], keys, sizeof(keys))) +
+			tui_width(pv_actions[ids[i]].foot) + 3;
+	bool words = need <= avail;
+	int x = 1, placed = 0;
+	for (int i = 0; i < n && placed < max; i++) {
+		const struct action *a = &pv_actions[ids[i]];
+		struct pv_tab *t = &tabs[placed];
+		foot_keys(a, keys, sizeof(keys));
+		if (words || a->id == current)
+			snprintf(t->text, sizeof(t->text), " %s %s ", keys, a->foot);
+		else
+			snprintf(t->text, sizeof(t->text), " %s ", keys);
+		t->width = tui_width(t->text);
+		if (x + t->width > avail + 1)
+			break;
+		t->id = a->id;
+		t->x = x;
+		x += t->width + 1;
+		placed++;
+	}
+	return placed;
+}
+
+const struct actions_keymap pv_keymaps[] = {
+    {"overview", pv_keys_views[PV_OVERVIEW]},
+    {"practice", pv_keys_views[PV_PRACTICE]},
+    {"item", pv_keys_views[PV_ITEM]},
+    {"profile", pv_keys_views[PV_PROFILE]},
+    {"shared", pv_keys_views[PV_SHARED]},
+    {"change", pv_keys_views[PV_CHANGE]},
+    {"too_few", pv_keys_too_few},
+    {"help", pv_keys_help},
+    {"help_scroll", pv_keys_help_scroll},
+};
+const size_t pv_n_keymaps = sizeof(pv_keymaps) / sizeof(pv_keymaps[0]);
+
+static const int *const man_views[] = {pv_keys_views[PV_OVERVIEW],
+				       pv_keys_views[PV_PRACTICE],
+				       pv_keys_views[PV_ITEM],
+				       pv_keys_views[PV_PROFILE],
+				       pv_keys_views[PV_SHARED],
+				       pv_keys_views[PV_CHANGE],
+				       NULL};
+static const int *const man_help[] = {pv_keys_help_scroll, NULL};
+
+const struct actions_man_section pv_man_sections[] = {
+    {"Groepsweergave (group --tui)",
+     "Onderaan staan de weergaven met hun nummer, de huidige omgekeerd. Een weergave zonder "
+     "inhoud ontbreekt en haar toets doet dan niets: 4 zonder situaties in de vragenlijst, 5 "
+     "zonder gedeelde antwoorden, 6 zonder nulmeting. Bij te weinig deelnemers werken alleen ? "
+     "en q.",
+     man_views},
+    {"Groepsweergave, met de toetsen in beeld (?)", NULL, man_help},
+};
+const size_t pv_n_man_sections = sizeof(pv_man_sections) / sizeof(pv_man_sections[0]);
