@@ -4,6 +4,7 @@
 #include "actions.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "tui/widget/put.h"
 
@@ -69,6 +70,27 @@ static const char *foot_keys(const struct action *a, char *buf, size_t size)
 	return a->foot_keys ? a->foot_keys : actions_label(a, buf, size);
 }
 
+/* The tabs of ids[0..n) in t: with their words (words), or only their
+ * keys but the current one's with its words too (cur). Returns the columns
+ * they take one apart. */
+static int tab_texts(const int *ids, int n, int current, bool words, bool cur, struct pv_tab *t)
+{
+	char keys[64];
+	int total = -1;
+	for (int i = 0; i < n; i++) {
+		const struct action *a = &pv_actions[ids[i]];
+		foot_keys(a, keys, sizeof(keys));
+		if (words || (cur && a->id == current))
+			snprintf(t[i].text, sizeof(t[i].text), " %s %s ", keys, a->foot);
+		else
+			snprintf(t[i].text, sizeof(t[i].text), " %s ", keys);
+		t[i].id = a->id;
+		t[i].width = tui_width(t[i].text);
+		total += t[i].width + 1;
+	}
+	return total;
+}
+
 int pv_footer_layout(const struct keymap *km, int cols, int current, struct pv_tab *tabs, int max,
 		     char *right, size_t size)
 {
@@ -82,31 +104,28 @@ int pv_footer_layout(const struct keymap *km, int cols, int current, struct pv_t
 					foot_keys(&pv_actions[ids[i]], keys, sizeof(keys)),
 					pv_actions[ids[i]].foot);
 	int avail = cols - 2 - tui_width(right) - 2;
-	/* the tabs with their words when all fit, else only their keys */
-	n = footer_entries(km, false, ids, PV_N_ACTIONS);
-	int need = 0;
-	for (int i = 0; i < n; i++)
-		need += tui_width(foot_keys(&pv_actions[ids[i]], keys, sizeof(keys))) +
-			tui_width(pv_actions[ids[i]].foot) + 3;
-	bool words = need <= avail;
-	int x = 1, placed = 0;
-	for (int i = 0; i < n && placed < max; i++) {
-		const struct action *a = &pv_actions[ids[i]];
-		struct pv_tab *t = &tabs[placed];
-		foot_keys(a, keys, sizeof(keys));
-		if (words || a->id == current)
-			snprintf(t->text, sizeof(t->text), " %s %s ", keys, a->foot);
-		else
-			snprintf(t->text, sizeof(t->text), " %s ", keys);
-		t->width = tui_width(t->text);
-		if (x + t->width > avail + 1)
-			break;
-		t->id = a->id;
-		t->x = x;
-		x += t->width + 1;
-		placed++;
+	/* every tab with its words when they fit; else only the current one's;
+	 * else only keys, and then the last tabs left out but never the
+	 * current one */
+	n = footer_entries(km, false, ids, PV_N_ACTIONS < max ? PV_N_ACTIONS : max);
+	int total = tab_texts(ids, n, current, true, true, tabs);
+	if (total > avail)
+		total = tab_texts(ids, n, current, false, true, tabs);
+	if (total > avail)
+		total = tab_texts(ids, n, current, false, false, tabs);
+	for (int i = n - 1; i >= 0 && total > avail; i--) {
+		if (tabs[i].id == current)
+			continue;
+		total -= tabs[i].width + 1;
+		memmove(&tabs[i], &tabs[i + 1], (size_t)(n - i - 1) * sizeof(tabs[0]));
+		n--;
 	}
-	return placed;
+	int x = 1;
+	for (int i = 0; i < n; i++) {
+		tabs[i].x = x;
+		x += tabs[i].width + 1;
+	}
+	return n;
 }
 
 const struct actions_keymap pv_keymaps[] = {
