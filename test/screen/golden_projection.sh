@@ -67,6 +67,11 @@ keys End p
 golden pv-item-choice-40x12 "vraag 5 van 6"
 type_text "?"
 golden pv-help-40x12 "De vorige of"
+# the help scrolls when its rows do not fit; a key of the view closes it
+keys Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down
+golden pv-help-40x12-end "De toetsen schuiven"
+keys Right
+golden pv-item-choice-40x12-after-help "vraag 6 van 6"
 resize 80 24
 keys q
 wait_exit

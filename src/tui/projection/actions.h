@@ -21,7 +21,8 @@
 	X(PV_STEP, ACT_KEYS(K_LEFT, K_RIGHT, 'p', 'n', K_SPACE, K_PGUP, K_PGDN), NULL, NULL, 0,    \
 	  "De vorige of de volgende praktijk, vraag of pagina.")                                   \
 	X(PV_ENDS, ACT_KEYS(K_HOME, K_END), NULL, NULL, 0, "De eerste of de laatste.")             \
-	X(PV_SCROLL, ACT_KEYS(K_UP, K_DOWN), NULL, NULL, 0, "Een regel terug of verder.")          \
+	X(PV_SCROLL, ACT_KEYS(K_UP, K_DOWN), NULL, NULL, 0,                                        \
+	  "In de gedeelde antwoorden een regel terug of verder.")                                  \
 	X(PV_TO_OVERVIEW, ACT_KEYS('1'), NULL, "overzicht", 0,                                     \
 	  "Het overzicht: de gemiddelde score per praktijk.")                                      \
 	X(PV_TO_PRACTICE, ACT_KEYS('2'), NULL, "praktijk", 0,                                      \
@@ -33,7 +34,7 @@
 	X(PV_TO_SHARED, ACT_KEYS('5'), NULL, "gedeeld", 0,                                         \
 	  "De gedeelde antwoorden op open vragen, zonder naam.")                                   \
 	X(PV_TO_CHANGE, ACT_KEYS('6'), NULL, "verandering", 0,                                     \
-	  "De verandering sinds de nulmeting, over de gedeelde vragen.")                           \
+	  "De verandering sinds de nulmeting (gedeelde vragen).")                                  \
 	X(PV_NEXT_VIEW, ACT_KEYS(K_TAB, K_BTAB), NULL, NULL, 0,                                    \
 	  "De volgende of de vorige weergave.")                                                    \
 	X(PV_HELP, ACT_KEYS('?'), NULL, "toetsen", ACT_ALWAYS, "De toetsen tonen of verbergen.")   \

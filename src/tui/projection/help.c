@@ -2,7 +2,8 @@
  * per action of the view's keymap, its keys as the action table writes
  * them and what they do, made from the table (actions.h) like the footer.
  * Esc or ? closes it; any key of the view closes it and does what it does
- * there. When the rows do not all fit, ↑ ↓ scroll them. */
+ * there. When the rows do not all fit, ↑ ↓ scroll them ("▼ meer (↓)"
+ * says so). */
 #include <stdlib.h>
 
 #include "app.h"
@@ -133,6 +134,11 @@ static void help_draw(const void *st)
 		tui_put_cut(y, 2, kw, h.keys[r], A_REVERSE | A_BOLD);
 		tui_put_cut(y, 2 + kw + 1, COLS - kw - 4, h.text[r], A_REVERSE);
 	}
+	/* on the box's blank first and last line: that there is more */
+	if (p->help_scroll > 0)
+		pv_put_right(top, COLS - 1, " ▲ meer (↑) ", A_REVERSE | A_BOLD);
+	if (p->help_scroll + n < h.n)
+		pv_put_right(LINES - 2, COLS - 1, " ▼ meer (↓) ", A_REVERSE | A_BOLD);
 	rows_free(&h);
 }
 
