@@ -103,6 +103,11 @@ int pv_direction(int action, int key)
 	return key == K_LEFT || key == 'p' || key == K_PGUP ? -1 : 1;
 }
 
+enum tui_result pv_no_keys(void *state, int action, int key)
+{
+	return TUI_IGNORED;
+}
+
 void pv_step_index(size_t *pos, size_t n, int action, int key)
 {
 	int d = pv_direction(action, key);

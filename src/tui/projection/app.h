@@ -67,6 +67,8 @@ const char *pv_plural(size_t n, const char *one, const char *more);
 /* The direction of a key of PV_STEP or PV_ENDS: -1 back (← p PgUp
  * Home), 1 on. */
 int pv_direction(int action, int key);
+/* The handler of a view whose keys are all common ones: ignores them. */
+enum tui_result pv_no_keys(void *state, int action, int key);
 /* *pos after PV_STEP or PV_ENDS in a list of n (no wrapping at the ends). */
 void pv_step_index(size_t *pos, size_t n, int action, int key);
 const char *pv_vragen(size_t n);

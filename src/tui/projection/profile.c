@@ -170,18 +170,9 @@ static const int *profile_keymap(const void *st)
 	return pv_view_keys(st, PV_PROFILE);
 }
 
-/* One chart: nothing to step through. */
-static enum tui_result profile_handle(void *st, int act, int key)
-{
-	(void)st;
-	(void)act;
-	(void)key;
-	return TUI_IGNORED;
-}
-
 const struct tui_screen pv_profile_screen = {
     .name = "profile",
     .keymap = profile_keymap,
-    .handle = profile_handle,
+    .handle = pv_no_keys, /* one chart: nothing to step through */
     .draw = profile_draw,
 };

@@ -26,18 +26,9 @@ static const int *too_few_keymap(const void *st)
 	return pv_keys_too_few;
 }
 
-/* Its keys (? and q) are the common ones. */
-static enum tui_result too_few_handle(void *st, int act, int key)
-{
-	(void)st;
-	(void)act;
-	(void)key;
-	return TUI_IGNORED;
-}
-
 const struct tui_screen pv_too_few_screen = {
     .name = "too_few",
     .keymap = too_few_keymap,
-    .handle = too_few_handle,
+    .handle = pv_no_keys, /* ? and q: the common ones */
     .draw = too_few_draw,
 };
