@@ -208,8 +208,7 @@ static bool proj_init(struct proj *p, const struct group *g, const struct group 
 	 * practice scores */
 	p->n_items = g->q->n_items;
 	p->has_view[PV_OVERVIEW] = p->has_view[PV_PRACTICE] = p->has_view[PV_ITEM] = true;
-	p->has_view[PV_PROFILE] =
-	    g->profile.present && g->profile.participants > 0 && g->q->profile != NULL;
+	p->has_view[PV_PROFILE] = group_profile_shown(g);
 	/* the shared answers are the participants' own choice to share them
 	 * with the group; the view never shows who wrote them */
 	p->has_view[PV_SHARED] = g->n_shared > 0;
