@@ -32,20 +32,21 @@ static int all_keys(int *out)
 	return n;
 }
 
-/* Each keymap alone, and each with the help's keys (both forms) over it. */
+/* Each view's keymap and that of too few participants, alone and with the
+ * help's keys (both forms) over it. */
 static int keymaps(struct keymap *out, const char **names)
 {
+	static const char *const views[PV_N_VIEWS + 1] = {
+	    "overview", "practice", "item", "profile", "shared", "change", "too few"};
 	int n = 0;
-	for (size_t i = 0; i < pv_n_keymaps; i++) {
-		const int *ids = pv_keymaps[i].ids;
-		if (ids == pv_keys_help || ids == pv_keys_help_scroll)
-			continue;
+	for (int v = 0; v <= PV_N_VIEWS; v++) {
+		const int *ids = v < PV_N_VIEWS ? pv_keys_views[v] : pv_keys_too_few;
 		out[n] = (struct keymap){{NULL, ids}};
-		names[n++] = pv_keymaps[i].name;
+		names[n++] = views[v];
 		out[n] = (struct keymap){{pv_keys_help, ids}};
-		names[n++] = pv_keymaps[i].name;
+		names[n++] = views[v];
 		out[n] = (struct keymap){{pv_keys_help_scroll, ids}};
-		names[n++] = pv_keymaps[i].name;
+		names[n++] = views[v];
 	}
 	return n;
 }

@@ -128,35 +128,15 @@ int pv_footer_layout(const struct keymap *km, int cols, int current, struct pv_t
 	return n;
 }
 
-const struct actions_keymap pv_keymaps[] = {
-    {"overview", pv_keys_views[PV_OVERVIEW]},
-    {"practice", pv_keys_views[PV_PRACTICE]},
-    {"item", pv_keys_views[PV_ITEM]},
-    {"profile", pv_keys_views[PV_PROFILE]},
-    {"shared", pv_keys_views[PV_SHARED]},
-    {"change", pv_keys_views[PV_CHANGE]},
-    {"too_few", pv_keys_too_few},
-    {"help", pv_keys_help},
-    {"help_scroll", pv_keys_help_scroll},
-};
-const size_t pv_n_keymaps = sizeof(pv_keymaps) / sizeof(pv_keymaps[0]);
-
-static const int *const man_views[] = {pv_keys_views[PV_OVERVIEW],
-				       pv_keys_views[PV_PRACTICE],
-				       pv_keys_views[PV_ITEM],
-				       pv_keys_views[PV_PROFILE],
-				       pv_keys_views[PV_SHARED],
-				       pv_keys_views[PV_CHANGE],
-				       NULL};
-static const int *const man_help[] = {pv_keys_help_scroll, NULL};
-
-const struct actions_man_section pv_man_sections[] = {
-    {"Groepsweergave (group --tui)",
-     "Onderaan staan de weergaven met hun nummer, de huidige omgekeerd. Een weergave zonder "
-     "inhoud ontbreekt en haar toets doet dan niets: 4 zonder situaties in de vragenlijst, 5 "
-     "zonder gedeelde antwoorden, 6 zonder nulmeting. Bij te weinig deelnemers werken alleen ? "
-     "en q.",
-     man_views},
-    {"Groepsweergave, met de toetsen in beeld (?)", NULL, man_help},
-};
-const size_t pv_n_man_sections = sizeof(pv_man_sections) / sizeof(pv_man_sections[0]);
+/* The man page: the views' keys, then the help's own. */
+const int *const pv_man_keymaps[] = {pv_keys_views[PV_OVERVIEW], pv_keys_views[PV_PRACTICE],
+				     pv_keys_views[PV_ITEM],	 pv_keys_views[PV_PROFILE],
+				     pv_keys_views[PV_SHARED],	 pv_keys_views[PV_CHANGE],
+				     pv_keys_help_scroll,	 NULL};
+const char pv_man_title[] = "Groepsweergave (group --tui)";
+const char pv_man_intro[] =
+    "Onderaan staan de weergaven met hun nummer, de huidige omgekeerd; op een smal scherm "
+    "alleen de nummers. Een weergave zonder inhoud ontbreekt en haar toets doet dan niets: 4 "
+    "zonder situaties in de vragenlijst, 5 zonder gedeelde antwoorden, 6 zonder nulmeting. Bij "
+    "te weinig deelnemers werken alleen ? en q. Met ? staan de toetsen in beeld; Esc verbergt "
+    "ze weer.";

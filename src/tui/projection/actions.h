@@ -39,7 +39,8 @@
 	  "De volgende of de vorige weergave.")                                                    \
 	X(PV_HELP, ACT_KEYS('?'), NULL, "toetsen", ACT_ALWAYS, "De toetsen tonen of verbergen.")   \
 	X(PV_QUIT, ACT_KEYS('q', K_ESC, K_CTRL_C), "q", "stoppen", ACT_ALWAYS, "Stoppen.")         \
-	X(PV_CLOSE_HELP, ACT_KEYS(K_ESC), NULL, NULL, 0, "Terug naar de weergave.")                \
+	X(PV_CLOSE_HELP, ACT_KEYS(K_ESC), NULL, NULL, 0,                                           \
+	  "Met de toetsen in beeld: terug naar de weergave.")                                      \
 	X(PV_HELP_SCROLL, ACT_KEYS(K_UP, K_DOWN), NULL, NULL, 0,                                   \
 	  "De toetsen schuiven, als ze niet allemaal passen.")
 
@@ -81,11 +82,9 @@ struct pv_tab {
 int pv_footer_layout(const struct keymap *km, int cols, int current, struct pv_tab *tabs, int max,
 		     char *right, size_t size);
 
-/* For test/unit/test_keys.c: the keymaps by name and the man page's
- * sections of TOETSEN for the projection view. */
-extern const struct actions_keymap pv_keymaps[];
-extern const size_t pv_n_keymaps;
-extern const struct actions_man_section pv_man_sections[];
-extern const size_t pv_n_man_sections;
+/* The keymaps the man page documents (the projection's part of TOETSEN),
+ * ended by NULL; test/unit/test_keys.c compares them with doc/spiegel.1. */
+extern const int *const pv_man_keymaps[];
+extern const char pv_man_title[], pv_man_intro[];
 
 #endif

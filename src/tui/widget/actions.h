@@ -79,18 +79,4 @@ int actions_footer_layout(const struct action *table, const struct keymap *km, i
 void actions_help(const struct action *table, const struct keymap *km, struct doc *d,
 		  int label_width);
 
-/* What test/unit/test_keys.c walks and writes the man page from, for each
- * front end: its keymaps by name, and the subsections (.SS) of the man
- * page's TOETSEN with the keymaps each documents (a list ended by NULL;
- * the first section's keys are not repeated in the front end's others). */
-struct actions_keymap {
-	const char *name;
-	const int *ids;
-};
-struct actions_man_section {
-	const char *title;
-	const char *intro; /* a paragraph before the keys, or NULL */
-	const int *const *keymaps;
-};
-
 #endif
