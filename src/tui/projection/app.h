@@ -40,11 +40,11 @@ struct proj {
 	bool has_view[PV_N_VIEWS];
 	/* each view's keymap without the absent views' actions */
 	int keys[PV_N_VIEWS][PV_N_ACTIONS + 1];
-	enum pv_view view;	/* the current view (its tab) */
-	size_t practice, item;	/* positions in practices[] and the items */
-	int page, pages;	/* the overview's pages (settled in resize) */
-	int cpage, cpages;	/* the same for the change view */
-	int scroll, scroll_max; /* the shared answers (settled in resize) */
+	enum pv_view view;     /* the current view (its tab) */
+	size_t practice, item; /* positions in practices[] and the items */
+	int page, pages;       /* the overview's pages (settled in resize) */
+	int cpage, cpages;     /* the same for the change view */
+	int scroll;	       /* the shared answers (settled in resize) */
 	/* the help, over the view it was opened on */
 	const struct tui_screen *help_return;
 	int help_scroll;

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "chart.h"
 #include "tui/text.h"
+#include "tui/widget/doc.h"
 #include "tui/widget/put.h"
 
 #define HELP_ROWS 96
@@ -111,11 +112,7 @@ static void help_resize(void *st)
 		rows_free(&h);
 		help_rows(p, pv_keys_help_scroll, &h);
 	}
-	int max = h.n - room() > 0 ? h.n - room() : 0;
-	if (p->help_scroll > max)
-		p->help_scroll = max;
-	if (p->help_scroll < 0)
-		p->help_scroll = 0;
+	p->help_scroll = doc_clamp(h.n, p->help_scroll, room());
 	rows_free(&h);
 }
 
@@ -156,7 +153,7 @@ static enum tui_result help_handle(void *st, int act, int key)
 		tui_back(&p->shell, p, p->help_return);
 		return TUI_HANDLED;
 	case PV_HELP_SCROLL:
-		p->help_scroll += key == K_UP ? -1 : 1; /* settled by resize */
+		p->help_scroll = doc_scroll_key(p->help_scroll, key, 1); /* settled by resize */
 		return TUI_HANDLED;
 	default: /* a key of the view: the help closes and the view does it */
 		tui_back(&p->shell, p, p->help_return);

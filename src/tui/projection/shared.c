@@ -7,6 +7,7 @@
 #include "app.h"
 #include "chart.h"
 #include "tui/text.h"
+#include "tui/widget/doc.h"
 #include "tui/widget/put.h"
 
 /* The answers start under the heading and a blank line. */
@@ -64,13 +65,7 @@ static int shared_lines(const struct proj *p, int from, bool draw)
 static void shared_resize(void *st)
 {
 	struct proj *p = st;
-	p->scroll_max = shared_lines(p, 0, false) - (pv_bottom() - SHARED_TOP);
-	if (p->scroll_max < 0)
-		p->scroll_max = 0;
-	if (p->scroll > p->scroll_max)
-		p->scroll = p->scroll_max;
-	if (p->scroll < 0)
-		p->scroll = 0;
+	p->scroll = doc_clamp(shared_lines(p, 0, false), p->scroll, pv_bottom() - SHARED_TOP);
 }
 
 static void shared_draw(const void *st)
@@ -91,21 +86,13 @@ static const int *shared_keymap(const void *st)
 static enum tui_result shared_handle(void *st, int act, int key)
 {
 	struct proj *p = st;
-	int page = LINES - 6 > 1 ? LINES - 6 : 1;
-	int d = pv_direction(act, key);
-	switch (act) {
-	case PV_SCROLL:
-		p->scroll += key == K_UP ? -1 : 1;
-		return TUI_HANDLED;
-	case PV_STEP:
-		p->scroll += d * page;
-		return TUI_HANDLED;
-	case PV_ENDS:
-		p->scroll = d < 0 ? 0 : p->scroll_max;
-		return TUI_HANDLED;
-	default:
+	int page = LINES - 6;
+	if (act == PV_STEP)
+		key = pv_direction(act, key) < 0 ? K_PGUP : K_PGDN;
+	else if (act != PV_SCROLL && act != PV_ENDS)
 		return TUI_IGNORED;
-	}
+	p->scroll = doc_scroll_key(p->scroll, key, page);
+	return TUI_HANDLED;
 }
 
 const struct tui_screen pv_shared_screen = {
