@@ -256,17 +256,10 @@ int tui_projection(const struct group *g, const struct group *baseline, size_t m
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
 		return 1;
 	}
-	tui_install_signals();
-	if (!tui_setup_terminal()) {
-		tui_unsupported();
-		proj_free(&p);
-		return 1;
-	}
 	/* the privacy rule: below min_group nothing but a message */
 	tui_switch(&p.shell, &p,
 		   group_suppressed(g, min_group) ? &pv_too_few_screen : &pv_overview_screen);
-	tui_loop(&p.shell, &p);
-	tui_end_terminal();
+	bool ran = tui_main(&p.shell, &p, NULL, NULL);
 	proj_free(&p);
-	return tui_signal_received() ? 1 : 0;
+	return !ran || tui_signal_received() ? 1 : 0;
 }

@@ -21,7 +21,7 @@ struct chart {
 
 /* On a large screen the scores as figures as high as the bars; rc grows
  * to hold them. */
-static int score_level(const struct group_profile *gp, int hb, int *rc)
+static int approach_level(const struct group_profile *gp, int hb, int *rc)
 {
 	if (COLS < 100)
 		return 0;
@@ -71,7 +71,7 @@ static void geometry(const struct proj *p, struct chart *ch)
 	if (ch->lw > COLS / 3)
 		ch->lw = COLS / 3;
 	int rc = 6;
-	ch->level = score_level(&p->g->profile, ch->hb, &rc);
+	ch->level = approach_level(&p->g->profile, ch->hb, &rc);
 	ch->x = 1 + ch->lw + 2;
 	ch->w = COLS - ch->x - rc - 2;
 	if (ch->w % 2 == 0)
