@@ -29,36 +29,16 @@ static size_t fit(const wchar_t *ws, int w, int *cols)
 	return n;
 }
 
-int tui_put(int y, int x, int w, const char *s, attr_t attr)
+/* s on one line at (y, x) in at most w columns; with mark, text that is
+ * cut ends in "…" (no blank before it). Returns the columns used. */
+static int put_line(int y, int x, int w, const char *s, attr_t attr, bool mark)
 {
-	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
-		return 0;
 	wchar_t *ws = safe_line(s);
 	if (!ws)
 		return 0;
 	int cols;
 	size_t n = fit(ws, w, &cols);
-	attron(attr);
-	mvaddnwstr(y, x, ws, (int)n);
-	attroff(attr);
-	free(ws);
-	return cols;
-}
-
-int tui_put_cut(int y, int x, int w, const char *s, attr_t attr)
-{
-	if (y < 0 || y >= LINES || x < 0 || x >= COLS)
-		return 0;
-	if (w > COLS - x)
-		w = COLS - x;
-	if (w <= 0)
-		return 0;
-	wchar_t *ws = safe_line(s);
-	if (!ws)
-		return 0;
-	int cols;
-	size_t n = fit(ws, w, &cols);
-	bool cut = ws[n] != L'\0';
+	bool cut = mark && ws[n] != L'\0';
 	if (cut) { /* room for the "…", and no blank before it */
 		while (n > 0 && cols + 1 > w)
 			cols -= text_width(ws + --n, 1);
@@ -76,6 +56,24 @@ int tui_put_cut(int y, int x, int w, const char *s, attr_t attr)
 	attroff(attr);
 	free(ws);
 	return cols;
+}
+
+int tui_put(int y, int x, int w, const char *s, attr_t attr)
+{
+	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
+		return 0;
+	return put_line(y, x, w, s, attr, false);
+}
+
+int tui_put_cut(int y, int x, int w, const char *s, attr_t attr)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS)
+		return 0;
+	if (w > COLS - x)
+		w = COLS - x;
+	if (w <= 0)
+		return 0;
+	return put_line(y, x, w, s, attr, true);
 }
 
 int tui_width(const char *s)
