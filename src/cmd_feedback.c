@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cmd_feedback.h"
+#include "plan_dialog.h"
 #include "spiegel/feedback.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
@@ -57,11 +58,17 @@ static void invite_message(FILE *f, const struct feedback_round *r, const struct
 		"Stuur het formulier naar je teamleden, collega's of bestuurder. Het opent in "
 		"elke browser, ook op een telefoon, zonder internet. Wie het invult, slaat een "
 		"antwoordbestand op en stuurt dat terug.\n"
+		"Wie nodig je uit? Mensen die je werk echt zien. Teamleden zien vooral wat je "
+		"in de school doet. Wat je met het bestuur of met partners buiten de school "
+		"doet, zien vooral je bestuurder, collega-leidinggevenden en die partners: nodig "
+		"hen ook uit. Een rol met minder dan %d antwoorden (vaak de bestuurder) telt mee "
+		"onder \"anderen\", zodat niemand herkenbaar is. Wat iemand niet kan zien, vult "
+		"die in als \"" FEEDBACK_UNKNOWN_LABEL "\"; dat telt niet mee.\n"
 		"In het formulier en in de ronde staan geen antwoorden van jou.\n"
 		"Zet de antwoordbestanden in een map en bekijk ze met: spiegel feedback MAP, of "
 		"naast je eigen antwoorden met: spiegel report SESSIE --feedback MAP.\n"
 		"Cijfers van anderen toont spiegel pas vanaf %d antwoorden.\n",
-		FEEDBACK_MIN_OBSERVERS);
+		FEEDBACK_MIN_OBSERVERS, FEEDBACK_MIN_OBSERVERS);
 }
 
 int cmd_invite(const struct opts *o, int n_args, const char *const *args)
@@ -220,18 +227,23 @@ static enum ask ask_number(FILE *in, int lo, int hi, int *out)
 }
 
 static const char observe_help[] =
-    "Zo antwoord je: typ het nummer van je antwoord en Enter. 0 = weet ik niet / niet "
-    "gezien (telt niet mee). Een lege regel slaat een vraag over, 'terug' gaat een vraag "
-    "terug, 'stop' stopt zonder iets op te slaan. Aan het eind slaat spiegel je "
-    "antwoorden op in één bestand, zonder je naam.\n";
+    "Zo antwoord je: typ het nummer van je antwoord en Enter. 0 = " FEEDBACK_UNKNOWN_LABEL
+    " (telt niet mee). " FEEDBACK_UNKNOWN_HINT " Een lege regel slaat een vraag over, "
+    "'terug' gaat een vraag terug, 'stop' stopt zonder iets op te slaan. Aan het eind slaat "
+    "spiegel je antwoorden op in één bestand, zonder je naam.\n";
 
 /* The dialogue: role, items, open questions. false when stopped or the
  * role was not given. */
 static bool observe_ask(FILE *in, const struct feedback_form *f, struct feedback_response **rp,
 			const unsigned char rnd[FEEDBACK_ID_BYTES])
 {
-	const char *who = f->name[0] ? f->name : "je leidinggevende";
-	cli_printf("Feedback voor %s: %s\n\n", who, f->title);
+	const char *who = feedback_leader(f->name, false);
+	cli_printf("Feedback voor %s: %s\n", who, f->title);
+	char *note = feedback_naming_note(f->name);
+	if (note)
+		cli_printf("%s\n", note);
+	free(note);
+	putchar('\n');
 	fputs(observe_help, stdout);
 	cli_printf("\nWat is je rol ten opzichte van %s?\n", who);
 	for (int r = 0; r < N_ROLES; r++)
@@ -256,7 +268,7 @@ static bool observe_ask(FILE *in, const struct feedback_form *f, struct feedback
 		cli_printf("\nVraag %zu van %zu\n%s\n", i + 1, f->n_items, it->text);
 		for (int k = 0; k < CONTENT_SCALE_POINTS; k++)
 			cli_printf("  %d. %s\n", k + 1, it->scale[k]);
-		puts("  0. weet ik niet / niet gezien");
+		puts("  0. " FEEDBACK_UNKNOWN_LABEL " (telt niet mee)");
 		int v;
 		enum ask a = ask_number(in, 0, CONTENT_SCALE_POINTS, &v);
 		if (a == ASK_STOP)
@@ -333,7 +345,7 @@ static void observe_written(const struct observe_out *x, const struct feedback_f
 			       : "geen",
 		   open == 2 ? "antwoorden" : "antwoord");
 	cli_printf("Er staat geen naam in, wel je rol. Stuur het bestand naar %s.\n",
-		   f->name[0] ? f->name : "je leidinggevende");
+		   feedback_leader(f->name, false));
 }
 
 /* Full screen: the same questions, the same file. */
@@ -395,7 +407,7 @@ int cmd_observe(const struct opts *o, int n_args, const char *const *args)
 
 bool feedback_build(const struct opts *o, const struct store *st, const char *spath, int n,
 		    const char *const *paths, enum report_format f, struct fb_run *run,
-		    struct fb_report *out)
+		    struct fb_report *out, struct fb_use *use)
 {
 	memset(out, 0, sizeof(*out));
 	struct fb_ctx x;
@@ -447,6 +459,11 @@ bool feedback_build(const struct opts *o, const struct store *st, const char *sp
 	}
 	if (res.n == 0) {
 		diag_add(&run->msgs, "geen bruikbare antwoordbestanden van ronde %s", x.round_id);
+		goto done;
+	}
+	if (use) {
+		use->status = use->run(use, x.view, self, x.q, self ? &sr : NULL, &res);
+		ok = true;
 		goto done;
 	}
 	struct feedback_report_input in = {
@@ -508,8 +525,44 @@ static int write_report(const struct opts *o, const struct fb_report *rep,
 	return status;
 }
 
+/* spiegel plan new SESSIE --feedback PAD...: the voornemens dialogue on the
+ * steps of the feedback report (blind spots first, then the session's own),
+ * about the session; only the steps reach a voornemen, never a figure or an
+ * answer of another. */
+static int feedback_plans(struct fb_use *u, const struct content *view, const struct session *self,
+			  const struct questionnaire *q, const struct score_result *sr,
+			  const struct feedback_result *res)
+{
+	struct score_result fr = *sr; /* a view: never finished */
+	memcpy(fr.steps, res->steps, sizeof(fr.steps));
+	fr.n_steps = res->n_steps;
+	size_t blind = 0;
+	for (size_t i = 0; i < res->n_steps; i++)
+		blind += res->steps_from_blind[i];
+	if (blind && blind == res->n_steps)
+		cli_printf("%s bij je blinde %s: wat anderen minder zien dan jij.\n",
+			   blind == 1 ? "Deze stap hoort" : "Deze stappen horen",
+			   blind == 1 ? "vlek" : "vlekken");
+	else if (blind == 1)
+		cli_printf("De eerste stap hoort bij je blinde vlek: wat anderen minder zien dan "
+			   "jij. De andere komen uit je eigen antwoorden.\n");
+	else if (blind)
+		cli_printf("De eerste %zu stappen horen bij je blinde vlekken: wat anderen minder "
+			   "zien dan jij. De andere komen uit je eigen antwoorden.\n",
+			   blind);
+	else
+		cli_printf("Deze ronde toont geen blinde vlekken%s; de stappen komen uit je eigen "
+			   "antwoorden.\n",
+			   res->shown ? "" : " (te weinig antwoorden)");
+	struct plan_io io;
+	plan_io_init(&io, view, u->st, stdin, stdout);
+	bool ok = plan_dialog_new(&io, self, q, &fr);
+	plan_io_finish(&io);
+	return ok ? EXIT_OK : EXIT_DATA;
+}
+
 static int feedback_run(const struct opts *o, const char *session_arg, int n,
-			const char *const *paths)
+			const char *const *paths, bool plans)
 {
 	enum report_format f = REPORT_TEXT;
 	if (o->format && !report_feedback_format_parse(o->format, &f))
@@ -536,10 +589,12 @@ static int feedback_run(const struct opts *o, const char *session_arg, int n,
 		struct fb_run run;
 		run_init(&run);
 		struct fb_report rep;
-		bool ok = feedback_build(o, &st, spath, n, paths, f, &run, &rep);
+		struct fb_use use = {feedback_plans, &st, EXIT_DATA};
+		bool ok =
+		    feedback_build(o, &st, spath, n, paths, f, &run, &rep, plans ? &use : NULL);
 		print_diag(&run.msgs);
 		if (ok)
-			status = write_report(o, &rep, &run.inputs);
+			status = plans ? use.status : write_report(o, &rep, &run.inputs);
 		fb_report_finish(&rep);
 		run_finish(&run);
 	}
@@ -556,7 +611,7 @@ char *cli_feedback_page(void *ctx, const char *session_path, const char *dir, st
 	struct fb_report rep;
 	const char *paths[] = {dir};
 	char *text = NULL;
-	if (feedback_build(x->o, x->st, session_path, 1, paths, REPORT_TEXT, &run, &rep)) {
+	if (feedback_build(x->o, x->st, session_path, 1, paths, REPORT_TEXT, &run, &rep, NULL)) {
 		text = rep.text;
 		rep.text = NULL;
 	}
@@ -569,12 +624,21 @@ char *cli_feedback_page(void *ctx, const char *session_path, const char *dir, st
 
 int cmd_feedback(const struct opts *o, int n, const char *const *paths)
 {
-	return feedback_run(o, NULL, n, paths);
+	return feedback_run(o, NULL, n, paths, false);
 }
 
 int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths)
 {
 	if (o->focus)
 		return usage_error("--focus en --feedback gaan niet samen", "");
-	return feedback_run(o, session, n, paths);
+	return feedback_run(o, session, n, paths, false);
+}
+
+int cmd_plan_feedback(const struct opts *o, const char *session, int n, const char *const *paths)
+{
+	if (o->format || o->output)
+		return usage_error("'plan new SESSIE --feedback' schrijft geen rapport (zonder "
+				   "--format en -o)",
+				   "");
+	return feedback_run(o, session, n, paths, true);
 }
