@@ -273,6 +273,8 @@ struct questionnaire *content_load_questionnaire(const char *path, const struct 
 void content_questionnaire_destroy(struct questionnaire *q);
 const struct item *content_find_item(const struct questionnaire *q, const char *id);
 int content_item_index(const struct questionnaire *q, const char *id);
+/* The same for the id id[0..n) (no NUL needed). */
+int content_item_index_len(const struct questionnaire *q, const char *id, size_t n);
 /* The reference a reader can look up, into buf: authors (year), 'title',
  * chapter in the containing work, kind, section; e.g. "Wassink, Van Wessum &
  * Kessels, 'Bestuurder en schoolleider als partners in leren', hoofdstuk 10

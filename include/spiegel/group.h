@@ -111,6 +111,10 @@ struct group {
 	size_t n_shared, cap_shared;
 	char **ids; /* session ids seen: a hash set of cap_ids slots */
 	size_t n_ids, cap_ids;
+	/* internal: room to score a participant, and the scores of the one
+	 * added last (own, over the shared items) */
+	struct score_scratch *scratch[2];
+	struct score_result last[2];
 };
 
 /* A group for questionnaire q; with other non-NULL (the other measurement)

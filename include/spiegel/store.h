@@ -87,6 +87,8 @@ struct store_inputs {
 void store_inputs_init(struct store_inputs *in);
 /* Record the file at path (links followed); false on OOM. */
 bool store_inputs_add(struct store_inputs *in, const char *path);
+/* Record a file by its identity (the stat of the file read); false on OOM. */
+bool store_inputs_add_id(struct store_inputs *in, struct store_file_id id);
 void store_inputs_finish(struct store_inputs *in);
 
 struct store_output_rules {

@@ -49,6 +49,24 @@ bool store_inputs_add(struct store_inputs *in, const char *path)
 	return true;
 }
 
+bool store_inputs_add_id(struct store_inputs *in, struct store_file_id id)
+{
+	if (in->n && in->v[in->n - 1].dev == id.dev && in->v[in->n - 1].ino == id.ino)
+		return true;
+	if (in->n == in->cap) {
+		size_t cap = in->cap ? in->cap * 2 : 16;
+		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
+		if (!nv) {
+			in->failed = true;
+			return false;
+		}
+		in->v = nv;
+		in->cap = cap;
+	}
+	in->v[in->n++] = id;
+	return true;
+}
+
 static bool is_input(const struct store_inputs *in, const struct stat *sb)
 {
 	for (size_t i = 0; in && i < in->n; i++)

@@ -57,11 +57,18 @@ char *utf8_nfc(const char *s);
  * practice and questionnaire ids in sessions). lower: [a-z0-9-], 1 to max
  * characters (session and group ids). */
 bool id_item_ok(const char *s);
+/* id_item_ok for s of n bytes (no NUL in it). */
+bool id_item_ok_len(const char *s, size_t n);
 bool id_lower_ok(const char *s, size_t max);
 /* Whether t has the form of format_utc: "2026-11-22T08:15:00Z". */
 bool utc_stamp_ok(const char *t);
-/* A hash of the string s (FNV-1a), for open-addressing sets. */
+/* A hash of the string s or of p[0..len), for open-addressing sets (fast,
+ * not keyed: a table must bound its work on collisions itself). */
 size_t str_hash(const char *s);
+size_t mem_hash(const void *p, size_t len);
+/* splitmix64: the next of a stream of pseudo-random numbers from a seed
+ * (for shuffling; the seed is the caller's randomness). */
+uint64_t random_next(uint64_t *state);
 /* "a/b", malloc'd; NULL on OOM. */
 char *path_join(const char *a, const char *b);
 

@@ -104,6 +104,79 @@ static void test_read_file_limits(void **state)
 	rm_tree(dir);
 }
 
+/* The strict tree: members in file order, keys and strings unescaped,
+ * numbers as strtod reads them; one jdoc reused for many texts. */
+static void test_tree(void **state)
+{
+	struct jdoc doc;
+	jdoc_init(&doc);
+	struct diag d;
+	diag_init(&d);
+	const char *t = "{\"b\": [1, -0.5, 1e3, 999999999999.5, true, null], "
+			"\"\\u0061\": \"\\u00e9\\n\\ud83d\\ude00\", \"c\": {}, \"e\": false}";
+	const struct jval *root = jdoc_parse(&doc, "x.json", t, strlen(t), &d);
+	assert_non_null(root);
+	assert_int_equal(root->type, JV_OBJECT);
+	assert_int_equal(root->n, 4);
+	const char *keys[] = {"b", "a", "c", "e"};
+	size_t k = 0;
+	jv_foreach(m, root) assert_string_equal(m->key, keys[k++]);
+	const struct jval *b = jv_member(root, "b");
+	assert_int_equal(b->type, JV_ARRAY);
+	assert_int_equal(b->n, 6);
+	const double nums[] = {1, -0.5, 1000, 999999999999.5};
+	k = 0;
+	jv_foreach(e, b) if (k < 4)
+	{
+		assert_int_equal(e->type, JV_NUMBER);
+		assert_true(e->u.num == nums[k]);
+		k++;
+	}
+	const struct jval *a = jv_member(root, "a");
+	assert_int_equal(a->type, JV_STRING);
+	assert_string_equal(a->u.str, "\xc3\xa9\n\xf0\x9f\x98\x80");
+	assert_int_equal(a->n, 7);
+	assert_null(jv_member(root, "d"));
+	/* the getters say what cJSON's say */
+	struct jctx c = {.file = "x.json", .d = &d, .ok = true};
+	assert_null(jv_string(&c, root, "b", true, ""));
+	assert_diag(&d, "x.json: \"b\" moet een tekst zijn");
+	assert_null(jv_container(&c, root, "a", JV_OBJECT, true, "w"));
+	assert_diag(&d, "x.json: w: \"a\" moet een object {...} zijn");
+	assert_false(jv_bool(&c, root, "e", true, ""));
+	static const char *const allowed[] = {"a", "b", NULL};
+	jv_check_keys(&c, root, allowed, "");
+	assert_diag(&d, "onbekende sleutel \"c\"");
+	assert_diag(&d, "onbekende sleutel \"e\"");
+	assert_false(c.ok);
+	/* the same jdoc for the next text */
+	root = jdoc_parse(&doc, "y.json", "[\"x\"]", 5, &d);
+	assert_non_null(root);
+	assert_string_equal(root->u.first->u.str, "x");
+	diag_finish(&d);
+	jdoc_finish(&doc);
+}
+
+/* A repeated key is found in a small object member by member and in a
+ * large one by hashing; the first repeat in the file is named. */
+static void test_duplicate_in_large_object(void **state)
+{
+	char t[4096] = "{";
+	for (int i = 0; i < 40; i++)
+		snprintf(t + strlen(t), sizeof(t) - strlen(t), "%s\"k%02d\": %d", i ? ", " : "", i,
+			 i);
+	strcat(t, ", \"k30\": 1, \"k05\": 2}");
+	expect_fail(t, "sleutel \"k30\" komt dubbel voor");
+	/* within the first keys, before the object is large */
+	expect_fail("{\"a\": 1, \"b\": 2, \"a\": 3, \"c\": 4}", "x.json:1:18: sleutel \"a\"");
+	/* escaped and raw spelling of one key in a large object */
+	char u[4096] = "{";
+	for (int i = 0; i < 20; i++)
+		snprintf(u + strlen(u), sizeof(u) - strlen(u), "\"key%02d\": 0, ", i);
+	strcat(u, "\"\\u006bey07\": 1}");
+	expect_fail(u, "sleutel \"key07\" komt dubbel voor");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -112,6 +185,8 @@ int main(void)
 	    cmocka_unit_test(test_escaped_duplicate_keys),
 	    cmocka_unit_test(test_deep_nesting),
 	    cmocka_unit_test(test_read_file_limits),
+	    cmocka_unit_test(test_tree),
+	    cmocka_unit_test(test_duplicate_in_large_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
