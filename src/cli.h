@@ -49,6 +49,11 @@ struct session *load_session(const struct content *c, const char *path,
  * hand-in when handin) or to stdout. */
 int write_output(const struct opts *o, const char *text, size_t len, const struct store_inputs *in,
 		 bool handin, struct diag *d);
+/* The same for an output produce writes as it is made (never a hand-in);
+ * to stdout, a producer that fails (out of memory) after it began leaves
+ * what it wrote. */
+int write_output_stream(const struct opts *o, store_produce_fn produce, void *ctx,
+			const struct store_inputs *in, struct diag *d);
 /* "spiegel: " and a formatted line on stderr, neutralised (diag_neutral):
  * for every message that holds a file name or text from a file. */
 void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

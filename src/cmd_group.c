@@ -272,13 +272,27 @@ static void csv_written(const struct opts *o, const struct group_run *run,
 		print_skipped(f, run);
 }
 
-static bool to_stream(void *ctx, const char *data, size_t len)
+static bool to_sink(void *ctx, const char *data, size_t len)
 {
-	return fwrite(data, 1, len, ctx) == len;
+	return store_sink_write(ctx, data, len);
+}
+
+/* The CSV, written as it is made (called again for a new attempt). */
+struct csv_job {
+	const struct opts *o;
+	struct group_run *run;
+	uint64_t seed;
+	struct group_run_csv_out res;
+};
+
+static bool produce_csv(void *ctx, struct store_sink *out)
+{
+	struct csv_job *j = ctx;
+	return group_run_csv(j->run, j->o->min_group, j->o->names, j->seed, to_sink, out, &j->res);
 }
 
 /* The CSV: the header and every participant's rows, written like every
- * other output (write_output: atomically, never over an input). */
+ * other output (atomically, never over an input). */
 static int write_csv(const struct opts *o, struct group_run *run)
 {
 	size_t min = o->min_group;
@@ -291,29 +305,29 @@ static int write_csv(const struct opts *o, struct group_run *run)
 			hide_now && hide_base ? "beide metingen"
 			: hide_now	      ? "deze meting"
 					      : "de nulmeting");
-	char *csv = NULL;
-	size_t csv_len = 0;
-	FILE *out = open_memstream(&csv, &csv_len);
-	if (!out) {
-		cli_warn("onvoldoende geheugen");
-		return EXIT_DATA;
-	}
-	struct group_run_csv_out res;
-	bool ok = group_run_csv(run, min, o->names, random_seed(), to_stream, out, &res);
-	ok &= fclose(out) == 0;
-	int status = EXIT_DATA;
+	struct csv_job j = {.o = o, .run = run, .seed = random_seed()};
 	struct diag d;
 	diag_init(&d);
-	if (!ok || !csv)
+	int status = write_output_stream(o, produce_csv, &j, &run->inputs, &d);
+	if (status != EXIT_OK && !diag_count(&d) && !ferror(stdout))
 		diag_add(&d, "de CSV is niet geschreven: onvoldoende geheugen");
-	else
-		status = write_output(o, csv, csv_len, &run->inputs, false, &d);
 	print_diag(&d);
 	diag_finish(&d);
-	free(csv);
 	if (status == EXIT_OK)
-		csv_written(o, run, &res);
+		csv_written(o, run, &j.res);
 	return status;
+}
+
+/* A group report, written as it is made. */
+struct report_job {
+	enum report_format f;
+	const struct group_report_input *in;
+};
+
+static bool produce_report(void *ctx, struct store_sink *out)
+{
+	const struct report_job *j = ctx;
+	return report_group_write(j->f, j->in, to_sink, out);
 }
 
 /* The options checked, the questionnaires given: the arguments of the run,
@@ -419,6 +433,8 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 	}
 	status = EXIT_DATA;
 	a.rows = !o->tui && f == REPORT_CSV;
+	/* never over an input: the output is watched while the files are read */
+	a.output = o->output && strcmp(o->output, "-") != 0 ? o->output : NULL;
 	a.seed = random_seed();
 	/* the CSV's rows beyond what is kept in memory (unnamed, private) */
 	FILE *spill = a.rows ? tmpfile() : NULL;
@@ -447,17 +463,14 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 	} else {
 		struct group_report_input in = {run->now.g, run->base.g, o->min_group, run->skipped,
 						run->why};
-		size_t len;
-		char *text = report_group(f, &in, &len);
+		struct report_job j = {f, &in};
 		struct diag d;
 		diag_init(&d);
-		if (!text)
+		status = write_output_stream(o, produce_report, &j, &run->inputs, &d);
+		if (status != EXIT_OK && !diag_count(&d) && !ferror(stdout))
 			diag_add(&d, "onvoldoende geheugen");
-		else
-			status = write_output(o, text, len, &run->inputs, false, &d);
 		print_diag(&d);
 		diag_finish(&d);
-		free(text);
 	}
 	if (status == EXIT_OK && !o->tui && f != REPORT_CSV && o->output &&
 	    strcmp(o->output, "-") != 0)

@@ -43,7 +43,7 @@
 #include "spiegel/store.h"
 
 #define GROUP_RUN_MAX_DEPTH 8
-#define GROUP_RUN_SPOOL_MEM (256u * 1024u)
+#define GROUP_RUN_SPOOL_MEM (128u * 1024u)
 
 struct group_run_args {
 	const struct content *c; /* the content as loaded */
@@ -65,6 +65,8 @@ struct group_run_args {
 	/* rows beyond GROUP_RUN_SPOOL_MEM go here (a temp file the caller made;
 	 * NULL: kept in memory) */
 	FILE *spill;
+	/* the output file the run is for (NULL: none): inputs watches it */
+	const char *output;
 };
 
 /* A measurement: its questionnaire (given or chosen), its group, and how
@@ -94,7 +96,8 @@ struct group_run {
 	size_t skipped;
 	struct group_skips why;
 	struct diag msgs;
-	/* every file read (never an output) */
+	/* every file read, as far as the output is concerned (never an
+	 * output; store_inputs_watch) */
 	struct store_inputs inputs;
 	struct group_run_impl *impl;
 };

@@ -181,14 +181,12 @@ void group_destroy(struct group *g)
 			free(g->items[i].least);
 		}
 	free(g->items);
-	for (size_t i = 0; i < g->n_shared; i++) {
-		free(g->shared[i].text);
-		free(g->shared[i].who);
-	}
 	free(g->shared);
-	for (size_t i = 0; i < g->cap_ids; i++)
-		free(g->ids[i]);
 	free(g->ids);
+	free(g->id_text);
+	free(g->text_set);
+	struct arena a = {g->texts, false};
+	arena_finish(&a);
 	score_scratch_destroy(g->scratch[0]);
 	score_scratch_destroy(g->scratch[1]);
 	free(g);
@@ -258,6 +256,46 @@ static int option_index(const struct item *it, const char *value)
 	return -1;
 }
 
+/* A copy of s in the group's texts (packed: no malloc per text), each
+ * text once: the same answer shared by many is kept once. */
+static char *text_dup(struct group *g, const char *s)
+{
+	size_t n = strlen(s), h = mem_hash(s, n);
+	if (g->cap_texts) {
+		for (size_t i = h & (g->cap_texts - 1); g->text_set[i];
+		     i = (i + 1) & (g->cap_texts - 1))
+			if (strcmp(g->text_set[i], s) == 0)
+				return g->text_set[i];
+	}
+	struct arena a = {g->texts, false};
+	char *p = arena_strndup(&a, s, n);
+	g->texts = a.head;
+	if (!p)
+		return NULL;
+	if (2 * (g->n_texts + 1) > g->cap_texts) { /* at most half full */
+		size_t cap = g->cap_texts ? g->cap_texts * 2 : 64;
+		char **set = calloc(cap, sizeof(*set));
+		if (!set)
+			return p; /* not shared with later copies, but kept */
+		for (size_t i = 0; i < g->cap_texts; i++)
+			if (g->text_set[i]) {
+				size_t j = str_hash(g->text_set[i]) & (cap - 1);
+				while (set[j])
+					j = (j + 1) & (cap - 1);
+				set[j] = g->text_set[i];
+			}
+		free(g->text_set);
+		g->text_set = set;
+		g->cap_texts = cap;
+	}
+	size_t i = h & (g->cap_texts - 1);
+	while (g->text_set[i])
+		i = (i + 1) & (g->cap_texts - 1);
+	g->text_set[i] = p;
+	g->n_texts++;
+	return p;
+}
+
 static bool add_shared(struct group *g, size_t item, const char *text, const char *who)
 {
 	if (g->n_shared == g->cap_shared) {
@@ -270,57 +308,108 @@ static bool add_shared(struct group *g, size_t item, const char *text, const cha
 	}
 	struct group_shared *e = &g->shared[g->n_shared];
 	e->item = item;
-	e->text = strdup(text);
-	e->who = g->names ? strdup(who) : NULL;
-	if (!e->text || (g->names && !e->who)) {
-		free(e->text);
-		free(e->who);
+	e->text = text_dup(g, text);
+	e->who = g->names ? text_dup(g, who) : NULL;
+	if (!e->text || (g->names && !e->who))
 		return false;
-	}
 	g->n_shared++;
 	return true;
 }
 
-/* ids is an open-addressing hash set of cap_ids slots (a power of two), at
- * most half full; n_ids strings are in it. */
-static bool ids_insert(char **slots, size_t cap, char *id)
+/* A session id as kept: the ids spiegel makes, "YYYYMMDD-HHMMSS-xxxxxx"
+ * (store_new_id), in 11 bytes (a tag and 20 digits as nibbles), any other
+ * id as it is after a tag; the length into *n. Two ids are the same exactly
+ * when their keys are. */
+#define KEY_MAX (SESSION_ID_MAX + 2)
+
+static size_t id_key(const char *id, unsigned char *key)
 {
-	for (size_t i = str_hash(id) & (cap - 1);; i = (i + 1) & (cap - 1)) {
-		if (!slots[i]) {
-			slots[i] = id;
-			return true;
-		}
-		if (strcmp(slots[i], id) == 0)
-			return false;
+	static const char form[] = "dddddddd-dddddd-hhhhhh";
+	size_t i = 0;
+	for (; form[i] && id[i]; i++)
+		if (form[i] == '-' ? id[i] != '-'
+				   : !((id[i] >= '0' && id[i] <= '9') ||
+				       (form[i] == 'h' && id[i] >= 'a' && id[i] <= 'f')))
+			break;
+	if (!form[i] && !id[i]) {
+		key[0] = 1;
+		size_t k = 0;
+		memset(key + 1, 0, 10);
+		for (i = 0; form[i]; i++)
+			if (form[i] != '-') {
+				unsigned v = id[i] <= '9' ? (unsigned)(id[i] - '0')
+							  : (unsigned)(id[i] - 'a' + 10);
+				key[1 + k / 2] |= (unsigned char)(k % 2 ? v : v << 4);
+				k++;
+			}
+		return 11;
 	}
+	size_t n = strlen(id);
+	if (n > SESSION_ID_MAX)
+		n = SESSION_ID_MAX; /* a session's id is never longer */
+	key[0] = 0;
+	key[1] = (unsigned char)n;
+	memcpy(key + 2, id, n);
+	return n + 2;
+}
+
+/* The length of the key at p. */
+static size_t key_len(const unsigned char *p)
+{
+	return p[0] ? 11 : (size_t)p[1] + 2;
+}
+
+/* ids is an open-addressing hash set of cap_ids slots (a power of two), at
+ * most three quarters full, of positions + 1 of keys in id_text. */
+static void ids_put(const struct group *g, uint32_t *slots, size_t cap, uint32_t at)
+{
+	const unsigned char *k = (const unsigned char *)g->id_text + at - 1;
+	size_t i = mem_hash(k, key_len(k)) & (cap - 1);
+	while (slots[i])
+		i = (i + 1) & (cap - 1);
+	slots[i] = at;
 }
 
 /* Whether id was added before; remembers it otherwise. */
 static bool seen_id(struct group *g, const char *id, bool *nomem)
 {
-	if (2 * (g->n_ids + 1) > g->cap_ids) {
+	if (4 * (g->n_ids + 1) > 3 * g->cap_ids) {
 		size_t cap = g->cap_ids ? g->cap_ids * 2 : 64;
-		char **slots = calloc(cap, sizeof(*slots));
+		uint32_t *slots = calloc(cap, sizeof(*slots));
 		if (!slots) {
 			*nomem = true;
 			return false;
 		}
 		for (size_t i = 0; i < g->cap_ids; i++)
 			if (g->ids[i])
-				ids_insert(slots, cap, g->ids[i]);
+				ids_put(g, slots, cap, g->ids[i]);
 		free(g->ids);
 		g->ids = slots;
 		g->cap_ids = cap;
 	}
-	for (size_t i = str_hash(id) & (g->cap_ids - 1); g->ids[i]; i = (i + 1) & (g->cap_ids - 1))
-		if (strcmp(g->ids[i], id) == 0)
+	unsigned char key[KEY_MAX];
+	size_t n = id_key(id, key);
+	for (size_t i = mem_hash(key, n) & (g->cap_ids - 1); g->ids[i];
+	     i = (i + 1) & (g->cap_ids - 1)) {
+		const unsigned char *k = (const unsigned char *)g->id_text + g->ids[i] - 1;
+		if (key_len(k) == n && memcmp(k, key, n) == 0)
 			return true;
-	char *copy = strdup(id);
-	if (!copy) {
-		*nomem = true;
-		return false;
 	}
-	ids_insert(g->ids, g->cap_ids, copy);
+	if (g->id_len + n > g->id_cap) {
+		size_t cap = g->id_cap ? g->id_cap * 2 : 4096;
+		while (cap < g->id_len + n)
+			cap *= 2;
+		char *t = cap < UINT32_MAX ? realloc(g->id_text, cap) : NULL;
+		if (!t) {
+			*nomem = true;
+			return false;
+		}
+		g->id_text = t;
+		g->id_cap = cap;
+	}
+	memcpy(g->id_text + g->id_len, key, n);
+	ids_put(g, g->ids, g->cap_ids, (uint32_t)g->id_len + 1);
+	g->id_len += n;
 	g->n_ids++;
 	return false;
 }

@@ -58,7 +58,7 @@ static void add_entry(struct group_list *l, uint32_t text, uint32_t dir, enum gr
 		l->v = v;
 		l->cap_v = cap;
 	}
-	l->v[l->n++] = (struct group_entry){text, dir, (uint8_t)kind, base};
+	l->v[l->n++] = (struct group_entry){text, dir, kind, base};
 }
 
 /* A path that cannot be read as part of the group: "PATH: why". */
@@ -87,7 +87,7 @@ static bool is_json_name(const char *name)
 /* The names of one folder while it is listed: offsets into names, with
  * their d_type. */
 struct folder_name {
-	size_t at;
+	uint32_t at;
 	unsigned char type;
 };
 struct folder {
@@ -102,6 +102,8 @@ static bool folder_add(struct folder *f, const char *name, unsigned char type)
 	size_t n = strlen(name) + 1;
 	if (f->len + n > f->cap) {
 		size_t cap = f->cap ? f->cap * 2 : 4096;
+		if (f->len + n > UINT32_MAX)
+			return false;
 		while (cap < f->len + n)
 			cap *= 2;
 		char *t = realloc(f->names, cap);
@@ -119,7 +121,7 @@ static bool folder_add(struct folder *f, const char *name, unsigned char type)
 		f->cap_v = cap;
 	}
 	memcpy(f->names + f->len, name, n);
-	f->v[f->n].at = f->len;
+	f->v[f->n].at = (uint32_t)f->len;
 	f->v[f->n++].type = type;
 	f->len += n;
 	return true;
@@ -186,7 +188,9 @@ static void walk_folder(struct group_list *l, const char *path, int depth, bool 
 				continue;
 			if (dir_index == GROUP_NO_DIR)
 				dir_index = group_list_add_dir(l, put_text(l, path, plen));
-			add_entry(l, put_text(l, name, strlen(name)), dir_index, ENTRY_FILE, base);
+			/* without ".json": every name in a folder has it */
+			add_entry(l, put_text(l, name, strlen(name) - 5), dir_index, ENTRY_FILE,
+				  base);
 			continue;
 		}
 		struct stat cb;
@@ -263,14 +267,35 @@ void group_list_paths(struct group_list *l, const char *const *paths, size_t n, 
 		walk(l, paths[i], 0, base);
 }
 
-const char *group_entry_path(const struct group_list *l, const struct group_entry *e, char *buf,
-			     size_t size)
+void group_list_shrink(struct group_list *l)
 {
-	const char *name = l->text + e->text;
-	if (e->dir == GROUP_NO_DIR)
-		return name;
+	/* the room grown for more is given back: the listing stays as long
+	 * as the run */
+	char *t = l->len ? realloc(l->text, l->len) : NULL;
+	if (t) {
+		l->text = t;
+		l->cap = l->len;
+	}
+	struct group_entry *v = l->n ? realloc(l->v, l->n * sizeof(*v)) : NULL;
+	if (v) {
+		l->v = v;
+		l->cap_v = l->n;
+	}
+}
+
+bool group_entry_path(const struct group_list *l, const struct group_entry *e, char *buf,
+		      size_t size, const char **name)
+{
+	const char *text = l->text + e->text;
+	if (e->dir == GROUP_NO_DIR) {
+		int m = snprintf(buf, size, "%s", text);
+		*name = buf;
+		return m >= 0 && (size_t)m < size;
+	}
 	const char *dir = l->text + l->dirs[e->dir];
 	size_t n = strlen(dir);
-	snprintf(buf, size, "%s%s%s", dir, dir[n - 1] == '/' ? "" : "/", name);
-	return buf;
+	const char *sep = dir[n - 1] == '/' ? "" : "/";
+	int m = snprintf(buf, size, "%s%s%s.json", dir, sep, text);
+	*name = buf + n + strlen(sep);
+	return m >= 0 && (size_t)m < size;
 }

@@ -18,7 +18,7 @@
  * order of its own (a uniform random permutation of all). A bucket is held
  * in memory up to its share of the spool's memory; beyond that its blocks go to the spill file,
  * each block noted in chunks. */
-#define BUCKETS 16
+#define BUCKETS 64
 
 struct bucket {
 	unsigned char *mem;
@@ -333,7 +333,7 @@ static bool rows(void *ctx, const struct spooled *o)
 			 : "nee",
 		o->codes, NULL, o->own, o->n_own, o->shared, o->n_shared);
 	cr->out->written[gm]++;
-	return cr->b.len < 65536 || flush(cr);
+	return cr->b.len < 32768 || flush(cr);
 }
 
 bool group_spool_csv(struct group_spool *sp, const struct group *now, const struct group *base,

@@ -226,10 +226,12 @@ static void visit(struct group_run *r, size_t k, enum pass pass)
 		}
 		return;
 	}
-	char buf[PATH_MAX + NAME_MAX + 2];
-	const char *path = group_entry_path(&im->list, e, buf, sizeof(buf));
+	char path[PATH_MAX + NAME_MAX + 2];
+	const char *name;
+	group_entry_path(&im->list, e, path, sizeof(path), &name); /* it fit when listed */
 	int dfd = folder_fd(im, e->dir);
-	const char *name = dfd == AT_FDCWD ? path : im->list.text + e->text;
+	if (dfd == AT_FDCWD)
+		name = path;
 	struct diag d;
 	diag_init(&d);
 	struct store_file_id id = {0, 0};
@@ -365,6 +367,7 @@ static bool setup(struct group_run *r, const struct group_run_args *a)
 	r->has_base = a->base_q || a->n_base_paths;
 	diag_init(&r->msgs);
 	store_inputs_init(&r->inputs);
+	store_inputs_watch(&r->inputs, a->output);
 	im->votes[0] = calloc(a->c->n_qs + 1, sizeof(size_t));
 	im->votes[1] = calloc(a->c->n_qs + 1, sizeof(size_t));
 	im->rd = session_reader_create();
@@ -374,6 +377,7 @@ static bool setup(struct group_run *r, const struct group_run_args *a)
 	group_list_paths(&im->list, a->paths, a->n_paths, false);
 	if (im->list.failed)
 		return false;
+	group_list_shrink(&im->list);
 	if (im->list.n_dirs) {
 		if (!(im->fds = malloc(im->list.n_dirs * sizeof(int))))
 			return false;
@@ -412,6 +416,15 @@ struct group_run *group_run_read(const struct group_run_args *a)
 		if (r->base.g)
 			group_finish(r->base.g);
 	}
+	/* what only reading needed, given back before the report is made */
+	session_reader_destroy(im->rd);
+	im->rd = NULL;
+	for (size_t k = 0; im->fds && k < im->list.n_dirs; k++)
+		if (im->fds[k] >= 0)
+			close(im->fds[k]);
+	free(im->fds);
+	im->fds = NULL;
+	group_list_finish(&im->list);
 	return r;
 }
 

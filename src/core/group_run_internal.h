@@ -20,18 +20,19 @@ enum group_add_result group_add_view(struct group *g, const struct session *s,
 /* The listing: every file to read and every path that could not be, in the
  * order the messages go. Texts (names, folder paths, messages) are NUL-
  * terminated in one buffer, referred to by offset. */
-#define GROUP_NO_DIR UINT32_MAX
+#define GROUP_NO_DIR 0x3fffffffu
 
 enum group_entry_kind {
-	ENTRY_FILE,    /* text: the name in folder dir, or a path (GROUP_NO_DIR) */
+	ENTRY_FILE,    /* text: the name in folder dir without ".json", or a path
+			  (GROUP_NO_DIR) */
 	ENTRY_PROBLEM, /* text: "PATH: why it was not read" */
 };
 
 struct group_entry {
 	uint32_t text;
-	uint32_t dir;
-	uint8_t kind;
-	bool base; /* a --baseline path */
+	uint32_t dir : 30; /* GROUP_NO_DIR: none */
+	uint32_t kind : 1; /* enum group_entry_kind */
+	uint32_t base : 1; /* a --baseline path */
 };
 
 struct group_list {
@@ -47,12 +48,15 @@ struct group_list {
 /* List paths (base: they are baseline paths) after what l holds. */
 void group_list_paths(struct group_list *l, const char *const *paths, size_t n, bool base);
 void group_list_finish(struct group_list *l);
+/* Give back the room grown for more entries (after the last paths). */
+void group_list_shrink(struct group_list *l);
 /* A new folder whose path is at text offset path; its index (GROUP_NO_DIR
  * on OOM). */
 uint32_t group_list_add_dir(struct group_list *l, uint32_t path);
-/* The path of file entry e (into buf when it must be made). */
-const char *group_entry_path(const struct group_list *l, const struct group_entry *e, char *buf,
-			     size_t size);
+/* The path of file entry e into buf (false when it does not fit); its name
+ * in the folder (the part after the folder's path) in *name. */
+bool group_entry_path(const struct group_list *l, const struct group_entry *e, char *buf,
+		      size_t size, const char **name);
 
 /* The participants' rows of a CSV (group_rows.c): answers and scores of
  * each participant, written out in a random order (from seed and the seed

@@ -45,7 +45,9 @@ void *arena_alloc(struct arena *a, size_t size)
 	}
 	size = (size + align - 1) / align * align;
 	struct arena_block *b = a->head;
-	if (!b || b->size - b->used < size) {
+	if (b) /* arena_strndup may have left it unaligned */
+		b->used = (b->used + align - 1) / align * align;
+	if (!b || b->used > b->size || b->size - b->used < size) {
 		size_t bsize = size > ARENA_BLOCK ? size : ARENA_BLOCK;
 		b = malloc(sizeof(*b) + bsize);
 		if (!b) {
@@ -72,6 +74,24 @@ void *arena_calloc(struct arena *a, size_t n, size_t size)
 	return arena_alloc(a, n * size);
 }
 
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	/* from the end of the newest block when it fits: strings need no
+	 * alignment; the next aligned allocation starts a new block */
+	struct arena_block *b = a->head;
+	if (b && b->size - b->used >= n + 1 && n + 1 < ARENA_BLOCK / 4) {
+		char *p = (char *)b->data + b->used;
+		memcpy(p, s, n);
+		p[n] = '\0';
+		b->used += n + 1;
+		return p;
+	}
+	char *p = arena_alloc(a, n + 1);
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
 char *arena_strdup(struct arena *a, const char *s)
 {
 	if (!s)
@@ -88,12 +108,24 @@ void strbuf_init(struct strbuf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 	b->failed = false;
+	b->sink = NULL;
+	b->sink_ctx = NULL;
 }
 
 void strbuf_finish(struct strbuf *b)
 {
 	free(b->data);
 	strbuf_init(b);
+}
+
+void strbuf_flush(struct strbuf *b, size_t min)
+{
+	if (!b->sink || b->failed || b->len < min || !b->len)
+		return;
+	if (!b->sink(b->sink_ctx, b->data, b->len))
+		b->failed = true;
+	b->len = 0;
+	b->data[0] = '\0';
 }
 
 void strbuf_append(struct strbuf *b, const char *s, size_t n)

@@ -21,12 +21,18 @@ void arena_finish(struct arena *a);
 void *arena_alloc(struct arena *a, size_t size);
 void *arena_calloc(struct arena *a, size_t n, size_t size);
 char *arena_strdup(struct arena *a, const char *s);
+/* A copy of s[0..n) and a NUL, packed (no alignment). NULL on failure. */
+char *arena_strndup(struct arena *a, const char *s, size_t n);
 
-/* A growable string buffer. */
+/* A growable string buffer. With a sink, what it holds goes there at the
+ * points the writer marks (strbuf_flush), so that a long text never is
+ * whole in memory. */
 struct strbuf {
 	char *data;
 	size_t len, cap;
 	bool failed;
+	bool (*sink)(void *ctx, const char *s, size_t n);
+	void *sink_ctx;
 };
 
 void strbuf_init(struct strbuf *b);
@@ -34,6 +40,10 @@ void strbuf_finish(struct strbuf *b);
 void strbuf_append(struct strbuf *b, const char *s, size_t n);
 void strbuf_puts(struct strbuf *b, const char *s);
 void strbuf_printf(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A point where the text may be cut (between two whole lines): with a
+ * sink and at least min bytes held, they go to the sink (failed when it
+ * refuses them). */
+void strbuf_flush(struct strbuf *b, size_t min);
 /* Hand over the buffer (NUL-terminated); NULL if anything failed. */
 char *strbuf_steal(struct strbuf *b, size_t *len);
 

@@ -14,10 +14,14 @@
 #include <math.h>
 #include <sys/stat.h>
 
+#include <cjson/cJSON.h>
+
 #include "spiegel/content.h"
 #include "spiegel/group_run.h"
+#include "spiegel/report.h"
 
 #include "../../src/core/group_run_internal.h"
+#include "../../src/core/report_internal.h"
 
 #define DATA SRCDIR "/test/data/group"
 
@@ -270,6 +274,91 @@ static void test_spool_spill(void **state)
 	diag_finish(&d);
 }
 
+struct pieces {
+	struct buf all;
+	size_t n;
+};
+
+static bool to_pieces(void *ctx, const char *data, size_t len)
+{
+	struct pieces *p = ctx;
+	p->n++;
+	return to_buffer(&p->all, data, len);
+}
+
+/* A report written as it is made: in pieces that together are the report
+ * (every shared answer in it, the JSON whole), however many answers. */
+static void test_report_in_pieces(void **state)
+{
+	struct fixture *f = *state;
+	struct group *g = group_create(f->c->catalogue, f->q, NULL);
+	struct diag d;
+	diag_init(&d);
+	char text[200];
+	for (int i = 0; i < 1500; i++) {
+		struct session *s = session_load(DATA "/now/p3.json", &d);
+		assert_non_null(s);
+		snprintf(s->id, sizeof(s->id), "20260310-090000-%06d", i);
+		snprintf(text, sizeof(text),
+			 "antwoord %04d met \"aanhalingstekens\", \\ en\nregels", i);
+		assert_true(session_set(s, "G.06", (struct answer){ANSWER_TEXT, 0, text, NULL}));
+		assert_true(session_set_shared(s, "G.06", true));
+		assert_int_equal(group_add(g, s, "p3.json", &d), GROUP_ADDED);
+		session_destroy(s);
+	}
+	group_finish(g);
+	assert_int_equal(g->n_shared, 1500);
+	struct group_report_input in = {g, NULL, 1, 0, {0}};
+	static const enum report_format fmts[] = {REPORT_TEXT, REPORT_MARKDOWN, REPORT_HTML,
+						  REPORT_JSON};
+	for (size_t k = 0; k < 4; k++) {
+		struct pieces p = {{0}, 0};
+		assert_true(report_group_write(fmts[k], &in, to_pieces, &p));
+		assert_true(p.n > 1); /* never the whole report at once */
+		assert_non_null(strstr(p.all.p, "antwoord 0000"));
+		assert_non_null(strstr(p.all.p, "antwoord 1499"));
+		size_t len;
+		char *whole = report_group(fmts[k], &in, &len);
+		assert_int_equal(len, p.all.n);
+		assert_memory_equal(whole, p.all.p, len);
+		free(whole);
+		if (fmts[k] == REPORT_JSON) {
+			cJSON *root = cJSON_Parse(p.all.p);
+			assert_non_null(root);
+			cJSON *sh = cJSON_GetObjectItemCaseSensitive(root, "shared");
+			assert_int_equal(cJSON_GetArraySize(sh), 1500);
+			assert_string_equal(
+			    cJSON_GetArrayItem(sh, 0)->child->next->valuestring,
+			    "antwoord 0000 met \"aanhalingstekens\", \\ en\nregels");
+			cJSON_Delete(root);
+		}
+		free(p.all.p);
+	}
+	group_destroy(g);
+	diag_finish(&d);
+}
+
+/* Strings in the streamed JSON are escaped as cJSON escapes them. */
+static void test_json_string_as_cjson(void **state)
+{
+	char s[300];
+	size_t n = 0;
+	for (int c = 1; c < 128; c++)
+		s[n++] = (char)c;
+	memcpy(s + n, "\xc3\xa9\xe2\x80\xae", 5);
+	s[n + 5] = '\0';
+	cJSON *str = cJSON_CreateString(s);
+	char *want = cJSON_PrintUnformatted(str);
+	struct strbuf b;
+	strbuf_init(&b);
+	rpt_json_string(&b, s);
+	char *got = strbuf_steal(&b, NULL);
+	assert_string_equal(got, want);
+	free(got);
+	cJSON_free(want);
+	cJSON_Delete(str);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +368,8 @@ int main(void)
 	    cmocka_unit_test(test_listing),
 	    cmocka_unit_test(test_csv_rows),
 	    cmocka_unit_test(test_spool_spill),
+	    cmocka_unit_test(test_report_in_pieces),
+	    cmocka_unit_test(test_json_string_as_cjson),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
