@@ -3,12 +3,17 @@ BUILD ?= build
 PKGS := meson ninja-build pkg-config gcc libncurses-dev libcjson-dev libutf8proc-dev libcmocka-dev tmux python3 \
 	locales valgrind dialog jq
 
-.PHONY: all deps setup build run test test-sanitize test-valgrind fuzz fuzz-deps bench clean
+.PHONY: all deps test-deps setup build run test test-sanitize test-valgrind fuzz fuzz-deps bench clean
 
 all: build
 
 deps:
 	@sh tools/deps.sh $(PKGS)
+
+# What only the tests need on top: chromium and the pinned puppeteer-core
+# for the browser tests (`make run` does not install a browser).
+test-deps: deps
+	@sh tools/browser-deps.sh
 
 $(BUILD)/build.ninja: | deps
 	meson setup $(BUILD)
@@ -21,7 +26,7 @@ build: setup
 run: build
 	./$(BUILD)/spiegel
 
-test: build
+test: test-deps build
 	meson test -C $(BUILD) --print-errorlogs
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -29,7 +34,7 @@ SANBUILD ?= build-sanitize
 $(SANBUILD)/build.ninja: | deps
 	meson setup $(SANBUILD) -Db_sanitize=address,undefined -Db_lundef=false
 
-test-sanitize: deps $(SANBUILD)/build.ninja
+test-sanitize: test-deps $(SANBUILD)/build.ninja
 	meson compile -C $(SANBUILD)
 	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
@@ -45,7 +50,7 @@ test-valgrind: build
 # FUZZ_TIME seconds per harness. `make test` replays their corpus (suite fuzz).
 FUZZBUILD ?= build-fuzz
 FUZZ_TIME ?= 60
-FUZZ_HARNESSES ?= catalogue questionnaire session group intervisie
+FUZZ_HARNESSES ?= catalogue questionnaire session group intervisie feedback
 FUZZ_PKGS := clang libclang-rt-14-dev
 FUZZ_CFLAGS := -fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 fuzz-deps: deps

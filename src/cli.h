@@ -1,8 +1,10 @@
 #ifndef SPIEGEL_CLI_H
 #define SPIEGEL_CLI_H
 
-/* Shared by the command-line entry point (main.c) and the commands for
- * coaches and trainers (cmd_group.c). */
+/* The command line: the options (struct opts), the helpers every command
+ * shares (cli.c, cli_out.c) and the commands (cmd_session.c, cmd_report.c,
+ * cmd_group.c), which main.c runs from its table. Each command takes its
+ * operands as (n, args), counted by main.c against the table. */
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -27,10 +29,19 @@ struct opts {
 	const char *questionnaire;
 	const char **baseline; /* n_baseline paths or one questionnaire id */
 	size_t n_baseline;
+	/* feedback (cmd_feedback.c): invite --name, feedback --round, report
+	 * --feedback (the paths follow SESSIE) */
+	const char *name, *round;
+	bool feedback;
 };
 
 int usage_error(const char *what, const char *arg);
 void print_diag(const struct diag *d);
+/* --content-dir, else SPIEGEL_CONTENT_DIR, else the built-in directory. */
+const char *cli_content_dir(const struct opts *o);
+/* stdin and stdout are a terminal with a UTF-8 locale; else a message on
+ * stderr (use --plain) and EXIT_DATA. */
+int cli_check_terminal(void);
 /* The content as loaded: texts still hold their {placeholders}. Show a
  * copy from localize_content, never this. */
 struct content *load_content(const struct opts *o);
@@ -41,6 +52,9 @@ struct content *localize_content(const struct content *raw, enum sector s);
  * (the core takes randomness as it takes time, from the caller). */
 const struct store_io *cli_io(void);
 bool open_store(const struct opts *o, struct store *st);
+/* The content as loaded and the store opened; false (nothing left open)
+ * with the messages printed. */
+bool cli_open(const struct opts *o, struct content **c, struct store *st);
 /* Load a session and its questionnaire (validated); messages on stderr. */
 struct session *load_session(const struct content *c, const char *path,
 			     const struct questionnaire **q);
@@ -68,8 +82,25 @@ int cli_finish_stdout(int status);
 /* Open whichever of fds 0-2 is closed on /dev/null; false when that fails. */
 bool cli_standard_fds(void);
 
-int cmd_export(const struct opts *o, const char *arg);
+/* cmd_session.c */
+int cmd_list(const struct opts *o, int n, const char *const *args);
+int cmd_check(const struct opts *o, int n, const char *const *files);
+int cmd_delete(const struct opts *o, int n, const char *const *args);
+int cmd_start(const struct opts *o, int n, const char *const *args);
+int cmd_resume(const struct opts *o, int n, const char *const *args);
+int cmd_intervisie(const struct opts *o, int n, const char *const *args);
+/* Without a command: the start screen. */
+int cmd_tui(const struct opts *o);
+/* cmd_report.c */
+int cmd_report(const struct opts *o, int n, const char *const *args);
+int cmd_export(const struct opts *o, int n, const char *const *args);
+int cmd_compare(const struct opts *o, int n, const char *const *args);
+/* cmd_group.c */
 int cmd_group(const struct opts *o, int n, const char *const *paths);
-int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg);
+/* cmd_feedback.c: feedback from others (issue 15) */
+int cmd_invite(const struct opts *o, int n, const char *const *args);
+int cmd_observe(const struct opts *o, int n, const char *const *args);
+int cmd_feedback(const struct opts *o, int n, const char *const *paths);
+int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths);
 
 #endif

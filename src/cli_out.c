@@ -180,19 +180,21 @@ int write_output(const struct opts *o, const char *text, size_t len, const struc
 		char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
 						getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
 		diag_finish(&ignore);
-		char *dirs[2] = {NULL, NULL};
+		char *dirs[3] = {NULL, NULL, NULL};
 		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
-			     asprintf(&dirs[1], "%s/intervisie", root) < 0))
-			dirs[0] = dirs[1] = NULL;
+			     asprintf(&dirs[1], "%s/intervisie", root) < 0 ||
+			     asprintf(&dirs[2], "%s/feedback", root) < 0))
+			dirs[0] = dirs[1] = dirs[2] = NULL;
 		struct store_output_rules rules = {
 		    .inputs = in,
 		    .data_dirs = (const char *const *)dirs,
-		    .n_dirs = 2,
+		    .n_dirs = 3,
 		    .handin = handin,
 		};
 		bool ok = store_write_output(cli_io(), o->output, text, len, &rules, d);
 		free(dirs[0]);
 		free(dirs[1]);
+		free(dirs[2]);
 		free(root);
 		return ok ? EXIT_OK : EXIT_DATA;
 	}

@@ -1,5 +1,5 @@
-/* Commands for coaches and trainers and for growth over time: export (a
- * hand-in file), group (group reports) and compare (one person's change). */
+/* spiegel group: a group report of session and hand-in files (or folders
+ * of them), for coaches and trainers; on the full screen with --tui. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
@@ -19,144 +19,6 @@
 #include "spiegel/group_run.h"
 #include "spiegel/report.h"
 #include "tui/tui.h"
-
-/* ---------------------------------------------------------------- export */
-
-int cmd_export(const struct opts *o, const char *arg)
-{
-	if (o->alias && (!session_name_ok(o->alias) || !*o->alias))
-		return usage_error("de code bij --alias is leeg, te lang, geen geldige UTF-8 of "
-				   "bevat een stuurteken of een onzichtbaar teken (zoals een "
-				   "richtingsteken)",
-				   "");
-	struct content *c = load_content(o);
-	struct store st;
-	if (!c || !open_store(o, &st)) {
-		content_destroy(c);
-		return EXIT_DATA;
-	}
-	int status = EXIT_DATA;
-	struct diag d;
-	diag_init(&d);
-	char *path = store_find_session(&st, arg, &d);
-	const struct questionnaire *q = NULL;
-	struct session *s = path ? load_session(c, path, &q) : NULL;
-	if (s) {
-		struct session_export_info info;
-		size_t len;
-		char *json = session_export(s, o->alias, time(NULL), &len, &info);
-		struct store_inputs in;
-		store_inputs_init(&in);
-		if (!json || !store_inputs_add(&in, path))
-			diag_add(&d, "onvoldoende geheugen");
-		else if (store_check_size(o->output ? o->output : "inleverbestand", len,
-					  SESSION_MAX_FILE, &d))
-			status = write_output(o, json, len, &in, true, &d);
-		store_inputs_finish(&in);
-		free(json);
-		if (status == EXIT_OK) {
-			const char *who = o->alias ? o->alias : s->participant;
-			struct content *v = localize_content(c, session_sector(s, q, &st, c));
-			const struct questionnaire *vq = v ? content_find(v, q->id) : NULL;
-			char *title = strdup(vq ? vq->title : q->title);
-			FILE *msg = o->output && strcmp(o->output, "-") != 0 ? stdout : stderr;
-			if (msg == stdout)
-				cli_printf("Inleverbestand geschreven: %s\n", o->output);
-			fprintf(msg, "Het bevat je antwoorden op \"%s\" (%zu van %zu vragen%s).\n",
-				title ? title : q->id, session_count_answered(s, q), q->n_items,
-				s->finished ? "" : "; de vragenlijst is nog niet af");
-			free(title);
-			content_destroy(v);
-			fprintf(msg,
-				"Open antwoorden: %zu gedeeld en meegenomen, %zu privé en "
-				"weggelaten.\n",
-				info.shared, info.withheld);
-			fprintf(msg, "Niet meegenomen: waar je was gebleven en tekst die je nog "
-				     "aan het typen was.\n");
-			if (*who)
-				fprintf(msg, "Je staat erin als \"%s\"%s.\n", who,
-					o->alias ? ""
-						 : " (de naam van je sessie; kies een code met "
-						   "--alias CODE)");
-			else
-				fprintf(msg, "Er staat geen naam in; geef een code mee met --alias "
-					     "CODE als je trainer dat vraagt.\n");
-		}
-	}
-	print_diag(&d);
-	diag_finish(&d);
-	session_destroy(s);
-	free(path);
-	store_finish(&st);
-	content_destroy(c);
-	return status;
-}
-
-/* --------------------------------------------------------------- compare */
-
-int cmd_compare(const struct opts *o, const char *old_arg, const char *new_arg)
-{
-	enum report_format f = REPORT_TEXT;
-	if (o->format && (!report_format_parse(o->format, &f)))
-		return usage_error("onbekend formaat (kies text, markdown of json): ", o->format);
-	struct content *c = load_content(o);
-	struct store st;
-	if (!c || !open_store(o, &st)) {
-		content_destroy(c);
-		return EXIT_DATA;
-	}
-	int status = EXIT_DATA;
-	struct diag d;
-	diag_init(&d);
-	char *p_old = store_find_session(&st, old_arg, &d);
-	char *p_new = p_old ? store_find_session(&st, new_arg, &d) : NULL;
-	const struct questionnaire *q_old = NULL, *q_new = NULL;
-	struct session *s_old = p_new ? load_session(c, p_old, &q_old) : NULL;
-	struct session *s_new = s_old ? load_session(c, p_new, &q_new) : NULL;
-	/* one person's sessions: the texts in the newer session's sector */
-	struct content *v =
-	    s_new ? localize_content(c, session_sector(s_new, q_new, &st, c)) : NULL;
-	if (s_new && v) {
-		q_old = content_find(v, q_old->id);
-		q_new = content_find(v, q_new->id);
-	}
-	if (s_new && v && q_old && q_new) {
-		size_t common = 0;
-		for (size_t i = 0; i < q_new->n_items; i++) {
-			const struct item *ot = content_find_item(q_old, q_new->items[i].id);
-			common += ot && content_items_same(ot, &q_new->items[i]);
-		}
-		if (common == 0) {
-			diag_add(&d,
-				 "%s en %s hebben geen vragen gemeen; vergelijk sessies van "
-				 "dezelfde vragenlijst",
-				 q_old->id, q_new->id);
-		} else {
-			struct compare_input in = {v->catalogue, q_old, q_new, s_old, s_new};
-			size_t len;
-			char *text = report_compare(f, &in, &len);
-			struct store_inputs read;
-			store_inputs_init(&read);
-			if (!text || !store_inputs_add(&read, p_old) ||
-			    !store_inputs_add(&read, p_new))
-				diag_add(&d, "onvoldoende geheugen");
-			else
-				status = write_output(o, text, len, &read, false, &d);
-			store_inputs_finish(&read);
-			free(text);
-		}
-	}
-	print_diag(&d);
-	diag_finish(&d);
-	session_destroy(s_old);
-	session_destroy(s_new);
-	free(p_old);
-	free(p_new);
-	content_destroy(v);
-	store_finish(&st);
-	content_destroy(c);
-	return status;
-}
 
 /* ----------------------------------------------------------------- group */
 
@@ -407,6 +269,28 @@ static bool group_read_ok(const struct group_run *run)
 	return true;
 }
 
+/* The report in format f (or the projection view), to -o or stdout. */
+static int group_write(const struct opts *o, struct group_run *run, enum report_format f)
+{
+	if (o->tui)
+		return tui_projection(run->now.g, run->base.g, o->min_group);
+	if (f == REPORT_CSV)
+		return write_csv(o, run);
+	struct group_report_input in = {run->now.g, run->base.g, o->min_group, run->skipped,
+					run->why};
+	struct report_job j = {f, &in};
+	struct diag d;
+	diag_init(&d);
+	int status = write_output_stream(o, produce_report, &j, &run->inputs, &d);
+	if (status != EXIT_OK && !diag_count(&d) && !ferror(stdout))
+		diag_add(&d, "onvoldoende geheugen");
+	print_diag(&d);
+	diag_finish(&d);
+	if (status == EXIT_OK && o->output && strcmp(o->output, "-") != 0)
+		report_written(o, run);
+	return status;
+}
+
 int cmd_group(const struct opts *o, int n, const char *const *paths)
 {
 	enum report_format f = REPORT_TEXT;
@@ -456,25 +340,7 @@ int cmd_group(const struct opts *o, int n, const char *const *paths)
 	if (!view || !group_use_content(run->now.g, view) ||
 	    (run->base.g && !group_use_content(run->base.g, view)))
 		goto done;
-	if (o->tui) {
-		status = tui_projection(run->now.g, run->base.g, o->min_group);
-	} else if (f == REPORT_CSV) {
-		status = write_csv(o, run);
-	} else {
-		struct group_report_input in = {run->now.g, run->base.g, o->min_group, run->skipped,
-						run->why};
-		struct report_job j = {f, &in};
-		struct diag d;
-		diag_init(&d);
-		status = write_output_stream(o, produce_report, &j, &run->inputs, &d);
-		if (status != EXIT_OK && !diag_count(&d) && !ferror(stdout))
-			diag_add(&d, "onvoldoende geheugen");
-		print_diag(&d);
-		diag_finish(&d);
-	}
-	if (status == EXIT_OK && !o->tui && f != REPORT_CSV && o->output &&
-	    strcmp(o->output, "-") != 0)
-		report_written(o, run);
+	status = group_write(o, run, f);
 done:
 	group_run_destroy(run);
 	if (spill)

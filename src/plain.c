@@ -11,19 +11,12 @@
 #include "spiegel/report.h"
 #include "spiegel/score.h"
 #include "spiegel/session.h"
+#include "qmodel.h"
 
 struct plain {
-	const struct content *c;   /* raw localised for the session's sector */
-	const struct content *raw; /* as loaded */
-	struct content *view;	   /* == c, owned */
-	enum sector sector;
-	struct store *st;
-	struct session *s;
-	const struct questionnaire *q;
-	char *path;
+	struct qmodel m; /* the session, its texts in its sector */
 	FILE *in, *out;
-	bool share_told;  /* what sharing means has been said */
-	bool save_failed; /* the last save failed: answers only in memory */
+	bool share_told; /* what sharing means has been said */
 };
 
 /* Everything plain mode writes goes through say: texts from the content
@@ -53,40 +46,22 @@ static void wrapped(FILE *out, const char *text, const char *indent)
 	free(w);
 }
 
-static bool save(struct plain *p)
+/* After a save that failed: said, with how to go on. */
+static void say_unsaved(struct plain *p)
 {
-	struct diag d;
-	diag_init(&d);
-	bool ok = session_save(p->s, p->path, p->st->io, time(NULL), &d);
-	if (!ok)
-		say(p->out,
-		    "LET OP: NIET OPGESLAGEN (%s). Je antwoord staat nog in het geheugen; "
-		    "spiegel probeert het opnieuw bij het volgende antwoord. Typ stop om het nu "
-		    "opnieuw te proberen, of afbreken om te stoppen zonder op te slaan.\n",
-		    diag_count(&d) ? diag_msg(&d, 0) : "onvoldoende geheugen");
-	p->save_failed = !ok;
-	diag_finish(&d);
-	return ok;
+	say(p->out,
+	    "LET OP: NIET OPGESLAGEN (%s). Je antwoord staat nog in het geheugen; "
+	    "spiegel probeert het opnieuw bij het volgende antwoord. Typ stop om het nu "
+	    "opnieuw te proberen, of afbreken om te stoppen zonder op te slaan.\n",
+	    p->m.save_error);
 }
 
-/* Show the session's texts in its sector (session_sector): p->c and p->q
- * move to a copy of the content localised for it. */
-static bool localize(struct plain *p)
+static bool save(struct plain *p)
 {
-	enum sector s = session_sector(p->s, p->q, p->st, p->raw);
-	if (p->view && s == p->sector)
-		return true;
-	struct content *v = content_localize(p->raw, s);
-	if (!v) {
-		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
-		return false;
-	}
-	p->q = content_find(v, p->q->id);
-	content_destroy(p->view);
-	p->view = v;
-	p->c = v;
-	p->sector = s;
-	return p->q != NULL;
+	bool ok = qmodel_save(&p->m, time(NULL));
+	if (!ok)
+		say_unsaved(p);
+	return ok;
 }
 
 /* After the answers could not be saved: said plainly, with where the last
@@ -95,15 +70,31 @@ static void not_saved(struct plain *p)
 {
 	say(p->out, "Je laatste antwoorden zijn NIET opgeslagen.\n");
 	struct stat sb;
-	if (stat(p->path, &sb) == 0 && S_ISREG(sb.st_mode))
+	if (stat(p->m.path, &sb) == 0 && S_ISREG(sb.st_mode))
 		say(p->out,
 		    "Wat eerder was opgeslagen staat in %s; ga daarmee verder met: spiegel resume "
 		    "%s\n",
-		    p->path, p->s->id);
+		    p->m.path, p->m.s->id);
 }
 
 static void strip_controls(char *s);
 static void trim(char *s);
+
+/* prompt, then a typed line, without control characters and surrounding
+ * blanks; false at the end of the input. */
+static bool ask(struct plain *p, const char *prompt, char **line, size_t *cap)
+{
+	say(p->out, "%s", prompt);
+	fflush(p->out);
+	if (getline(line, cap, p->in) < 0)
+		return false;
+	strip_controls(*line);
+	trim(*line);
+	return true;
+}
+
+static const char retry_prompt[] =
+    "Typ stop om opnieuw op te slaan, of afbreken om te stoppen zonder op te slaan.\n> ";
 
 enum leave_how { LEAVE_STOP, LEAVE_EOF };
 
@@ -120,25 +111,20 @@ static int leave(struct plain *p, char **line, size_t *cap, enum leave_how how)
 				    "\nInvoer beëindigd. Je antwoorden zijn opgeslagen; ga verder "
 				    "met: "
 				    "spiegel resume %s\n",
-				    p->s->id);
+				    p->m.s->id);
 			else
 				say(p->out, "Opgeslagen. Ga later verder met: spiegel resume %s\n",
-				    p->s->id);
+				    p->m.s->id);
 			return 0;
 		}
 		if (eof)
 			break;
 		bool retry = false;
 		while (!retry && !eof) {
-			say(p->out, "Typ stop om opnieuw op te slaan, of afbreken om te stoppen "
-				    "zonder op te slaan.\n> ");
-			fflush(p->out);
-			if (getline(line, cap, p->in) < 0) {
+			if (!ask(p, retry_prompt, line, cap)) {
 				eof = true;
 				break;
 			}
-			strip_controls(*line);
-			trim(*line);
 			if (strcmp(*line, "afbreken") == 0) {
 				not_saved(p);
 				return 1;
@@ -154,16 +140,16 @@ static int leave(struct plain *p, char **line, size_t *cap, enum leave_how how)
 
 static void show_item(struct plain *p, size_t i, bool with_section)
 {
-	const struct item *it = &p->q->items[i];
-	const struct section *sec = &p->q->sections[it->section];
+	const struct item *it = &p->m.q->items[i];
+	const struct section *sec = &p->m.q->sections[it->section];
 	FILE *out = p->out;
 	if (with_section)
 		say(out, "\n== %s ==\n", sec->title);
-	say(out, "\n[vraag %zu van %zu]\n", i + 1, p->q->n_items);
+	say(out, "\n[vraag %zu van %zu]\n", i + 1, p->m.q->n_items);
 	if (it->type == ITEM_SCENARIO)
 		say(out, "Situatie: %s\n", it->title);
 	else if (it->followup != FOLLOWUP_NONE)
-		say(out, "Bij de situatie \"%s\":\n", p->q->items[it->follows].title);
+		say(out, "Bij de situatie \"%s\":\n", p->m.q->items[it->follows].title);
 	wrapped(out, it->text, "");
 	if (it->type == ITEM_SCENARIO) {
 		for (size_t k = 0; k < it->n_options; k++) {
@@ -187,24 +173,24 @@ static void show_item(struct plain *p, size_t i, bool with_section)
 	} else {
 		say(out, "  (typ je antwoord op één regel)\n");
 	}
-	struct answer a = session_get(p->s, it->id);
+	struct answer a = session_get(p->m.s, it->id);
 	if (a.kind != ANSWER_NONE) {
 		char buf[600];
 		say(out, "  Huidig antwoord: %s\n", report_answer_label(it, a, buf, sizeof(buf)));
 		if (a.kind == ANSWER_TEXT)
 			say(out, "  Dit antwoord is %s.\n",
-			    session_is_shared(p->s, it->id) ? "gedeeld met de groep" : "privé");
+			    session_is_shared(p->m.s, it->id) ? "gedeeld met de groep" : "privé");
 	}
 	say(out,
 	    "  (Enter: overslaan, terug: vorige vraag, ?: uitleg, stop: opslaan en "
 	    "stoppen%s)\n",
-	    p->save_failed ? ", afbreken: stoppen zonder opslaan" : "");
+	    p->m.save_failed ? ", afbreken: stoppen zonder opslaan" : "");
 }
 
 static void show_help(struct plain *p, size_t i)
 {
-	const struct item *it = &p->q->items[i];
-	const struct section *sec = &p->q->sections[it->section];
+	const struct item *it = &p->m.q->items[i];
+	const struct section *sec = &p->m.q->sections[it->section];
 	char src[512];
 	content_source_format(&it->source, src, sizeof(src));
 	say(p->out, "Waarom deze vraag:\n");
@@ -319,15 +305,11 @@ static enum share_reply ask_share(struct plain *p, const struct item *it, char *
 	enum share_reply r = SHARE_DONE;
 	bool shared = false;
 	for (;;) {
-		say(p->out, "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? "
-			    "[j/N] ");
-		fflush(p->out);
-		if (getline(line, cap, p->in) < 0) {
+		if (!ask(p, "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? [j/N] ",
+			 line, cap)) {
 			say(p->out, "\n");
 			break;
 		}
-		strip_controls(*line);
-		trim(*line);
 		for (char *c = *line; *c; c++)
 			if (*c >= 'A' && *c <= 'Z')
 				*c = (char)(*c - 'A' + 'a');
@@ -347,8 +329,8 @@ static enum share_reply ask_share(struct plain *p, const struct item *it, char *
 			say(p->out,
 			    "Typ j om te delen of n om het privé te houden (Enter: nee).\n");
 	}
-	if (session_is_shared(p->s, it->id) != shared) {
-		session_set_shared(p->s, it->id, shared);
+	if (session_is_shared(p->m.s, it->id) != shared) {
+		session_set_shared(p->m.s, it->id, shared);
 		save(p);
 	}
 	say(p->out, "%s\n",
@@ -386,7 +368,7 @@ static bool parse_focus(const char *line, size_t n, size_t *pick, size_t *k)
  * agree; r is scored again. false only when saving failed. */
 static bool ask_focus(struct plain *p, struct score_result *r, char **line, size_t *cap)
 {
-	const struct catalogue *c = p->c->catalogue;
+	const struct catalogue *c = p->m.view->catalogue;
 	if (r->n_candidates == 0 || (r->focus_how != FOCUS_UNCLEAR && r->focus_how != FOCUS_CHOSEN))
 		return true;
 	say(p->out, "\n%s\n",
@@ -407,14 +389,10 @@ static bool ask_focus(struct plain *p, struct score_result *r, char **line, size
 	size_t pick[SCORE_MAX_FOCUS], k = 0;
 	bool chosen = false;
 	for (;;) {
-		say(p->out, "> ");
-		fflush(p->out);
-		if (getline(line, cap, p->in) < 0) {
+		if (!ask(p, "> ", line, cap)) {
 			say(p->out, "\n");
 			break;
 		}
-		strip_controls(*line);
-		trim(*line);
 		if (!**line || strcmp(*line, "stop") == 0)
 			break;
 		if (parse_focus(*line, r->n_candidates, pick, &k)) {
@@ -429,15 +407,15 @@ static bool ask_focus(struct plain *p, struct score_result *r, char **line, size
 	const char *ids[SCORE_MAX_FOCUS];
 	for (size_t i = 0; i < k; i++)
 		ids[i] = c->practices[r->candidates[pick[i]]].id;
-	if (!session_set_focus(p->s, ids, k))
+	if (!session_set_focus(p->m.s, ids, k))
 		return false;
 	bool ok = save(p);
 	score_finish(r);
-	if (!score_compute(c, p->q, p->s, r)) {
+	if (!score_compute(c, p->m.q, p->m.s, r)) {
 		memset(r, 0, sizeof(*r));
 		return false;
 	}
-	struct report_input in = {c, p->q, p->s, r, p->c};
+	struct report_input in = {c, p->m.q, p->m.s, r, p->m.view};
 	char *text = report_focus_steps(&in);
 	if (text)
 		say(p->out, "%s", text);
@@ -453,32 +431,27 @@ static bool ask_focus(struct plain *p, struct score_result *r, char **line, size
  * report shown; the last word says whether it was saved. */
 static int finish(struct plain *p, char **line, size_t *cap)
 {
-	p->s->finished = true;
+	p->m.s->finished = true;
 	bool ok = save(p);
 	for (bool eof = false; !ok && !eof;) {
-		say(p->out, "Typ stop om opnieuw op te slaan, of afbreken om te stoppen zonder op "
-			    "te slaan.\n> ");
-		fflush(p->out);
-		if (getline(line, cap, p->in) < 0) {
+		if (!ask(p, retry_prompt, line, cap)) {
 			eof = true;
 			ok = save(p); /* one more try */
 			break;
 		}
-		strip_controls(*line);
-		trim(*line);
 		if (strcmp(*line, "afbreken") == 0)
 			break;
 		if (strcmp(*line, "stop") == 0)
 			ok = save(p);
 	}
 	struct score_result r;
-	if (!score_compute(p->c->catalogue, p->q, p->s, &r)) {
+	if (!score_compute(p->m.view->catalogue, p->m.q, p->m.s, &r)) {
 		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
 		return 1;
 	}
-	struct report_input in = {p->c->catalogue, p->q, p->s, &r, p->c};
+	struct report_input in = {p->m.view->catalogue, p->m.q, p->m.s, &r, p->m.view};
 	char *text = report_render(REPORT_TEXT, &in, NULL);
-	char *deeper = report_deeper(p->c, p->q, &r, REPORT_TEXT);
+	char *deeper = report_deeper(p->m.view, p->m.q, &r, REPORT_TEXT);
 	say(p->out, "\n");
 	if (text)
 		say(p->out, "%s", text);
@@ -488,195 +461,166 @@ static int finish(struct plain *p, char **line, size_t *cap)
 	free(deeper);
 	ok &= ask_focus(p, &r, line, cap);
 	score_finish(&r);
-	say(p->out, "\nSessie-id: %s\n", p->s->id);
+	say(p->out, "\nSessie-id: %s\n", p->m.s->id);
 	if (!ok)
 		not_saved(p);
 	return ok ? 0 : 1;
 }
 
-/* Read the session at path with its questionnaire, checked: valid for it
- * and a session that can be continued (not a hand-in). */
-static struct session *load_checked(const struct content *c, const char *path,
-				    const struct questionnaire **q, struct diag *d)
+/* Open the session to continue at session_path (qmodel_open), or a new
+ * one of q, saved at once: a session that cannot be saved is not begun. */
+static bool open_session(struct plain *p, const struct questionnaire *q, const char *participant,
+			 const char *session_path, struct diag *d)
 {
-	struct session *s = session_load(path, d);
-	*q = NULL;
-	if (s && !(*q = content_find(c, s->questionnaire)))
-		diag_add(d, "%s: vragenlijst \"%s\" is niet beschikbaar", path, s->questionnaire);
-	if (*q && (!session_validate(s, *q, d) || !session_editable(s, path, d)))
-		*q = NULL;
-	if (!*q) {
-		session_destroy(s);
-		return NULL;
-	}
-	return s;
+	if (session_path)
+		return qmodel_open(&p->m, session_path, d);
+	if (!qmodel_new(&p->m, q, participant, time(NULL), d))
+		return false;
+	if (qmodel_save(&p->m, time(NULL)))
+		return true;
+	diag_add(d, "%s", p->m.save_error);
+	diag_add(d, "de sessie kan niet worden begonnen: er is niets opgeslagen");
+	qmodel_close(&p->m);
+	return false;
 }
 
-/* Open the session to continue at session_path, or a new one of q: locked
- * (the lock of the file itself, store_lock_session_file) and, when it
- * existed, read again under the lock, so that what another spiegel saved
- * before it let go is what goes on. Returns the lock fd or -1. */
-static int open_session(struct plain *p, const char *participant, const char *session_path,
-			struct diag *d)
+/* A line that is not an answer to it: what item it expects. */
+static void not_an_answer(struct plain *p, const struct item *it)
 {
-	char host[256] = "?";
-	gethostname(host, sizeof(host) - 1);
-	int lock = -1;
-	if (session_path) {
-		/* a first read says what it is: a broken file or a hand-in is
-		 * refused before a lock is made next to it */
-		p->s = load_checked(p->c, session_path, &p->q, d);
-		if (!p->s)
-			return -1;
-		p->path = strdup(session_path);
-		lock = p->path ? store_lock_session_file(p->path, host, (long)getpid(), d) : -1;
-		if (lock < 0)
-			return -1;
-		session_destroy(p->s);
-		p->s = load_checked(p->c, session_path, &p->q, d);
-		if (!p->s) {
-			store_unlock(lock);
-			return -1;
+	if (it->type == ITEM_LIKERT)
+		say(p->out, "Kies een nummer van 1 tot 5%s.\n",
+		    it->na ? ", of 0 als de vraag niet van toepassing is" : "");
+	else if (it->type == ITEM_SCENARIO)
+		say(p->out,
+		    "Typ twee verschillende nummers van 1 tot %zu: eerst meest, dan minst "
+		    "waarschijnlijk.\n",
+		    it->n_options);
+	else
+		say(p->out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
+}
+
+/* Where a line leaves the walk through the items. */
+enum step { STEP_ON, STEP_AGAIN, STEP_HELP, STEP_BACK, STEP_DONE };
+
+/* "afbreken": stop without saving; nothing is lost when the last save
+ * worked. */
+static int abandon(struct plain *p)
+{
+	if (p->m.save_failed) {
+		not_saved(p);
+		return 1;
+	}
+	say(p->out,
+	    "Gestopt. Je antwoorden waren al opgeslagen; ga verder met: spiegel resume %s\n",
+	    p->m.s->id);
+	return 0;
+}
+
+/* One typed line on item i: a command, an answer or nothing. *status is
+ * set when the walk ends (STEP_DONE). */
+static enum step step(struct plain *p, size_t i, char **line, size_t *cap, int *status)
+{
+	const struct item *it = &p->m.q->items[i];
+	if (strcmp(*line, "terug") == 0)
+		return STEP_BACK;
+	if (strcmp(*line, "?") == 0) {
+		show_help(p, i);
+		return STEP_HELP;
+	}
+	if (strcmp(*line, "stop") == 0) {
+		session_set_position(p->m.s, it->id);
+		*status = leave(p, line, cap, LEAVE_STOP);
+		return STEP_DONE;
+	}
+	if (strcmp(*line, "afbreken") == 0) {
+		*status = abandon(p);
+		return STEP_DONE;
+	}
+	if ((*line)[0] == '\0')
+		return STEP_ON;
+	struct answer a;
+	if (!parse_answer(it, *line, &a)) {
+		not_an_answer(p, it);
+		return STEP_AGAIN;
+	}
+	enum qmodel_answered r = qmodel_answer(&p->m, i, a, time(NULL), NULL);
+	if (r == QMODEL_REFUSED) {
+		say(p->out, "Dit antwoord is te lang of ongeldig; probeer het korter.\n");
+		return STEP_AGAIN;
+	}
+	if (r == QMODEL_UNSAVED)
+		say_unsaved(p);
+	it = &p->m.q->items[i]; /* the sector answer may have localized the texts */
+	if (it->type == ITEM_OPEN && ask_share(p, it, line, cap) == SHARE_STOP) {
+		*status = leave(p, line, cap, LEAVE_STOP);
+		return STEP_DONE;
+	}
+	return STEP_ON;
+}
+
+/* Item by item from the first unanswered one, until the last is answered
+ * (then the report) or the user stops. Returns the exit status. */
+static int walk(struct plain *p)
+{
+	/* with every item answered (stopped just before finishing) the
+	 * session is finished straight away */
+	size_t i = session_first_unanswered(p->m.s, p->m.q);
+	size_t last_section = (size_t)-1;
+	char *line = NULL;
+	size_t cap = 0;
+	int status = 1;
+	for (;;) {
+		if (i >= p->m.q->n_items) {
+			status = finish(p, &line, &cap);
+			break;
 		}
-		return lock;
+		const struct item *it = &p->m.q->items[i];
+		show_item(p, i, it->section != last_section);
+		last_section = it->section;
+		say(p->out, "> ");
+		fflush(p->out);
+		/* no input left, or no output any more (a closed pipe): stop as
+		 * at the end of the input */
+		if (ferror(p->out) || getline(&line, &cap, p->in) < 0) {
+			session_set_position(p->m.s, it->id);
+			status = leave(p, &line, &cap, LEAVE_EOF);
+			break;
+		}
+		strip_controls(line);
+		trim(line);
+		enum step st = step(p, i, &line, &cap, &status);
+		if (st == STEP_DONE)
+			break;
+		if (st == STEP_BACK && i == 0)
+			say(p->out, "Dit is de eerste vraag.\n");
+		if (st == STEP_BACK || st == STEP_HELP)
+			last_section = (size_t)-1; /* the section's title again */
+		if (st == STEP_BACK && i > 0)
+			i--;
+		else if (st == STEP_ON)
+			i++;
 	}
-	char id[SESSION_ID_MAX + 1];
-	if (store_new_id(p->st->io, id, sizeof(id), time(NULL)))
-		p->s = session_create(id, p->q, participant, time(NULL));
-	if (!p->s) {
-		diag_add(d, "sessie kan niet worden gemaakt");
-		return -1;
-	}
-	p->path = store_session_path(p->st, p->s->id);
-	lock = p->path ? store_lock_session_file(p->path, host, (long)getpid(), d) : -1;
-	if (lock >= 0 && !session_save(p->s, p->path, p->st->io, time(NULL), d)) {
-		diag_add(d, "de sessie kan niet worden begonnen: er is niets opgeslagen");
-		store_unlock(lock);
-		return -1;
-	}
-	return lock;
+	free(line);
+	return status;
 }
 
 int plain_run(const struct content *c, struct store *st, const struct questionnaire *q,
 	      const char *participant, const char *session_path, FILE *in, FILE *out)
 {
-	struct plain p = {.c = c, .raw = c, .st = st, .q = q, .in = in, .out = out};
+	struct plain p = {.in = in, .out = out};
+	qmodel_init(&p.m, c, st);
 	struct diag d;
 	diag_init(&d);
 	int status = 1;
-	int lock = open_session(&p, participant, session_path, &d);
-	if (lock >= 0 && !localize(&p)) {
-		store_unlock(lock);
-		lock = -1;
+	if (open_session(&p, q, participant, session_path, &d)) {
+		say(out, "%s\n", p.m.q->title);
+		wrapped(out, p.m.q->intro, "");
+		say(out, "Sessie-id: %s\n", p.m.s->id);
+		status = walk(&p);
 	}
-	if (lock < 0)
-		goto out;
-	say(out, "%s\n", p.q->title);
-	wrapped(out, p.q->intro, "");
-	say(out, "Sessie-id: %s\n", p.s->id);
-	/* with every item answered (stopped just before finishing) the
-	 * session is finished straight away */
-	size_t i = session_first_unanswered(p.s, p.q);
-	size_t last_section = (size_t)-1;
-	char *line = NULL;
-	size_t cap = 0;
-	for (;;) {
-		if (i >= p.q->n_items) {
-			status = finish(&p, &line, &cap);
-			break;
-		}
-		const struct item *it = &p.q->items[i];
-		show_item(&p, i, it->section != last_section);
-		last_section = it->section;
-		say(out, "> ");
-		fflush(out);
-		/* no input left, or no output any more (a closed pipe): stop as
-		 * at the end of the input */
-		if (ferror(out) || getline(&line, &cap, in) < 0) {
-			session_set_position(p.s, it->id);
-			status = leave(&p, &line, &cap, LEAVE_EOF);
-			break;
-		}
-		strip_controls(line);
-		trim(line);
-		if (strcmp(line, "terug") == 0) {
-			if (i > 0)
-				i--;
-			else
-				say(out, "Dit is de eerste vraag.\n");
-			last_section = (size_t)-1;
-			continue;
-		}
-		if (strcmp(line, "?") == 0) {
-			show_help(&p, i);
-			last_section = (size_t)-1;
-			continue;
-		}
-		if (strcmp(line, "stop") == 0) {
-			session_set_position(p.s, it->id);
-			status = leave(&p, &line, &cap, LEAVE_STOP);
-			break;
-		}
-		if (strcmp(line, "afbreken") == 0) {
-			/* stop without saving: nothing is lost when the last save
-			 * worked */
-			if (p.save_failed) {
-				not_saved(&p);
-				status = 1;
-			} else {
-				say(out,
-				    "Gestopt. Je antwoorden waren al opgeslagen; ga verder met: "
-				    "spiegel resume %s\n",
-				    p.s->id);
-				status = 0;
-			}
-			break;
-		}
-		if (line[0] == '\0') {
-			i++;
-			continue;
-		}
-		struct answer a;
-		if (!parse_answer(it, line, &a)) {
-			if (it->type == ITEM_LIKERT)
-				say(out, "Kies een nummer van 1 tot 5%s.\n",
-				    it->na ? ", of 0 als de vraag niet van toepassing is" : "");
-			else if (it->type == ITEM_SCENARIO)
-				say(out,
-				    "Typ twee verschillende nummers van 1 tot %zu: eerst meest, "
-				    "dan minst waarschijnlijk.\n",
-				    it->n_options);
-			else
-				say(out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
-			last_section = it->section;
-			continue;
-		}
-		if (!session_set(p.s, it->id, a)) {
-			say(out, "Dit antwoord is te lang of ongeldig; probeer het korter.\n");
-			continue;
-		}
-		/* the sector answer: the next texts speak of that sector */
-		if ((int)i == p.q->sector_item) {
-			localize(&p); /* on failure the texts stay as they were */
-			it = &p.q->items[i];
-		}
-		if (i + 1 < p.q->n_items)
-			session_set_position(p.s, p.q->items[i + 1].id);
-		save(&p);
-		i++;
-		if (it->type == ITEM_OPEN && ask_share(&p, it, &line, &cap) == SHARE_STOP) {
-			status = leave(&p, &line, &cap, LEAVE_STOP);
-			break;
-		}
-	}
-	free(line);
-out:
 	for (size_t k = 0; k < diag_count(&d); k++)
 		fprintf(stderr, "spiegel: %s\n", diag_msg(&d, k));
 	diag_finish(&d);
-	store_unlock(lock);
-	session_destroy(p.s);
-	free(p.path);
-	content_destroy(p.view);
+	qmodel_finish(&p.m);
 	return status;
 }

@@ -169,6 +169,9 @@ struct item {
 	const struct weight *weights;
 	size_t n_weights;
 	const char *quality;
+	/* likert: the question as someone else answers it about the leader
+	 * ("observer", doc/content-format.md "Observer form"); NULL without */
+	const char *observer;
 	/* choice: "context": "sector" marks the questionnaire's sector question
 	 * (options po, vo, mbo, anders) */
 	bool sector;

@@ -1,5 +1,6 @@
 /* The mechanical rules of spiegel check that go beyond loading
  * (doc/content-format.md, "What spiegel check enforces"). */
+#include "spiegel/feedback.h"
 #include "content_internal.h"
 
 #include <stdio.h>
@@ -201,6 +202,7 @@ bool content_check_rules(const struct catalogue *c, const struct questionnaire *
 	}
 	if (c)
 		ok &= check_lengths(c, q, d);
+	ok &= feedback_check_observer(q, d);
 	return ok;
 }
 

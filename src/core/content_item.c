@@ -255,8 +255,9 @@ static void load_likert(struct jctx *c, struct arena *a, const struct catalogue 
 			const cJSON *it, const char *w, const struct scale_def *scales,
 			size_t n_scales, struct item *out)
 {
-	static const char *const keys[] = {"id", "type",    "text",    "help",	  "source", "scale",
-					   "na", "reverse", "weights", "quality", "step",   NULL};
+	static const char *const keys[] = {"id",    "type",	"text",	   "help",    "source",
+					   "scale", "na",	"reverse", "weights", "quality",
+					   "step",  "observer", NULL};
 	jcheck_keys(c, it, keys, w);
 	out->type = ITEM_LIKERT;
 	const char *sc = jget_string(c, it, "scale", true, w);
@@ -265,6 +266,7 @@ static void load_likert(struct jctx *c, struct arena *a, const struct catalogue 
 			out->scale = (const char *const *)scales[i].labels;
 	if (sc && !out->scale)
 		jerror(c, w, "onbekende schaal \"%s\"", sc);
+	out->observer = content_load_text(c, a, cat, it, "observer", false, w);
 	out->na = jget_bool(c, it, "na", false, w);
 	out->reverse = jget_bool(c, it, "reverse", false, w);
 	const char *q = jget_string(c, it, "quality", false, w);

@@ -180,6 +180,7 @@ static void copy_item(struct lctx *x, struct item *r, const struct item *it)
 	r->scale = it->scale ? copy_strings(x, it->scale, CONTENT_SCALE_POINTS, true) : NULL;
 	r->weights = copy(x, it->weights, it->n_weights, sizeof(*it->weights));
 	r->quality = D(x, it->quality);
+	r->observer = L(x, it->observer);
 	struct choice_option *ov = copy(x, it->options, it->n_options, sizeof(*ov));
 	for (size_t k = 0; ov && k < it->n_options; k++) {
 		ov[k].value = D(x, it->options[k].value);

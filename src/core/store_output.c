@@ -186,6 +186,9 @@ static const char *protected_kind(const char *kind, bool handin)
 	    {"intervisie", "een intervisiegroep"},
 	    {"questionnaire", "een vragenlijst"},
 	    {"practices", "de catalogus van praktijken"},
+	    {"round", "een feedbackronde"},
+	    {"feedback", "een antwoordbestand van een feedbackformulier"},
+	    {"form", "een feedbackformulier"},
 	};
 	if (handin && strcmp(kind, "handin") == 0)
 		return NULL;

@@ -26,15 +26,15 @@
 #include "spiegel/intervisie.h"
 #include "spiegel/report.h"
 #include "term.h"
-#include "draw.h"
+#include "keys.h"
+#include "widget/doc.h"
+#include "widget/field.h"
+#include "widget/list.h"
+#include "widget/put.h"
 #include "text.h"
 
 #define MIN_COLS 40
 #define MIN_LINES 12
-#define KEY_CTRL_C 3
-#define KEY_ESC 27
-#define KEY_TAB 9
-#define KEY_CTRL_U 21
 #define NAMES_MAX (INTERVISIE_MAX_PARTICIPANTS * (SESSION_MAX_NAME + 1) + 64)
 
 enum ivscreen {
@@ -48,23 +48,6 @@ enum ivscreen {
 	IV_PEOPLE,
 	IV_EXPORT,
 	IV_HELP,
-};
-
-struct entry {
-	char *label, *detail, *key;
-};
-
-struct list {
-	struct entry *v;
-	int n, sel, top;
-};
-
-/* A text field: a textedit and the width it was last drawn at (for moving
- * up and down through wrapped lines). */
-struct field {
-	struct textedit ed;
-	bool on;
-	int width;
 };
 
 struct iv_app {
@@ -126,18 +109,6 @@ static void ilog_clear(struct iv_app *a);
 
 /* ---- small helpers ---- */
 
-static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-static char *fmt(const char *f, ...)
-{
-	va_list ap;
-	va_start(ap, f);
-	char *s = NULL;
-	if (vasprintf(&s, f, ap) < 0)
-		s = NULL;
-	va_end(ap);
-	return s;
-}
-
 static void set_status(struct iv_app *a, bool error, const char *f, ...)
     __attribute__((format(printf, 3, 4)));
 static void set_status(struct iv_app *a, bool error, const char *f, ...)
@@ -156,151 +127,67 @@ static void status_diag(struct iv_app *a, const struct diag *d, const char *fall
 
 static bool is_esc(int ch, bool is_key)
 {
-	return !is_key && ch == KEY_ESC;
+	return !is_key && ch == K_ESC;
 }
 
-/* Display width of UTF-8 text. */
+/* ---- the kit, as this file's screens still call it ----
+ * (they draw with viewport state settled on the way: a port onto the
+ * loop of widget/loop.h moves that into resize) */
+
 static int swidth(const char *s)
 {
-	wchar_t *w = text_widen(s);
-	int n = w ? text_width(w, wcslen(w)) : 0;
-	free(w);
-	return n;
-}
-
-/* n characters of an editor's text at (y, x), as text_sanitize shows them;
- * the text itself stays as typed. */
-static void put_edited(int y, int x, const wchar_t *w, size_t n)
-{
-	wchar_t *c = text_sanitized(w, n);
-	if (c)
-		mvaddnwstr(y, x, c, (int)n);
-	free(c);
-}
-
-/* put, centred in w columns. */
-static void put_centred(int y, int x, int w, const char *s, attr_t attr)
-{
-	int sw = swidth(s);
-	int off = sw < w ? (w - sw) / 2 : 0;
-	tui_put(y, x + off, w - off, s, attr);
-}
-
-static void fill(int y, int x, int w, attr_t attr)
-{
-	if (w <= 0 || y < 0 || y >= LINES)
-		return;
-	attron(attr);
-	mvhline(y, x, ' ', w);
-	attroff(attr);
-}
-
-/* ---- documents: wrapped rows drawn with a scroll offset ---- */
-
-struct row {
-	char *text;
-	attr_t attr;
-	int indent;
-	short colour;
-};
-
-struct doc {
-	struct row *rows;
-	int n, cap, width;
-};
-
-static void doc_add(struct doc *d, char *text, attr_t attr, int indent)
-{
-	if (!text)
-		return;
-	if (d->n == d->cap) {
-		int cap = d->cap ? d->cap * 2 : 32;
-		struct row *nr = realloc(d->rows, (size_t)cap * sizeof(*nr));
-		if (!nr) {
-			free(text);
-			return;
-		}
-		d->rows = nr;
-		d->cap = cap;
-	}
-	d->rows[d->n++] = (struct row){text, attr, indent, 0};
-}
-
-static void doc_text(struct doc *d, const char *s, attr_t attr, int indent)
-{
-	wchar_t *ws = text_widen(s ? s : "");
-	if (!ws)
-		return;
-	size_t *st, *ln;
-	int n = text_wrap(ws, d->width - indent, &st, &ln);
-	for (int i = 0; i < n; i++)
-		doc_add(d, text_narrow(ws + st[i], ln[i]), attr, indent);
-	free(st);
-	free(ln);
-	free(ws);
-}
-
-/* Wrapped text with a hanging indent: "• " then the text. */
-static void doc_bullet(struct doc *d, const char *bullet, const char *s, attr_t attr)
-{
-	wchar_t *ws = text_widen(s ? s : "");
-	int bw = swidth(bullet);
-	if (!ws)
-		return;
-	size_t *st, *ln;
-	int n = text_wrap(ws, d->width - bw, &st, &ln);
-	for (int i = 0; i < n; i++) {
-		char *line = text_narrow(ws + st[i], ln[i]);
-		if (i == 0 && line) {
-			doc_add(d, fmt("%s%s", bullet, line), attr, 0);
-			free(line);
-		} else {
-			doc_add(d, line, attr, bw);
-		}
-	}
-	free(st);
-	free(ln);
-	free(ws);
-}
-
-static void doc_blank(struct doc *d)
-{
-	doc_add(d, strdup(""), A_NORMAL, 0);
-}
-
-static void doc_free(struct doc *d)
-{
-	for (int i = 0; i < d->n; i++)
-		free(d->rows[i].text);
-	free(d->rows);
-	memset(d, 0, sizeof(*d));
-}
-
-/* Rows [first, first + h) at line top. */
-static void doc_draw_at(const struct doc *d, int top, int first, int h)
-{
-	for (int i = 0; i < h && first + i < d->n; i++) {
-		const struct row *r = &d->rows[first + i];
-		tui_put(top + i, 1 + r->indent, COLS - 2 - r->indent, r->text, r->attr);
-	}
+	return tui_width(s);
 }
 
 /* A scrolled document in lines top..bottom-1; clamps *scroll. */
-static void doc_draw(const struct doc *d, int top, int bottom, int *scroll)
+static void doc_draw_scrolled(const struct doc *d, int top, int bottom, int *scroll)
 {
 	int h = bottom - top;
 	if (h < 1)
 		return;
-	if (*scroll > d->n - h)
-		*scroll = d->n - h;
-	if (*scroll < 0)
-		*scroll = 0;
-	doc_draw_at(d, top, *scroll, h);
-	if (d->n > h) {
-		char more[32];
-		snprintf(more, sizeof(more), " %d%% ", (*scroll + h) * 100 / d->n);
-		tui_put(bottom - 1, COLS - 7, 6, more, A_DIM);
-	}
+	*scroll = doc_clamp(d->n, *scroll, h);
+	doc_draw(d, top, *scroll, h);
+	doc_scroll_mark(d->n, *scroll, h, bottom - 1);
+}
+
+static void draw_list(struct list *l, int top, int bottom)
+{
+	list_settle(l, bottom - top);
+	list_draw(l, top, 3);
+}
+
+/* ↑ ↓ (k j) Home End. */
+static bool iv_list_key(struct list *l, int ch, bool is_key)
+{
+	if (!is_key && (ch == 'k' || ch == 'j'))
+		return list_key(l, ch == 'k' ? K_UP : K_DOWN) == TUI_HANDLED;
+	if (is_key && (ch == KEY_UP || ch == KEY_DOWN || ch == KEY_HOME || ch == KEY_END))
+		return list_key(l, K_FN(ch)) == TUI_HANDLED;
+	return false;
+}
+
+/* Editing keys for a field; multi: Enter inserts a newline, ↑↓ move. */
+static int iv_field_key(struct field *f, int ch, bool is_key, bool multi)
+{
+	int k = keys_decode(is_key ? KEY_CODE_YES : OK, (unsigned int)ch);
+	return field_key(f, k, multi ? FIELD_NEWLINE | FIELD_UPDOWN : FIELD_CLEAR);
+}
+
+/* A multi-line field in a box of h lines at (top, x), w columns wide. */
+static void draw_box(struct field *f, int top, int x, int w, int h, bool focus, bool typing,
+		     const char *placeholder)
+{
+	if (h < 1 || w < 4)
+		return;
+	field_settle(f, w - 2);
+	field_draw_box(f, top, x, h, focus ? "┃" : "│", focus ? TUI_CYAN : 0, typing, placeholder);
+}
+
+/* A one-line field at (y, x), w columns; scrolled so the cursor shows. */
+static void draw_line(struct field *f, int y, int x, int w, bool focus)
+{
+	field_settle(f, w);
+	field_draw_line(f, y, x, focus);
 }
 
 /* ---- key hints ---- */
@@ -416,7 +303,7 @@ static const struct hint *screen_hints(const struct iv_app *a, enum ivscreen s)
  * lines 1 .. a->bottom - 1, so that the status never covers it. */
 static void draw_frame(struct iv_app *a, const char *title, const char *right)
 {
-	fill(0, 0, COLS, A_REVERSE);
+	tui_fill(0, 0, COLS, A_REVERSE);
 	int rw = right ? swidth(right) : 0;
 	if (rw && rw + 10 < COLS)
 		tui_put(0, COLS - rw - 1, rw, right, A_REVERSE);
@@ -438,274 +325,6 @@ static void draw_frame(struct iv_app *a, const char *title, const char *right)
 		x += tui_put(y, x, COLS - x, h[i].key, A_BOLD);
 		x += tui_put(y, x, COLS - x, " ", A_NORMAL);
 		x += tui_put(y, x, COLS - x, h[i].what, A_NORMAL);
-	}
-}
-
-/* ---- list widget ---- */
-
-static void list_clear(struct list *l)
-{
-	for (int i = 0; i < l->n; i++) {
-		free(l->v[i].label);
-		free(l->v[i].detail);
-		free(l->v[i].key);
-	}
-	free(l->v);
-	memset(l, 0, sizeof(*l));
-}
-
-static void list_push(struct list *l, char *label, char *detail, char *key)
-{
-	struct entry *nv = realloc(l->v, (size_t)(l->n + 1) * sizeof(*nv));
-	if (!nv || !label) {
-		free(label);
-		free(detail);
-		free(key);
-		return;
-	}
-	l->v = nv;
-	l->v[l->n++] = (struct entry){label, detail, key};
-}
-
-static void draw_list(struct list *l, int top, int bottom)
-{
-	int h = bottom - top;
-	if (h < 1)
-		return;
-	if (l->sel < l->top)
-		l->top = l->sel;
-	if (l->sel >= l->top + h)
-		l->top = l->sel - h + 1;
-	for (int i = 0; i < h && l->top + i < l->n; i++) {
-		int k = l->top + i;
-		bool sel = k == l->sel;
-		attr_t at = sel ? A_REVERSE : A_NORMAL;
-		fill(top + i, 1, COLS - 2, at);
-		tui_put(top + i, 1, 1, sel ? "▸" : " ", at);
-		int used = tui_put(top + i, 3, COLS - 5, l->v[k].label, at | (sel ? A_BOLD : 0));
-		if (l->v[k].detail && used + 8 < COLS - 4)
-			tui_put(top + i, 3 + used + 2, COLS - used - 7, l->v[k].detail,
-				at | (sel ? 0 : A_DIM));
-	}
-}
-
-static bool list_key(struct list *l, int ch, bool is_key)
-{
-	if (l->n == 0)
-		return false;
-	if ((is_key && ch == KEY_UP) || (!is_key && ch == 'k'))
-		l->sel = l->sel > 0 ? l->sel - 1 : 0;
-	else if ((is_key && ch == KEY_DOWN) || (!is_key && ch == 'j'))
-		l->sel = l->sel + 1 < l->n ? l->sel + 1 : l->n - 1;
-	else if (is_key && ch == KEY_HOME)
-		l->sel = 0;
-	else if (is_key && ch == KEY_END)
-		l->sel = l->n - 1;
-	else
-		return false;
-	return true;
-}
-
-/* ---- text fields ---- */
-
-static bool field_init(struct field *f, const char *text, size_t max)
-{
-	if (f->on)
-		textedit_finish(&f->ed);
-	f->on = textedit_init(&f->ed, text, max);
-	return f->on;
-}
-
-static void field_finish(struct field *f)
-{
-	if (f->on)
-		textedit_finish(&f->ed);
-	f->on = false;
-}
-
-/* The wrapped line of the cursor and its column offset. */
-static int cursor_line(const struct textedit *e, const size_t *st, const size_t *ln, int n,
-		       size_t *cc)
-{
-	for (int i = 0; i < n; i++) {
-		if (e->cur >= st[i] && (e->cur < st[i] + ln[i] || i == n - 1 ||
-					(e->cur == st[i] + ln[i] && st[i + 1] > e->cur))) {
-			*cc = e->cur - st[i];
-			return i;
-		}
-	}
-	*cc = 0;
-	return 0;
-}
-
-/* Move the cursor one wrapped line up (dir -1) or down (+1). */
-static void field_updown(struct field *f, int dir)
-{
-	size_t *st, *ln;
-	int n = text_wrap(f->ed.buf, f->width > 0 ? f->width : 40, &st, &ln);
-	if (n == 0)
-		return;
-	size_t cc;
-	int l = cursor_line(&f->ed, st, ln, n, &cc);
-	int t = l + dir;
-	if (t < 0)
-		f->ed.cur = 0;
-	else if (t >= n)
-		f->ed.cur = f->ed.len;
-	else {
-		int want = text_width(f->ed.buf + st[l], cc);
-		size_t k = 0;
-		int cols = 0;
-		while (k < ln[t]) {
-			int cw = text_width(f->ed.buf + st[t] + k, 1);
-			if (cols + cw > want || f->ed.buf[st[t] + k] == L'\n')
-				break;
-			cols += cw;
-			k++;
-		}
-		/* a wrapped line ends in a space: stay before it */
-		if (k == ln[t] && k > 0 && t + 1 < n && st[t + 1] == st[t] + ln[t])
-			k--;
-		f->ed.cur = st[t] + k;
-	}
-	free(st);
-	free(ln);
-}
-
-enum { FIELD_IGNORED, FIELD_MOVED, FIELD_CHANGED, FIELD_FULL };
-
-/* Editing keys for a field; multi: Enter inserts a newline, ↑↓ move. */
-static int field_key(struct field *f, int ch, bool is_key, bool multi)
-{
-	struct textedit *e = &f->ed;
-	if (!f->on)
-		return FIELD_IGNORED;
-	if (tui_is_backspace(ch, is_key)) {
-		textedit_backspace(e);
-		return FIELD_CHANGED;
-	}
-	if (is_key) {
-		switch (ch) {
-		case KEY_DC:
-			textedit_delete(e);
-			return FIELD_CHANGED;
-		case KEY_LEFT:
-			textedit_left(e);
-			return FIELD_MOVED;
-		case KEY_RIGHT:
-			textedit_right(e);
-			return FIELD_MOVED;
-		case KEY_HOME:
-			textedit_home(e);
-			return FIELD_MOVED;
-		case KEY_END:
-			textedit_end(e);
-			return FIELD_MOVED;
-		case KEY_UP:
-			if (!multi)
-				return FIELD_IGNORED;
-			field_updown(f, -1);
-			return FIELD_MOVED;
-		case KEY_DOWN:
-			if (!multi)
-				return FIELD_IGNORED;
-			field_updown(f, 1);
-			return FIELD_MOVED;
-		default:
-			return FIELD_IGNORED;
-		}
-	}
-	if (tui_is_enter(ch, is_key)) {
-		if (!multi)
-			return FIELD_IGNORED;
-		return textedit_insert(e, L'\n') ? FIELD_CHANGED : FIELD_FULL;
-	}
-	if (ch == KEY_CTRL_U && !multi) {
-		textedit_home(e);
-		while (e->len)
-			textedit_delete(e);
-		return FIELD_CHANGED;
-	}
-	if (ch < 32 || ch == 127)
-		return FIELD_IGNORED;
-	return textedit_insert(e, (wchar_t)ch) ? FIELD_CHANGED : FIELD_FULL;
-}
-
-/* A multi-line field in a box of h lines at (top, x), w columns wide. The
- * cursor is placed when typing. */
-static void draw_box(struct field *f, int top, int x, int w, int h, bool focus, bool typing,
-		     const char *placeholder)
-{
-	if (h < 1 || w < 4)
-		return;
-	f->width = w - 2;
-	short cp = focus ? 4 : 0;
-	if (cp && has_colors())
-		attron(COLOR_PAIR(cp));
-	for (int i = 0; i < h; i++)
-		mvaddstr(top + i, x, focus ? "┃" : "│");
-	if (cp && has_colors())
-		attroff(COLOR_PAIR(cp));
-	if (!f->on)
-		return;
-	size_t *st = NULL, *ln = NULL;
-	int n = text_wrap(f->ed.buf, f->width, &st, &ln);
-	size_t cc = 0;
-	int cl = cursor_line(&f->ed, st, ln, n, &cc);
-	int first = cl >= h ? cl - h + 1 : 0;
-	for (int i = 0; i < h && first + i < n; i++) {
-		size_t ll = ln[first + i], k = 0;
-		int cols = 0;
-		while (k < ll) {
-			int cw = text_width(f->ed.buf + st[first + i] + k, 1);
-			if (cols + cw > f->width)
-				break;
-			cols += cw;
-			k++;
-		}
-		put_edited(top + i, x + 2, f->ed.buf + st[first + i], k);
-	}
-	if (f->ed.len == 0 && !typing && placeholder)
-		tui_put(top, x + 2, f->width, placeholder, A_DIM);
-	if (typing && n > 0) {
-		int cx = text_width(f->ed.buf + st[cl], cc);
-		if (cx >= f->width)
-			cx = f->width - 1;
-		move(top + cl - first, x + 2 + cx);
-		curs_set(1);
-	}
-	free(st);
-	free(ln);
-}
-
-/* A one-line field at (y, x), w columns; scrolled so the cursor shows. */
-static void draw_line(struct field *f, int y, int x, int w, bool focus)
-{
-	if (w < 2 || !f->on)
-		return;
-	f->width = w;
-	fill(y, x, w, focus ? A_UNDERLINE : A_NORMAL);
-	int before = text_width(f->ed.buf, f->ed.cur);
-	size_t start = 0;
-	while (before >= w - 1 && start < f->ed.cur) {
-		before -= text_width(f->ed.buf + start, 1);
-		start++;
-	}
-	size_t k = start;
-	int cols = 0;
-	while (k < f->ed.len) {
-		int cw = text_width(f->ed.buf + k, 1);
-		if (cols + cw > w)
-			break;
-		cols += cw;
-		k++;
-	}
-	attron(focus ? A_UNDERLINE : A_NORMAL);
-	put_edited(y, x, f->ed.buf + start, k - start);
-	attroff(focus ? A_UNDERLINE : A_NORMAL);
-	if (focus) {
-		move(y, x + text_width(f->ed.buf + start, f->ed.cur - start));
-		curs_set(1);
 	}
 }
 
@@ -868,9 +487,10 @@ static void enter_start(struct iv_app *a)
 			char when[32];
 			local_time(e[i].updated, when, sizeof(when));
 			list_push(&a->list, strdup(e[i].name),
-				  fmt("%s · %zu %s · bijgewerkt %s",
-				      q ? q->title : e[i].questionnaire, e[i].participants,
-				      e[i].participants == 1 ? "deelnemer" : "deelnemers", when),
+				  text_fmt("%s · %zu %s · bijgewerkt %s",
+					   q ? q->title : e[i].questionnaire, e[i].participants,
+					   e[i].participants == 1 ? "deelnemer" : "deelnemers",
+					   when),
 				  strdup(e[i].id));
 		}
 		intervisie_list_free(e, n);
@@ -895,7 +515,7 @@ static void draw_start(struct iv_app *a)
 	int h = d.n < a->bottom - 7 ? d.n : a->bottom - 7;
 	if (h < 0)
 		h = 0;
-	doc_draw_at(&d, 2, 0, h);
+	doc_draw(&d, 2, 0, h);
 	doc_free(&d);
 	int top = 2 + h + (h ? 1 : 0);
 	if (a->list.n > 1)
@@ -907,7 +527,7 @@ static void enter_new(struct iv_app *a);
 
 static void start_key(struct iv_app *a, int ch, bool is_key)
 {
-	if (list_key(&a->list, ch, is_key))
+	if (iv_list_key(&a->list, ch, is_key))
 		return;
 	if (!is_key && ch == 'n') {
 		enter_new(a);
@@ -1031,8 +651,8 @@ static void draw_new(struct iv_app *a)
 	for (size_t i = first; i < first + shown && i < nq; i++) {
 		const struct questionnaire *q = a->content->qs[i];
 		bool sel = i == a->nq;
-		char *line = fmt("%s %s (%zu vragen)%s", sel ? "●" : "○", q->title, q->n_items,
-				 a->nf != 1 && nq > 1 ? "  ▾" : "");
+		char *line = text_fmt("%s %s (%zu vragen)%s", sel ? "●" : "○", q->title, q->n_items,
+				      a->nf != 1 && nq > 1 ? "  ▾" : "");
 		attr_t at = sel && a->nf == 1 ? A_REVERSE : sel ? A_BOLD : A_NORMAL;
 		if (line)
 			tui_put(y, 3, COLS - 5, line, at);
@@ -1065,7 +685,7 @@ static void new_key(struct iv_app *a, int ch, bool is_key)
 		enter_start(a);
 		return;
 	}
-	if (!is_key && ch == KEY_TAB) {
+	if (!is_key && ch == K_TAB) {
 		a->nf = (a->nf + 1) % 4;
 		return;
 	}
@@ -1077,7 +697,7 @@ static void new_key(struct iv_app *a, int ch, bool is_key)
 	case 0:
 		if (tui_is_enter(ch, is_key) || (is_key && ch == KEY_DOWN))
 			a->nf = 1;
-		else if (field_key(&a->name, ch, is_key, false) == FIELD_FULL)
+		else if (iv_field_key(&a->name, ch, is_key, false) == FIELD_FULL)
 			set_status(a, true, "De naam is te lang.");
 		break;
 	case 1:
@@ -1089,7 +709,7 @@ static void new_key(struct iv_app *a, int ch, bool is_key)
 			a->nf = 2;
 		break;
 	case 2:
-		if (field_key(&a->aliases, ch, is_key, true) == FIELD_FULL)
+		if (iv_field_key(&a->aliases, ch, is_key, true) == FIELD_FULL)
 			set_status(a, true, "Te veel tekst.");
 		break;
 	default:
@@ -1179,9 +799,9 @@ static char *item_legend(const struct item *it)
 {
 	char *s = NULL;
 	if (it->type == ITEM_LIKERT) {
-		s = fmt("1 %s · 2 %s · 3 %s · 4 %s · 5 %s%s", it->scale[0], it->scale[1],
-			it->scale[2], it->scale[3], it->scale[4],
-			it->na ? " · n niet van toepassing" : "");
+		s = text_fmt("1 %s · 2 %s · 3 %s · 4 %s · 5 %s%s", it->scale[0], it->scale[1],
+			     it->scale[2], it->scale[3], it->scale[4],
+			     it->na ? " · n niet van toepassing" : "");
 	} else if (it->type == ITEM_CHOICE) {
 		size_t len = 0;
 		for (size_t k = 0; k < it->n_options; k++)
@@ -1260,7 +880,7 @@ static void draw_walk(struct iv_app *a)
 	if (sec->n_prompts) {
 		doc_text(&prm, "Gespreksvragen", A_BOLD, 0);
 		for (size_t i = 0; i < sec->n_prompts; i++)
-			doc_bullet(&prm, "• ", sec->prompts[i], A_NORMAL);
+			doc_hanging(&prm, "• ", sec->prompts[i], A_NORMAL, 0);
 	} else {
 		doc_text(&prm, "Bij dit deel staan geen gespreksvragen.", A_DIM, 0);
 	}
@@ -1313,13 +933,13 @@ static void draw_walk(struct iv_app *a)
 	}
 	int y = top;
 	if (intro_h) {
-		doc_draw_at(&intro, y, 0, intro_h);
+		doc_draw(&intro, y, 0, intro_h);
 		y += intro_h + 1;
 	}
 	if (prm_h > 0) {
-		doc_draw_at(&prm, y, 0, prm_h);
+		doc_draw(&prm, y, 0, prm_h);
 		if (prm_h < prm.n) {
-			fill(y + prm_h - 1, 1, COLS - 2, A_NORMAL);
+			tui_fill(y + prm_h - 1, 1, COLS - 2, A_NORMAL);
 			tui_put(y + prm_h - 1, 1, COLS - 2, "… meer: druk op l om alles te lezen",
 				A_DIM);
 		}
@@ -1386,8 +1006,8 @@ static void draw_walk(struct iv_app *a)
 			bool sel = selr && k == a->col;
 			attr_t at = sel ? A_REVERSE | A_BOLD : A_NORMAL;
 			if (sel)
-				fill(yy, x + 1, cw - 1, at);
-			put_centred(yy, x + 1, cw - 1, cell, at);
+				tui_fill(yy, x + 1, cw - 1, at);
+			tui_put_centred(yy, x + 1, cw - 1, cell, at);
 		}
 	}
 	if (rows_h > 0 && first + rows_h < nrows && y + grid_h < bottom)
@@ -1396,7 +1016,7 @@ static void draw_walk(struct iv_app *a)
 		tui_put(y, COLS - 9, 8, "▲ meer", A_DIM);
 	y += grid_h + 1;
 	if (det_h > 0 && y < bottom)
-		doc_draw_at(&det, y, 0, det_h < bottom - y ? det_h : bottom - y);
+		doc_draw(&det, y, 0, det_h < bottom - y ? det_h : bottom - y);
 	doc_free(&det);
 	doc_free(&prm);
 	doc_free(&intro);
@@ -1579,7 +1199,7 @@ static void draw_read(struct iv_app *a)
 	if (sec->n_prompts) {
 		doc_text(&d, "Gespreksvragen", A_BOLD, 0);
 		for (size_t i = 0; i < sec->n_prompts; i++)
-			doc_bullet(&d, "• ", sec->prompts[i], A_NORMAL);
+			doc_hanging(&d, "• ", sec->prompts[i], A_NORMAL, 0);
 		doc_blank(&d);
 	}
 	doc_text(&d, "Vragen", A_BOLD, 0);
@@ -1587,27 +1207,27 @@ static void draw_read(struct iv_app *a)
 		const struct item *it = &a->q->items[i];
 		char num[32];
 		snprintf(num, sizeof(num), "%zu. ", i + 1);
-		doc_bullet(&d, num, it->type == ITEM_SCENARIO ? it->title : it->text, A_NORMAL);
+		doc_hanging(&d, num, it->type == ITEM_SCENARIO ? it->title : it->text, A_NORMAL, 0);
 		int ind = swidth(num);
 		if (it->type == ITEM_SCENARIO)
 			doc_text(&d, it->text, A_DIM, ind);
 		for (size_t k = 0; k < it->n_options; k++) {
 			char key[32];
 			snprintf(key, sizeof(key), "%*s%zu ", ind, "", k + 1);
-			doc_bullet(&d, key, it->options[k].label, A_DIM);
+			doc_hanging(&d, key, it->options[k].label, A_DIM, 0);
 		}
 		for (size_t k = 0; it->type == ITEM_OPEN && k < a->iv->n_participants; k++) {
 			const struct intervisie_participant *p = &a->iv->participants[k];
 			struct answer ans = session_get(p->answers, it->id);
 			if (ans.kind != ANSWER_TEXT)
 				continue;
-			char *line = fmt("%s: %s", p->alias, ans.text);
+			char *line = text_fmt("%s: %s", p->alias, ans.text);
 			if (line)
 				doc_text(&d, line, A_NORMAL, ind + 2);
 			free(line);
 		}
 	}
-	doc_draw(&d, 2, a->bottom, &a->scroll);
+	doc_draw_scrolled(&d, 2, a->bottom, &a->scroll);
 	doc_free(&d);
 }
 
@@ -1655,7 +1275,7 @@ static char *expand_path(const char *p)
 {
 	const char *home = getenv("HOME");
 	if (p[0] == '~' && (p[1] == '/' || p[1] == '\0') && home && *home)
-		return fmt("%s%s", home, p + 1);
+		return text_fmt("%s%s", home, p + 1);
 	return strdup(p);
 }
 
@@ -1711,7 +1331,7 @@ static void complete_path(struct iv_app *a, struct field *f)
 		while (k > blen && ((unsigned char)first[k] & 0xC0) == 0x80)
 			k--;
 		lcp[k] = '\0';
-		char *text = fmt("%s%s%s", dirpart, lcp, n == 1 && first_dir ? "/" : "");
+		char *text = text_fmt("%s%s%s", dirpart, lcp, n == 1 && first_dir ? "/" : "");
 		if (text)
 			field_init(f, text, PATH_MAX);
 		free(text);
@@ -1807,10 +1427,11 @@ static void bulk_log(struct iv_app *a, bool done)
 		if (e->s) {
 			char extra[160];
 			import_extra(&e->info, extra, sizeof(extra));
-			ilog_add(a, fmt("%s %s ← %s: %zu %s%s", done ? "✓" : "→",
-					a->iv->participants[e->participant].alias, e->name,
-					e->info.answers,
-					e->info.answers == 1 ? "antwoord" : "antwoorden", extra));
+			ilog_add(a,
+				 text_fmt("%s %s ← %s: %zu %s%s", done ? "✓" : "→",
+					  a->iv->participants[e->participant].alias, e->name,
+					  e->info.answers,
+					  e->info.answers == 1 ? "antwoord" : "antwoorden", extra));
 		}
 	}
 	for (size_t i = 0; i < b->n; i++) {
@@ -1818,18 +1439,19 @@ static void bulk_log(struct iv_app *a, bool done)
 		if (e->s)
 			continue;
 		if (e->participant >= 0)
-			ilog_add(a, fmt("✗ %s (%s): %s", e->name,
-					a->iv->participants[e->participant].alias, e->problem));
+			ilog_add(a,
+				 text_fmt("✗ %s (%s): %s", e->name,
+					  a->iv->participants[e->participant].alias, e->problem));
 		else
-			ilog_add(a, fmt("✗ %s: %s", e->name, e->problem));
+			ilog_add(a, text_fmt("✗ %s: %s", e->name, e->problem));
 	}
 	for (size_t k = 0; has && k < a->iv->n_participants; k++)
 		if (!has[k])
-			ilog_add(a,
-				 fmt("· %s: geen bestand in de map", a->iv->participants[k].alias));
+			ilog_add(a, text_fmt("· %s: geen bestand in de map",
+					     a->iv->participants[k].alias));
 	if (b->more)
-		ilog_add(a, fmt("… %zu bestanden niet bekeken (meer dan %d in de map)", b->more,
-				INTERVISIE_BULK_MAX));
+		ilog_add(a, text_fmt("… %zu bestanden niet bekeken (meer dan %d in de map)",
+				     b->more, INTERVISIE_BULK_MAX));
 	free(has);
 }
 
@@ -1924,7 +1546,7 @@ static void draw_import(struct iv_app *a)
 		 a->q->title, a->iv->version);
 	doc_text(&d, buf, A_NORMAL, 0);
 	int h = d.n < 5 ? d.n : 5;
-	doc_draw_at(&d, 2, 0, h);
+	doc_draw(&d, 2, 0, h);
 	doc_free(&d);
 	int y = 3 + h;
 	tui_put(y++, 1, COLS - 2, "Deelnemer (bij één bestand)", A_BOLD);
@@ -1942,11 +1564,11 @@ static void draw_import(struct iv_app *a)
 	for (size_t k = firstp; k < a->iv->n_participants && k < firstp + (size_t)rows; k++, y++) {
 		const struct intervisie_participant *p = &a->iv->participants[k];
 		bool sel = k == a->ip;
-		char *line = fmt("%s %s  (%zu van %zu beantwoord%s)", sel ? "▸" : " ", p->alias,
-				 session_count_answered(p->answers, a->q), a->q->n_items,
-				 p->imported ? ", ingelezen" : "");
+		char *line = text_fmt("%s %s  (%zu van %zu beantwoord%s)", sel ? "▸" : " ",
+				      p->alias, session_count_answered(p->answers, a->q),
+				      a->q->n_items, p->imported ? ", ingelezen" : "");
 		if (sel)
-			fill(y, 1, COLS - 2, A_REVERSE);
+			tui_fill(y, 1, COLS - 2, A_REVERSE);
 		if (line)
 			tui_put(y, 1, COLS - 2, line, sel ? A_REVERSE | A_BOLD : A_NORMAL);
 		free(line);
@@ -1956,18 +1578,19 @@ static void draw_import(struct iv_app *a)
 	int fy = y++;
 	struct doc c = {.width = COLS - 2};
 	if (a->iconfirm && a->ibulk) {
-		char *q = fmt("In te lezen uit de map: %zu %s. %zu van deze deelnemers %s al "
-			      "antwoorden; die worden vervangen. Doorgaan? (j/n)",
-			      a->bulk.ready, a->bulk.ready == 1 ? "bestand" : "bestanden",
-			      a->bulk.replacing, a->bulk.replacing == 1 ? "heeft" : "hebben");
+		char *q = text_fmt("In te lezen uit de map: %zu %s. %zu van deze deelnemers %s al "
+				   "antwoorden; die worden vervangen. Doorgaan? (j/n)",
+				   a->bulk.ready, a->bulk.ready == 1 ? "bestand" : "bestanden",
+				   a->bulk.replacing, a->bulk.replacing == 1 ? "heeft" : "hebben");
 		doc_text(&c, q, A_BOLD, 0);
 		free(q);
 	} else if (a->iconfirm) {
 		const struct intervisie_participant *p = &a->iv->participants[a->ip];
-		char *q = fmt("Het bestand past: %zu %s. %s heeft al %zu antwoorden; die worden "
-			      "vervangen. Doorgaan? (j/n)",
-			      a->ipinfo.answers, a->ipinfo.answers == 1 ? "antwoord" : "antwoorden",
-			      p->alias, session_count_answered(p->answers, a->q));
+		char *q =
+		    text_fmt("Het bestand past: %zu %s. %s heeft al %zu antwoorden; die worden "
+			     "vervangen. Doorgaan? (j/n)",
+			     a->ipinfo.answers, a->ipinfo.answers == 1 ? "antwoord" : "antwoorden",
+			     p->alias, session_count_answered(p->answers, a->q));
 		doc_text(&c, q, A_BOLD, 0);
 		free(q);
 	}
@@ -1976,7 +1599,7 @@ static void draw_import(struct iv_app *a)
 	/* the list scrolls (PgUp PgDn) when it does not fit */
 	a->ilog_rows = a->bottom - (y + 1);
 	if (a->ilog_rows > 0)
-		doc_draw(&c, y + 1, a->bottom, &a->ilog_scroll);
+		doc_draw_scrolled(&c, y + 1, a->bottom, &a->ilog_scroll);
 	doc_free(&c);
 	draw_line(&a->ipath, fy, 3, COLS - 5, !a->iconfirm);
 }
@@ -2016,12 +1639,12 @@ static void import_key(struct iv_app *a, int ch, bool is_key)
 			a->ip++;
 	} else if (is_key && (ch == KEY_PPAGE || ch == KEY_NPAGE)) {
 		ilog_page(a, ch == KEY_PPAGE ? -1 : 1);
-	} else if (!is_key && ch == KEY_TAB) {
+	} else if (!is_key && ch == K_TAB) {
 		complete_path(a, &a->ipath);
 	} else if (tui_is_enter(ch, is_key)) {
 		import_start(a);
 	} else {
-		field_key(&a->ipath, ch, is_key, false);
+		iv_field_key(&a->ipath, ch, is_key, false);
 	}
 }
 
@@ -2065,7 +1688,7 @@ static void draw_group(struct iv_app *a)
 		 "Score per praktijk (0-100) per deelnemer; Groep is het gemiddelde. – = geen "
 		 "antwoorden.",
 		 A_DIM, 0);
-	doc_draw_at(&head, 1, 0, 2);
+	doc_draw(&head, 1, 0, 2);
 	doc_free(&head);
 	if (nr == 0) {
 		struct doc d = {.width = COLS - 2};
@@ -2073,7 +1696,7 @@ static void draw_group(struct iv_app *a)
 			 "Nog geen antwoorden met een score. Vul antwoorden in bij de vragen (w) "
 			 "of lees ze in (i).",
 			 A_NORMAL, 0);
-		doc_draw_at(&d, 4, 0, a->bottom - 5);
+		doc_draw(&d, 4, 0, a->bottom - 5);
 		doc_free(&d);
 		intervisie_scores_finish(&sc);
 		return;
@@ -2126,7 +1749,7 @@ static void draw_group(struct iv_app *a)
 		int yy = y + 1 + r;
 		bool sel = first + r == a->gsel;
 		if (sel)
-			fill(yy, 1, COLS - 2, A_REVERSE);
+			tui_fill(yy, 1, COLS - 2, A_REVERSE);
 		attr_t base = sel ? A_REVERSE : A_NORMAL;
 		tui_put(yy, 1, lw - 1, cat->practices[p].name, base | (sel ? A_BOLD : 0));
 		for (int k = 0; k <= fit; k++) {
@@ -2149,12 +1772,12 @@ static void draw_group(struct iv_app *a)
 	size_t p = rows[a->gsel];
 	int yy = y + 1 + (room < nr ? room : nr) + 1;
 	if (yy < a->bottom - 1) {
-		char *line = fmt("%s: %zu van %zu deelnemers met een score.",
-				 cat->practices[p].name, sc.n[p], np);
+		char *line = text_fmt("%s: %zu van %zu deelnemers met een score.",
+				      cat->practices[p].name, sc.n[p], np);
 		struct doc d = {.width = COLS - 2};
 		doc_text(&d, line, A_NORMAL, 0);
 		doc_text(&d, cat->practices[p].description, A_DIM, 0);
-		doc_draw_at(&d, yy, 0, a->bottom - yy);
+		doc_draw(&d, yy, 0, a->bottom - yy);
 		doc_free(&d);
 		free(line);
 	}
@@ -2289,7 +1912,7 @@ static void draw_notes(struct iv_app *a)
 static void notes_key(struct iv_app *a, int ch, bool is_key)
 {
 	size_t n = a->iv->n_participants;
-	if (!is_key && ch == KEY_TAB) {
+	if (!is_key && ch == K_TAB) {
 		notes_switch(a, a->np, 1 - a->nfield);
 		return;
 	}
@@ -2312,7 +1935,7 @@ static void notes_key(struct iv_app *a, int ch, bool is_key)
 			a->typing = false;
 			return;
 		}
-		int r = field_key(&a->note, ch, is_key, true);
+		int r = iv_field_key(&a->note, ch, is_key, true);
 		if (r == FIELD_CHANGED)
 			a->ndirty = true;
 		else if (r == FIELD_FULL)
@@ -2369,12 +1992,13 @@ static void draw_people(struct iv_app *a)
 			edit_y = y;
 			continue;
 		}
-		char *line = fmt("%s %s", sel ? "▸" : " ", p->alias);
-		char *det = fmt("%zu antwoorden%s%s%s", session_count_answered(p->answers, a->q),
-				p->imported ? " · ingelezen" : "", p->notes[0] ? " · notities" : "",
-				p->afspraken[0] ? " · afspraken" : "");
+		char *line = text_fmt("%s %s", sel ? "▸" : " ", p->alias);
+		char *det =
+		    text_fmt("%zu antwoorden%s%s%s", session_count_answered(p->answers, a->q),
+			     p->imported ? " · ingelezen" : "", p->notes[0] ? " · notities" : "",
+			     p->afspraken[0] ? " · afspraken" : "");
 		if (sel)
-			fill(y, 1, COLS - 2, A_REVERSE);
+			tui_fill(y, 1, COLS - 2, A_REVERSE);
 		int used =
 		    line ? tui_put(y, 1, COLS - 2, line, sel ? A_REVERSE | A_BOLD : A_NORMAL) : 0;
 		if (det)
@@ -2386,11 +2010,12 @@ static void draw_people(struct iv_app *a)
 		edit_y = y++;
 	if (a->pmode == 3 && a->psel >= 0 && (size_t)a->psel < iv->n_participants) {
 		const struct intervisie_participant *p = &iv->participants[a->psel];
-		char *q = fmt("%s verwijderen, met %zu antwoorden, notities en afspraken? (j/n)",
-			      p->alias, session_count_answered(p->answers, a->q));
+		char *q =
+		    text_fmt("%s verwijderen, met %zu antwoorden, notities en afspraken? (j/n)",
+			     p->alias, session_count_answered(p->answers, a->q));
 		struct doc d = {.width = COLS - 2};
 		doc_text(&d, q, A_BOLD, 0);
-		doc_draw_at(&d, y + 1, 0, a->bottom - y - 1);
+		doc_draw(&d, y + 1, 0, a->bottom - y - 1);
 		doc_free(&d);
 		free(q);
 	}
@@ -2432,7 +2057,7 @@ static void people_key(struct iv_app *a, int ch, bool is_key)
 			return;
 		}
 		if (!tui_is_enter(ch, is_key)) {
-			if (field_key(&a->pname, ch, is_key, false) == FIELD_FULL)
+			if (iv_field_key(&a->pname, ch, is_key, false) == FIELD_FULL)
 				set_status(a, true, "De naam is te lang.");
 			return;
 		}
@@ -2560,7 +2185,7 @@ static void draw_export(struct iv_app *a)
 		 "(rechten 0600).",
 		 A_NORMAL, 0);
 	int h = d.n < 5 ? d.n : 5;
-	doc_draw_at(&d, 2, 0, h);
+	doc_draw(&d, 2, 0, h);
 	doc_free(&d);
 	int y = 3 + h;
 	tui_put(y++, 1, COLS - 2, "Bestand (in de huidige map, of een pad)", A_BOLD);
@@ -2573,7 +2198,7 @@ static void draw_export(struct iv_app *a)
 		doc_text(&m, "Geschreven naar:", A_NORMAL, 0);
 		doc_text(&m, a->written, A_BOLD, 2);
 	}
-	doc_draw_at(&m, y, 0, a->bottom - y);
+	doc_draw(&m, y, 0, a->bottom - y);
 	doc_free(&m);
 	draw_line(&a->epath, fy, 3, COLS - 5, !a->econfirm);
 }
@@ -2602,7 +2227,7 @@ static void export_key(struct iv_app *a, int ch, bool is_key)
 		free(typed);
 		free(path);
 	} else {
-		if (field_key(&a->epath, ch, is_key, false) != FIELD_IGNORED) {
+		if (iv_field_key(&a->epath, ch, is_key, false) != FIELD_IGNORED) {
 			free(a->written);
 			a->written = NULL;
 		}
@@ -2634,14 +2259,14 @@ static void draw_help(struct iv_app *a)
 	const struct hint *h = screen_hints(a, a->help_return);
 	for (int i = 0; h[i].key; i++) {
 		int w = swidth(h[i].key);
-		char *line = fmt("%s%*s %s", h[i].key, w < 14 ? 14 - w : 0, "", h[i].what);
+		char *line = text_fmt("%s%*s %s", h[i].key, w < 14 ? 14 - w : 0, "", h[i].what);
 		doc_text(&d, line, A_NORMAL, 2);
 		free(line);
 	}
 	for (int i = 0; a->help_return == IV_WALK && hints_walk_more[i].key; i++) {
 		int w = swidth(hints_walk_more[i].key);
-		char *line = fmt("%s%*s %s", hints_walk_more[i].key, w < 14 ? 14 - w : 0, "",
-				 hints_walk_more[i].what);
+		char *line = text_fmt("%s%*s %s", hints_walk_more[i].key, w < 14 ? 14 - w : 0, "",
+				      hints_walk_more[i].what);
 		doc_text(&d, line, A_NORMAL, 2);
 		free(line);
 	}
@@ -2656,7 +2281,7 @@ static void draw_help(struct iv_app *a)
 		    {"◆", "een situatie (via inlezen)"},
 		    END_HINTS};
 		for (int i = 0; marks[i].key; i++) {
-			char *line = fmt("%s              %s", marks[i].key, marks[i].what);
+			char *line = text_fmt("%s              %s", marks[i].key, marks[i].what);
 			doc_text(&d, line, A_NORMAL, 2);
 			free(line);
 		}
@@ -2673,17 +2298,18 @@ static void draw_help(struct iv_app *a)
 						      {"e", "exporteren als Markdown"},
 						      END_HINTS};
 		for (int i = 0; screens[i].key; i++) {
-			char *line = fmt("%-14s %s", screens[i].key, screens[i].what);
+			char *line = text_fmt("%-14s %s", screens[i].key, screens[i].what);
 			doc_text(&d, line, A_NORMAL, 2);
 			free(line);
 		}
 		doc_blank(&d);
-		char *line = fmt("Deze groep: %s (id %s). Later verder met: spiegel intervisie %s",
-				 a->iv->name, a->iv->id, a->iv->id);
+		char *line =
+		    text_fmt("Deze groep: %s (id %s). Later verder met: spiegel intervisie %s",
+			     a->iv->name, a->iv->id, a->iv->id);
 		doc_text(&d, line, A_DIM, 0);
 		free(line);
 	}
-	doc_draw(&d, 2, a->bottom, &a->scroll);
+	doc_draw_scrolled(&d, 2, a->bottom, &a->scroll);
 	doc_free(&d);
 }
 
@@ -2754,7 +2380,7 @@ static void draw_status(struct iv_app *a)
 	attr_t at = error ? (A_BOLD | (has_colors() ? COLOR_PAIR(1) : A_REVERSE)) : A_DIM;
 	for (int i = 0; i < n; i++) {
 		int y = LINES - 3 - n + 1 + i;
-		fill(y, 0, COLS, A_NORMAL);
+		tui_fill(y, 0, COLS, A_NORMAL);
 		int w = tui_put(y, 1, COLS - 2, d.rows[i].text, at);
 		if (i == n - 1 && n < d.n)
 			tui_put(y, 1 + (w < COLS - 3 ? w : COLS - 3), 1, "…", at);
@@ -2869,7 +2495,7 @@ static void key(struct iv_app *a, int ch, bool is_key)
 	 * view until it works again (draw_status) */
 	a->status[0] = '\0';
 	a->status_error = false;
-	if (!is_key && ch == KEY_CTRL_C) {
+	if (!is_key && ch == K_CTRL_C) {
 		a->quit = true;
 		return;
 	}
@@ -2996,9 +2622,8 @@ int tui_intervisie(const struct content *content, struct store *store, const cha
 		if (tui_signal_received())
 			break;
 		draw(&a);
-		wint_t ch;
-		int r = get_wch(&ch);
-		if (r == ERR) {
+		int k = keys_read();
+		if (k == K_NONE) {
 			/* a pause in typing: what was typed is saved */
 			if (a.screen == IV_NOTES && a.ndirty)
 				commit_note(&a);
@@ -3006,17 +2631,15 @@ int tui_intervisie(const struct content *content, struct store *store, const cha
 				a.quit = true;
 			continue;
 		}
-		bool is_key = r == KEY_CODE_YES;
-		int k = (int)ch;
 		/* End in tmux is ESC [ 4 ~: never Esc, '[', '4' (back, the previous
-		 * section and an answer) */
-		if (!is_key && k == KEY_ESC) {
-			if (tui_escape_sequence(&k))
-				is_key = true;
-			else if (k == 0)
-				continue; /* an unknown key: nothing */
-		}
-		key(&a, k, is_key);
+		 * section and an answer); keys_read says K_UNKNOWN for a sequence
+		 * it does not know */
+		if (k == K_UNKNOWN)
+			continue;
+		int ch;
+		bool is_key;
+		keys_split(k, &ch, &is_key);
+		key(&a, ch, is_key);
 	}
 	commit_note(&a);
 	tui_end_terminal();

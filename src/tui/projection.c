@@ -12,7 +12,8 @@
  * Privacy: below min_group participants nothing but a message is shown; the
  * baseline's figures likewise only when it has enough participants. */
 #define _XOPEN_SOURCE_EXTENDED 1
-#include "draw.h"
+#include "keys.h"
+#include "widget/put.h"
 #include "term.h"
 #include "text.h"
 #include "tui.h"
@@ -28,9 +29,6 @@
 
 #define MIN_COLS 40
 #define MIN_LINES 12
-#define KEY_CTRL_C 3
-#define KEY_TAB 9
-#define KEY_ESC 27
 #define NUM 48 /* a number as text */
 
 enum pview { PV_OVERVIEW, PV_PRACTICE, PV_ITEM, PV_PROFILE, PV_SHARED, PV_CHANGE, N_PV };
@@ -1527,7 +1525,7 @@ static void key(struct proj *p, int ch, bool is_key)
 {
 	if (is_key && ch == KEY_RESIZE)
 		return; /* the next draw uses the new size */
-	if (!is_key && ch == KEY_CTRL_C) {
+	if (!is_key && ch == K_CTRL_C) {
 		p->quit = true;
 		return;
 	}
@@ -1535,7 +1533,7 @@ static void key(struct proj *p, int ch, bool is_key)
 		p->quit = true;
 		return;
 	}
-	if (!is_key && ch == KEY_ESC) {
+	if (!is_key && ch == K_ESC) {
 		if (p->help)
 			p->help = false;
 		else
@@ -1549,7 +1547,7 @@ static void key(struct proj *p, int ch, bool is_key)
 	if (p->hide)
 		return;
 	p->help = false;
-	if (!is_key && ch == KEY_TAB)
+	if (!is_key && ch == K_TAB)
 		next_view(p, 1);
 	else if (is_key && ch == KEY_BTAB)
 		next_view(p, -1);
@@ -1609,12 +1607,6 @@ static bool proj_init(struct proj *p, const struct group *g, const struct group 
 	return true;
 }
 
-static bool utf8_locale(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
-}
-
 int tui_projection(const struct group *g, const struct group *baseline, size_t min_group)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -1622,7 +1614,7 @@ int tui_projection(const struct group *g, const struct group *baseline, size_t m
 				"rapport als tekst.\n");
 		return 1;
 	}
-	if (!utf8_locale()) {
+	if (!tui_utf8_locale()) {
 		fprintf(stderr,
 			/* ASCII only: this terminal would garble anything else */
 			"spiegel: de taalinstelling is geen UTF-8 (%s). Start met bijvoorbeeld "
@@ -1652,18 +1644,18 @@ int tui_projection(const struct group *g, const struct group *baseline, size_t m
 	}
 	while (!p.quit && !tui_signal_received()) {
 		draw(&p);
-		wint_t ch;
-		int r = get_wch(&ch);
-		if (r == ERR) {
+		int k = keys_read();
+		if (k == K_NONE) {
 			if (!isatty(STDIN_FILENO))
 				break;
 			continue;
 		}
-		bool is_key = r == KEY_CODE_YES;
-		int k = (int)ch;
-		if (!is_key && k == KEY_ESC)
-			is_key = tui_escape_sequence(&k);
-		key(&p, k, is_key);
+		if (k == K_UNKNOWN)
+			continue;
+		int ch;
+		bool is_key;
+		keys_split(k, &ch, &is_key);
+		key(&p, ch, is_key);
 	}
 	tui_end_terminal();
 	free(p.practices);

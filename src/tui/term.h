@@ -2,9 +2,12 @@
 #define SPIEGEL_TUI_TERM_H
 
 /* Terminal set-up shared by the curses front ends (the questionnaire shell,
- * intervisie mode and the projection view). */
+ * intervisie mode and the projection view): one for all three. */
 
 #include <stdbool.h>
+
+/* The colour pairs tui_setup_terminal makes (on the default background). */
+enum { TUI_RED = 1, TUI_YELLOW = 2, TUI_GREEN = 3, TUI_CYAN = 4 };
 
 /* The terminal is known and can position the cursor. */
 bool tui_terminal_usable(void);
@@ -12,13 +15,14 @@ bool tui_terminal_usable(void);
  * crashes restore the terminal and die without printing anything. */
 void tui_install_signals(void);
 int tui_signal_received(void);
-/* newterm, cbreak, noecho, keypad, 250 ms input timeout, colour pairs 1-4
- * (red, yellow, green, cyan on the default background). false when the
- * terminal cannot be used. */
+/* newterm, cbreak, noecho, keypad, the input timeout (KEYS_TIMEOUT_MS),
+ * colour pairs TUI_RED..TUI_CYAN. false when the terminal cannot be used. */
 bool tui_setup_terminal(void);
 /* endwin and free the screen. */
 void tui_end_terminal(void);
 /* Print the "terminal not supported" message on stderr. */
 void tui_unsupported(void);
+/* The locale's character set is UTF-8. */
+bool tui_utf8_locale(void);
 
 #endif

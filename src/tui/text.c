@@ -1,5 +1,8 @@
+#define _GNU_SOURCE
 #include "text.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
@@ -259,4 +262,15 @@ char *textedit_text(const struct textedit *e)
 	while (b > a && (e->buf[b - 1] == L' ' || e->buf[b - 1] == L'\n'))
 		b--;
 	return text_narrow(e->buf + a, b - a);
+}
+
+char *text_fmt(const char *f, ...)
+{
+	va_list ap;
+	va_start(ap, f);
+	char *s = NULL;
+	if (vasprintf(&s, f, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	return s;
 }

@@ -18,6 +18,8 @@ wchar_t *text_widen(const char *s);
 /* UTF-8 -> malloc'd wide string, every character as it is (invalid bytes
  * become U+FFFD); for text that is edited, not drawn. */
 wchar_t *text_widen_raw(const char *s);
+/* A malloc'd formatted string (vasprintf), NULL on OOM. */
+char *text_fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
 /* wide -> malloc'd UTF-8. */
 char *text_narrow(const wchar_t *w, size_t n);
 

@@ -15,6 +15,9 @@
 #                  (no session may be created)
 #   session/s-*    copied to TMP/<case>.json: report FILE; resume FILE --plain
 #                  (the file must stay unchanged, no lock or session is left)
+#   feedback/fb-*  an observer's answer file (make-feedback-corpus.py): feedback
+#                  FILE; report SESSION --feedback FILE
+#   feedback/frm-* a feedback form: observe FILE --plain (nothing is written)
 # `check` prints its findings on stdout (its report, as in check_broken.sh)
 # and a summary on stderr; every other command must print the message on
 # stderr and nothing on stdout.
@@ -128,6 +131,18 @@ session() {
 	fi
 }
 
+# answers CASE FILE EXPECT: FILE is a bad answer file
+answers() {
+	attempt "$1" err "$3" --content-dir "$BASE" --data-dir "$W/data" feedback "$2" &&
+		attempt "$1" err "$3" --content-dir "$BASE" --data-dir "$W/data" report \
+			"$BAD/base/session.json" --feedback "$2"
+}
+
+# form CASE FILE EXPECT: FILE is a bad feedback form
+form() {
+	attempt "$1" err "$3" observe "$2" --plain
+}
+
 # spawn KIND CASE PATH EXPECT: run case CASE (KIND catalogue, questionnaire
 # or session) as a background job; at most $JOBS at a time
 spawn() {
@@ -179,6 +194,24 @@ for f in "$BAD"/content/*.json "$BAD"/session/*.json; do
 	esac
 done
 [ "$n_static" -ge 55 ] || fail "only $n_static committed cases found under $BAD"
+
+# ---- answer files and forms of feedback rounds
+mkdir "$T/f"
+n_fb=0
+for f in "$BAD"/feedback/fb-*.json "$BAD"/feedback/frm-*.html; do
+	[ -f "$f" ] || continue
+	name=$(basename "$f")
+	name=${name%.*}
+	[ -f "$BAD/feedback/$name.expect" ] || fail "$name has no .expect file"
+	expect=$(cat "$BAD/feedback/$name.expect")
+	cp "$f" "$T/f/$(basename "$f")"
+	n_fb=$((n_fb + 1))
+	case $name in
+	fb-*) spawn answers "$name" "$T/f/$(basename "$f")" "$expect" ;;
+	frm-*) spawn form "$name" "$T/f/$(basename "$f")" "$expect" ;;
+	esac
+done
+[ "$n_fb" -ge 40 ] || fail "only $n_fb feedback cases found under $BAD/feedback"
 
 # ---- made here: large and special files
 

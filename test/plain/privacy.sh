@@ -14,7 +14,12 @@
 #      stderr, in list/check output, in a hand-in file (export), a group
 #      report in any format (also with --names) or a comparison, in error
 #      messages about a broken copy, in lock or temp files, or anywhere else
-#      on disk.
+#      on disk;
+#  (d) feedback (issue 15): with that session in the data directory, the
+#      form and the round file of `spiegel invite` (what observers get) hold
+#      none of it, answer files hold no name and no time, and the feedback
+#      reports (also `report --feedback`) leave the canary out; every file
+#      made is 0600.
 # All checks run; every failing one is listed.
 . "$SRCDIR/test/plain/lib.sh"
 plain_init privacy
@@ -411,6 +416,43 @@ for f in "$O"/broken/*.json; do
 	errs="$errs cbl-$b.err"
 	rm -rf "$ROOT/data-cb-$b"
 done
+
+# ------------------------------------------------------------ (d) feedback
+mkdir "$O/fb" "$O/fb/antw"
+run "$D" fi invite visie --name "Anna" -o "$O/fb/formulier.html"
+[ "$st" = 0 ] || bad_with "$O/fi.err" "(d) invite: status $st"
+errs="$errs fi.err"
+for i in 1 2 3; do
+	{
+		echo "$i"
+		python3 -c 'import json, sys
+q = json.load(open(sys.argv[1], encoding="utf-8"))
+print("\n".join(str((k + int(sys.argv[2])) % 6) for k, it in enumerate(
+    [it for s in q["sections"] for it in s["items"] if it["type"] == "likert"])))' \
+			"$CONTENT/visie.json" "$i"
+		echo "Open antwoord $i"
+		echo ""
+	} >"$O/fo$i.in"
+	run "$D" "fo$i" observe "$O/fb/formulier.html" -o "$O/fb/antw/a$i.json" --plain
+	[ "$st" = 0 ] || bad_with "$O/fo$i.err" "(d) observe $i: status $st"
+	errs="$errs fo$i.err"
+	contains "$O/fo$i.out" "$CANARY" && bad "(d) the canary appears in what observe shows"
+	for w in Anna 2026 "$id"; do
+		contains "$O/fb/antw/a$i.json" "$w" && bad "(d) answer file $i holds '$w'"
+	done
+done
+for f in text markdown html json csv; do
+	run "$D" "fr-$f" report "$id" --feedback "$O/fb/antw" --format "$f" -o "$O/fb/rapport.$f"
+	[ "$st" = 0 ] || bad_with "$O/fr-$f.err" "(d) report --feedback --format $f: status $st"
+	run "$D" "ff-$f" feedback "$O/fb/antw" --format "$f"
+	[ "$st" = 0 ] || bad_with "$O/ff-$f.err" "(d) feedback --format $f: status $st"
+	contains "$O/ff-$f.out" "$CANARY" && bad "(d) the canary appears in spiegel feedback --format $f"
+	errs="$errs fr-$f.err ff-$f.err"
+done
+grep -rl "$CANARY" "$O/fb" "$D/feedback" >"$O/found" && bad_with "$O/found" "(d) the canary is in a feedback file (form, round, answer or report)"
+[ "$(find "$O/fb" "$D/feedback" -type f ! -perm 600 | wc -l)" = 0 ] ||
+	bad "(d) feedback files not 0600: $(find "$O/fb" "$D/feedback" -type f ! -perm 600)"
+[ "$(stat -c %a "$D/feedback")" = 700 ] || bad "(d) $D/feedback is not 0700"
 
 # stderr never holds the canary
 for e in $errs; do

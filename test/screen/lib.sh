@@ -292,3 +292,74 @@ s = json.load(open(sys.argv[1], encoding="utf-8"))
 v = eval(sys.argv[2])
 print(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)' "$1" "$2"
 }
+
+# ---- whole screens compared with golden files ----
+#
+# golden NAME TEXT: wait until TEXT is on the screen, then compare the whole
+# screen (every line, and the cursor when it is visible) with
+# test/screen/golden/NAME.screen; waits until they are equal, and on a
+# timeout shows the difference and marks the test failed (it goes on, so
+# that one run shows every screen that differs). With
+# SPIEGEL_UPDATE_GOLDEN=1 the file is written instead, once the screen has
+# stopped changing. Call golden_done at the end: it fails the test when a
+# screen differed.
+GOLDEN_DIR="$SRCDIR/test/screen/golden"
+GOLDEN_FAILED=
+
+# The screen as a golden file holds it: the lines, then the cursor.
+_golden_capture() {
+	tm capture-pane -p -t spiegel >"$T/golden.cap" 2>/dev/null || return 1
+	_cur=$(tm display-message -p -t spiegel '#{cursor_flag} #{cursor_x},#{cursor_y}')
+	case $_cur in
+	1\ *) echo "--- cursor ${_cur#1 }" >>"$T/golden.cap" ;;
+	esac
+	LAST_SCREEN=$(cat "$T/golden.cap")
+}
+
+_golden_same() {
+	_golden_capture && cmp -s "$T/golden.cap" "$_golden_file"
+}
+
+_golden_stable() {
+	_golden_capture && cp "$T/golden.cap" "$T/golden.prev" &&
+		sleep "$WAIT_STEP" && _golden_capture && cmp -s "$T/golden.cap" "$T/golden.prev"
+}
+
+golden() {
+	_golden_file="$GOLDEN_DIR/$1.screen"
+	wait_for "$2"
+	if [ "${SPIEGEL_UPDATE_GOLDEN:-}" = 1 ]; then
+		mkdir -p "$GOLDEN_DIR"
+		_poll _golden_stable || fail "the screen for $1 never stopped changing"
+		cp "$T/golden.cap" "$_golden_file"
+		echo "wrote $_golden_file" >&2
+		return 0
+	fi
+	[ -f "$_golden_file" ] ||
+		fail "no golden file $_golden_file (write it with SPIEGEL_UPDATE_GOLDEN=1)"
+	if ! _poll _golden_same; then
+		echo "FAIL ($TEST_NAME): screen $1 differs from $_golden_file:" >&2
+		diff -u "$_golden_file" "$T/golden.cap" >&2
+		GOLDEN_FAILED="$GOLDEN_FAILED $1"
+	fi
+	return 0
+}
+
+golden_done() {
+	[ -z "$GOLDEN_FAILED" ] || {
+		LAST_SCREEN=
+		fail "screens that differ from their golden file:$GOLDEN_FAILED"
+	}
+}
+
+# golden_data: the fixture of the golden tests (test/screen/data): its
+# content, and its sessions and intervisie groups copied into $DATA.
+golden_data() {
+	CONTENT="$SRCDIR/test/screen/data/content"
+	mkdir -p "$DATA" || fail "cannot make $DATA"
+	cp -R "$SRCDIR/test/screen/data/sessions" "$SRCDIR/test/screen/data/intervisie" "$DATA/" ||
+		fail "cannot copy the fixture"
+	chmod 700 "$DATA" "$DATA/sessions" "$DATA/intervisie"
+	chmod 600 "$DATA"/sessions/*.json "$DATA"/intervisie/*.json
+	RUN_ENV="TZ=UTC"
+}

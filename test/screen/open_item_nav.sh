@@ -14,7 +14,7 @@ wait_for "│ Rust en eerlijkheid"
 
 keys PPage                      # back to item 9 (likert) while typing
 wait_for_item 9
-wait_for "1-5 antwoord"
+wait_for "1-5 ↑↓ Enter kiezen"
 F=$(session_file) || exit 1
 [ "$(json_get "$F" 's["answers"]["VIS.A1.R"]["text"]')" = "Rust en eerlijkheid" ] ||
 	fail "PgUp did not save the typed text"
@@ -31,7 +31,7 @@ wait_for_item 10
 wait_for "opslaan, verder"
 keys PgDn                       # on to item 11 (likert) while typing
 wait_for_item 11
-wait_for "1-5 antwoord"
+wait_for "1-5 ↑↓ Enter kiezen"
 keys q
 _poll _exited ||
 	fail "after PgDn from an open item, q on the likert item does not quit"

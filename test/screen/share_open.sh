@@ -118,7 +118,7 @@ wait_gone "opslaan, verder"
 type_text "?"
 wait_for "Waarom deze vraag"
 : >"$T/all"
-collect_pages NPage "Ctrl-D       delen" 5
+collect_pages NPage "Ctrl-D       Het antwoord op een open vraag delen" 5
 for want in "Delen met de groep" "Met Ctrl-D deel je een antwoord" \
 	"Dit antwoord is privé. Gedeeld: 1 van de 8."; do
 	grep -F -q -- "$want" "$T/all" || { LAST_SCREEN=$(cat "$T/all"); fail "help: no '$want'"; }

@@ -1,0 +1,116 @@
+/* Helpers every command shares: the content and the data directory found
+ * and opened, sessions loaded, messages printed, the terminal checked. */
+#define _GNU_SOURCE
+#include <langinfo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "config.h"
+#include "tui/term.h"
+
+void print_diag(const struct diag *d)
+{
+	for (size_t i = 0; i < diag_count(d); i++)
+		fprintf(stderr, "spiegel: %s\n", diag_msg(d, i));
+}
+
+const char *cli_content_dir(const struct opts *o)
+{
+	if (o->content_dir)
+		return o->content_dir;
+	const char *env = getenv("SPIEGEL_CONTENT_DIR");
+	return env && *env ? env : SPIEGEL_CONTENT_DIR;
+}
+
+struct content *load_content(const struct opts *o)
+{
+	struct diag d;
+	diag_init(&d);
+	struct content *c = content_load_dir(cli_content_dir(o), &d);
+	if (c && diag_count(&d))
+		fprintf(stderr, "spiegel: sommige vragenlijsten zijn overgeslagen; zie spiegel "
+				"check\n");
+	print_diag(&d);
+	diag_finish(&d);
+	return c;
+}
+
+struct content *localize_content(const struct content *raw, enum sector s)
+{
+	struct content *v = raw ? content_localize(raw, s) : NULL;
+	if (raw && !v)
+		fprintf(stderr, "spiegel: onvoldoende geheugen\n");
+	return v;
+}
+
+bool open_store(const struct opts *o, struct store *st)
+{
+	struct diag d;
+	diag_init(&d);
+	char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
+					getenv("XDG_DATA_HOME"), getenv("HOME"), &d);
+	bool ok = root && store_open(st, root, cli_io(), &d);
+	free(root);
+	if (ok)
+		store_clean_temp(st);
+	print_diag(&d);
+	diag_finish(&d);
+	return ok;
+}
+
+bool cli_open(const struct opts *o, struct content **c, struct store *st)
+{
+	*c = load_content(o);
+	if (*c && open_store(o, st))
+		return true;
+	content_destroy(*c);
+	*c = NULL;
+	return false;
+}
+
+/* Load a session and its questionnaire; prints problems. */
+struct session *load_session(const struct content *c, const char *path,
+			     const struct questionnaire **q)
+{
+	struct diag d;
+	diag_init(&d);
+	struct session *s = session_load(path, &d);
+	*q = NULL;
+	if (s) {
+		*q = content_find(c, s->questionnaire);
+		if (!*q)
+			diag_add(&d, "%s: vragenlijst \"%s\" is niet beschikbaar", path,
+				 s->questionnaire);
+		else if (!session_validate(s, *q, &d))
+			*q = NULL;
+	}
+	print_diag(&d);
+	diag_finish(&d);
+	if (!*q) {
+		session_destroy(s);
+		return NULL;
+	}
+	return s;
+}
+
+int cli_check_terminal(void)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "spiegel: dit is geen terminal. Gebruik --plain om spiegel regel "
+				"voor regel te gebruiken.\n");
+		return EXIT_DATA;
+	}
+	if (!tui_utf8_locale()) {
+		fprintf(stderr,
+			/* ASCII only: this terminal would garble anything else */
+			"spiegel: de taalinstelling is geen UTF-8 (%s), dus letters met "
+			"accenten zouden verminkt worden. Start met bijvoorbeeld "
+			"LANG=nl_NL.UTF-8 of C.UTF-8, of gebruik --plain.\n",
+			nl_langinfo(CODESET));
+		return EXIT_DATA;
+	}
+	return EXIT_OK;
+}

@@ -1,0 +1,77 @@
+/* The action table and the keymaps of the questionnaire front end
+ * (actions.h). */
+#include "actions.h"
+
+const struct action q_actions[Q_N_ACTIONS] = {
+#define Q_ROW(id_, keys_, fkeys_, foot_, flags_, help_)                                            \
+	[id_] = {.id = id_,                                                                        \
+		 .foot_keys = fkeys_,                                                              \
+		 .foot = foot_,                                                                    \
+		 .foot_short = Q_SHORT(id_),                                                       \
+		 .help = help_,                                                                    \
+		 .keys = keys_,                                                                    \
+		 .flags = flags_},
+    Q_ACTIONS(Q_ROW)
+#undef Q_ROW
+};
+
+const int q_keys_start[] = {Q_LIST, Q_OPEN, Q_MENU, Q_HELP, Q_QUIT, Q_HALT, -1};
+const int q_keys_pick[] = {Q_LIST, Q_OPEN, Q_BACK, Q_HELP, Q_QUIT, Q_HALT, -1};
+const int q_keys_likert[] = {Q_ANSWER, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
+const int q_keys_likert_na[] = {Q_ANSWER, Q_NA, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
+const int q_keys_choice[] = {Q_NUMBER, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
+const int q_keys_scenario[] = {Q_PICK, Q_SWAP, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_HALT, -1};
+const int q_keys_open[] = {Q_TYPE_START, Q_PAGE, Q_WHY, Q_OVERVIEW, Q_QUIT, Q_SHARE, Q_HALT, -1};
+const int q_keys_typing[] = {Q_SAVE_NEXT, Q_SHARE, Q_TYPE_PAGE, Q_STOP_TYPING,
+			     Q_TYPE,	  Q_EDIT,  Q_HALT,	-1};
+const int q_keys_review[] = {Q_LIST, Q_CHANGE, Q_SHARE_ROW, Q_FINISH, Q_TO_ITEM,
+			     Q_QUIT, Q_HELP,   Q_HALT,	    -1};
+const int q_keys_results[] = {Q_SCROLL, Q_FOCUS, Q_ANSWERS, Q_HOME, Q_QUIT, Q_HELP, Q_HALT, -1};
+const int q_keys_focus[] = {Q_LIST, Q_TOGGLE, Q_SAVE_FOCUS, Q_TO_RESULTS,
+			    Q_QUIT, Q_HELP,   Q_HALT,	    -1};
+const int q_keys_help[] = {Q_SCROLL, Q_CLOSE_HELP, Q_QUIT, Q_HALT, -1};
+const int q_keys_unsaved[] = {Q_RETRY, Q_ABANDON, -1};
+
+const struct q_keymap q_keymaps[] = {
+    {"start", q_keys_start},	     {"pick", q_keys_pick},	{"likert", q_keys_likert},
+    {"likert_na", q_keys_likert_na}, {"choice", q_keys_choice}, {"scenario", q_keys_scenario},
+    {"open", q_keys_open},	     {"typing", q_keys_typing}, {"review", q_keys_review},
+    {"results", q_keys_results},     {"focus", q_keys_focus},	{"help", q_keys_help},
+    {"unsaved", q_keys_unsaved},
+};
+const size_t q_n_keymaps = sizeof(q_keymaps) / sizeof(q_keymaps[0]);
+
+/* What the man page says first, and not again under each screen: the
+ * keys of (nearly) every screen. */
+static const int q_keys_everywhere[] = {Q_QUIT, Q_HELP, Q_HALT, -1};
+static const int *const man_everywhere[] = {q_keys_everywhere, NULL};
+static const int *const man_start[] = {q_keys_start, q_keys_pick, NULL};
+static const int *const man_item[] = {q_keys_likert_na, q_keys_choice, q_keys_scenario, q_keys_open,
+				      NULL};
+static const int *const man_typing[] = {q_keys_typing, NULL};
+static const int *const man_review[] = {q_keys_review, NULL};
+static const int *const man_results[] = {q_keys_results, q_keys_focus, NULL};
+static const int *const man_help[] = {q_keys_help, NULL};
+static const int *const man_unsaved[] = {q_keys_unsaved, NULL};
+
+const char q_man_intro[] =
+    "Onderaan het scherm staan de toetsen die je daar het meest nodig hebt; met ? zie je ze "
+    "allemaal, met wat ze doen. q (stoppen) en ? staan er altijd, ook op een smal scherm.";
+
+const struct q_man_section q_man_sections[] = {
+    {"Op elk scherm", NULL, man_everywhere},
+    {"Op het startscherm", NULL, man_start},
+    {"Bij een vraag", NULL, man_item},
+    {"Terwijl je typt",
+     "Bij een open vraag typ je meteen je antwoord. Een open antwoord is privé: het gaat nergens "
+     "heen buiten je eigen sessiebestand, tenzij je het deelt met de groep.",
+     man_typing},
+    {"Overzicht", NULL, man_review},
+    {"Resultaten en focus", NULL, man_results},
+    {"Uitleg", NULL, man_help},
+    {"Na een mislukte opslag",
+     "Lukt het opslaan niet, dan zegt de onderste regel NIET OPGESLAGEN, met de reden. Tot het "
+     "weer lukt, werken q en Q zo:",
+     man_unsaved},
+};
+const size_t q_n_man_sections = sizeof(q_man_sections) / sizeof(q_man_sections[0]);

@@ -1,0 +1,106 @@
+#ifndef SPIEGEL_TUI_QUESTIONNAIRE_APP_H
+#define SPIEGEL_TUI_QUESTIONNAIRE_APP_H
+
+/* The questionnaire front end: its state, shared by its screens (one file
+ * each, one struct tui_screen each). The session itself is the model
+ * (qmodel.h); this is what the screens add: where the user is, what is
+ * selected, scores shown, the status line. Drawing is a function of this
+ * state; viewport state (list top, scroll offsets, field width) is settled
+ * by each screen's resize. */
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "qmodel.h"
+#include "spiegel/score.h"
+#include "tui/widget/field.h"
+#include "tui/widget/list.h"
+#include "tui/widget/loop.h"
+
+struct app {
+	struct tui_shell shell; /* first: the loop's part */
+	struct qmodel m;
+	const struct tui_screen *help_return; /* the screen the help was opened from */
+	/* the item screen */
+	size_t cur;	 /* current item */
+	int opt;	 /* highlighted option */
+	bool pick_least; /* scenario: choosing the least likely response */
+	bool editing;	 /* typing into an open answer */
+	struct field ed; /* the open item's text (ed.on) */
+	int item_peek;	 /* rows of the question shown above the usual view (↑ on
+			    the first option, on a low screen); settled by resize */
+	/* the lists: start, pick, review, focus */
+	struct list list;
+	enum {
+		PICK_QUESTIONNAIRES,
+		PICK_UNFINISHED,
+		PICK_FINISHED
+	} pick;		 /* the pick screen's list */
+	int scroll;	 /* results */
+	int help_scroll; /* the help */
+	/* results */
+	struct score_result result;
+	bool have_result;
+	struct qmodel_previous prev;
+	/* focus: the practices marked so far (catalogue indices) */
+	size_t focus_pick[SCORE_MAX_FOCUS];
+	size_t n_focus_pick;
+	char status[300];
+	bool status_error;
+	int exit_status;
+};
+
+/* The screens (one file each). */
+extern const struct tui_screen q_start_screen, q_pick_screen, q_item_screen, q_review_screen,
+    q_results_screen, q_focus_screen, q_help_screen;
+
+/* app.c */
+void app_set_status(struct app *a, bool error, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Save the open session; a failure sets the status line (NIET OPGESLAGEN
+ * and the reason), a save that works again after one failed says so. */
+bool app_save(struct app *a);
+/* The texts in the open session's sector (qmodel_localize); scores and the
+ * previous session, which point into the old copy, are dropped. */
+bool app_localize(struct app *a);
+bool app_open_session(struct app *a, const char *path);
+bool app_new_session(struct app *a, const struct questionnaire *q, const char *participant);
+void app_close_session(struct app *a);
+/* Drop the scores and the previous session. */
+void app_drop_scores(struct app *a);
+void app_go(struct app *a, const struct tui_screen *to);
+/* The title bar, the status line and the footer of the current screen's
+ * keymap (after a failed save with the keys of q_keys_unsaved first). */
+void app_frame(const struct app *a, const char *title, const char *right);
+/* bottom, or the first line of the status when that is higher: a screen's
+ * content ends above it (the status is drawn first). */
+int app_bottom(const struct app *a, int bottom);
+/* The number of open items and of those shared. */
+size_t app_count_open(const struct app *a, size_t *shared);
+/* A document's scroll offset after a key of Q_SCROLL (the screen's
+ * resize clamps it at the end). */
+int q_scroll_key(int scroll, int key);
+/* Ctrl-D on item idx: share its open answer or make it private again. */
+void app_toggle_share(struct app *a, size_t idx);
+
+/* item.c: show item idx (the open session's current item with a->cur). */
+void item_show(struct app *a, size_t idx);
+/* The open session's current item, or the overview when all is answered. */
+void item_enter_current(struct app *a);
+/* Store a half-typed open answer in the session as its answer. */
+void item_commit(struct app *a);
+/* Before stopping: text still being typed becomes the session's draft
+ * (not the answer), anything else is committed. The caller saves. */
+void item_park(struct app *a);
+/* The keymap of the current item. */
+const int *item_keymap(const struct app *a);
+
+/* results.c: score the open session and show the results. */
+void results_show(struct app *a);
+/* start.c: the pick screen for finished or unfinished sessions. */
+void pick_sessions(struct app *a, bool finished);
+void pick_questionnaires(struct app *a);
+/* help.c: open the help of the current screen. */
+void help_open(struct app *a);
+
+#endif

@@ -1,0 +1,292 @@
+/* The start screen, and the lists it opens: a questionnaire to begin, or
+ * a session to go on with or to look at. */
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actions.h"
+#include "app.h"
+#include "tui/widget/doc.h"
+#include "tui/widget/put.h"
+
+/* ---- the start screen ---- */
+
+static const char intro[] =
+    "Welkom. spiegel helpt je om als schoolleider stil te staan bij je eigen leiderschap. Je "
+    "beantwoordt vragen over wat je in de praktijk doet; daarna zie je per "
+    "leiderschapspraktijk waar je staat en welke volgende stappen passen. Je antwoorden "
+    "blijven op deze computer en zijn alleen voor jou.";
+
+static bool count_one(struct qmodel_listed *e, void *ctx)
+{
+	int *counts = ctx; /* unfinished, finished */
+	if (e->s)
+		counts[e->s->finished]++;
+	return true;
+}
+
+static void count_sessions(struct app *a, int *open, int *done)
+{
+	int counts[2] = {0, 0};
+	struct diag d;
+	diag_init(&d);
+	qmodel_each_session(a->m.store, false, count_one, counts, &d);
+	diag_finish(&d);
+	*open = counts[0];
+	*done = counts[1];
+}
+
+static void start_enter(void *st)
+{
+	struct app *a = st;
+	list_clear(&a->list);
+	int open, done;
+	count_sessions(a, &open, &done);
+	list_push(&a->list, strdup("1  Een vragenlijst beginnen"),
+		  text_fmt("(%zu beschikbaar)", a->m.view->n_qs), NULL);
+	list_push(&a->list, strdup("2  Verder met een sessie die nog niet af is"),
+		  text_fmt("(%d)", open), NULL);
+	list_push(&a->list, strdup("3  Eerdere resultaten bekijken"), text_fmt("(%d)", done), NULL);
+	list_push(&a->list, strdup("4  Stoppen"), NULL, NULL);
+}
+
+/* The lines of the welcome text (at most LINES - 10). */
+static int intro_rows(struct doc *d)
+{
+	d->width = COLS - 2;
+	doc_text(d, intro, A_NORMAL, 0);
+	return d->n < LINES - 10 ? d->n : LINES - 10;
+}
+
+static void start_resize(void *st)
+{
+	struct app *a = st;
+	struct doc d = {0};
+	int h = intro_rows(&d);
+	doc_free(&d);
+	list_settle(&a->list, app_bottom(a, LINES - 3) - (2 + h + 1));
+}
+
+static void start_draw(const void *st)
+{
+	const struct app *a = st;
+	app_frame(a, "spiegel", "reflectie op je leiderschap");
+	struct doc d = {0};
+	int h = intro_rows(&d);
+	doc_draw(&d, 2, 0, h);
+	doc_free(&d);
+	list_draw(&a->list, 2 + h + 1, 2);
+}
+
+static enum tui_result start_choose(struct app *a, int k)
+{
+	switch (k) {
+	case 0:
+		pick_questionnaires(a);
+		return TUI_HANDLED;
+	case 1:
+	case 2:
+		pick_sessions(a, k == 2);
+		return TUI_HANDLED;
+	default:
+		return TUI_QUIT;
+	}
+}
+
+static enum tui_result start_handle(void *st, int act, int key)
+{
+	struct app *a = st;
+	switch (act) {
+	case Q_LIST:
+		return list_key(&a->list, key);
+	case Q_MENU:
+		return start_choose(a, key - '1');
+	case Q_OPEN:
+		return start_choose(a, a->list.sel);
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static const int *start_keymap(const void *st)
+{
+	return q_keys_start;
+}
+
+const struct tui_screen q_start_screen = {
+    .name = "start",
+    .enter = start_enter,
+    .keymap = start_keymap,
+    .handle = start_handle,
+    .resize = start_resize,
+    .draw = start_draw,
+};
+
+/* ---- the lists of questionnaires and sessions ---- */
+
+static void fill_questionnaires(struct app *a)
+{
+	for (size_t i = 0; i < a->m.view->n_qs; i++) {
+		const struct questionnaire *q = a->m.view->qs[i];
+		list_push(&a->list, strdup(q->title), text_fmt("%zu vragen", q->n_items),
+			  strdup(q->id));
+	}
+}
+
+struct fill {
+	struct app *a;
+	bool finished;
+	int bad; /* files that cannot be read */
+};
+
+static bool fill_one(struct qmodel_listed *e, void *ctx)
+{
+	struct fill *f = ctx;
+	struct app *a = f->a;
+	const struct session *s = e->s;
+	const struct questionnaire *q = s ? content_find(a->m.view, s->questionnaire) : NULL;
+	if (!q)
+		f->bad++;
+	else if (!s->handin && s->finished == f->finished) {
+		list_push(
+		    &a->list,
+		    text_fmt("%s  %.10s %.5s%s%s", q->title, s->created, s->created + 11,
+			     s->participant[0] ? "  " : "", s->participant),
+		    text_fmt("%zu van %zu beantwoord", session_count_answered(s, q), q->n_items),
+		    e->path);
+		e->path = NULL;
+	}
+	return true;
+}
+
+/* The sessions that are (not) finished, newest first, their path as key. */
+static void fill_sessions(struct app *a, bool finished)
+{
+	struct fill f = {a, finished, 0};
+	struct diag d;
+	diag_init(&d);
+	qmodel_each_session(a->m.store, true, fill_one, &f, &d);
+	diag_finish(&d);
+	if (f.bad)
+		app_set_status(a, true,
+			       "%d sessiebestand(en) konden niet worden gelezen; zie spiegel list "
+			       "--sessions",
+			       f.bad);
+}
+
+static void pick_enter(void *st)
+{
+	struct app *a = st;
+	list_clear(&a->list);
+	if (a->pick == PICK_QUESTIONNAIRES)
+		fill_questionnaires(a);
+	else
+		fill_sessions(a, a->pick == PICK_FINISHED);
+}
+
+void pick_questionnaires(struct app *a)
+{
+	a->pick = PICK_QUESTIONNAIRES;
+	app_go(a, &q_pick_screen);
+}
+
+void pick_sessions(struct app *a, bool finished)
+{
+	a->pick = finished ? PICK_FINISHED : PICK_UNFINISHED;
+	app_go(a, &q_pick_screen);
+}
+
+/* The rows of the list of questionnaires (half the screen at most: the
+ * intro of the chosen one goes below it). */
+static int questionnaire_rows(const struct app *a)
+{
+	return a->list.n < (LINES - 6) / 2 ? a->list.n : (LINES - 6) / 2;
+}
+
+static void pick_resize(void *st)
+{
+	struct app *a = st;
+	list_settle(&a->list, a->pick == PICK_QUESTIONNAIRES ? questionnaire_rows(a)
+							     : app_bottom(a, LINES - 3) - 2);
+}
+
+static const char *pick_title(const struct app *a)
+{
+	return a->pick == PICK_QUESTIONNAIRES ? "Kies een vragenlijst"
+	       : a->pick == PICK_FINISHED     ? "Eerdere resultaten"
+					      : "Verder met een sessie";
+}
+
+static const char *pick_empty(const struct app *a)
+{
+	return a->pick == PICK_QUESTIONNAIRES ? "Er zijn geen vragenlijsten gevonden."
+	       : a->pick == PICK_FINISHED     ? "Je hebt nog geen afgeronde sessies."
+					      : "Er zijn geen sessies die nog niet af zijn.";
+}
+
+static void pick_draw(const void *st)
+{
+	const struct app *a = st;
+	app_frame(a, pick_title(a), NULL);
+	if (!a->list.n) {
+		tui_put(2, 2, COLS - 4, pick_empty(a), A_NORMAL);
+		return;
+	}
+	list_draw(&a->list, 2, 2);
+	if (a->pick != PICK_QUESTIONNAIRES)
+		return;
+	/* the intro of the questionnaire chosen */
+	int lh = questionnaire_rows(a);
+	const struct questionnaire *q = content_find(a->m.view, a->list.v[a->list.sel].key);
+	struct doc d = {.width = COLS - 2};
+	doc_text(&d, q ? q->intro : "", A_NORMAL, 0);
+	doc_draw(&d, 3 + lh, 0, app_bottom(a, LINES - 3) - (3 + lh));
+	doc_free(&d);
+}
+
+static enum tui_result pick_open(struct app *a)
+{
+	if (!a->list.n)
+		return TUI_IGNORED;
+	const char *key = a->list.v[a->list.sel].key;
+	bool ok = a->pick == PICK_QUESTIONNAIRES
+		      ? app_new_session(a, content_find(a->m.view, key), "")
+		      : app_open_session(a, key);
+	if (ok && a->m.s->finished)
+		results_show(a);
+	else if (ok)
+		item_enter_current(a);
+	return TUI_HANDLED;
+}
+
+static enum tui_result pick_handle(void *st, int act, int key)
+{
+	struct app *a = st;
+	switch (act) {
+	case Q_LIST:
+		return list_key(&a->list, key);
+	case Q_BACK:
+		app_go(a, &q_start_screen);
+		return TUI_HANDLED;
+	case Q_OPEN:
+		return pick_open(a);
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static const int *pick_keymap(const void *st)
+{
+	return q_keys_pick;
+}
+
+const struct tui_screen q_pick_screen = {
+    .name = "pick",
+    .enter = pick_enter,
+    .keymap = pick_keymap,
+    .handle = pick_handle,
+    .resize = pick_resize,
+    .draw = pick_draw,
+};

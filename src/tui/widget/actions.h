@@ -1,0 +1,82 @@
+#ifndef SPIEGEL_TUI_WIDGET_ACTIONS_H
+#define SPIEGEL_TUI_WIDGET_ACTIONS_H
+
+/* Action tables: what a front end's keys do, written once.
+ *
+ * Each front end lists its actions in an X-macro (tig's REQ_INFO) that
+ * makes both the enum of action ids and a table of struct action, indexed
+ * by id. A screen's keymap is a list of ids. From the table and a keymap
+ * come, and only from there:
+ *   - which key does what (actions_find: the loop's only key lookup),
+ *   - the footer (actions_footer: the actions with footer words),
+ *   - the keys on the help screen (actions_help: every action),
+ * and the man page's key tables are compared with them by a test
+ * (test/unit/test_keys.c). So a key that works is always in the footer or
+ * the help, and written the same way everywhere. */
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct doc;
+
+/* The keys of an action: ACT_KEYS('q'), ACT_KEYS(K_UP, K_DOWN). */
+#define ACT_KEYS(...) ((const int[]){__VA_ARGS__, 0})
+
+enum {
+	ACT_ALWAYS = 1, /* never left out of the footer for want of room */
+};
+
+struct action {
+	int id;
+	/* The keys as the footer writes them ("cijfer"); NULL: as the help
+	 * writes them (actions_label). */
+	const char *foot_keys;
+	/* The footer's words ("antwoord"); NULL: only in the help. */
+	const char *foot;
+	/* Shorter words for a footer without room for foot (ACT_ALWAYS
+	 * actions), or NULL. */
+	const char *foot_short;
+	/* What the help screen and the man page say the keys do. */
+	const char *help;
+	const int *keys; /* ended by 0; K_TEXT: any character that can be typed */
+	unsigned int flags;
+};
+
+/* A keymap: lists of action ids (each ended by -1), looked up in order; a
+ * NULL list is left out. An action whose keys are all taken by an earlier
+ * list is hidden by it: not in the footer, not in the help. (The front end's
+ * keys first, say those after a failed save, then the screen's.) */
+struct keymap {
+	const int *layer[2];
+};
+
+/* The action of key in km: -1 when no action there has the key. */
+int actions_find(const struct action *table, const struct keymap *km, int key);
+/* Whether action id is hidden in km (see struct keymap). */
+bool actions_hidden(const struct action *table, const struct keymap *km, int layer, int id);
+/* The keys of a as the help writes them: "1-5", "↑↓ Enter", "← Esc". */
+const char *actions_label(const struct action *a, char *buf, size_t size);
+/* The footer of km on lines y .. y + rows - 1: every action with
+ * footer words, "keys words", two spaces apart, in the keymap's order,
+ * while they fit; one marked ACT_ALWAYS is never left out (room is kept
+ * for it on the last line). */
+void actions_footer(const struct action *table, const struct keymap *km, int y, int rows);
+/* Where actions_footer puts each entry of km on a footer of rows lines
+ * of cols columns: e[i] is the i-th action with footer words, at line
+ * row (-1: left out for want of room) and column x. Returns the entries
+ * (at most max). */
+struct actions_slot {
+	int id;
+	char keys[64];
+	const char *foot;
+	int width;
+	int row, x;
+};
+int actions_footer_layout(const struct action *table, const struct keymap *km, int cols, int rows,
+			  struct actions_slot *e, int max);
+/* The keymap as rows of a document: the keys (padded to label_width
+ * columns), then what they do, wrapped under it. */
+void actions_help(const struct action *table, const struct keymap *km, struct doc *d,
+		  int label_width);
+
+#endif

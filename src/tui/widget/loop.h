@@ -1,0 +1,90 @@
+#ifndef SPIEGEL_TUI_WIDGET_LOOP_H
+#define SPIEGEL_TUI_WIDGET_LOOP_H
+
+/* The event loop of every front end, and the operations of a screen.
+ *
+ * A front end keeps its state in a struct of its own that starts with a
+ * struct tui_shell. Each screen is a table of operations (struct
+ * tui_screen) in a file of its own. The loop:
+ *
+ *   enter the first screen; then, until a handler says TUI_QUIT or a
+ *   signal comes:
+ *     resize (settle the viewport for LINES x COLS), draw (from the state
+ *     only), read a key (keys_read);
+ *     a key of the current keymap: the front end's common handler, then
+ *     the screen's handler (when the common one ignored it);
+ *     a key that is in no keymap does nothing at all;
+ *     KEY_RESIZE: nothing but the resize before the next draw;
+ *     the input timeout: the screen's idle operation.
+ *
+ * So drawing is a function of the state: draw takes it const, and all that
+ * depends on the size (scroll offsets, a list's first row, a field's
+ * width) is settled in resize. Keys reach a handler only through the
+ * keymap, which is made of rows of the front end's action table
+ * (actions.h): a key that works is in the footer or the help. */
+
+#include <stdbool.h>
+
+/* What a handler did (htop's HandlerResult). */
+enum tui_result {
+	TUI_IGNORED = 0, /* not this handler's key */
+	TUI_HANDLED = 1, /* done; the screen is drawn again */
+	TUI_QUIT = 2,	 /* leave the loop */
+};
+
+struct tui_screen {
+	const char *name;
+	/* Becoming the current screen (tui_switch): what it shows is
+	 * prepared from the state. May be NULL. */
+	void (*enter)(void *state);
+	/* Before another screen becomes the current one. May be NULL. */
+	void (*leave)(void *state);
+	/* The actions in effect now: ids of the front end's action table,
+	 * ended by -1. */
+	const int *(*keymap)(const void *state);
+	/* One action of the keymap, with the key that was pressed. */
+	enum tui_result (*handle)(void *state, int action, int key);
+	/* Settle the viewport for LINES x COLS: before every draw. May be
+	 * NULL. */
+	void (*resize)(void *state);
+	/* Draw the whole screen (erased before) from the state. */
+	void (*draw)(const void *state);
+	/* The input timeout passed (a pause in typing). May be NULL. */
+	void (*idle)(void *state);
+};
+
+struct action;
+
+struct tui_shell {
+	const struct tui_screen *screen; /* shown now */
+	const struct action *actions;	 /* the front end's action table */
+	/* Actions every screen shares (quit, help), tried before the
+	 * screen's handler; may be NULL. */
+	enum tui_result (*common)(void *state, int action, int key);
+	/* Keys that go before the screen's keymap (the first layer of the
+	 * keymap, see actions.h), or NULL; may be NULL. */
+	const int *(*global)(const void *state);
+	int min_cols, min_lines; /* smaller: "Maak het venster groter" */
+	bool quit;		 /* set by a handler (or TUI_QUIT) */
+};
+
+/* Make to the current screen: the old one's leave, then to's enter. */
+void tui_switch(struct tui_shell *sh, void *state, const struct tui_screen *to);
+/* Back to a screen whose state is as it was (from the help, say): the old
+ * one's leave, and no enter. */
+void tui_back(struct tui_shell *sh, void *state, const struct tui_screen *to);
+/* Run until a handler quits or a signal comes (tui_signal_received). The
+ * terminal must be set up (tui_setup_terminal) and sh->screen entered.
+ * When stdin is not a terminal any more (the input timeout with nothing
+ * to read from) the loop ends too. */
+void tui_loop(struct tui_shell *sh, void *state);
+/* One key as the loop handles it (for tests): K_RESIZE and keys of no
+ * action do nothing; returns the handlers' result. */
+enum tui_result tui_dispatch(struct tui_shell *sh, void *state, int key);
+
+struct keymap;
+/* The keymap in effect: the shell's global keys, then the screen's. */
+void tui_keymap(const struct tui_shell *sh, const void *state, const struct tui_screen *scr,
+		struct keymap *km);
+
+#endif

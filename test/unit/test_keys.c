@@ -1,0 +1,455 @@
+/* Keys once: the one decoder (keys.c), the action tables and what is made
+ * from them (widget/actions.c), the loop's dispatch (widget/loop.c), and
+ * the man page's key tables (doc/spiegel.1, TOETSEN), which must be what
+ * the questionnaire's action table says. With SPIEGEL_UPDATE_GOLDEN=1 the
+ * TOETSEN section is written from the table instead of compared.
+ *
+ * Walking the tables: every keymap of the questionnaire front end (and
+ * each with the keys of a failed save on top) is tried with every key a
+ * terminal can send; a key reaches a handler only through an action of
+ * the keymap, that action's keys are written in its help line, and no key
+ * means two things. */
+#include <curses.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <cmocka.h>
+
+#include "tui/keys.h"
+#include "tui/questionnaire/actions.h"
+#include "tui/widget/actions.h"
+#include "tui/widget/doc.h"
+#include "tui/widget/loop.h"
+
+/* ---- the decoder ---- */
+
+static void test_escape_sequences(void **state)
+{
+	assert_int_equal(keys_escape(""), K_ESC);
+	assert_int_equal(keys_escape("[4~"), K_END); /* End in tmux and screen */
+	assert_int_equal(keys_escape("OF"), K_END);  /* End in xterm */
+	assert_int_equal(keys_escape("[1~"), K_HOME);
+	assert_int_equal(keys_escape("[5~"), K_PGUP);
+	assert_int_equal(keys_escape("[6~"), K_PGDN);
+	assert_int_equal(keys_escape("[A"), K_UP);
+	assert_int_equal(keys_escape("OB"), K_DOWN);
+	assert_int_equal(keys_escape("[D"), K_LEFT);
+	assert_int_equal(keys_escape("[C"), K_RIGHT);
+	assert_int_equal(keys_escape("[Z"), K_BTAB);
+	/* unknown: never Esc followed by letters */
+	assert_int_equal(keys_escape("[15~"), K_UNKNOWN);
+	assert_int_equal(keys_escape("q"), K_UNKNOWN);
+}
+
+static void test_decode(void **state)
+{
+	assert_int_equal(keys_decode(ERR, 0), K_NONE);
+	assert_int_equal(keys_decode(OK, '\r'), K_ENTER);
+	assert_int_equal(keys_decode(OK, '\n'), K_ENTER);
+	assert_int_equal(keys_decode(KEY_CODE_YES, KEY_ENTER), K_ENTER);
+	assert_int_equal(keys_decode(OK, 127), K_BACKSPACE);
+	assert_int_equal(keys_decode(OK, 8), K_BACKSPACE);
+	assert_int_equal(keys_decode(KEY_CODE_YES, KEY_BACKSPACE), K_BACKSPACE);
+	assert_int_equal(keys_decode(KEY_CODE_YES, KEY_UP), K_UP);
+	assert_int_equal(keys_decode(KEY_CODE_YES, KEY_RESIZE), K_RESIZE);
+	assert_int_equal(keys_decode(OK, 27), K_ESC);
+	assert_int_equal(keys_decode(OK, 'q'), 'q');
+	assert_int_equal(keys_decode(OK, 0xeb), 0xeb); /* ë */
+	/* a named key is never a character, whatever its code */
+	assert_true(K_UP > 0x10ffff);
+	int ch;
+	bool is_key;
+	keys_split(K_ENTER, &ch, &is_key);
+	assert_true(!is_key && tui_is_enter(ch, is_key));
+	keys_split(K_BACKSPACE, &ch, &is_key);
+	assert_true(!is_key && tui_is_backspace(ch, is_key));
+	keys_split(K_PGDN, &ch, &is_key);
+	assert_true(is_key && ch == KEY_NPAGE);
+}
+
+static void test_names_and_labels(void **state)
+{
+	char buf[64];
+	assert_string_equal(keys_name(K_UP, buf, sizeof(buf)), "↑");
+	assert_string_equal(keys_name(K_PGDN, buf, sizeof(buf)), "PgDn");
+	assert_string_equal(keys_name(K_CTRL_D, buf, sizeof(buf)), "Ctrl-D");
+	assert_string_equal(keys_name(K_SPACE, buf, sizeof(buf)), "Spatie");
+	assert_string_equal(keys_name(K_ENTER, buf, sizeof(buf)), "Enter");
+	assert_string_equal(keys_name('Q', buf, sizeof(buf)), "Q");
+	assert_true(keys_printable('q') && keys_printable(0xe9) && keys_printable(' '));
+	assert_false(keys_printable(K_ESC) || keys_printable(K_BACKSPACE) || keys_printable(0x9b) ||
+		     keys_printable(K_UP));
+	struct action a = {.keys = ACT_KEYS('1', '2', '3', '4', '5', K_UP, K_DOWN, K_ENTER)};
+	assert_string_equal(actions_label(&a, buf, sizeof(buf)), "1-5 ↑↓ Enter");
+	a.keys = ACT_KEYS(K_LEFT, K_RIGHT, K_PGUP, K_PGDN);
+	assert_string_equal(actions_label(&a, buf, sizeof(buf)), "←→ PgUp PgDn");
+	a.keys = ACT_KEYS('1', '2');
+	assert_string_equal(actions_label(&a, buf, sizeof(buf)), "1 2");
+	a.keys = ACT_KEYS(K_ESC, K_LEFT);
+	assert_string_equal(actions_label(&a, buf, sizeof(buf)), "Esc ←");
+}
+
+/* ---- walking the action tables ---- */
+
+/* Every key a terminal can send, as keys_read delivers it. */
+static int all_keys(int *out)
+{
+	int n = 0;
+	for (int c = 1; c < 127; c++)
+		out[n++] = c;
+	out[n++] = K_BACKSPACE;
+	out[n++] = 0xe9;   /* é */
+	out[n++] = 0x20ac; /* € */
+	for (int k = KEY_MIN; k <= KEY_MAX; k++)
+		if (k != KEY_ENTER && k != KEY_BACKSPACE)
+			out[n++] = K_FN(k);
+	return n;
+}
+
+/* The keymaps as the questionnaire has them: each alone, and each but the
+ * typing one under the keys of a failed save. */
+static int keymaps(struct keymap *out, const char **names)
+{
+	int n = 0;
+	for (size_t i = 0; i < q_n_keymaps; i++) {
+		if (q_keymaps[i].ids == q_keys_unsaved)
+			continue;
+		out[n] = (struct keymap){{NULL, q_keymaps[i].ids}};
+		names[n++] = q_keymaps[i].name;
+		if (q_keymaps[i].ids == q_keys_typing)
+			continue;
+		out[n] = (struct keymap){{q_keys_unsaved, q_keymaps[i].ids}};
+		names[n++] = q_keymaps[i].name;
+	}
+	return n;
+}
+
+static bool binds(const struct action *a, int key)
+{
+	for (const int *k = a->keys; *k; k++)
+		if (*k == key || (*k == K_TEXT && keys_printable(key)))
+			return true;
+	return false;
+}
+
+/* Whether the help line of a, its keys as actions_label writes them,
+ * names key. */
+static bool label_names(const struct action *a, int key)
+{
+	char label[128], name[32];
+	actions_label(a, label, sizeof(label));
+	for (const int *k = a->keys; *k; k++)
+		if (*k == K_TEXT && keys_printable(key))
+			return strstr(label, "typ") != NULL;
+	if (key >= '0' && key <= '9') {
+		/* in a run "1-5" */
+		for (const char *p = label; (p = strchr(p, '-')) != NULL; p++)
+			if (p > label && p[-1] <= key && key <= p[1])
+				return true;
+	}
+	keys_name(key, name, sizeof(name));
+	return strstr(label, name) != NULL;
+}
+
+static void test_every_key_is_documented(void **state)
+{
+	static int keys[1024];
+	int nk = all_keys(keys);
+	struct keymap km[64];
+	const char *names[64];
+	int n = keymaps(km, names);
+	for (int m = 0; m < n; m++) {
+		for (int i = 0; i < nk; i++) {
+			int act = actions_find(q_actions, &km[m], keys[i]);
+			if (act < 0)
+				continue;
+			/* the action that takes the key is shown (not hidden by the
+			 * layer above), and its help line names the key */
+			int layer = 0;
+			for (const int *id = km[m].layer[1]; id && *id >= 0; id++)
+				layer |= *id == act;
+			if (actions_hidden(q_actions, &km[m], layer, act))
+				fail_msg("%s: action %d takes a key but is hidden", names[m], act);
+			if (!label_names(&q_actions[act], keys[i]))
+				fail_msg("%s: key %d does action %d, whose keys do not name it",
+					 names[m], keys[i], act);
+			if (!q_actions[act].help || !q_actions[act].help[0])
+				fail_msg("%s: action %d has no help", names[m], act);
+			/* no key means two things within one list */
+			for (int l = 0; l < 2; l++) {
+				int takers = 0;
+				for (const int *id = km[m].layer[l]; id && *id >= 0; id++)
+					takers += binds(&q_actions[*id], keys[i]);
+				if (takers > 1)
+					fail_msg("%s: key %d is bound %d times", names[m], keys[i],
+						 takers);
+			}
+		}
+	}
+}
+
+/* The help of a keymap has a row with each shown action's keys. */
+static void test_help_lists_every_action(void **state)
+{
+	struct keymap km[64];
+	const char *names[64];
+	int n = keymaps(km, names);
+	for (int m = 0; m < n; m++) {
+		struct doc d = {.width = 78};
+		actions_help(q_actions, &km[m], &d, 12);
+		for (int l = 0; l < 2; l++)
+			for (const int *id = km[m].layer[l]; id && *id >= 0; id++) {
+				if (actions_hidden(q_actions, &km[m], l, *id))
+					continue;
+				char label[128];
+				actions_label(&q_actions[*id], label, sizeof(label));
+				bool found = false;
+				for (int r = 0; r < d.n && !found; r++)
+					found = strncmp(d.rows[r].text, label, strlen(label)) == 0;
+				if (!found)
+					fail_msg("%s: the help has no row for '%s'", names[m],
+						 label);
+			}
+		doc_free(&d);
+	}
+}
+
+/* q and ? are in every footer, also at 40 columns (issue 12: 'q stoppen'
+ * was cut off at 80 columns); the footers of the question screens fit
+ * whole at 80 columns. */
+static void test_footer_keeps_q(void **state)
+{
+	struct keymap km[64];
+	const char *names[64];
+	int n = keymaps(km, names);
+	static const int *const whole[] = {q_keys_likert, q_keys_likert_na, q_keys_choice,
+					   q_keys_open};
+	for (int m = 0; m < n; m++) {
+		for (int cols = 40; cols <= 80; cols += 40) {
+			struct actions_slot e[32];
+			int ne = actions_footer_layout(q_actions, &km[m], cols, 1, e, 32);
+			bool q_shown = false;
+			for (int i = 0; i < ne; i++) {
+				const struct action *a = &q_actions[e[i].id];
+				bool q = binds(a, 'q');
+				if ((a->flags & ACT_ALWAYS) && e[i].row < 0)
+					fail_msg("%s at %d columns: '%s %s' left out", names[m],
+						 cols, e[i].keys, e[i].foot);
+				q_shown |= q && e[i].row >= 0;
+				if (e[i].row >= 0 && e[i].x + e[i].width > cols - 1)
+					fail_msg("%s at %d columns: '%s' past the edge", names[m],
+						 cols, e[i].keys);
+				for (size_t w = 0;
+				     cols == 80 && w < sizeof(whole) / sizeof(whole[0]); w++)
+					if (km[m].layer[1] == whole[w] && !km[m].layer[0] &&
+					    e[i].row < 0)
+						fail_msg("%s at 80 columns: '%s %s' left out",
+							 names[m], e[i].keys, e[i].foot);
+			}
+			if (km[m].layer[1] != q_keys_typing && !q_shown)
+				fail_msg("%s at %d columns: no q in the footer", names[m], cols);
+		}
+	}
+}
+
+/* ---- the loop's dispatch ---- */
+
+static int handled_action, handled_key, handled;
+static const int *fake_ids;
+
+static const int *fake_keymap(const void *st)
+{
+	return fake_ids;
+}
+
+static enum tui_result fake_handle(void *st, int act, int key)
+{
+	handled++;
+	handled_action = act;
+	handled_key = key;
+	return TUI_HANDLED;
+}
+
+static void test_dispatch_only_through_the_keymap(void **state)
+{
+	static int keys[1024];
+	int nk = all_keys(keys);
+	struct tui_screen scr = {.name = "fake", .keymap = fake_keymap, .handle = fake_handle};
+	struct tui_shell sh = {.screen = &scr, .actions = q_actions};
+	for (size_t m = 0; m < q_n_keymaps; m++) {
+		fake_ids = q_keymaps[m].ids;
+		struct keymap km = {{NULL, fake_ids}};
+		for (int i = 0; i < nk; i++) {
+			handled = 0;
+			enum tui_result r = tui_dispatch(&sh, NULL, keys[i]);
+			int act = actions_find(q_actions, &km, keys[i]);
+			if (act < 0 || keys[i] == K_RESIZE) {
+				assert_int_equal(handled, 0);
+				assert_int_equal(r, TUI_IGNORED);
+			} else {
+				assert_int_equal(handled, 1);
+				assert_int_equal(handled_action, act);
+				assert_int_equal(handled_key, keys[i]);
+			}
+		}
+	}
+	handled = 0;
+	assert_int_equal(tui_dispatch(&sh, NULL, K_NONE), TUI_IGNORED);
+	assert_int_equal(tui_dispatch(&sh, NULL, K_UNKNOWN), TUI_IGNORED);
+	assert_int_equal(handled, 0);
+}
+
+/* ---- the man page ---- */
+
+struct buf {
+	char *s;
+	size_t n, cap;
+};
+
+static void put(struct buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->n + n + 1 > b->cap) {
+		b->cap = (b->n + n + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+		assert_non_null(b->s);
+	}
+	memcpy(b->s + b->n, s, n + 1);
+	b->n += n;
+}
+
+/* Text as groff writes it: escapes for the dash, the backslash, the
+ * arrows and the accented letters; \& before a dot or quote at the start
+ * of a line. */
+static void put_groff(struct buf *b, const char *s, bool line_start)
+{
+	static const struct {
+		const char *utf8, *groff;
+	} esc[] = {{"↑", "\\[ua]"},    {"↓", "\\[da]"}, {"←", "\\[<-]"}, {"→", "\\[->]"},
+		   {"⌫", "\\[u232B]"}, {"é", "\\['e]"}, {"ë", "\\[:e]"}, {"ï", "\\[:i]"},
+		   {"è", "\\[`e]"},    {"ö", "\\[:o]"}, {"ü", "\\[:u]"}, {"á", "\\['a]"},
+		   {"ó", "\\['o]"},    {"–", "\\(en"},	{"\"", "\\(dq"}, {"\\", "\\e"},
+		   {"-", "\\-"}};
+	if (line_start && (*s == '.' || *s == '\''))
+		put(b, "\\&");
+	while (*s) {
+		bool done = false;
+		for (size_t i = 0; i < sizeof(esc) / sizeof(esc[0]) && !done; i++) {
+			size_t n = strlen(esc[i].utf8);
+			if (strncmp(s, esc[i].utf8, n) == 0) {
+				put(b, esc[i].groff);
+				s += n;
+				done = true;
+			}
+		}
+		if (!done) {
+			char c[2] = {*s++, 0};
+			put(b, c);
+		}
+	}
+}
+
+/* The TOETSEN section from the action table. */
+static char *man_keys(void)
+{
+	struct buf b = {0};
+	put(&b, ".SH TOETSEN\n");
+	put_groff(&b, q_man_intro, true);
+	put(&b, "\n");
+	for (size_t s = 0; s < q_n_man_sections; s++) {
+		const struct q_man_section *sec = &q_man_sections[s];
+		put(&b, ".SS \"");
+		put_groff(&b, sec->title, false);
+		put(&b, "\"\n");
+		if (sec->intro) {
+			put_groff(&b, sec->intro, true);
+			put(&b, "\n");
+		}
+		bool seen[Q_N_ACTIONS] = {false};
+		/* what the first section says holds everywhere */
+		for (const int *const *km = q_man_sections[0].keymaps; s && *km; km++)
+			for (const int *id = *km; *id >= 0; id++)
+				seen[*id] = true;
+		for (const int *const *km = sec->keymaps; *km; km++)
+			for (const int *id = *km; *id >= 0; id++) {
+				if (seen[*id])
+					continue;
+				seen[*id] = true;
+				char label[128];
+				actions_label(&q_actions[*id], label, sizeof(label));
+				put(&b, ".TP\n.B \"");
+				put_groff(&b, label, false);
+				put(&b, "\"\n");
+				put_groff(&b, q_actions[*id].help, true);
+				put(&b, "\n");
+			}
+	}
+	return b.s;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	struct buf b = {0};
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk) - 1, f)) > 0) {
+		chunk[n] = '\0';
+		put(&b, chunk);
+	}
+	fclose(f);
+	*len = b.n;
+	return b.s;
+}
+
+static void test_man_page_keys(void **state)
+{
+	const char *path = SRCDIR "/doc/spiegel.1";
+	size_t len;
+	char *man = slurp(path, &len);
+	char *start = strstr(man, "\n.SH TOETSEN\n");
+	assert_non_null(start);
+	start++;
+	char *end = strstr(start + 1, "\n.SH ");
+	assert_non_null(end);
+	end++;
+	char *want = man_keys();
+	size_t have = (size_t)(end - start);
+	const char *update = getenv("SPIEGEL_UPDATE_GOLDEN");
+	if (update && strcmp(update, "1") == 0) {
+		FILE *f = fopen(path, "wb");
+		assert_non_null(f);
+		fwrite(man, 1, (size_t)(start - man), f);
+		fputs(want, f);
+		fputs(end, f);
+		assert_int_equal(fclose(f), 0);
+		fprintf(stderr, "wrote the TOETSEN section of %s\n", path);
+	} else if (have != strlen(want) || memcmp(start, want, have) != 0) {
+		fprintf(stderr, "doc/spiegel.1, TOETSEN, as the action table says it:\n%s", want);
+		fail_msg("the man page's keys differ from the action table "
+			 "(src/tui/questionnaire/actions.h); SPIEGEL_UPDATE_GOLDEN=1 writes them");
+	}
+	free(want);
+	free(man);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_escape_sequences),
+	    cmocka_unit_test(test_decode),
+	    cmocka_unit_test(test_names_and_labels),
+	    cmocka_unit_test(test_every_key_is_documented),
+	    cmocka_unit_test(test_help_lists_every_action),
+	    cmocka_unit_test(test_footer_keeps_q),
+	    cmocka_unit_test(test_dispatch_only_through_the_keymap),
+	    cmocka_unit_test(test_man_page_keys),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
