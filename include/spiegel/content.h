@@ -10,6 +10,7 @@
  */
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 #include "spiegel/diag.h"
@@ -329,6 +330,11 @@ struct content {
  * cannot be read. Problems in a questionnaire leave it out and are reported. */
 struct content *content_load_dir(const char *dir, struct diag *d);
 void content_destroy(struct content *c);
+/* A key of the files of content directory dir as they are now (the name,
+ * size, inode and times of every *.json, and dir): another key when any of
+ * them changed. For caches of what is made from the content. false when
+ * dir cannot be read. */
+bool content_dir_key(const char *dir, uint64_t *key);
 
 /*
  * Sector-specific copies (src/core/content_localize.c). A copy has every

@@ -64,6 +64,12 @@ void store_finish(struct store *st);
 bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
 		      struct diag *d);
 
+/* The same without fsync, for a cache (data made again from the files it
+ * was made of): never half written under its name, but after a crash the
+ * old version or an empty file may be there. */
+bool store_write_cache(const struct store_io *io, const char *path, const void *data, size_t len,
+		       struct diag *d);
+
 /*
  * Writing an output as it is made, not first whole in memory: a producer
  * writes the bytes through a sink, store_sink_write. A file is written the

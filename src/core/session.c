@@ -1,4 +1,5 @@
 #include "spiegel/session.h"
+#include "spiegel/session_index.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -275,38 +276,34 @@ bool session_sector_answer(const struct session *s, const struct questionnaire *
 	return true;
 }
 
+struct latest {
+	const char *skip_id;
+	enum sector best;
+	char best_when[32];
+};
+
+static bool consider_latest(const char *id, const struct session_summary *s, void *ctx)
+{
+	struct latest *l = ctx;
+	if ((!l->skip_id || strcmp(id, l->skip_id) != 0) && s->readable && s->sector >= 0 &&
+	    strcmp(s->when, l->best_when) >= 0) {
+		l->best = (enum sector)s->sector;
+		snprintf(l->best_when, sizeof(l->best_when), "%s", s->when);
+	}
+	return true;
+}
+
 enum sector session_latest_sector(const struct store *st, const struct content *c,
 				  const char *skip_id)
 {
-	char **ids;
-	size_t n;
+	/* through the session index: only what changed since is read */
+	struct latest l = {skip_id, SECTOR_ALGEMEEN, ""};
 	struct diag d;
 	diag_init(&d);
-	enum sector best = SECTOR_ALGEMEEN;
-	char best_when[32] = "";
-	if (st && c && store_list_sessions(st, &ids, &n, &d)) {
-		for (size_t i = 0; i < n; i++) {
-			if (skip_id && strcmp(ids[i], skip_id) == 0)
-				continue;
-			struct diag d2;
-			diag_init(&d2);
-			struct session *s = session_load_id(st, ids[i], &d2);
-			diag_finish(&d2);
-			const struct questionnaire *q =
-			    s ? content_find(c, s->questionnaire) : NULL;
-			enum sector sec;
-			const char *when = s ? (s->updated[0] ? s->updated : s->created) : "";
-			if (q && !s->handin && session_sector_answer(s, q, &sec) &&
-			    strcmp(when, best_when) >= 0) {
-				best = sec;
-				snprintf(best_when, sizeof(best_when), "%s", when);
-			}
-			session_destroy(s);
-		}
-		store_free_list(ids, n);
-	}
+	if (st && c)
+		session_index_each(st, c, consider_latest, &l, &d);
 	diag_finish(&d);
-	return best;
+	return l.best;
 }
 
 enum sector session_sector(const struct session *s, const struct questionnaire *q,

@@ -235,7 +235,7 @@ static bool produce_buffer(void *ctx, struct store_sink *out)
  * untouched. */
 static enum attempt write_attempt(const struct store_io *io, int dfd, const char *path,
 				  const char *base, store_produce_fn produce, void *ctx,
-				  struct diag *d)
+				  bool durable, struct diag *d)
 {
 	char rnd[13], *tmp = NULL;
 	int fd = -1;
@@ -266,7 +266,7 @@ static enum attempt write_attempt(const struct store_io *io, int dfd, const char
 		goto out;
 	/* fsync is never retried on the same file: after a failure the page
 	 * cache state is unknown. An interrupted fsync starts the save over. */
-	if (io->fsync(io->ctx, fd) != 0) {
+	if (durable && io->fsync(io->ctx, fd) != 0) {
 		if (errno == EINTR) {
 			res = ATTEMPT_INTERRUPTED;
 			goto out;
@@ -307,8 +307,10 @@ bool store_write_file(const struct store_io *io, const char *path, const void *d
 	return store_write_file_stream(io, path, produce_buffer, &b, d);
 }
 
-bool store_write_file_stream(const struct store_io *io, const char *path, store_produce_fn produce,
-			     void *ctx, struct diag *d)
+/* The replace protocol; without durable, no fsync (a cache: whole or the
+ * old version after a crash, maybe an empty file). */
+static bool write_file(const struct store_io *io, const char *path, store_produce_fn produce,
+		       void *ctx, bool durable, struct diag *d)
 {
 	const char *slash = strrchr(path, '/');
 	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
@@ -326,11 +328,15 @@ bool store_write_file_stream(const struct store_io *io, const char *path, store_
 	}
 	enum attempt a = ATTEMPT_INTERRUPTED;
 	for (int i = 0; i < SAVE_ATTEMPTS && a == ATTEMPT_INTERRUPTED; i++)
-		a = write_attempt(io, dfd, path, base, produce, ctx, d);
+		a = write_attempt(io, dfd, path, base, produce, ctx, durable, d);
 	if (a == ATTEMPT_INTERRUPTED)
 		diag_add(d, "%s: wegschrijven naar schijf steeds onderbroken", path);
 	if (a != ATTEMPT_OK)
 		goto out;
+	if (!durable) {
+		ok = true;
+		goto out;
+	}
 	/* the rename is done; make it durable. An interrupted directory fsync
 	 * is repeated on a fresh descriptor of the directory; a failing one is
 	 * reported, but the new file is in place. */
@@ -357,6 +363,19 @@ out:
 		io->close(io->ctx, dfd);
 	free(dir);
 	return ok;
+}
+
+bool store_write_file_stream(const struct store_io *io, const char *path, store_produce_fn produce,
+			     void *ctx, struct diag *d)
+{
+	return write_file(io, path, produce, ctx, true, d);
+}
+
+bool store_write_cache(const struct store_io *io, const char *path, const void *data, size_t len,
+		       struct diag *d)
+{
+	struct buffer b = {data, len};
+	return write_file(io, path, produce_buffer, &b, false, d);
 }
 
 static bool valid_id(const char *s);

@@ -19,31 +19,12 @@ static const char intro[] =
     "leiderschapspraktijk waar je staat en welke volgende stappen passen. Je antwoorden "
     "blijven op deze computer en zijn alleen voor jou.";
 
-static bool count_one(struct qmodel_listed *e, void *ctx)
-{
-	int *counts = ctx; /* unfinished, finished */
-	if (e->s)
-		counts[e->s->finished]++;
-	return true;
-}
-
-static void count_sessions(struct app *a, int *open, int *done)
-{
-	int counts[2] = {0, 0};
-	struct diag d;
-	diag_init(&d);
-	qmodel_each_session(a->m.store, false, count_one, counts, &d);
-	diag_finish(&d);
-	*open = counts[0];
-	*done = counts[1];
-}
-
 static void start_enter(void *st)
 {
 	struct app *a = st;
 	list_clear(&a->list);
 	int open, done;
-	count_sessions(a, &open, &done);
+	qmodel_count_sessions(a->m.store, &open, &done);
 	list_push(&a->list, strdup("1  Een vragenlijst beginnen"),
 		  text_fmt("(%zu beschikbaar)", a->m.view->n_qs), NULL);
 	list_push(&a->list, strdup("2  Verder met een sessie die nog niet af is"),
