@@ -45,6 +45,8 @@ int cli_check_terminal(void);
 /* The content as loaded: texts still hold their {placeholders}. Show a
  * copy from localize_content, never this. */
 struct content *load_content(const struct opts *o);
+/* The same; *clean: without any message (every questionnaire loaded). */
+struct content *load_content_clean(const struct opts *o, bool *clean);
 /* raw localised for sector s (content_localize); prints a message and is
  * NULL on OOM. */
 struct content *localize_content(const struct content *raw, enum sector s);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "spiegel/content.h"
+#include "spiegel/content_cache.h"
 #include "spiegel/session.h"
 #include "spiegel/session_index.h"
 #include "spiegel/store.h"
@@ -388,12 +389,73 @@ static void test_content_key(void **state)
 	rm_tree(dir);
 }
 
+/* The content cache: the count of a clean load, for exactly its files;
+ * anything but the line it writes is ignored. */
+static void test_content_cache(void **state)
+{
+	char *dir = make_tmpdir();
+	char cdir[2048];
+	snprintf(cdir, sizeof(cdir), "%s/content", dir);
+	assert_int_equal(mkdir(cdir, 0700), 0);
+	free(write_file(cdir, "a.json", "{}"));
+	struct diag d;
+	diag_init(&d);
+	struct store st;
+	char root[4200];
+	snprintf(root, sizeof(root), "%s/data", dir);
+	assert_true(store_open(&st, root, test_io(), &d));
+	uint64_t key, key2;
+	size_t n = 99;
+	bool known = true;
+	assert_true(content_cache_lookup(&st, cdir, &key, &n, &known));
+	assert_false(known);
+	content_cache_note(&st, key, 7);
+	assert_true(content_cache_lookup(&st, cdir, &key2, &n, &known));
+	assert_true(known && n == 7 && key2 == key);
+	char path[4300];
+	snprintf(path, sizeof(path), "%s/cache/%s", root, CONTENT_CACHE_NAME);
+	char *line = slurp(path);
+	static const char *const bad[][2] = {
+	    {" 7\n", " 07\n"}, {" 7\n", " 7"},	  {" 7\n", " 7 \n"},
+	    {" 7\n", " -7\n"}, {" 7\n", " \n"},	  {" 7\n", " 7\n\n"},
+	    {"/1 ", "/2 "},    {" 7\n", " 7x\n"}, {" 7\n", " 1234567\n"},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char *t = replace(line, bad[i][0], bad[i][1]);
+		put(path, t, strlen(t));
+		known = true;
+		assert_true(content_cache_lookup(&st, cdir, &key2, &n, &known));
+		if (known)
+			fail_msg("taken: %s", t);
+		free(t);
+	}
+	char *upper = strdup(line);
+	for (char *p = strchr(upper, ' ') + 1; *p != ' '; p++)
+		if (*p >= 'a' && *p <= 'f')
+			*p = (char)(*p - 'a' + 'A');
+	put(path, upper, strlen(upper));
+	assert_true(content_cache_lookup(&st, cdir, &key2, &n, &known));
+	assert_true(!known || strcmp(upper, line) == 0);
+	free(upper);
+	/* the files changed: another key, not known */
+	put(path, line, strlen(line));
+	free(write_file(cdir, "b.json", "{}"));
+	assert_true(content_cache_lookup(&st, cdir, &key2, &n, &known));
+	assert_false(known);
+	assert_true(key2 != key);
+	free(line);
+	store_finish(&st);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_index),
 	    cmocka_unit_test(test_hostile_index),
 	    cmocka_unit_test(test_content_key),
+	    cmocka_unit_test(test_content_cache),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -26,7 +26,7 @@ static void start_enter(void *st)
 	int open, done;
 	qmodel_count_sessions(a->m.store, &open, &done);
 	list_push(&a->list, strdup("1  Een vragenlijst beginnen"),
-		  text_fmt("(%zu beschikbaar)", a->m.view->n_qs), NULL);
+		  text_fmt("(%zu beschikbaar)", app_n_questionnaires(a)), NULL);
 	list_push(&a->list, strdup("2  Verder met een sessie die nog niet af is"),
 		  text_fmt("(%d)", open), NULL);
 	list_push(&a->list, strdup("3  Eerdere resultaten bekijken"), text_fmt("(%d)", done), NULL);
@@ -63,6 +63,8 @@ static void start_draw(const void *st)
 
 static enum tui_result start_choose(struct app *a, int k)
 {
+	if (k >= 0 && k <= 2 && !app_content(a))
+		return TUI_HANDLED;
 	switch (k) {
 	case 0:
 		pick_questionnaires(a);
