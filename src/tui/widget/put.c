@@ -5,10 +5,28 @@
 
 #include "../text.h"
 
+/* The length of the printable ASCII at the start of s: one column a byte,
+ * drawn as it is (nothing in it is sanitised). */
+static size_t ascii_run(const char *s)
+{
+	size_t n = 0;
+	while (s[n] >= 0x20 && s[n] < 0x7f)
+		n++;
+	return n;
+}
+
 int tui_put(int y, int x, int w, const char *s, attr_t attr)
 {
 	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
 		return 0;
+	size_t run = ascii_run(s);
+	if (!s[run]) { /* most texts: no conversion, one column a byte */
+		int n = run < (size_t)w ? (int)run : w;
+		attron(attr);
+		mvaddnstr(y, x, s, n);
+		attroff(attr);
+		return n;
+	}
 	wchar_t *ws = text_widen(s);
 	if (!ws)
 		return 0;
@@ -31,6 +49,9 @@ int tui_put(int y, int x, int w, const char *s, attr_t attr)
 
 int tui_width(const char *s)
 {
+	size_t run = ascii_run(s);
+	if (!s[run])
+		return (int)run;
 	wchar_t *w = text_widen(s);
 	int n = w ? text_width(w, wcslen(w)) : 0;
 	free(w);
