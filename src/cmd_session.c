@@ -245,6 +245,7 @@ static int cmd_session(const struct opts *o, const char *cmd, const char *arg)
 	} else if (o->plain) {
 		status = plain_run(c, &st, q, o->participant, path, stdin, stdout);
 	} else if ((status = cli_check_terminal()) == EXIT_OK) {
+		struct cli_feedback_ctx fx = {.o = o, .st = &st};
 		struct tui_args ta = {
 		    .content = c,
 		    .store = &st,
@@ -252,6 +253,8 @@ static int cmd_session(const struct opts *o, const char *cmd, const char *arg)
 		    .questionnaire = q ? q->id : NULL,
 		    .participant = o->participant,
 		    .session_path = path,
+		    .feedback = cli_feedback_page,
+		    .feedback_ctx = &fx,
 		};
 		status = tui_run(&ta);
 	}
@@ -313,12 +316,15 @@ int cmd_tui(const struct opts *o)
 	}
 	if (!known && clean)
 		content_cache_note(&st, l.key, l.c->n_qs);
+	struct cli_feedback_ctx fx = {.o = o, .st = &st};
 	struct tui_args ta = {.content = l.c,
 			      .load = lazy_load,
 			      .load_ctx = &l,
 			      .n_available = n,
 			      .store = &st,
-			      .start = TUI_START_SCREEN};
+			      .start = TUI_START_SCREEN,
+			      .feedback = cli_feedback_page,
+			      .feedback_ctx = &fx};
 	status = tui_run(&ta);
 	store_finish(&st);
 	content_destroy(l.c);
