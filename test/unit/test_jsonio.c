@@ -177,6 +177,176 @@ static void test_duplicate_in_large_object(void **state)
 	expect_fail(u, "sleutel \"key07\" komt dubbel voor");
 }
 
+/* The tree of the strict parse is cJSON's tree: same types, keys, strings
+ * and numbers, in the same order. */
+static bool same_tree(const struct jval *j, const cJSON *c)
+{
+	switch (j->type) {
+	case JV_NULL:
+		return cJSON_IsNull(c);
+	case JV_FALSE:
+		return cJSON_IsFalse(c);
+	case JV_TRUE:
+		return cJSON_IsTrue(c);
+	case JV_NUMBER:
+		return cJSON_IsNumber(c) &&
+		       (j->u.num == c->valuedouble ||
+			(j->u.num != j->u.num && c->valuedouble != c->valuedouble));
+	case JV_STRING:
+		return cJSON_IsString(c) && strlen(c->valuestring) == j->n &&
+		       memcmp(c->valuestring, j->u.str, j->n) == 0;
+	case JV_ARRAY:
+	case JV_OBJECT: {
+		if (j->type == JV_ARRAY ? !cJSON_IsArray(c) : !cJSON_IsObject(c))
+			return false;
+		const cJSON *ce = c->child;
+		unsigned n = 0;
+		jv_foreach(e, j)
+		{
+			if (!ce)
+				return false;
+			if (j->type == JV_OBJECT &&
+			    (!ce->string || strlen(ce->string) != e->key_len ||
+			     memcmp(ce->string, e->key, e->key_len) != 0))
+				return false;
+			if (!same_tree(e, ce))
+				return false;
+			ce = ce->next;
+			n++;
+		}
+		return !ce && n == j->n;
+	}
+	}
+	return false;
+}
+
+/* What the strict parse takes, cJSON takes too, as the same tree (so the
+ * readers of the strict tree refuse exactly what the cJSON path refuses:
+ * jsonio_parse is the strict parse and then cJSON). */
+static void check_as_cjson(const char *text, size_t len)
+{
+	char *t = malloc(len + 1);
+	memcpy(t, text, len);
+	t[len] = '\0';
+	struct jdoc doc;
+	jdoc_init(&doc);
+	struct diag d;
+	diag_init(&d);
+	const struct jval *root = jdoc_parse(&doc, "x.json", t, len, &d);
+	cJSON *c = jsonio_parse("x.json", t, len, &d);
+	if (root && !c)
+		fail_msg("the strict tree takes what cJSON refuses: %s", t);
+	if (root && !same_tree(root, c))
+		fail_msg("the strict tree differs from cJSON's: %s", t);
+	cJSON_Delete(c);
+	jdoc_finish(&doc);
+	diag_finish(&d);
+	free(t);
+}
+
+static void test_strict_tree_as_cjson(void **state)
+{
+	static const char *const corpus[] = {
+	    "{}",
+	    "[]",
+	    "0",
+	    "-0",
+	    "\"\"",
+	    "null",
+	    "true",
+	    "false",
+	    " \t\r\n{ } \n",
+	    "[1, -1, 0.5, -0.5, 1e2, 1E+2, 1e-2, 123456789012345678901234567890, "
+	    "1.7976931348623157e308]",
+	    "[4.9e-324, 2.2250738585072014e-308, 0.1, 0.30000000000000004, 9007199254740993]",
+	    "{\"a\": \"\\u00e9\\ud83d\\ude00\\n\\t\\r\\b\\f\\/\\\\\\\"\"}",
+	    "{\"\\u0061\": 1, \"b\": [true, false, null, {}, []]}",
+	    "{\"a\": 1, \"a\": 2}",
+	    "{\"a\": \"\\u0000\"}",
+	    "[1e400]",
+	    "[-1e400]",
+	    "[01]",
+	    "[1.]",
+	    "[.5]",
+	    "[+1]",
+	    "[1e]",
+	    "[1e+]",
+	    "[-]",
+	    "[0x10]",
+	    "[Infinity]",
+	    "[NaN]",
+	    "[1,]",
+	    "[,1]",
+	    "{\"a\" 1}",
+	    "{\"a\": 1,}",
+	    "{,}",
+	    "{\"a\":}",
+	    "{1: 2}",
+	    "\"\\x41\"",
+	    "\"\\u12\"",
+	    "\"\\ud800\"",
+	    "\"\\udc00\"",
+	    "\"\\ud800\\u0041\"",
+	    "\"\xc3\"",
+	    "\"\xc0\x80\"",
+	    "\"\xed\xa0\x80\"",
+	    "\"\xf4\x90\x80\x80\"",
+	    "\"\xe2\x80\xae\"",
+	    "\"\xc2\x85\"",
+	    "\"\x7f\"",
+	    "\"a\x01\"",
+	    "\xef\xbb\xbf{}",
+	    "{} {}",
+	    "{}x",
+	    "",
+	    " ",
+	    "[",
+	    "]",
+	    "{",
+	    "\"open",
+	    "[true false]",
+	    "[tru]",
+	    "[nul]",
+	    "nulll",
+	    "[1 2]",
+	    "{\"a\": [}",
+	    "//{}",
+	    "{\"a\": 1 /* c */}",
+	    "['a']",
+	    "{\"\xc3\xa9\": \"\xe2\x82\xac\"}",
+	    "[\"\\u0020\"]",
+	};
+	for (size_t i = 0; i < sizeof(corpus) / sizeof(corpus[0]); i++)
+		check_as_cjson(corpus[i], strlen(corpus[i]));
+	/* nesting at the limit and beyond */
+	char deep[300];
+	for (int n = JSONIO_MAX_DEPTH - 1; n <= JSONIO_MAX_DEPTH + 1; n++) {
+		memset(deep, '[', (size_t)n);
+		memset(deep + n, ']', (size_t)n);
+		check_as_cjson(deep, 2 * (size_t)n);
+	}
+	/* a session as spiegel writes it, every byte replaced by hostile ones
+	 * and cut at every length */
+	static const char session[] =
+	    "{\n\t\"format\":\t\"spiegel-session/1\",\n\t\"id\":\t\"20260101-100000-aaaaaa\",\n"
+	    "\t\"questionnaire\":\t{\"id\": \"visie\", \"version\": \"2.0.0\"},\n"
+	    "\t\"answers\":\t{\"VIS.A1.01\": {\"value\": 4}, \"VIS.A1.R\": {\"text\": "
+	    "\"Ee\\u0301n \\\"zo\\\" \\\\ \xc3\xa9\\n\", \"shared\": true}, \"X\": {\"na\": "
+	    "true}}, \"n\": [-0.25e1, 7, null, false]\n}\n";
+	const size_t n = sizeof(session) - 1;
+	char buf[sizeof(session)];
+	static const char bytes[] = {'"', '\\', '{', '}', '[',	']',	',',	':',	'0',   '-',
+				     'e', '.',	'u', ' ', '\n', '\x01', '\x7f', '\xc3', '\xff'};
+	for (size_t k = 0; k < n; k++) {
+		check_as_cjson(session, k);
+		for (size_t b = 0; b < sizeof(bytes); b++) {
+			memcpy(buf, session, n);
+			buf[k] = bytes[b];
+			check_as_cjson(buf, n);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -187,6 +357,7 @@ int main(void)
 	    cmocka_unit_test(test_read_file_limits),
 	    cmocka_unit_test(test_tree),
 	    cmocka_unit_test(test_duplicate_in_large_object),
+	    cmocka_unit_test(test_strict_tree_as_cjson),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
