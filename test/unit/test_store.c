@@ -651,6 +651,33 @@ static void test_inputs_watch(void **state)
 	rm_tree(dir);
 }
 
+/* A cache is written by the same replace, without fsync: whole or not at
+ * all under its name, the old version kept when a write fails. */
+static void test_write_cache(void **state)
+{
+	char *dir = make_tmpdir(), path[4200];
+	snprintf(path, sizeof(path), "%s/c.index", dir);
+	struct diag d;
+	diag_init(&d);
+	struct faults f = {"fsync", 1, 0, EIO}; /* any fsync would fail */
+	struct store_io io = {f_openat,	  f_write,    f_fsync,	   f_close,
+			      f_renameat, f_unlinkat, test_random, &f};
+	assert_true(store_write_cache(&io, path, "een\n", 4, &d));
+	assert_int_equal(f.calls, 0);
+	char *now = read_all(path);
+	assert_string_equal(now, "een\n");
+	free(now);
+	struct faults w = {"write", 2, 0, ENOSPC};
+	io.ctx = &w;
+	assert_false(store_write_cache(&io, path, "twee twee twee\n", 15, &d));
+	now = read_all(path);
+	assert_string_equal(now, "een\n");
+	free(now);
+	assert_int_equal(count_entries(dir), 1);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -658,6 +685,7 @@ int main(void)
 	    cmocka_unit_test(test_open_creates_private_dirs),
 	    cmocka_unit_test(test_atomic_write_faults),
 	    cmocka_unit_test(test_write_stream),
+	    cmocka_unit_test(test_write_cache),
 	    cmocka_unit_test(test_inputs_watch),
 	    cmocka_unit_test(test_clean_temp_and_list),
 	    cmocka_unit_test(test_new_id),
