@@ -4,6 +4,7 @@
 #include "score_internal.h"
 
 #include <stdint.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,11 @@ static int level_of(const struct catalogue *c, long tenths)
 		if (c->levels[i].min * 10.0 <= (double)tenths + 1e-9)
 			level = (int)i;
 	return level;
+}
+
+int score_level(const struct catalogue *c, double shown)
+{
+	return level_of(c, lround(shown * 10.0));
 }
 
 static bool has_step(const struct score_result *r, const struct next_step *st)
