@@ -72,6 +72,24 @@ static const char usage_text[] =
     "                        je eigen antwoorden naast die van anderen: blinde\n"
     "                        vlekken en verborgen krachten\n"
     "\n"
+    "Voornemens en portfolio:\n"
+    "  plan                  je voornemens: open (eerst wie aan de beurt is) en\n"
+    "                        afgesloten\n"
+    "  plan show ID          een voornemen met je terugblikken\n"
+    "  plan update ID        terugkijken: gedaan, deels of nog niet, en hoe verder\n"
+    "  plan new SESSIE       voornemens maken uit de stappen van een sessie\n"
+    "  plan new SESSIE --feedback PAD...\n"
+    "                        voornemens uit de stappen van je feedbackrapport\n"
+    "                        (eerst je blinde vlekken)\n"
+    "  plan delete ID        een voornemen verwijderen\n"
+    "  portfolio [-o BESTAND.md|BESTAND.html] [--format markdown|html]\n"
+    "            [--from DATUM] [--to DATUM] [--feedback PAD...]\n"
+    "                        je ontwikkeling door de tijd, per domein\n"
+    "  portfolio mark SESSIE [VRAAG...]\n"
+    "                        open antwoorden kiezen voor je portfolio\n"
+    "  portfolio unmark SESSIE VRAAG...\n"
+    "                        een open antwoord weer privé maken\n"
+    "\n"
     "Opties:\n"
     "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
     "                        standaard $XDG_DATA_HOME/spiegel of\n"
@@ -101,6 +119,8 @@ enum {
 	OPT_NAME,
 	OPT_ROUND,
 	OPT_FEEDBACK,
+	OPT_FROM,
+	OPT_TO,
 };
 
 static const struct option long_opts[] = {
@@ -121,6 +141,8 @@ static const struct option long_opts[] = {
     {"name", required_argument, NULL, OPT_NAME},
     {"round", required_argument, NULL, OPT_ROUND},
     {"feedback", no_argument, NULL, OPT_FEEDBACK},
+    {"from", required_argument, NULL, OPT_FROM},
+    {"to", required_argument, NULL, OPT_TO},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -164,6 +186,8 @@ static const struct {
     {OPT_FOCUS, offsetof(struct opts, focus)},
     {OPT_NAME, offsetof(struct opts, name)},
     {OPT_ROUND, offsetof(struct opts, round)},
+    {OPT_FROM, offsetof(struct opts, from)},
+    {OPT_TO, offsetof(struct opts, to)},
     {'q', offsetof(struct opts, questionnaire)},
 };
 
@@ -208,7 +232,10 @@ static int take_option(struct opts *o, int ch, char **argv)
 		return -1;
 	}
 	case 'h':
-		fputs(usage_text, stdout);
+		/* more than a stdio buffer: a full disk shows up here, with its
+		 * reason */
+		if (fputs(usage_text, stdout) == EOF)
+			cli_stdout_failed(errno);
 		return EXIT_OK;
 	case 'V':
 		printf("spiegel %s\n", SPIEGEL_VERSION);
@@ -236,6 +263,14 @@ static int report(const struct opts *o, int n, const char *const *args)
 	return cmd_report(o, n, args);
 }
 
+/* portfolio [--feedback PAD...], or portfolio mark|unmark SESSIE ... */
+static int portfolio(const struct opts *o, int n, const char *const *args)
+{
+	if (n && (strcmp(args[0], "mark") == 0 || strcmp(args[0], "unmark") == 0))
+		return cmd_portfolio_marks(o, n, args);
+	return cmd_portfolio(o, n, args);
+}
+
 /* The commands: name, how many operands follow it (max -1: any number),
  * what to say when that number is wrong (NULL: the function checks), and
  * the function. */
@@ -259,6 +294,8 @@ static const struct command {
     {"observe", 1, 1, "'observe' verwacht precies één FORMULIER", cmd_observe},
     {"feedback", 1, -1, "'feedback' verwacht een of meer antwoordbestanden of mappen",
      cmd_feedback},
+    {"plan", 0, -1, NULL, cmd_plan},
+    {"portfolio", 0, -1, NULL, portfolio},
 };
 
 /* The command named by the first operand, with the operands after it. */
@@ -267,9 +304,15 @@ static int dispatch(const struct opts *o, int npos, const char *const *positiona
 	const char *cmd = npos ? positional[0] : NULL;
 	if (o->focus && (!cmd || strcmp(cmd, "report") != 0))
 		return usage_error("--focus hoort bij 'spiegel report'", "");
-	if (o->feedback && (!cmd || strcmp(cmd, "report") != 0))
-		return usage_error("--feedback hoort bij 'spiegel report SESSIE --feedback PAD...'",
-				   "");
+	if (o->feedback && (!cmd || (strcmp(cmd, "report") != 0 && strcmp(cmd, "portfolio") != 0 &&
+				     strcmp(cmd, "plan") != 0)))
+		return usage_error(
+		    "--feedback hoort bij 'spiegel report SESSIE --feedback PAD...', "
+		    "'spiegel plan new SESSIE --feedback PAD...' en 'spiegel "
+		    "portfolio --feedback PAD...'",
+		    "");
+	if ((o->from || o->to) && (!cmd || strcmp(cmd, "portfolio") != 0))
+		return usage_error("--from en --to horen bij 'spiegel portfolio'", "");
 	if (o->name && (!cmd || strcmp(cmd, "invite") != 0))
 		return usage_error("--name hoort bij 'spiegel invite'", "");
 	if (o->round && (!cmd || (strcmp(cmd, "feedback") != 0 && !o->feedback)))

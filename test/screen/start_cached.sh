@@ -36,6 +36,16 @@ keys q
 wait_exit
 assert_status 0
 
+# the voornemens from a cached start: the content is loaded for them too
+run_spiegel
+wait_for "($nq beschikbaar)"
+keys 4
+wait_gone "5  Stoppen"
+assert_running
+keys q
+wait_exit
+assert_status 0
+
 # a questionnaire broken since: the key differs, everything is loaded and
 # checked before the start screen, which counts one fewer
 cp "$CONTENT/leiderschapsscan.json" "$T/leiderschapsscan.json"
