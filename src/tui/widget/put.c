@@ -5,6 +5,30 @@
 
 #include "../text.h"
 
+/* s widened and made safe for one line (no newline either); NULL on OOM. */
+static wchar_t *safe_line(const char *s)
+{
+	wchar_t *ws = text_widen(s);
+	if (ws)
+		text_sanitize(ws, wcslen(ws), false);
+	return ws;
+}
+
+/* How many characters of ws fit in w columns; their width in *cols. */
+static size_t fit(const wchar_t *ws, int w, int *cols)
+{
+	size_t n = 0;
+	*cols = 0;
+	while (ws[n]) {
+		int cw = text_width(ws + n, 1);
+		if (*cols + cw > w)
+			break;
+		*cols += cw;
+		n++;
+	}
+	return n;
+}
+
 /* The length of the printable ASCII at the start of s: one column a byte,
  * drawn as it is (nothing in it is sanitised). */
 static size_t ascii_run(const char *s)
@@ -15,36 +39,61 @@ static size_t ascii_run(const char *s)
 	return n;
 }
 
-int tui_put(int y, int x, int w, const char *s, attr_t attr)
+/* s on one line at (y, x) in at most w columns; with mark, text that is
+ * cut ends in "…" (no blank before it). Returns the columns used. */
+static int put_line(int y, int x, int w, const char *s, attr_t attr, bool mark)
 {
-	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
-		return 0;
 	size_t run = ascii_run(s);
-	if (!s[run]) { /* most texts: no conversion, one column a byte */
+	if (!s[run] && (run <= (size_t)w || !mark)) {
+		/* most texts: printable ASCII, not cut with a mark: drawn as it
+		 * is, one column a byte (what the wide path below makes of it) */
 		int n = run < (size_t)w ? (int)run : w;
 		attron(attr);
 		mvaddnstr(y, x, s, n);
 		attroff(attr);
 		return n;
 	}
-	wchar_t *ws = text_widen(s);
+	wchar_t *ws = safe_line(s);
 	if (!ws)
 		return 0;
-	text_sanitize(ws, wcslen(ws), false); /* one line: no newline either */
-	size_t n = 0;
-	int cols = 0;
-	while (ws[n]) {
-		int cw = text_width(ws + n, 1);
-		if (cols + cw > w)
-			break;
-		cols += cw;
-		n++;
+	int cols;
+	size_t n = fit(ws, w, &cols);
+	bool cut = mark && ws[n] != L'\0';
+	if (cut) { /* room for the "…", and no blank before it */
+		while (n > 0 && cols + 1 > w)
+			cols -= text_width(ws + --n, 1);
+		while (n > 0 && ws[n - 1] == L' ') {
+			n--;
+			cols--;
+		}
 	}
 	attron(attr);
 	mvaddnwstr(y, x, ws, (int)n);
+	if (cut && cols < w) {
+		addstr("…");
+		cols++;
+	}
 	attroff(attr);
 	free(ws);
 	return cols;
+}
+
+int tui_put(int y, int x, int w, const char *s, attr_t attr)
+{
+	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
+		return 0;
+	return put_line(y, x, w, s, attr, false);
+}
+
+int tui_put_cut(int y, int x, int w, const char *s, attr_t attr)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS)
+		return 0;
+	if (w > COLS - x)
+		w = COLS - x;
+	if (w <= 0)
+		return 0;
+	return put_line(y, x, w, s, attr, true);
 }
 
 int tui_width(const char *s)
