@@ -33,7 +33,7 @@ bool mtg_rename(struct intervisie *iv, const char *old, const char *nw, struct d
 /* The file (meeting_json.c): meetings and consent into root, and back.
  * Parse reports with c's file name and the place ("bijeenkomst 2: ..."). */
 bool mtg_json(cJSON *root, const struct intervisie *iv);
-void mtg_parse(struct jctx *c, const cJSON *root, struct intervisie *iv);
+void mtg_parse(struct jctx *c, const struct jval *root, struct intervisie *iv);
 /* Whether iv has anything only format /2 can hold. */
 bool mtg_needs_v2(const struct intervisie *iv);
 

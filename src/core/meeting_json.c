@@ -148,11 +148,11 @@ bool mtg_json(cJSON *root, const struct intervisie *iv)
 /* ---- reading ---- */
 
 /* A whole number lo..hi under key (required); *ok false when not. */
-static long long get_int(struct jctx *c, const cJSON *o, const char *key, long long lo,
+static long long get_int(struct jctx *c, const struct jval *o, const char *key, long long lo,
 			 long long hi, bool required, const char *w, bool *present)
 {
 	bool here = false;
-	double v = jget_number(c, o, key, required, w, &here);
+	double v = jv_number(c, o, key, required, w, &here);
 	if (present)
 		*present = here;
 	if (!here)
@@ -164,9 +164,10 @@ static long long get_int(struct jctx *c, const cJSON *o, const char *key, long l
 	return (long long)v;
 }
 
-static char *get_text(struct jctx *c, const cJSON *o, const char *key, bool required, const char *w)
+static char *get_text(struct jctx *c, const struct jval *o, const char *key, bool required,
+		      const char *w)
 {
-	const char *s = jget_string(c, o, key, required, w);
+	const char *s = jv_string(c, o, key, required, w);
 	if (!s)
 		return required ? NULL : strdup("");
 	struct diag td;
@@ -178,10 +179,10 @@ static char *get_text(struct jctx *c, const cJSON *o, const char *key, bool requ
 	return t;
 }
 
-static bool get_alias(struct jctx *c, const cJSON *o, const char *key, bool required, const char *w,
-		      char **out)
+static bool get_alias(struct jctx *c, const struct jval *o, const char *key, bool required,
+		      const char *w, char **out)
 {
-	const char *a = jget_string(c, o, key, required, w);
+	const char *a = jv_string(c, o, key, required, w);
 	*out = NULL;
 	if (!a)
 		return !required;
@@ -196,10 +197,10 @@ static bool get_alias(struct jctx *c, const cJSON *o, const char *key, bool requ
 	return true;
 }
 
-static void get_date(struct jctx *c, const cJSON *o, const char *key, bool required, const char *w,
-		     char *out)
+static void get_date(struct jctx *c, const struct jval *o, const char *key, bool required,
+		     const char *w, char *out)
 {
-	const char *s = jget_string(c, o, key, required, w);
+	const char *s = jv_string(c, o, key, required, w);
 	out[0] = '\0';
 	if (!s)
 		return;
@@ -209,10 +210,10 @@ static void get_date(struct jctx *c, const cJSON *o, const char *key, bool requi
 		memcpy(out, s, MEETING_DATE_LEN + 1);
 }
 
-static void parse_step(struct jctx *c, const cJSON *o, struct meeting *m, const char *w)
+static void parse_step(struct jctx *c, const struct jval *o, struct meeting *m, const char *w)
 {
 	static const char *const keys[] = {"alias", "step", "text", "date", "signal", NULL};
-	jcheck_keys(c, o, keys, w);
+	jv_check_keys(c, o, keys, w);
 	char *alias;
 	if (!get_alias(c, o, "alias", true, w, &alias))
 		return;
@@ -221,9 +222,9 @@ static void parse_step(struct jctx *c, const cJSON *o, struct meeting *m, const 
 		free(alias);
 		return;
 	}
-	const char *step = jget_string(c, o, "step", false, w);
-	const char *text = jget_string(c, o, "text", false, w);
-	const char *signal = jget_string(c, o, "signal", false, w);
+	const char *step = jv_string(c, o, "step", false, w);
+	const char *text = jv_string(c, o, "text", false, w);
+	const char *signal = jv_string(c, o, "signal", false, w);
 	char date[MEETING_DATE_LEN + 1];
 	get_date(c, o, "date", false, w, date);
 	struct diag sd;
@@ -239,17 +240,17 @@ static void parse_step(struct jctx *c, const cJSON *o, struct meeting *m, const 
 	free(alias);
 }
 
-static void parse_followup(struct jctx *c, const cJSON *o, const struct intervisie *iv,
+static void parse_followup(struct jctx *c, const struct jval *o, const struct intervisie *iv,
 			   struct meeting *m, size_t self, const char *w)
 {
 	static const char *const keys[] = {"alias", "from", "status", "what", NULL};
-	jcheck_keys(c, o, keys, w);
+	jv_check_keys(c, o, keys, w);
 	char *alias;
 	if (!get_alias(c, o, "alias", true, w, &alias) || !alias)
 		return;
 	struct meeting_followup f = {alias, 0, FOLLOWUP_GEDAAN, NULL};
 	f.from = (size_t)get_int(c, o, "from", 1, MEETING_MAX, true, w, NULL);
-	const char *st = jget_string(c, o, "status", true, w);
+	const char *st = jv_string(c, o, "status", true, w);
 	int status = st ? meeting_followup_find(st) : -1;
 	if (st && status < 0)
 		jerror(c, w, "\"status\" is gedaan, deels of nog_niet");
@@ -277,17 +278,16 @@ static void parse_followup(struct jctx *c, const cJSON *o, const struct intervis
 	free(f.what);
 }
 
-static void parse_asked(struct jctx *c, const cJSON *arr, struct meeting *m, const char *mw)
+static void parse_asked(struct jctx *c, const struct jval *arr, struct meeting *m, const char *mw)
 {
 	size_t i = 0;
-	const cJSON *o;
-	cJSON_ArrayForEach(o, arr)
+	jv_foreach(o, arr)
 	{
 		char w[96];
 		snprintf(w, sizeof(w), "%s: gebruikte vraag %zu", mw, ++i);
 		static const char *const keys[] = {"card", "question", NULL};
-		jcheck_keys(c, o, keys, w);
-		const char *card = jget_string(c, o, "card", true, w);
+		jv_check_keys(c, o, keys, w);
+		const char *card = jv_string(c, o, "card", true, w);
 		unsigned q = (unsigned)get_int(c, o, "question", 1, MEETING_MAX_CARD_QUESTIONS + 1,
 					       true, w, NULL);
 		if (!c->ok || !card)
@@ -304,31 +304,30 @@ static void parse_asked(struct jctx *c, const cJSON *arr, struct meeting *m, con
 	}
 }
 
-static void parse_tags(struct jctx *c, const cJSON *arr, struct meeting *m, const char *w)
+static void parse_tags(struct jctx *c, const struct jval *arr, struct meeting *m, const char *w)
 {
-	if (cJSON_GetArraySize(arr) > MEETING_MAX_TAGS) {
+	if ((int)arr->n > MEETING_MAX_TAGS) {
 		jerror(c, w, "\"tags\": hoogstens %d thema's", MEETING_MAX_TAGS);
 		return;
 	}
-	const cJSON *t;
-	cJSON_ArrayForEach(t, arr)
+	jv_foreach(t, arr)
 	{
-		if (!cJSON_IsString(t)) {
+		if (t->type != JV_STRING) {
 			jerror(c, w, "\"tags\" moet een lijst van kaart-ids zijn");
 			return;
 		}
 		struct diag td;
 		diag_init(&td);
-		if (!meeting_tag(m, t->valuestring, &td))
+		if (!meeting_tag(m, t->u.str, &td))
 			jerror(c, w, "\"tags\": %s",
 			       diag_count(&td) ? diag_msg(&td, 0) : "ongeldig");
 		diag_finish(&td);
 	}
 }
 
-static void parse_view(struct jctx *c, const cJSON *arr, struct meeting *m, const char *mw)
+static void parse_view(struct jctx *c, const struct jval *arr, struct meeting *m, const char *mw)
 {
-	int n = cJSON_GetArraySize(arr);
+	int n = (int)arr->n;
 	if (n < 1 || n > 64) {
 		jerror(c, mw, "\"view\" moet 1 tot 64 praktijken bevatten");
 		return;
@@ -337,14 +336,13 @@ static void parse_view(struct jctx *c, const cJSON *arr, struct meeting *m, cons
 		jerror(c, mw, "onvoldoende geheugen");
 		return;
 	}
-	const cJSON *o;
-	cJSON_ArrayForEach(o, arr)
+	jv_foreach(o, arr)
 	{
 		char w[96];
 		snprintf(w, sizeof(w), "%s: groepsbeeld %zu", mw, m->n_view + 1);
 		static const char *const keys[] = {"practice", "tenths", "n", NULL};
-		jcheck_keys(c, o, keys, w);
-		const char *p = jget_string(c, o, "practice", true, w);
+		jv_check_keys(c, o, keys, w);
+		const char *p = jv_string(c, o, "practice", true, w);
 		long t = (long)get_int(c, o, "tenths", 0, 1000, true, w, NULL);
 		size_t k =
 		    (size_t)get_int(c, o, "n", 1, INTERVISIE_MAX_PARTICIPANTS, true, w, NULL);
@@ -370,23 +368,23 @@ static void parse_view(struct jctx *c, const cJSON *arr, struct meeting *m, cons
 	}
 }
 
-static void parse_timer(struct jctx *c, const cJSON *o, struct meeting *m, const char *w)
+static void parse_timer(struct jctx *c, const struct jval *o, struct meeting *m, const char *w)
 {
-	const cJSON *t = jget_container(c, o, "timer", cJSON_Object, false, w);
+	const struct jval *t = jv_container(c, o, "timer", JV_OBJECT, false, w);
 	if (!t)
 		return;
 	static const char *const keys[] = {"running", "since", "banked", NULL};
 	char tw[96];
 	snprintf(tw, sizeof(tw), "%s: timer", w);
-	jcheck_keys(c, t, keys, tw);
-	m->timer.running = jget_bool(c, t, "running", false, tw);
+	jv_check_keys(c, t, keys, tw);
+	m->timer.running = jv_bool(c, t, "running", false, tw);
 	m->timer.since = get_int(c, t, "since", 0, 1LL << 40, false, tw, NULL);
 	m->timer.banked = get_int(c, t, "banked", 0, MEETING_MAX_SECONDS, false, tw, NULL);
 	if (m->timer.running != (m->timer.since > 0))
 		jerror(c, tw, "een lopende timer heeft een \"since\", een gepauzeerde niet");
 }
 
-static void parse_meeting(struct jctx *c, const cJSON *o, struct intervisie *iv, size_t self)
+static void parse_meeting(struct jctx *c, const struct jval *o, struct intervisie *iv, size_t self)
 {
 	char w[64];
 	snprintf(w, sizeof(w), "bijeenkomst %zu", self + 1);
@@ -394,10 +392,10 @@ static void parse_meeting(struct jctx *c, const cJSON *o, struct intervisie *iv,
 					   "geprobeerd", "agenda", "vragen",	"inzicht",  "tags",
 					   "next",	 "phase",  "timer",	"asked",    "steps",
 					   "followups",	 "view",   NULL};
-	jcheck_keys(c, o, keys, w);
+	jv_check_keys(c, o, keys, w);
 	char date[MEETING_DATE_LEN + 1];
 	get_date(c, o, "date", true, w, date);
-	const char *method = jget_string(c, o, "method", true, w);
+	const char *method = jv_string(c, o, "method", true, w);
 	if (!c->ok || !method)
 		return;
 	struct diag md;
@@ -420,35 +418,34 @@ static void parse_meeting(struct jctx *c, const cJSON *o, struct intervisie *iv,
 	get_date(c, o, "next", false, w, m->next);
 	m->phase = (size_t)get_int(c, o, "phase", 0, MEETING_MAX_PHASES, false, w, NULL);
 	parse_timer(c, o, m, w);
-	const cJSON *a;
-	if ((a = jget_container(c, o, "tags", cJSON_Array, false, w)))
+	const struct jval *a;
+	if ((a = jv_container(c, o, "tags", JV_ARRAY, false, w)))
 		parse_tags(c, a, m, w);
-	if ((a = jget_container(c, o, "asked", cJSON_Array, false, w)) && jcheck_objects(c, a, w))
+	if ((a = jv_container(c, o, "asked", JV_ARRAY, false, w)) && jv_check_objects(c, a, w))
 		parse_asked(c, a, m, w);
-	if ((a = jget_container(c, o, "view", cJSON_Array, false, w)) && jcheck_objects(c, a, w))
+	if ((a = jv_container(c, o, "view", JV_ARRAY, false, w)) && jv_check_objects(c, a, w))
 		parse_view(c, a, m, w);
-	const cJSON *steps = jget_container(c, o, "steps", cJSON_Array, false, w);
-	const cJSON *fus = jget_container(c, o, "followups", cJSON_Array, false, w);
+	const struct jval *steps = jv_container(c, o, "steps", JV_ARRAY, false, w);
+	const struct jval *fus = jv_container(c, o, "followups", JV_ARRAY, false, w);
 	if (!c->ok)
 		return;
-	if ((steps && cJSON_GetArraySize(steps) > MEETING_MAX_STEPS) ||
-	    (fus && cJSON_GetArraySize(fus) > MEETING_MAX_STEPS)) {
+	if ((steps && (int)steps->n > MEETING_MAX_STEPS) ||
+	    (fus && (int)fus->n > MEETING_MAX_STEPS)) {
 		jerror(c, w, "hoogstens %d stappen en %d terugblikken", MEETING_MAX_STEPS,
 		       MEETING_MAX_STEPS);
 		return;
 	}
 	size_t k = 0;
-	const cJSON *e;
-	if (steps && jcheck_objects(c, steps, w))
-		cJSON_ArrayForEach(e, steps)
+	if (steps && jv_check_objects(c, steps, w))
+		jv_foreach(e, steps)
 		{
 			char sw[96];
 			snprintf(sw, sizeof(sw), "%s: stap %zu", w, ++k);
 			parse_step(c, e, m, sw);
 		}
 	k = 0;
-	if (fus && jcheck_objects(c, fus, w))
-		cJSON_ArrayForEach(e, fus)
+	if (fus && jv_check_objects(c, fus, w))
+		jv_foreach(e, fus)
 		{
 			char fw[96];
 			snprintf(fw, sizeof(fw), "%s: terugblik %zu", w, ++k);
@@ -456,37 +453,35 @@ static void parse_meeting(struct jctx *c, const cJSON *o, struct intervisie *iv,
 		}
 }
 
-void mtg_parse(struct jctx *c, const cJSON *root, struct intervisie *iv)
+void mtg_parse(struct jctx *c, const struct jval *root, struct intervisie *iv)
 {
-	const cJSON *consent = jget_container(c, root, "consent", cJSON_Object, false, "");
+	const struct jval *consent = jv_container(c, root, "consent", JV_OBJECT, false, "");
 	if (consent) {
-		const cJSON *v;
-		cJSON_ArrayForEach(v, consent)
+		jv_foreach(v, consent)
 		{
-			int t = meeting_theme_find(v->string);
+			int t = meeting_theme_find(v->key);
 			if (t < 0) {
-				jerror(c, "consent", "onbekend thema \"%s\"", v->string);
+				jerror(c, "consent", "onbekend thema \"%s\"", v->key);
 				continue;
 			}
-			if (!cJSON_IsBool(v)) {
-				jerror(c, "consent", "\"%s\" moet true of false zijn", v->string);
+			if (v->type != JV_TRUE && v->type != JV_FALSE) {
+				jerror(c, "consent", "\"%s\" moet true of false zijn", v->key);
 				continue;
 			}
-			iv->consent.shared[t] = cJSON_IsTrue(v);
+			iv->consent.shared[t] = v->type == JV_TRUE;
 		}
 	}
-	const cJSON *arr = jget_container(c, root, "meetings", cJSON_Array, false, "");
+	const struct jval *arr = jv_container(c, root, "meetings", JV_ARRAY, false, "");
 	if (!arr || !c->ok)
 		return;
-	if (cJSON_GetArraySize(arr) > MEETING_MAX) {
+	if ((int)arr->n > MEETING_MAX) {
 		jerror(c, "", "\"meetings\": hoogstens %d bijeenkomsten", MEETING_MAX);
 		return;
 	}
-	if (!jcheck_objects(c, arr, "bijeenkomst"))
+	if (!jv_check_objects(c, arr, "bijeenkomst"))
 		return;
 	size_t i = 0;
-	const cJSON *o;
-	cJSON_ArrayForEach(o, arr)
+	jv_foreach(o, arr)
 	{
 		if (!c->ok)
 			return;
