@@ -58,6 +58,21 @@ static const char usage_text[] =
     "                        welke vragenlijst telt als er meer in de mappen staan\n"
     "      --tui             op het volle scherm, voor de beamer\n"
     "  intervisie [GROEP]    een intervisiegroep voorbereiden en begeleiden\n"
+    "  intervisie GROEP bijeenkomsten\n"
+    "                        de bijeenkomsten van een groep, met stappen en terugblik\n"
+    "  intervisie GROEP bijeenkomst [N] --plain\n"
+    "                        een nieuwe bijeenkomst (of N verder) regel voor regel:\n"
+    "                        terugblik, casus, fasen, notities, stap per deelnemer\n"
+    "  intervisie GROEP delen [THEMA,...|geen]\n"
+    "                        wat de groep deelt in het verslag: casus, vragen,\n"
+    "                        inzicht, stappen, terugblik, groepsbeeld\n"
+    "  intervisie GROEP verslag [N] [--format markdown|html] [-o BESTAND] [--coach]\n"
+    "                        het verslag van bijeenkomst N (standaard de laatste):\n"
+    "                        casus, methode, vragen, inzichten en volgende stappen,\n"
+    "                        alleen wat de groep deelt; met --coach alles\n"
+    "  intervisie GROEP groepsbeeld [N]\n"
+    "                        het groepsbeeld per praktijk bewaren bij bijeenkomst N,\n"
+    "                        naast dat van de bijeenkomst ervoor\n"
     "\n"
     "Feedback van anderen:\n"
     "  invite VRAGENLIJST [--name NAAM] [-o FORMULIER.html]\n"
@@ -119,6 +134,7 @@ enum {
 	OPT_NAME,
 	OPT_ROUND,
 	OPT_FEEDBACK,
+	OPT_COACH,
 	OPT_FROM,
 	OPT_TO,
 };
@@ -141,6 +157,7 @@ static const struct option long_opts[] = {
     {"name", required_argument, NULL, OPT_NAME},
     {"round", required_argument, NULL, OPT_ROUND},
     {"feedback", no_argument, NULL, OPT_FEEDBACK},
+    {"coach", no_argument, NULL, OPT_COACH},
     {"from", required_argument, NULL, OPT_FROM},
     {"to", required_argument, NULL, OPT_TO},
     {"help", no_argument, NULL, 'h'},
@@ -201,6 +218,7 @@ static const struct {
     {OPT_NAMES, offsetof(struct opts, names)},
     {OPT_TUI, offsetof(struct opts, tui)},
     {OPT_FEEDBACK, offsetof(struct opts, feedback)},
+    {OPT_COACH, offsetof(struct opts, coach)},
 };
 
 /* One option into o; -1 when parsing goes on, else the exit status
@@ -289,7 +307,8 @@ static const struct command {
     {"export", 1, 1, "'export' verwacht precies één SESSIE", cmd_export},
     {"group", 1, -1, "'group' verwacht een of meer bestanden of mappen", cmd_group},
     {"compare", 2, 2, "'compare' verwacht twee sessies: OUD en NIEUW", cmd_compare},
-    {"intervisie", 0, 1, "'intervisie' verwacht hoogstens één GROEP", cmd_intervisie},
+    {"intervisie", 0, 3, "'intervisie' verwacht hoogstens GROEP, wat en een nummer",
+     cmd_intervisie},
     {"invite", 1, 1, "'invite' verwacht het id van een vragenlijst", cmd_invite},
     {"observe", 1, 1, "'observe' verwacht precies één FORMULIER", cmd_observe},
     {"feedback", 1, -1, "'feedback' verwacht een of meer antwoordbestanden of mappen",
@@ -319,6 +338,8 @@ static int dispatch(const struct opts *o, int npos, const char *const *positiona
 		return usage_error("--round hoort bij 'spiegel feedback' en 'spiegel report "
 				   "--feedback'",
 				   "");
+	if (o->coach && (!cmd || strcmp(cmd, "intervisie") != 0))
+		return usage_error("--coach hoort bij 'spiegel intervisie GROEP verslag'", "");
 	if (!cmd)
 		return cmd_tui(o);
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
