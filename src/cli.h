@@ -90,6 +90,8 @@ int cmd_intervisie(const struct opts *o, int n, const char *const *args);
 int cmd_tui(const struct opts *o);
 /* cmd_intervisie.c: intervisie GROEP verslag|bijeenkomsten (n >= 2) */
 int cmd_intervisie_cli(const struct opts *o, int n, const char *const *args);
+/* spiegel intervisie GROEP bijeenkomst [N]: the meeting screens (cmd_meeting.c). */
+int cmd_meeting(const struct opts *o, int n, const char *const *args);
 /* cmd_report.c */
 int cmd_report(const struct opts *o, int n, const char *const *args);
 int cmd_export(const struct opts *o, int n, const char *const *args);

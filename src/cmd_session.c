@@ -332,6 +332,8 @@ int cmd_tui(const struct opts *o)
 
 int cmd_intervisie(const struct opts *o, int n_args, const char *const *args)
 {
+	if (n_args >= 2 && strcmp(args[1], "bijeenkomst") == 0)
+		return cmd_meeting(o, n_args, args);
 	if (n_args >= 2)
 		return cmd_intervisie_cli(o, n_args, args);
 	if (o->coach)
