@@ -78,12 +78,21 @@ static bool set(struct mtg *m, size_t p, int status, const char *what)
 	return ok;
 }
 
+/* After a save: how far the look back is. */
+static void saved(struct mtg *m)
+{
+	size_t due, answered;
+	meeting_followup_count(m->iv, (size_t)m->cur, &due, &answered);
+	mtg_status(m, false, "Opgeslagen. %zu van %zu stappen van de vorige keer besproken.",
+		   answered, due);
+}
+
 static void choose(struct mtg *m, int id)
 {
 	size_t p = (size_t)(id / 1000 - 1);
 	int k = id % 1000;
-	if (p < m->iv->n_participants && k < N_FOLLOWUP && set(m, p, k, NULL))
-		mtg_save(m);
+	if (p < m->iv->n_participants && k < N_FOLLOWUP && set(m, p, k, NULL) && mtg_save(m))
+		saved(m);
 }
 
 static bool commit(struct mtg *m, int id, const char *text)

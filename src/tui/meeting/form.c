@@ -128,8 +128,13 @@ static bool commit(struct mtg *m, const struct form_def *def)
 	if (!t)
 		mtg_status(m, true, "NIET OPGESLAGEN: onvoldoende geheugen");
 	free(t);
-	if (ok && m->ed_dirty)
+	if (ok && m->ed_dirty) {
 		ok = mtg_save(m);
+		m->ed_saved |= ok;
+	} else if (ok && m->ed_saved) {
+		/* kept in a pause already (form_idle) */
+		mtg_status(m, false, "Opgeslagen.");
+	}
 	if (ok)
 		m->ed_dirty = false;
 	return ok;
@@ -144,6 +149,7 @@ static void start_typing(struct mtg *m, const struct form_row *r)
 	textedit_end(&m->ed.ed);
 	m->ed_id = r->id;
 	m->ed_dirty = false;
+	m->ed_saved = false;
 	m->typing = true;
 }
 
@@ -296,27 +302,38 @@ enum tui_result form_handle(struct mtg *m, const struct form_def *def, int act, 
 	}
 }
 
+/* Where the headings above row k start: the run of headings nearest above
+ * it (its blank lines left out), or k itself. */
+static int context_y(const struct form *f, int k)
+{
+	int i = k;
+	while (i > 0 && f->r[i - 1].kind != FORM_HEAD)
+		i--;
+	int y = f->r[k].y;
+	for (; i > 0 && f->r[i - 1].kind == FORM_HEAD; i--)
+		if (f->r[i - 1].label[0])
+			y = f->r[i - 1].y;
+	return y;
+}
+
 void form_resize(struct mtg *m, const struct form_def *def)
 {
 	struct form f;
 	layout(m, def, &f);
+	int total = f.n ? f.r[f.n - 1].y + f.r[f.n - 1].h : 0;
 	m->focus = settle_focus(&f, m->focus);
-	if (m->focus < 0) {
-		m->scroll =
-		    doc_clamp(f.n ? f.r[f.n - 1].y + f.r[f.n - 1].h : 0, m->scroll, f.height);
-		return;
+	if (m->focus >= 0) {
+		/* the focused row in view, with the headings it belongs to when
+		 * they fit */
+		const struct form_row *r = &f.r[m->focus];
+		int end = r->y + r->h, cy = context_y(&f, m->focus);
+		bool fits = end - cy <= f.height;
+		if (r->y < m->scroll || (fits && cy < m->scroll))
+			m->scroll = fits ? cy : r->y;
+		else if (end > m->scroll + f.height)
+			m->scroll = fits ? cy : end - f.height;
 	}
-	const struct form_row *r = &f.r[m->focus];
-	/* the heading just above a field or the first choice comes along */
-	int y = r->y;
-	if (m->focus > 0 && f.r[m->focus - 1].kind == FORM_HEAD && seek(&f, 0, 1) == m->focus)
-		y = 0;
-	if (y < m->scroll)
-		m->scroll = y;
-	if (r->y + r->h > m->scroll + f.height)
-		m->scroll = r->y + r->h - f.height;
-	if (m->scroll < 0)
-		m->scroll = 0;
+	m->scroll = doc_clamp(total, m->scroll, f.height);
 	field_settle(&m->ed, value_width(&f));
 }
 
@@ -408,14 +425,20 @@ static void draw_row(const struct mtg *m, const struct form *f, int i, int top)
 
 void form_draw(const struct mtg *m, const struct form_def *def)
 {
-	mtg_frame(m, def->title, def->part);
+	char title[128];
+	mtg_frame(m, def->title_of ? def->title_of(m, title, sizeof(title)) : def->title,
+		  def->part);
 	struct form f;
 	layout(m, def, &f);
 	int top = mtg_top();
-	for (int i = 0; i < f.n; i++)
-		draw_row(m, &f, i, top);
 	int total = f.n ? f.r[f.n - 1].y + f.r[f.n - 1].h : 0;
 	doc_scroll_mark(total, m->scroll, f.height, top + f.height);
+	/* the focused row last: a field being typed in leaves the cursor */
+	for (int i = 0; i < f.n; i++)
+		if (i != m->focus)
+			draw_row(m, &f, i, top);
+	if (m->focus >= 0 && m->focus < f.n)
+		draw_row(m, &f, m->focus, top);
 	/* the cursor on the focused row (typing: the field placed it) */
 	if (!m->typing && m->focus >= 0 && m->focus < f.n) {
 		int y = top + f.r[m->focus].y - m->scroll;

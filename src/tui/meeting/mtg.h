@@ -66,6 +66,8 @@ struct form_def {
 	void (*choose)(struct mtg *m, int id);
 	bool (*commit)(struct mtg *m, int id, const char *text);
 	bool sub; /* reached from another screen: Esc goes back */
+	/* the title from the state, or NULL: title */
+	const char *(*title_of)(const struct mtg *m, char *buf, size_t size);
 };
 
 /* A row added to f; its strings must outlive the form (the model's, the
@@ -139,10 +141,12 @@ struct mtg {
 	bool typing;
 	struct field ed; /* the text being typed (one at a time) */
 	int ed_id;	 /* the row it belongs to */
-	bool ed_dirty;
+	bool ed_dirty;	 /* typed since it was last kept */
+	bool ed_saved;	 /* kept and saved in a pause while typing */
 	/* the start list and the step being filled in */
 	int start_sel;
 	size_t step_p;
+	bool step_open;	 /* the step screen was shown last (steps_enter) */
 	int step_choice; /* the option highlighted for the step; -1 own words */
 	const struct tui_screen *help_return;
 	int help_scroll;

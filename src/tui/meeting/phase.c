@@ -27,12 +27,14 @@ static void build(const struct mtg *m, struct doc *d)
 		meeting_timer_text(&mt->timer, mtg_now(m), ph->minutes, timer, sizeof(timer));
 		doc_add(d, text_fmt("Fase %zu van %zu: %s", mt->phase + 1, me->n_phases, ph->title),
 			A_BOLD, 0);
-		doc_add(d,
-			text_fmt("Tijd: %s%s", timer,
-				 mt->timer.running || meeting_timer_elapsed(&mt->timer, mtg_now(m))
-				     ? ""
-				     : " (start met Spatie)"),
-			0, 0);
+		if (mt->timer.running || meeting_timer_elapsed(&mt->timer, mtg_now(m)))
+			doc_add(d, text_fmt("Tijd: %s", timer), 0, 0);
+		else
+			doc_add(d,
+				text_fmt("Timer: nog niet gestart, %u min voorgesteld; Spatie "
+					 "start hem.",
+					 ph->minutes),
+				A_DIM, 0);
 		doc_blank(d);
 		for (size_t q = 0; q < ph->n_questions; q++)
 			doc_hanging(d, "• ", ph->questions[q], A_NORMAL, 0);

@@ -22,7 +22,6 @@ static void build(const struct mtg *m, struct form *f)
 	const struct meeting_step *s = meeting_find_step(mt, alias_of(m));
 	const struct next_step *opt[MAX_OPTIONS];
 	size_t n = meeting_step_options(mt, m->kit, m->cat, opt, MAX_OPTIONS);
-	form_add(f, FORM_HEAD, 0, form_fmt(f, "De stap van %s", alias_of(m)))->attr = A_BOLD;
 	form_add(f, FORM_HEAD, 0,
 		 n ? "Kies een stap uit de catalogus die bij de casus past, of typ er zelf een."
 		   : "Typ de stap in eigen woorden (kies thema's bij de casus voor stappen uit "
@@ -107,13 +106,25 @@ static bool commit(struct mtg *m, int id, const char *text)
 	return put(m, NULL, NULL, iso, NULL);
 }
 
-static const struct form_def def = {
-    .title = "Stap", .part = 7, .build = build, .choose = choose, .commit = commit, .sub = true};
+static const char *title_of(const struct mtg *m, char *buf, size_t size)
+{
+	snprintf(buf, size, "Stap van %s", alias_of(m));
+	return buf;
+}
+
+static const struct form_def def = {.title = "Stap",
+				    .part = 7,
+				    .build = build,
+				    .choose = choose,
+				    .commit = commit,
+				    .sub = true,
+				    .title_of = title_of};
 
 static void step_enter(void *st)
 {
 	struct mtg *m = st;
 	form_enter(m);
+	m->step_open = true;
 }
 
 MTG_FORM_SCREEN(m_step_screen, "meeting-step", def, step_enter);

@@ -55,10 +55,11 @@ static const struct form_def def = {
 static void steps_enter(void *st)
 {
 	struct mtg *m = st;
-	int keep = m->shell.screen == &m_step_screen ? (int)m->step_p : -1;
 	form_enter(m);
-	if (keep >= 0)
-		form_focus_id(m, &def, ROW_WHO + keep);
+	/* back from a participant's step: at that participant */
+	if (m->step_open)
+		form_focus_id(m, &def, ROW_WHO + (int)m->step_p);
+	m->step_open = false;
 }
 
 MTG_FORM_SCREEN(m_steps_screen, "meeting-steps", def, steps_enter);
