@@ -1,7 +1,8 @@
 /* Keys once: the one decoder (keys.c), the action tables and what is made
  * from them (widget/actions.c), the loop's dispatch (widget/loop.c), and
  * the man page's key tables (doc/spiegel.1, TOETSEN), which must be what
- * the action tables say (the questionnaire's, then spiegel observe's). With SPIEGEL_UPDATE_GOLDEN=1
+ * the action tables say (the questionnaire's, spiegel observe's, then the
+ * meeting screens'). With SPIEGEL_UPDATE_GOLDEN=1
  * the TOETSEN section is written from the table instead of compared.
  *
  * Walking the tables: every keymap of the questionnaire front end (and
@@ -21,6 +22,7 @@
 #include <cmocka.h>
 
 #include "tui/keys.h"
+#include "tui/meeting/actions.h"
 #include "tui/observe/actions.h"
 #include "tui/questionnaire/actions.h"
 #include "tui/widget/actions.h"
@@ -168,11 +170,43 @@ static void o_front(struct front *f)
 	f->n = i + 2;
 }
 
-#define N_FRONTS 2
+/* The meeting screens (spiegel intervisie GROEP bijeenkomst): every
+ * keymap. */
+static void m_front(struct front *f)
+{
+	static const int *const whole[] = {
+	    m_keys_start, m_keys_field,	    m_keys_choice,     m_keys_toggle, m_keys_steps,
+	    m_keys_phase, m_keys_sub_field, m_keys_sub_choice, m_keys_typing, NULL};
+	static const int *const typing[] = {m_keys_typing, NULL};
+	*f =
+	    (struct front){.name = "meeting", .table = m_actions, .typing = typing, .whole = whole};
+	static const struct {
+		const int *ids;
+		const char *name;
+	} maps[] = {{m_keys_start, "start"},
+		    {m_keys_field, "field"},
+		    {m_keys_choice, "choice"},
+		    {m_keys_toggle, "toggle"},
+		    {m_keys_none, "none"},
+		    {m_keys_steps, "steps"},
+		    {m_keys_sub_field, "sub field"},
+		    {m_keys_sub_choice, "sub choice"},
+		    {m_keys_phase, "phase"},
+		    {m_keys_typing, "typing"},
+		    {m_keys_help, "help"}};
+	for (size_t i = 0; i < sizeof(maps) / sizeof(maps[0]); i++) {
+		f->km[i] = (struct keymap){{NULL, maps[i].ids}};
+		f->names[i] = maps[i].name;
+	}
+	f->n = (int)(sizeof(maps) / sizeof(maps[0]));
+}
+
+#define N_FRONTS 3
 static void fronts(struct front *f)
 {
 	q_front(&f[0]);
 	o_front(&f[1]);
+	m_front(&f[2]);
 }
 
 static bool binds(const struct action *a, int key)
@@ -473,6 +507,20 @@ static char *man_keys(void)
 				continue;
 			seen[*id] = true;
 			put_action(&b, &o_actions[*id]);
+		}
+	/* the meeting screens: one section, each action once */
+	put(&b, ".SS \"");
+	put_groff(&b, m_man_title, false);
+	put(&b, "\"\n");
+	put_groff(&b, m_man_intro, true);
+	put(&b, "\n");
+	bool m_seen[M_N_ACTIONS] = {false};
+	for (const int *const *km = m_man_keymaps; *km; km++)
+		for (const int *id = *km; *id >= 0; id++) {
+			if (m_seen[*id])
+				continue;
+			m_seen[*id] = true;
+			put_action(&b, &m_actions[*id]);
 		}
 	return b.s;
 }

@@ -23,9 +23,9 @@
 	X(M_TOGGLE, ACT_KEYS(K_ENTER, K_SPACE), "Spatie", "aan/uit", 0,                            \
 	  "Het aangewezen thema of de aangewezen vraag aan- of uitzetten: thema's kies je 1 tot "  \
 	  "3; een vraag die je aanzet, staat als gesteld in het verslag.")                         \
-	X(M_OPEN_STEP, ACT_KEYS(K_ENTER), NULL, "stap invullen", 0,                                \
+	X(M_OPEN_STEP, ACT_KEYS(K_ENTER), NULL, "stap", 0,                                         \
 	  "De volgende stap van de aangewezen deelnemer invullen of wijzigen.")                    \
-	X(M_TIMER, ACT_KEYS(K_SPACE), NULL, "timer aan/uit", 0,                                    \
+	X(M_TIMER, ACT_KEYS(K_SPACE), NULL, "timer", 0,                                            \
 	  "De timer van deze fase starten of pauzeren. Hij loopt alleen als je hem start en "      \
 	  "piept nooit; over de tijd staat er alleen hoeveel.")                                    \
 	X(M_PHASE, ACT_KEYS(K_LEFT, K_RIGHT), "←→", "fase", 0,                                     \
