@@ -83,11 +83,11 @@ int cmd_list(const struct opts *o, int n_args, const char *const *args)
 }
 
 /* The meeting kit (meeting_kit.h): loaded and checked; a file named
- * kit.json or one in a folder intervisie/ is a kit. */
+ * kit.json is a kit. */
 static bool is_kit(const char *path)
 {
-	size_t n = strlen(path);
-	return (n >= 8 && strcmp(path + n - 8, "kit.json") == 0) || strstr(path, "intervisie/");
+	const char *base = strrchr(path, '/');
+	return strcmp(base ? base + 1 : path, "kit.json") == 0;
 }
 
 static void check_kit(const char *path, const struct catalogue *cat, struct diag *d)
@@ -332,7 +332,8 @@ int cmd_tui(const struct opts *o)
 
 int cmd_intervisie(const struct opts *o, int n_args, const char *const *args)
 {
-	if (n_args >= 2 && strcmp(args[1], "bijeenkomst") == 0)
+	/* the meeting screens; with --plain line by line (cmd_intervisie.c) */
+	if (n_args >= 2 && strcmp(args[1], "bijeenkomst") == 0 && !o->plain)
 		return cmd_meeting(o, n_args, args);
 	if (n_args >= 2)
 		return cmd_intervisie_cli(o, n_args, args);

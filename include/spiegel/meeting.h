@@ -163,6 +163,8 @@ struct meeting {
 
 /* Whether s is a real date "YYYY-MM-DD" (1900-2999). */
 bool meeting_date_ok(const char *s);
+/* "1 december 2026" for "2026-12-01" (anything else as it is). */
+void meeting_date_text(char *buf, size_t size, const char *iso);
 /* Whether s is a valid id of a method, card or next step ([A-Za-z0-9._-],
  * 1 to 40 characters). */
 bool meeting_id_ok(const char *s);
@@ -175,8 +177,6 @@ void meeting_today(time_t now, char *buf, size_t size);
  * iso (size at least MEETING_DATE_LEN + 1); false when it is no real date
  * (meeting_date_ok). */
 bool meeting_date_parse(const char *typed, char *iso, size_t size);
-/* "1 december 2026" for "2026-12-01"; other text as it is. */
-void meeting_date_text(const char *iso, char *buf, size_t size);
 
 /*
  * Add a meeting at the end of iv's meetings (at most MEETING_MAX), on date
@@ -284,6 +284,11 @@ struct meeting_change {
  * meeting compared with (1-based) or 0. */
 void meeting_compare_view(const struct intervisie *iv, size_t i, struct meeting_change *out,
 			  size_t max, size_t *n, size_t *prev);
+
+/* The view of meeting i as lines for a terminal, one per practice kept:
+ * "Visiegestuurd werken: 61,7 (bijeenkomst 1: 58,3; +3,4)", decimal
+ * comma; "" when meeting i kept none. malloc'd, NULL on OOM. */
+char *meeting_view_text(const struct intervisie *iv, size_t i, const struct catalogue *cat);
 
 /*
  * Checks of a loaded group's meetings against the content (meeting_kit.h):

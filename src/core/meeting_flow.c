@@ -277,6 +277,11 @@ void mtg_dutch_date(char *buf, size_t size, const char *iso)
 		snprintf(buf, size, "%s", iso ? iso : "");
 }
 
+void meeting_date_text(char *buf, size_t size, const char *iso)
+{
+	mtg_dutch_date(buf, size, iso);
+}
+
 void mtg_label(const struct intervisie *iv, size_t i, char *buf, size_t size)
 {
 	char date[40];

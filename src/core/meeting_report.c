@@ -369,6 +369,30 @@ static void view(struct ctx *c)
 	}
 }
 
+char *meeting_view_text(const struct intervisie *iv, size_t i, const struct catalogue *cat)
+{
+	struct meeting_change ch[64];
+	size_t n, prev;
+	meeting_compare_view(iv, i, ch, 64, &n, &prev);
+	struct strbuf b;
+	strbuf_init(&b);
+	strbuf_puts(&b, "");
+	for (size_t k = 0; i < iv->n_meetings && k < iv->meetings[i].n_view; k++) {
+		const struct meeting_mean *v = &iv->meetings[i].view[k];
+		char now[32], before[32], diff[32];
+		tenths_text(now, sizeof(now), v->tenths, false);
+		strbuf_printf(&b, "%s: %s", practice_name(cat, v->practice), now);
+		for (size_t j = 0; j < n; j++)
+			if (strcmp(ch[j].practice, v->practice) == 0) {
+				tenths_text(before, sizeof(before), ch[j].before, false);
+				tenths_text(diff, sizeof(diff), ch[j].change, true);
+				strbuf_printf(&b, " (bijeenkomst %zu: %s; %s)", prev, before, diff);
+			}
+		strbuf_printf(&b, ", %zu %s\n", v->n, v->n == 1 ? "deelnemer" : "deelnemers");
+	}
+	return rpt_finish(&b, NULL);
+}
+
 char *meeting_report(enum meeting_report_format f, const struct intervisie *iv, size_t i,
 		     const struct meeting_kit *kit, const struct catalogue *cat, bool for_group,
 		     size_t *len)

@@ -25,11 +25,6 @@ void meeting_today(time_t now, char *buf, size_t size)
 		snprintf(buf, size, "%s", iso);
 }
 
-void meeting_date_text(const char *iso, char *buf, size_t size)
-{
-	mtg_dutch_date(buf, size, iso);
-}
-
 static const char *const month_names[] = {"januari",   "februari", "maart",    "april",
 					  "mei",       "juni",	   "juli",     "augustus",
 					  "september", "oktober",  "november", "december"};

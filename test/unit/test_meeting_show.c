@@ -79,9 +79,9 @@ static void test_date_parse(void **state)
 	assert_false(meeting_date_parse("2026-12-01", iso, 5)); /* no room */
 	assert_false(meeting_date_parse(NULL, iso, sizeof(iso)));
 	char text[40];
-	meeting_date_text("2027-01-15", text, sizeof(text));
+	meeting_date_text(text, sizeof(text), "2027-01-15");
 	assert_string_equal(text, "15 januari 2027");
-	meeting_date_text("geen datum", text, sizeof(text));
+	meeting_date_text(text, sizeof(text), "geen datum");
 	assert_string_equal(text, "geen datum");
 }
 

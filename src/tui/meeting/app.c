@@ -97,7 +97,7 @@ void mtg_frame(const struct mtg *m, const char *title, int part)
 	char right[96] = "";
 	if (mtg_meeting(m)) {
 		char date[40];
-		meeting_date_text(mtg_meeting(m)->date, date, sizeof(date));
+		meeting_date_text(date, sizeof(date), mtg_meeting(m)->date);
 		snprintf(right, sizeof(right), "bijeenkomst %d · %s", m->cur + 1, date);
 	} else if (m->cur < 0 && m->shell.screen != &m_start_screen) {
 		snprintf(right, sizeof(right), "nieuwe bijeenkomst");

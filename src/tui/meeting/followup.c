@@ -13,8 +13,8 @@ static void build_one(const struct mtg *m, struct form *f, size_t p, const struc
 {
 	const char *alias = m->iv->participants[p].alias;
 	char from[40], until[40];
-	meeting_date_text(m->iv->meetings[du->from - 1].date, from, sizeof(from));
-	meeting_date_text(du->step->date, until, sizeof(until));
+	meeting_date_text(from, sizeof(from), m->iv->meetings[du->from - 1].date);
+	meeting_date_text(until, sizeof(until), du->step->date);
 	form_add(f, FORM_HEAD, 0, "");
 	form_add(f, FORM_HEAD, 0,
 		 form_fmt(f, "%s: stap van bijeenkomst %zu (%s)", alias, du->from, from))

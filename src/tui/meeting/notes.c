@@ -24,7 +24,7 @@ static void build(const struct mtg *m, struct form *f)
 	r->value = mt->text[MEETING_INZICHT];
 	r->lines = 4;
 	char date[40] = "";
-	meeting_date_text(mt->next, date, sizeof(date));
+	meeting_date_text(date, sizeof(date), mt->next);
 	r = form_add(f, FORM_TEXT, ROW_NEXT, "Volgende bijeenkomst (datum)");
 	r->value = form_fmt(f, "%s", date);
 	r->placeholder = "(nog geen datum)";

@@ -11,7 +11,7 @@ static void build(const struct mtg *m, struct form *f)
 {
 	const struct meeting *mt = mtg_meeting(m);
 	char date[40];
-	meeting_date_text(mt ? mt->date : m->date, date, sizeof(date));
+	meeting_date_text(date, sizeof(date), mt ? mt->date : m->date);
 	struct form_row *r = form_add(f, FORM_TEXT, ROW_DATE, "Datum");
 	r->value = form_fmt(f, "%s", date);
 	r->placeholder = "(typ bijvoorbeeld 1-12-2026 of 1 december 2026)";

@@ -18,7 +18,7 @@ static void entries(const struct mtg *m, struct list *l)
 		const struct meeting *mt = &m->iv->meetings[k];
 		const struct meeting_method *me = meeting_kit_method(m->kit, mt->method);
 		char date[40];
-		meeting_date_text(mt->date, date, sizeof(date));
+		meeting_date_text(date, sizeof(date), mt->date);
 		list_push(l, text_fmt("Bijeenkomst %zu, %s", k + 1, date),
 			  text_fmt("%s", me ? me->name : mt->method), NULL);
 	}

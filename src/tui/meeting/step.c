@@ -37,7 +37,7 @@ static void build(const struct mtg *m, struct form *f)
 	r->lines = 2;
 	char date[40] = "";
 	if (s)
-		meeting_date_text(s->date, date, sizeof(date));
+		meeting_date_text(date, sizeof(date), s->date);
 	r = form_add(f, FORM_TEXT, ROW_DATE, "Wanneer (datum)");
 	r->value = form_fmt(f, "%s", date);
 	r->placeholder = "(typ bijvoorbeeld 15-1-2027)";

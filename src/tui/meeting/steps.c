@@ -25,7 +25,7 @@ static void build(const struct mtg *m, struct form *f)
 			continue;
 		}
 		char date[40];
-		meeting_date_text(s->date, date, sizeof(date));
+		meeting_date_text(date, sizeof(date), s->date);
 		bool complete = meeting_step_complete(s);
 		done += complete;
 		r->detail = form_fmt(f, "%s · %s%s", meeting_step_title(s, m->cat),
