@@ -18,9 +18,8 @@
 #include "spiegel/meeting_kit.h"
 #include "tui/tui.h"
 
-static time_t clock_now(void *ctx)
+time_t cli_now(void)
 {
-	(void)ctx;
 	const char *env = getenv("SPIEGEL_NOW");
 	if (!env || !*env)
 		return time(NULL);
@@ -79,6 +78,12 @@ static bool meeting_arg(const struct intervisie *iv, int n, const char *const *a
 	}
 	*i = (int)v - 1;
 	return true;
+}
+
+static time_t clock_now(void *ctx)
+{
+	(void)ctx;
+	return cli_now();
 }
 
 static int run(const struct opts *o, struct store *st, int n, const char *const *args,

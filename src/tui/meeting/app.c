@@ -78,17 +78,25 @@ static const char *const part_names[MTG_N_PARTS] = {"Terugblik", "Opzet",	  "Cas
 						    "Kaarten",	 "Aantekeningen", "Stappen"};
 
 /* "1 Terugblik  2 Opzet ..." with the current part in reverse video; the
- * parts that need a meeting are dimmed before there is one. */
+ * parts that need a meeting are dimmed before there is one. Where the
+ * names do not fit, only the current part has its name. */
 static void tabs(const struct mtg *m, int part)
 {
+	int full = 0;
+	for (int p = 0; p < MTG_N_PARTS; p++)
+		full += tui_width(part_names[p]) + 4;
+	bool compact = full > COLS - 1;
 	int x = 1;
 	for (int p = 1; p <= MTG_N_PARTS && x < COLS - 1; p++) {
 		char buf[40];
-		snprintf(buf, sizeof(buf), "%d %s", p, part_names[p - 1]);
+		if (compact && p != part)
+			snprintf(buf, sizeof(buf), "%d", p);
+		else
+			snprintf(buf, sizeof(buf), "%d %s", p, part_names[p - 1]);
 		attr_t at =
 		    p == part ? A_REVERSE | A_BOLD : (!mtg_meeting(m) && p != 2 ? A_DIM : 0);
 		x += tui_put(1, x, COLS - 1 - x, buf, at);
-		x += 2;
+		x += compact ? 1 : 2;
 	}
 }
 
