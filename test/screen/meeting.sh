@@ -14,7 +14,8 @@
 #  - meeting 2, weeks later: opening it shows last time's steps and records
 #    gedaan / deels / nog niet with what happened;
 #  - the meeting reports hold the casus, the method, the steps and the
-#    follow-up.
+#    follow-up;
+#  - a save that fails says NIET OPGESLAGEN and the exit status is 1.
 # Whole screens: golden m-*.screen.
 . "$SRCDIR/test/screen/lib.sh"
 screen_init meeting
@@ -92,6 +93,7 @@ keys Space
 wait_for "Tijd: 03:05 van 05:00 (gepauzeerd)"
 at 400
 keys Space
+wait_for "De timer loopt."
 at 460
 wait_for "Tijd: 04:05 van 05:00"
 at 520
@@ -229,4 +231,23 @@ done
 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" intervisie "$GROUP" bijeenkomsten \
 	>"$T/list" 2>&1 || fail "bijeenkomsten: $(cat "$T/list")"
 grep -F -q "terugblik: 4 van 4" "$T/list" || fail "bijeenkomsten: $(cat "$T/list")"
+
+# ---------------------------------------------------------- a failed save
+# a directory where the group file was (after it was read): saving fails,
+# for root too; NIET OPGESLAGEN, and the exit status says so
+run_spiegel intervisie "$GROUP" bijeenkomst 2
+wait_for "Casus · Groep Zuid"
+mv "$FILE" "$T/saved.json" || fail "cannot move the group file"
+mkdir "$FILE" || fail "cannot make the obstacle"
+keys 6
+wait_for "Vragen en hypothesen uit de groep"
+keys Enter
+type_text "Dit mag niet verloren gaan."
+keys Enter
+wait_for "NIET OPGESLAGEN"
+keys q
+wait_exit
+assert_status 1
+assert_screen "spiegel: NIET OPGESLAGEN"
+rmdir "$FILE" && mv "$T/saved.json" "$FILE" || fail "cannot put the group file back"
 golden_done

@@ -102,10 +102,19 @@ static void tabs(const struct mtg *m, int part)
 
 void mtg_frame(const struct mtg *m, const char *title, int part)
 {
-	char right[96] = "";
-	if (mtg_meeting(m)) {
+	char right[128] = "";
+	const struct meeting *mt = mtg_meeting(m);
+	const struct meeting_method *me = mtg_method(m);
+	if (mt && me && mt->phase < me->n_phases && mt->timer.running &&
+	    m->shell.screen != &m_phase_screen) {
+		/* a running timer stays in sight on every part */
+		char timer[96];
+		meeting_timer_text(&mt->timer, mtg_now(m), me->phases[mt->phase].minutes, timer,
+				   sizeof(timer));
+		snprintf(right, sizeof(right), "fase %zu · %s", mt->phase + 1, timer);
+	} else if (mt) {
 		char date[40];
-		meeting_date_text(date, sizeof(date), mtg_meeting(m)->date);
+		meeting_date_text(date, sizeof(date), mt->date);
 		snprintf(right, sizeof(right), "bijeenkomst %d · %s", m->cur + 1, date);
 	} else if (m->cur < 0 && m->shell.screen != &m_start_screen) {
 		snprintf(right, sizeof(right), "nieuwe bijeenkomst");
@@ -200,7 +209,13 @@ int tui_meeting(const struct tui_meeting_args *a)
 	tui_loop(&m.shell, &m);
 	if (m.typing && m.shell.screen->leave)
 		m.shell.screen->leave(&m);
+	/* a save that failed: once more on the way out, else say so where it
+	 * stays readable */
+	if (m.unsaved)
+		mtg_save(&m);
 	tui_end_terminal();
+	if (m.unsaved)
+		fprintf(stderr, "spiegel: %s\n", m.status);
 	field_finish(&m.ed);
 	return m.unsaved ? 1 : 0;
 }

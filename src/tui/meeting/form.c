@@ -227,9 +227,10 @@ static void move_focus(struct mtg *m, const struct form *f, int key)
 /* Tab while typing: the next text field of the form. */
 static void type_next(struct mtg *m, const struct form_def *def)
 {
-	if (!commit(m, def))
-		return;
+	bool ok = commit(m, def);
 	m->typing = false;
+	if (!ok)
+		return;
 	struct form f;
 	layout(m, def, &f);
 	for (int i = m->focus + 1; i < f.n; i++)
@@ -244,8 +245,11 @@ static enum tui_result typing_key(struct mtg *m, const struct form_def *def, int
 {
 	switch (act) {
 	case M_TYPE_DONE:
-		if (commit(m, def))
-			m->typing = false;
+		/* typing ends either way: a text the core refused or a failed
+		 * save is in the status (and a failed save is tried again with
+		 * the next change and on the way out) */
+		commit(m, def);
+		m->typing = false;
 		return TUI_HANDLED;
 	case M_TYPE_NEXT:
 		type_next(m, def);
