@@ -47,11 +47,18 @@ keys Enter
 wait_for "Bijeenkomst 1 gemaakt en opgeslagen."
 [ "$(jq_file 's["meetings"][0]["method"]')" = alact ] || fail "the method is not saved"
 [ "$(jq_file 's["meetings"][0]["date"]')" = 2026-12-01 ] || fail "not the clock's date"
-keys End Enter
+keys Down Down Down Enter
 type_text "Terugblik, de casus van Céline, stappen"
 keys Enter
 wait_for "Opgeslagen."
 golden m-setup "de casus van Céline"
+# the group shares the casus and the steps, not the notes
+keys Down Space
+wait_for "[x] de casus"
+keys Down Down Down Space
+wait_for "[x] de volgende stappen"
+[ "$(jq_file '[s["consent"][k] for k in ("casus", "vragen", "stappen")]')" = \
+	'[true, false, true]' ] || fail "the consent: $(jq_file 's["consent"]')"
 
 # the casus: the inbrenger, three texts (Tab goes on to the next), a tag
 keys Tab
@@ -228,6 +235,13 @@ for want in "## Terugblik op de vorige stappen" "**Methode:** Incidentmethode" \
 	"**Daan:** Stap van 1 december 2026: Vragen wat zij wil leren. Stand: gedaan."; do
 	grep -F -q -- "$want" "$T/v2.md" || fail "verslag 2 lacks '$want': $(cat "$T/v2.md")"
 done
+# the group's copy: what the group shares, not the notes
+"$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" intervisie "$GROUP" verslag 1 \
+	>"$T/g1.md" 2>"$T/g1.err" || fail "verslag 1 for the group: $(cat "$T/g1.err")"
+grep -F -q "doet niet mee met de lesbezoeken" "$T/g1.md" || fail "the group's copy lacks the casus"
+grep -F -q "Elke week één gesprek met een ouder" "$T/g1.md" || fail "the group's copy lacks a step"
+grep -F -q "Misschien voelt het als controle" "$T/g1.md" &&
+	fail "the group's copy holds the notes the group does not share"
 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" intervisie "$GROUP" bijeenkomsten \
 	>"$T/list" 2>&1 || fail "bijeenkomsten: $(cat "$T/list")"
 grep -F -q "terugblik: 4 van 4" "$T/list" || fail "bijeenkomsten: $(cat "$T/list")"

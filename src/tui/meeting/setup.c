@@ -1,11 +1,12 @@
-/* 2 Opzet: the date, the method from the kit, the agenda. A new meeting is
- * made when its method is chosen (the core needs both). */
+/* 2 Opzet: the date, the method from the kit, the agenda, and what the
+ * group agreed to share (per theme, for the group). A new meeting is made
+ * when its method is chosen (the core needs both). */
 #include <stdio.h>
 #include <string.h>
 
 #include "mtg.h"
 
-enum { ROW_DATE = 1, ROW_AGENDA, ROW_METHOD = 100 };
+enum { ROW_DATE = 1, ROW_AGENDA, ROW_METHOD = 100, ROW_CONSENT = 200 };
 
 static void build(const struct mtg *m, struct form *f)
 {
@@ -28,8 +29,11 @@ static void build(const struct mtg *m, struct form *f)
 		if (f->n - 1 == m->focus)
 			focused = me;
 	}
-	if (focused)
-		form_add(f, FORM_HEAD, 0, focused->summary)->attr = A_DIM;
+	/* the summary of the method pointed at, else of the chosen one; always
+	 * a row, so that the rows stay where the focus is */
+	if (!focused && mt)
+		focused = meeting_kit_method(m->kit, mt->method);
+	form_add(f, FORM_HEAD, 0, focused ? focused->summary : "")->attr = A_DIM;
 	if (!mt)
 		return;
 	form_add(f, FORM_HEAD, 0, "");
@@ -37,10 +41,27 @@ static void build(const struct mtg *m, struct form *f)
 	r->value = mt->text[MEETING_AGENDA];
 	r->lines = 2;
 	r->placeholder = "(wat komt er aan bod, en in welke volgorde?)";
+	form_add(f, FORM_HEAD, 0, "");
+	form_add(f, FORM_HEAD, 0, "Wat de groep deelt in het verslag voor de groep")->attr = A_BOLD;
+	form_add(f, FORM_HEAD, 0,
+		 "Een afspraak van de hele groep, voor alle bijeenkomsten. Wat niet gedeeld is, "
+		 "ziet alleen jij.")
+	    ->attr = A_DIM;
+	for (int t = 0; t < N_MEETING_THEMES; t++) {
+		r = form_add(f, FORM_TOGGLE, ROW_CONSENT + t,
+			     meeting_theme_name((enum meeting_theme)t));
+		r->on = m->iv->consent.shared[t];
+	}
 }
 
 static void choose(struct mtg *m, int id)
 {
+	if (id >= ROW_CONSENT && id < ROW_CONSENT + N_MEETING_THEMES) {
+		enum meeting_theme t = (enum meeting_theme)(id - ROW_CONSENT);
+		meeting_set_consent(m->iv, t, !m->iv->consent.shared[t]);
+		mtg_save(m);
+		return;
+	}
 	size_t k = (size_t)(id - ROW_METHOD);
 	if (id < ROW_METHOD || k >= m->kit->n_methods)
 		return;
