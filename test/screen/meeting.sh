@@ -113,6 +113,13 @@ at 775
 wait_for "Tijd: 01:15 van 15:00"
 keys Right
 wait_for "Fase 3 van 5: De kern"
+# the help: where the methods come from, and the keys of the phases
+keys '?'
+wait_for "Waar de methoden vandaan komen"
+assert_screen "algemene vakkennis"
+collect_pages Down "Spatie" 30
+keys Escape
+wait_for "Fase 3 van 5: De kern"
 [ "$(jq_file 's["meetings"][0]["phase"]')" = 2 ] || fail "the phase is not saved"
 
 # the prompt cards of the tagged dimension: two questions asked
@@ -180,6 +187,11 @@ step own "Vragen wat zij wil leren" "12-1-2027" "Ze plant zelf een bezoek."
 keys Escape
 wait_for "4 van de 4 deelnemers hebben een complete stap"
 golden m-steps "4 van de 4 deelnemers"
+# a narrow window: the parts by number, the current one by name
+tm resize-window -t spiegel -x 60 -y 20
+wait_for " 1 2 3 4 5 6 7 Stappen"
+tm resize-window -t spiegel -x 80 -y 24
+wait_for "6 Aantekeningen  7 Stappen"
 keys q
 wait_exit
 assert_status 0
