@@ -50,8 +50,10 @@ static void put_neutral(FILE *f, enum diag_mode mode, const char *fmt, va_list a
 	size_t len = (size_t)n;
 	char *safe = diag_neutral(s, len, mode, &len);
 	free(s);
-	if (safe)
-		fwrite(safe, 1, len, f);
+	/* a write that fails now says why now: cli_finish_stdout only sees
+	 * the error flag, errno is gone by then */
+	if (safe && fwrite(safe, 1, len, f) != len && f == stdout)
+		cli_stdout_failed(errno);
 	free(safe);
 }
 

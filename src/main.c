@@ -229,7 +229,10 @@ static int take_option(struct opts *o, int ch, char **argv)
 		return -1;
 	}
 	case 'h':
-		fputs(usage_text, stdout);
+		/* longer than stdout's buffer: a failure is seen here, with its
+		 * errno (a full disk), not only at the end */
+		if (fputs(usage_text, stdout) == EOF)
+			cli_stdout_failed(errno);
 		return EXIT_OK;
 	case 'V':
 		printf("spiegel %s\n", SPIEGEL_VERSION);

@@ -273,6 +273,26 @@ static void phase(struct walk *w, const struct meeting_method *me)
 	save(w);
 }
 
+/* The catalogue's steps of the practices of the casus's cards (all
+ * practices when it has none). */
+static void list_steps(struct walk *w)
+{
+	const struct meeting *m = cur(w);
+	for (size_t p = 0; w->cat && p < w->cat->n_practices; p++) {
+		bool tagged = m->n_tags == 0;
+		for (size_t t = 0; t < m->n_tags; t++) {
+			const struct meeting_card *c = meeting_kit_card(w->kit, m->tags[t]);
+			tagged |= c && c->practice == p;
+		}
+		if (!tagged)
+			continue;
+		const struct practice *pr = &w->cat->practices[p];
+		cli_printf("  %s\n", pr->name);
+		for (size_t k = 0; k < pr->n_steps; k++)
+			cli_printf("    %-12s %s\n", pr->steps[k].id, pr->steps[k].title);
+	}
+}
+
 static void steps(struct walk *w)
 {
 	fprintf(w->out, "\nVolgende stap per deelnemer\n");
@@ -282,10 +302,14 @@ static void steps(struct walk *w)
 			continue;
 		char step[MEETING_MAX_TEXT + 2], date[64], signal[MEETING_MAX_TEXT + 2];
 		char prompt[320];
-		snprintf(
-		    prompt, sizeof(prompt),
-		    "Stap van %s: een stap-id (NS-...) of eigen woorden (Enter: later): ", alias);
-		if (!ask(w, prompt, step, sizeof(step)) || !step[0])
+		snprintf(prompt, sizeof(prompt),
+			 "Stap van %s: een stap-id (NS-..., ? voor de lijst) of eigen woorden "
+			 "(Enter: later): ",
+			 alias);
+		bool got;
+		while ((got = ask(w, prompt, step, sizeof(step))) && strcmp(step, "?") == 0)
+			list_steps(w);
+		if (!got || !step[0])
 			continue;
 		bool id = strncmp(step, "NS-", 3) == 0 && !strchr(step, ' ');
 		if (!ask(w, "Wanneer (jjjj-mm-dd): ", date, sizeof(date)))

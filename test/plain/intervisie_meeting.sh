@@ -46,6 +46,7 @@ p
 
 Wie was erbij betrokken?
 Ik ging te snel uitleggen.
+?
 NS-ver-01
 2027-01-10
 Het team noemt zelf twee punten.
@@ -70,6 +71,11 @@ grep -q 'Timer: [0-9][0-9]:[0-9][0-9] van 05:00 (gepauzeerd)$' "$T/m1.out" ||
 	fail_with "$T/m1.out" "the paused timer is not shown"
 grep -q 'Fase klaar: [0-9][0-9]:[0-9][0-9] van 15:00$' "$T/m1.out" ||
 	fail_with "$T/m1.out" "the end of a phase does not show its time"
+# ? at a step lists the steps of the casus's practices (veranderstrategie
+# through WEE.W4, visie), not those of other practices
+expect_in "$T/m1.out" "NS-ver-01    Analyseer voordat je verandert"
+expect_in "$T/m1.out" "NS-visie-01"
+contains "$T/m1.out" "NS-con-01" && fail "? lists the steps of a practice the casus is not about"
 expect_in "$T/m1.out" "Opgeslagen. Het verslag: spiegel intervisie $GID verslag 1"
 [ "$(stat -c %a "$G")" = 600 ] || fail "the group file is not 0600"
 python3 - "$G" <<'PY' || fail_with "$G" "the first meeting is not in the group file as answered"
