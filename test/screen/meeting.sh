@@ -15,7 +15,8 @@
 #    gedaan / deels / nog niet with what happened;
 #  - the meeting reports hold the casus, the method, the steps and the
 #    follow-up;
-#  - a save that fails says NIET OPGESLAGEN and the exit status is 1.
+#  - the group is locked while the screens run; a save that fails says
+#    NIET OPGESLAGEN and the exit status is 1.
 # Whole screens: golden m-*.screen.
 . "$SRCDIR/test/screen/lib.sh"
 screen_init meeting
@@ -263,6 +264,10 @@ grep -F -q "terugblik: 4 van 4" "$T/list" || fail "bijeenkomsten: $(cat "$T/list
 # for root too; NIET OPGESLAGEN, and the exit status says so
 run_spiegel intervisie "$GROUP" bijeenkomst 2
 wait_for "Casus · Groep Zuid"
+# the group is locked while the screens run: nobody else writes it
+"$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" intervisie "$GROUP" bijeenkomst --plain \
+	</dev/null >"$T/second.out" 2>&1 && fail "a second meeting walk ran beside the screens"
+grep -F -q "is al geopend door" "$T/second.out" || fail "the second walk: $(cat "$T/second.out")"
 mv "$FILE" "$T/saved.json" || fail "cannot move the group file"
 mkdir "$FILE" || fail "cannot make the obstacle"
 keys 6
