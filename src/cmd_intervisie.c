@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "cli.h"
+#include "host.h"
 #include "plain_meeting.h"
 #include "spiegel/intervisie.h"
 #include "spiegel/meeting.h"
@@ -125,6 +125,20 @@ static int list_meetings(const struct intervisie *iv, const struct meeting_kit *
 	return EXIT_OK;
 }
 
+/* The group's editing lock (intervisie_lock in the file's directory), held
+ * by this process; -1 with a message naming who holds it. */
+static int lock_group(const char *path, const char *id, struct diag *d)
+{
+	char *copy = strdup(path);
+	struct host_owner me;
+	host_owner(&me);
+	int fd = copy ? intervisie_lock(dirname(copy), id, me.host, me.pid, d) : -1;
+	if (!copy)
+		diag_add(d, "onvoldoende geheugen");
+	free(copy);
+	return fd;
+}
+
 /* A command that changes the group: the group's editing lock taken, the
  * file read again under it (what another spiegel saved before stays), the
  * change made by fn, and saved at once. */
@@ -139,11 +153,7 @@ static int locked_change(struct intervisie **ivp, const char *path,
 			 bool (*fn)(struct intervisie *, struct change *, struct diag *),
 			 struct change *ch, struct diag *d)
 {
-	char *copy = strdup(path);
-	char host[256] = "";
-	gethostname(host, sizeof(host) - 1);
-	int fd = copy ? intervisie_lock(dirname(copy), (*ivp)->id, host, (long)getpid(), d) : -1;
-	free(copy);
+	int fd = lock_group(path, (*ivp)->id, d);
 	if (fd < 0)
 		return EXIT_DATA;
 	int status = EXIT_DATA;
@@ -254,11 +264,7 @@ static const struct sub {
 static int walk(struct intervisie **ivp, const char *path, int n, const char *const *args,
 		const struct meeting_kit *kit, const struct catalogue *cat, struct diag *d)
 {
-	char *copy = strdup(path);
-	char host[256] = "";
-	gethostname(host, sizeof(host) - 1);
-	int fd = copy ? intervisie_lock(dirname(copy), (*ivp)->id, host, (long)getpid(), d) : -1;
-	free(copy);
+	int fd = lock_group(path, (*ivp)->id, d);
 	if (fd < 0)
 		return EXIT_DATA;
 	int status = EXIT_DATA;

@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "cli.h"
+#include "host.h"
 #include "spiegel/intervisie.h"
 #include "spiegel/meeting.h"
 #include "spiegel/meeting_kit.h"
@@ -97,10 +97,9 @@ static int run(const struct opts *o, struct store *st, int n, const char *const 
 	if (!iv || !meeting_validate(iv, kit, raw->catalogue, path, d) ||
 	    !meeting_arg(iv, n, args, &which, d))
 		goto out;
-	char host[256] = "?";
-	gethostname(host, sizeof(host) - 1);
-	host[sizeof(host) - 1] = '\0';
-	int fd = intervisie_lock(dir, iv->id, host, (long)getpid(), d);
+	struct host_owner me;
+	host_owner(&me);
+	int fd = intervisie_lock(dir, iv->id, me.host, me.pid, d);
 	if (fd < 0)
 		goto out;
 	struct tui_meeting_args a = {.iv = iv,
