@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "spiegel/content.h"
 #include "spiegel/diag.h"
@@ -99,6 +100,11 @@ int cmd_intervisie(const struct opts *o, int n, const char *const *args);
 int cmd_tui(const struct opts *o);
 /* cmd_intervisie.c: intervisie GROEP verslag|bijeenkomsten (n >= 2) */
 int cmd_intervisie_cli(const struct opts *o, int n, const char *const *args);
+/* spiegel intervisie GROEP bijeenkomst [N]: the meeting screens (cmd_meeting.c). */
+int cmd_meeting(const struct opts *o, int n, const char *const *args);
+/* The clock of a meeting: SPIEGEL_NOW (unix seconds, or the path of a file
+ * holding them, read each time) for tests, else the system's. */
+time_t cli_now(void);
 /* cmd_report.c */
 int cmd_report(const struct opts *o, int n, const char *const *args);
 int cmd_export(const struct opts *o, int n, const char *const *args);

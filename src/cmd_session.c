@@ -368,6 +368,9 @@ int cmd_tui(const struct opts *o)
 
 int cmd_intervisie(const struct opts *o, int n_args, const char *const *args)
 {
+	/* the meeting screens; with --plain line by line (cmd_intervisie.c) */
+	if (n_args >= 2 && strcmp(args[1], "bijeenkomst") == 0 && !o->plain)
+		return cmd_meeting(o, n_args, args);
 	if (n_args >= 2)
 		return cmd_intervisie_cli(o, n_args, args);
 	if (o->coach)

@@ -169,6 +169,15 @@ void meeting_date_text(char *buf, size_t size, const char *iso);
  * 1 to 40 characters). */
 bool meeting_id_ok(const char *s);
 
+/* For the meeting screens (meeting_show.c). The date of now in local time
+ * ("2026-12-01") into buf; "" if it cannot be told. */
+void meeting_today(time_t now, char *buf, size_t size);
+/* A date as a coach types it: "2026-12-01", "1-12-2026", "1/12/2026",
+ * "1.12.2026", "1 december 2026" or "1 dec 2026" (any case), as ISO into
+ * iso (size at least MEETING_DATE_LEN + 1); false when it is no real date
+ * (meeting_date_ok). */
+bool meeting_date_parse(const char *typed, char *iso, size_t size);
+
 /*
  * Add a meeting at the end of iv's meetings (at most MEETING_MAX), on date
  * (meeting_date_ok) with method (meeting_id_ok; checked against the kit by
@@ -214,6 +223,17 @@ bool meeting_clear_step(struct meeting *m, const char *alias);
 const struct meeting_step *meeting_find_step(const struct meeting *m, const char *alias);
 /* Whether s has what blueprint 5.5 asks: a step, a date, a signal. */
 bool meeting_step_complete(const struct meeting_step *s);
+/* A step in a few words for a screen: the catalogue step's title (its id
+ * when the catalogue does not know it), or the own words. "" for NULL. */
+struct catalogue;
+const char *meeting_step_title(const struct meeting_step *s, const struct catalogue *cat);
+/* The catalogue next steps that fit m's casus: those of the practice of
+ * each tagged card, in the order of the tags, a practice once; at most max
+ * into out. Returns their number. */
+struct meeting_kit;
+struct next_step;
+size_t meeting_step_options(const struct meeting *m, const struct meeting_kit *kit,
+			    const struct catalogue *cat, const struct next_step **out, size_t max);
 
 /* The phases: next (after the last: done) and back. The timer restarts at
  * 0 for the new phase and runs when it ran. false when there is no such

@@ -83,6 +83,8 @@ const struct meeting_card *meeting_kit_card(const struct meeting_kit *k, const c
 /* The text of question q (1-based) of card: an open question, or the
  * deepening question for n_questions + 1; NULL out of range. */
 const char *meeting_card_question(const struct meeting_card *c, unsigned q);
+/* The minutes a method suggests in all, its phases' minutes added up. */
+unsigned meeting_method_minutes(const struct meeting_method *me);
 
 /*
  * The rules of `spiegel check` for the kit (content that loads, but should

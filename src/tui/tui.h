@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "spiegel/content.h"
 #include "spiegel/diag.h"
@@ -65,5 +66,26 @@ struct tui_observe_args {
  * response, the caller's to destroy), 1 when stopped without a file
  * (*saved NULL). Prints nothing after the terminal is restored. */
 int tui_observe(const struct tui_observe_args *a, struct feedback_response **saved);
+
+struct intervisie;
+struct meeting_kit;
+struct store_io;
+
+/* The meeting screens (spiegel intervisie GROEP bijeenkomst [N]): a coach
+ * runs a meeting of the group iv (locked by the caller), saved to path
+ * after every change. meeting: the index of the meeting to open, or -1 for
+ * the list of the group's meetings. now: the clock (tests pass their own).
+ * Returns the exit status (0, or 1 when the last save failed). */
+struct tui_meeting_args {
+	struct intervisie *iv;
+	const char *path;
+	const struct store_io *io;
+	const struct meeting_kit *kit;
+	const struct catalogue *cat; /* localized: the texts a coach reads */
+	int meeting;
+	time_t (*now)(void *ctx);
+	void *ctx;
+};
+int tui_meeting(const struct tui_meeting_args *a);
 
 #endif

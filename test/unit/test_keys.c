@@ -1,7 +1,8 @@
 /* Keys once: the one decoder (keys.c), the action tables and what is made
  * from them (widget/actions.c), the loop's dispatch (widget/loop.c), and
  * the man page's key tables (doc/spiegel.1, TOETSEN), which must be what
- * the action tables say (the questionnaire's, then spiegel observe's). With SPIEGEL_UPDATE_GOLDEN=1
+ * the action tables say (the questionnaire's, spiegel observe's, then the
+ * meeting screens'). With SPIEGEL_UPDATE_GOLDEN=1
  * the TOETSEN section is written from the table instead of compared.
  *
  * Walking the tables: every keymap of the questionnaire front end (and
@@ -23,6 +24,7 @@
 
 #include "tui/intervisie/actions.h"
 #include "tui/keys.h"
+#include "tui/meeting/actions.h"
 #include "tui/observe/actions.h"
 #include "tui/projection/actions.h"
 #include "tui/questionnaire/actions.h"
@@ -170,6 +172,37 @@ static void o_front(struct front *f)
 	f->n = i + 2;
 }
 
+/* The meeting screens (spiegel intervisie GROEP bijeenkomst): every
+ * keymap. */
+static void m_front(struct front *f)
+{
+	static const int *const whole[] = {
+	    m_keys_start, m_keys_field,	    m_keys_choice,     m_keys_toggle, m_keys_steps,
+	    m_keys_phase, m_keys_sub_field, m_keys_sub_choice, m_keys_typing, NULL};
+	static const int *const typing[] = {m_keys_typing, NULL};
+	*f =
+	    (struct front){.name = "meeting", .table = m_actions, .typing = typing, .whole = whole};
+	static const struct {
+		const int *ids;
+		const char *name;
+	} maps[] = {{m_keys_start, "start"},
+		    {m_keys_field, "field"},
+		    {m_keys_choice, "choice"},
+		    {m_keys_toggle, "toggle"},
+		    {m_keys_none, "none"},
+		    {m_keys_steps, "steps"},
+		    {m_keys_sub_field, "sub field"},
+		    {m_keys_sub_choice, "sub choice"},
+		    {m_keys_phase, "phase"},
+		    {m_keys_typing, "typing"},
+		    {m_keys_help, "help"}};
+	for (size_t i = 0; i < sizeof(maps) / sizeof(maps[0]); i++) {
+		f->km[i] = (struct keymap){{NULL, maps[i].ids}};
+		f->names[i] = maps[i].name;
+	}
+	f->n = (int)(sizeof(maps) / sizeof(maps[0]));
+}
+
 /* spiegel intervisie: every keymap, and those without typing under the
  * keys of a failed save; its footer has two lines. Without q: the fields
  * being typed in, and a field of the new-group form or a question (j/n),
@@ -222,13 +255,14 @@ static void pv_front(struct front *f)
 	}
 }
 
-#define N_FRONTS 4
+#define N_FRONTS 5
 static void fronts(struct front *f)
 {
 	q_front(&f[0]);
 	o_front(&f[1]);
 	iv_front(&f[2]);
 	pv_front(&f[3]);
+	m_front(&f[4]);
 }
 
 static bool binds(const struct action *a, int key)
@@ -487,6 +521,28 @@ static void put_action(struct buf *b, const struct action *a)
 	put(b, "\n");
 }
 
+/* A front end's man page section: its title, a paragraph, and each action
+ * of its keymaps once, in their order. */
+static void put_front_section(struct buf *b, const char *title, const char *intro,
+			      const struct action *table, const int *const *keymaps, int n_actions)
+{
+	put(b, ".SS \"");
+	put_groff(b, title, false);
+	put(b, "\"\n");
+	put_groff(b, intro, true);
+	put(b, "\n");
+	bool *seen = calloc((size_t)n_actions, sizeof(*seen));
+	assert_non_null(seen);
+	for (const int *const *km = keymaps; *km; km++)
+		for (const int *id = *km; *id >= 0; id++) {
+			if (seen[*id])
+				continue;
+			seen[*id] = true;
+			put_action(b, &table[*id]);
+		}
+	free(seen);
+}
+
 /* The TOETSEN section from the action table. */
 static char *man_keys(void)
 {
@@ -516,34 +572,12 @@ static char *man_keys(void)
 				put_action(&b, &q_actions[*id]);
 			}
 	}
-	/* spiegel observe: one section, each action once */
-	put(&b, ".SS \"");
-	put_groff(&b, o_man_title, false);
-	put(&b, "\"\n");
-	put_groff(&b, o_man_intro, true);
-	put(&b, "\n");
-	bool seen[O_N_ACTIONS] = {false};
-	for (const int *const *km = o_man_keymaps; *km; km++)
-		for (const int *id = *km; *id >= 0; id++) {
-			if (seen[*id])
-				continue;
-			seen[*id] = true;
-			put_action(&b, &o_actions[*id]);
-		}
-	/* the projection view: one section, each action once */
-	put(&b, ".SS \"");
-	put_groff(&b, pv_man_title, false);
-	put(&b, "\"\n");
-	put_groff(&b, pv_man_intro, true);
-	put(&b, "\n");
-	bool pv_seen[PV_N_ACTIONS] = {false};
-	for (const int *const *km = pv_man_keymaps; *km; km++)
-		for (const int *id = *km; *id >= 0; id++) {
-			if (pv_seen[*id])
-				continue;
-			pv_seen[*id] = true;
-			put_action(&b, &pv_actions[*id]);
-		}
+	/* spiegel observe */
+	put_front_section(&b, o_man_title, o_man_intro, o_actions, o_man_keymaps, O_N_ACTIONS);
+	/* the projection view */
+	put_front_section(&b, pv_man_title, pv_man_intro, pv_actions, pv_man_keymaps, PV_N_ACTIONS);
+	/* the meeting screens */
+	put_front_section(&b, m_man_title, m_man_intro, m_actions, m_man_keymaps, M_N_ACTIONS);
 	return b.s;
 }
 
