@@ -342,6 +342,7 @@ static int run(int argc, char **argv, const char **baselines, int *seen)
 	static const char *names[sizeof(commands) / sizeof(commands[0])];
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
 		names[i] = commands[i].name;
+	tui_set_contrast(o.contrast);
 	hint_init(argv[0], o.data_dir, o.content_dir, names, sizeof(names) / sizeof(names[0]));
 	if (o.participant && !session_name_ok(o.participant))
 		return usage_error(

@@ -256,6 +256,27 @@ void format_utc(char *buf, size_t size, time_t t)
 		snprintf(buf, size, "1970-01-01T00:00:00Z");
 }
 
+void format_tenths_nl(char *buf, size_t size, double v)
+{
+	format_tenths(buf, size, v);
+	char *dot = strchr(buf, '.');
+	if (dot)
+		*dot = ',';
+}
+
+void format_dutch_date(char *buf, size_t size, const char *stamp)
+{
+	static const char *const months[] = {"januari",	  "februari", "maart",	  "april",
+					     "mei",	  "juni",     "juli",	  "augustus",
+					     "september", "oktober",  "november", "december"};
+	int y, m, dd;
+	if (stamp && sscanf(stamp, "%4d-%2d-%2d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 &&
+	    dd >= 1 && dd <= 31)
+		snprintf(buf, size, "%d %s %d", dd, months[m - 1], y);
+	else
+		snprintf(buf, size, "%s", stamp ? stamp : "");
+}
+
 void format_tenths(char *buf, size_t size, double v)
 {
 	if (!isfinite(v)) {

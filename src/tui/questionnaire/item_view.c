@@ -46,6 +46,7 @@ static void add_option(struct options_doc *o, bool sel, const char *prefix, cons
 	if (sel) {
 		o->sel_top = o->d.n - rows;
 		o->sel_n = rows;
+		doc_focus(&o->d, o->sel_top);
 	}
 }
 

@@ -152,6 +152,14 @@ void doc_draw(const struct doc *d, int top, int first, int h)
 	for (int i = 0; i < h && first + i < d->n; i++)
 		if (first + i >= 0)
 			draw_row(d, &d->rows[first + i], top + i);
+	int f = d->focus - 1;
+	if (f >= 0 && f < d->n && f >= first && f < first + h)
+		tui_focus(top + f - first, 1 + d->rows[f].indent);
+}
+
+void doc_focus(struct doc *d, int row)
+{
+	d->focus = row + 1;
 }
 
 int doc_clamp(int n, int scroll, int h)

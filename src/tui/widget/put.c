@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "../term.h"
 #include "../text.h"
 
 int tui_put(int y, int x, int w, const char *s, attr_t attr)
@@ -13,6 +14,8 @@ int tui_put(int y, int x, int w, const char *s, attr_t attr)
 	if (!ws)
 		return 0;
 	text_sanitize(ws, wcslen(ws), false); /* one line: no newline either */
+	if (tui_contrast())
+		attr &= ~A_DIM;
 	size_t n = 0;
 	int cols = 0;
 	while (ws[n]) {
@@ -56,12 +59,35 @@ void tui_fill(int y, int x, int w, attr_t attr)
 {
 	if (w <= 0 || y < 0 || y >= LINES)
 		return;
+	if (tui_contrast())
+		attr &= ~A_DIM;
 	attron(attr);
 	mvhline(y, x, ' ', w);
 	attroff(attr);
 }
 
+static int focus_y = -1, focus_x = -1;
+
+void tui_focus(int y, int x)
+{
+	focus_y = y;
+	focus_x = x;
+}
+
+void tui_focus_clear(void)
+{
+	focus_y = focus_x = -1;
+}
+
+bool tui_focus_place(void)
+{
+	if (focus_y < 0 || focus_x < 0 || focus_y >= LINES || focus_x >= COLS)
+		return false;
+	move(focus_y, focus_x);
+	return true;
+}
+
 attr_t tui_colour(short pair)
 {
-	return pair && has_colors() ? COLOR_PAIR(pair) : 0;
+	return pair && tui_colours() ? COLOR_PAIR(pair) : 0;
 }
