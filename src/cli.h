@@ -105,5 +105,12 @@ int cmd_invite(const struct opts *o, int n, const char *const *args);
 int cmd_observe(const struct opts *o, int n, const char *const *args);
 int cmd_feedback(const struct opts *o, int n, const char *const *paths);
 int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths);
+/* The results screen's feedback page (tui_args.feedback): ctx is a struct
+ * cli_feedback_ctx. */
+struct cli_feedback_ctx {
+	const struct opts *o;
+	const struct store *st;
+};
+char *cli_feedback_page(void *ctx, const char *session_path, const char *dir, struct diag *msgs);
 
 #endif

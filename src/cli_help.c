@@ -158,16 +158,20 @@ static const struct cmd_help commands[] = {
      {"spiegel invite leiderschapsscan --name 'Sanne de Vries'"}},
     {"observe",
      "Feedback van anderen",
-     {"observe FORMULIER [-o ANTWOORD.json]"},
+     {"observe FORMULIER [-o ANTWOORD.json] [--plain]"},
      "een feedbackformulier invullen zonder browser",
-     "Een feedbackformulier invullen zonder browser, regel voor regel: eerst je rol, dan per "
-     "vraag een nummer (0: weet ik niet); een lege regel slaat over, terug gaat terug, stop "
-     "stopt zonder op te slaan. Het antwoordbestand is hetzelfde als dat van de browser.\n\n",
+     "Een feedbackformulier invullen zonder browser. Op het volle scherm: eerst wie wat ziet, "
+     "dan je rol, dan per vraag een antwoord (0: weet ik niet / niet gezien), dan de open "
+     "vragen; pas aan het eind sla je op of stop je zonder bestand, en q brengt je altijd "
+     "naar dat einde. Het antwoordbestand is hetzelfde als dat van de browser.\n\n"
+     "Met --plain regel voor regel: een nummer per vraag, een lege regel slaat over, terug "
+     "gaat terug, stop stopt zonder op te slaan.\n\n",
      {{"-o, --output ANTWOORD.json",
        "waar de antwoorden heen gaan (standaard feedback-XXXXXX-XXXXXX.json in de huidige "
-       "map); - is de standaarduitvoer"},
-      {"--plain", "regel voor regel (nu altijd zo)"}},
-     {"spiegel observe feedbackformulier-leiderschapsscan-3f2a1b.html"}},
+       "map); - is de standaarduitvoer, alleen met --plain"},
+      PLAIN},
+     {"spiegel observe feedbackformulier-leiderschapsscan-3f2a1b.html",
+      "spiegel observe feedbackformulier-leiderschapsscan-3f2a1b.html --plain"}},
     {"feedback",
      "Feedback van anderen",
      {"feedback PAD... [--round RONDE]\n[--format text|markdown|html|json|csv] [-o BESTAND]"},

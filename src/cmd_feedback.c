@@ -19,6 +19,7 @@
 #include "spiegel/feedback.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
+#include "tui/tui.h"
 
 /* Randomness for the ids of rounds and answers and the order of the open
  * answers: the shell's (cli_io), passed into the core. */
@@ -291,8 +292,77 @@ static bool observe_ask(FILE *in, const struct feedback_form *f, struct feedback
 	return true;
 }
 
+/* Where an answer goes: -o, or feedback-ROUND-RESPONSE.json here. */
+struct observe_out {
+	const struct opts *o;
+	const char *form_path;
+	char def[160];
+	struct opts w; /* with the output the file went to */
+};
+
+/* Write the answer file (the TUI's save, and plain mode's). */
+static bool observe_write(void *ctx, const struct feedback_response *r, struct diag *d)
+{
+	struct observe_out *x = ctx;
+	snprintf(x->def, sizeof(x->def), "feedback-%.6s-%.6s.json", r->round, r->response);
+	x->w = with_output(x->o, x->def);
+	size_t len;
+	char *json = feedback_response_to_json(r, &len);
+	struct store_inputs in;
+	store_inputs_init(&in);
+	int status = EXIT_DATA;
+	if (!json || !store_inputs_add(&in, x->form_path))
+		diag_add(d, "onvoldoende geheugen");
+	else
+		status = write_output(&x->w, json, len, &in, false, d);
+	store_inputs_finish(&in);
+	free(json);
+	return status == EXIT_OK;
+}
+
+/* After the file was written: where it is, and what to do with it. */
+static void observe_written(const struct observe_out *x, const struct feedback_form *f,
+			    const struct feedback_response *r)
+{
+	if (to_stdout(&x->w))
+		return;
+	int open = (r->open[0] != NULL) + (r->open[1] != NULL);
+	cli_printf("\nJe antwoorden staan in %s (%zu %s, %s open %s).\n", x->w.output, r->n_answers,
+		   r->n_answers == 1 ? "vraag" : "vragen",
+		   open == 2   ? "2"
+		   : open == 1 ? "1"
+			       : "geen",
+		   open == 2 ? "antwoorden" : "antwoord");
+	cli_printf("Er staat geen naam in, wel je rol. Stuur het bestand naar %s.\n",
+		   f->name[0] ? f->name : "je leidinggevende");
+}
+
+/* Full screen: the same questions, the same file. */
+static int observe_tui(struct observe_out *x, const struct feedback_form *f,
+		       const unsigned char rnd[FEEDBACK_ID_BYTES], struct diag *d)
+{
+	if (to_stdout(x->o)) {
+		diag_add(d, "-o - (naar stdout) kan alleen met --plain; geef een bestandsnaam "
+			    "met -o of laat -o weg");
+		return EXIT_DATA;
+	}
+	int status = cli_check_terminal();
+	if (status != EXIT_OK)
+		return status;
+	struct tui_observe_args ta = {.form = f, .rnd = rnd, .save = observe_write, .ctx = x};
+	struct feedback_response *r = NULL;
+	if (tui_observe(&ta, &r) != 0 || !r) {
+		diag_add(d, "gestopt: er is niets opgeslagen");
+		return EXIT_DATA;
+	}
+	observe_written(x, f, r);
+	feedback_response_destroy(r);
+	return EXIT_OK;
+}
+
 int cmd_observe(const struct opts *o, int n_args, const char *const *args)
 {
+	(void)n_args;
 	const char *form_path = args[0];
 	struct diag d;
 	diag_init(&d);
@@ -302,40 +372,20 @@ int cmd_observe(const struct opts *o, int n_args, const char *const *args)
 		diag_finish(&d);
 		return EXIT_DATA;
 	}
-	/* plain mode now (the full screen follows in the widget kit) */
+	struct observe_out x = {.o = o, .form_path = form_path};
 	unsigned char rnd[FEEDBACK_ID_BYTES];
 	struct feedback_response *r = NULL;
 	int status = EXIT_DATA;
 	if (!os_random(rnd, sizeof(rnd))) {
 		diag_add(&d, "geen willekeur beschikbaar voor een antwoord-id");
+	} else if (!o->plain) {
+		status = observe_tui(&x, f, rnd, &d);
 	} else if (!observe_ask(stdin, f, &r, rnd) || !r) {
 		diag_add(&d, r ? "gestopt: er is niets opgeslagen"
 			       : "gestopt zonder rol: er is niets opgeslagen");
-	} else {
-		size_t len;
-		char *json = feedback_response_to_json(r, &len);
-		char def[160];
-		snprintf(def, sizeof(def), "feedback-%.6s-%.6s.json", r->round, r->response);
-		struct opts w = with_output(o, def);
-		struct store_inputs in;
-		store_inputs_init(&in);
-		if (!json || !store_inputs_add(&in, form_path))
-			diag_add(&d, "onvoldoende geheugen");
-		else
-			status = write_output(&w, json, len, &in, false, &d);
-		store_inputs_finish(&in);
-		free(json);
-		if (status == EXIT_OK && !to_stdout(&w)) {
-			cli_printf("\nJe antwoorden staan in %s (%zu %s, %s open %s).\n", w.output,
-				   r->n_answers, r->n_answers == 1 ? "vraag" : "vragen",
-				   r->open[0] && r->open[1]   ? "2"
-				   : r->open[0] || r->open[1] ? "1"
-							      : "geen",
-				   r->open[0] && r->open[1] ? "antwoorden" : "antwoord");
-			cli_printf(
-			    "Er staat geen naam in, wel je rol. Stuur het bestand naar %s.\n",
-			    f->name[0] ? f->name : "je leidinggevende");
-		}
+	} else if (observe_write(&x, r, &d)) {
+		status = EXIT_OK;
+		observe_written(&x, f, r);
 	}
 	print_diag(&d);
 	diag_finish(&d);
@@ -344,35 +394,117 @@ int cmd_observe(const struct opts *o, int n_args, const char *const *args)
 	return status;
 }
 
+bool feedback_build(const struct opts *o, const struct store *st, const char *spath, int n,
+		    const char *const *paths, enum report_format f, struct fb_run *run,
+		    struct fb_report *out)
+{
+	memset(out, 0, sizeof(*out));
+	struct fb_ctx x;
+	memset(&x, 0, sizeof(x));
+	x.raw = load_content(o);
+	if (!x.raw) {
+		diag_add(&run->msgs, "de vragenlijsten konden niet worden geladen");
+		return false;
+	}
+	bool ok = false;
+	struct session *self = NULL;
+	struct score_result sr;
+	bool scored = false;
+	struct feedback_set *fs = NULL;
+	struct feedback_result res;
+	bool computed = false;
+	if (spath) {
+		self = session_load(spath, &run->msgs);
+		run->failed |= !store_inputs_add(&run->inputs, spath);
+		const struct questionnaire *sq =
+		    self ? content_find(x.raw, self->questionnaire) : NULL;
+		if (self && !sq)
+			diag_add(&run->msgs, "%s: vragenlijst \"%s\" is niet beschikbaar", spath,
+				 self->questionnaire);
+		if (!sq || !session_validate(self, sq, &run->msgs))
+			goto done;
+	}
+	for (int i = 0; i < n; i++)
+		walk(run, paths[i], 0);
+	const char *rid = run->failed ? NULL : choose_round(o, run);
+	if (!rid || !find_round(o, st, run, rid, &x))
+		goto done;
+	if (self && (strcmp(self->questionnaire, x.q->id) != 0 ||
+		     strcmp(self->version, x.q->version) != 0)) {
+		diag_add(&run->msgs,
+			 "sessie %s is van %s %s, de feedbackronde van %s %s: kies een sessie van "
+			 "dezelfde vragenlijst",
+			 self->id, self->questionnaire, self->version, x.q->id, x.q->version);
+		goto done;
+	}
+	fs = collect(run, &x);
+	if (self)
+		scored = score_compute(x.view->catalogue, x.q, self, &sr);
+	uint64_t seed = 0;
+	if (run->failed || (self && !scored) || !os_random(&seed, sizeof(seed)) ||
+	    !(computed = feedback_compute(fs, self, self ? &sr : NULL, seed, &res))) {
+		diag_add(&run->msgs, "onvoldoende geheugen of geen willekeur");
+		goto done;
+	}
+	if (res.n == 0) {
+		diag_add(&run->msgs, "geen bruikbare antwoordbestanden van ronde %s", x.round_id);
+		goto done;
+	}
+	struct feedback_report_input in = {
+	    .round = x.round,
+	    .round_id = x.round_id,
+	    .form = x.form,
+	    .res = &res,
+	    .self = self,
+	    .self_score = self ? &sr : NULL,
+	    .why = run->why,
+	};
+	out->n = res.n;
+	out->shown = res.shown;
+	out->text = report_feedback(f, &in, &out->len);
+	out->skipped = report_feedback_skipped(&in.why);
+	ok = out->text != NULL;
+	if (!ok)
+		diag_add(&run->msgs, "onvoldoende geheugen");
+done:
+	if (computed)
+		feedback_result_finish(&res);
+	if (scored)
+		score_finish(&sr);
+	feedback_set_destroy(fs);
+	session_destroy(self);
+	feedback_round_destroy(x.round);
+	content_destroy(x.view);
+	content_destroy(x.raw);
+	return ok;
+}
+
+void fb_report_finish(struct fb_report *r)
+{
+	free(r->text);
+	free(r->skipped);
+	memset(r, 0, sizeof(*r));
+}
+
 /* The report into o->output (never over a file read) or stdout, and what
  * was written. */
-static int write_report(const struct opts *o, enum report_format f,
-			const struct feedback_report_input *in, const struct store_inputs *read)
+static int write_report(const struct opts *o, const struct fb_report *rep,
+			const struct store_inputs *read)
 {
 	struct diag d;
 	diag_init(&d);
-	size_t len;
-	int status = EXIT_DATA;
-	char *text = report_feedback(f, in, &len);
-	if (!text)
-		diag_add(&d, "onvoldoende geheugen");
-	else
-		status = write_output(o, text, len, read, false, &d);
-	free(text);
+	int status = write_output(o, rep->text, rep->len, read, false, &d);
 	print_diag(&d);
 	diag_finish(&d);
-	const struct feedback_result *res = in->res;
 	if (status == EXIT_OK && o->output && !to_stdout(o)) {
-		cli_printf("Feedbackrapport geschreven: %s (%zu %s%s)\n", o->output, res->n,
-			   res->n == 1 ? "antwoord" : "antwoorden",
-			   res->shown ? "" : "; te weinig om iets van anderen te tonen");
-		char *sk = report_feedback_skipped(&in->why);
-		if (sk && *sk)
-			cli_printf("%s Zie de meldingen hierboven.\n", sk);
-		free(sk);
-	} else if (status == EXIT_OK && !res->shown) {
-		fprintf(stderr, "spiegel: %zu %s; cijfers van anderen pas vanaf %d\n", res->n,
-			res->n == 1 ? "antwoord" : "antwoorden", FEEDBACK_MIN_OBSERVERS);
+		cli_printf("Feedbackrapport geschreven: %s (%zu %s%s)\n", o->output, rep->n,
+			   rep->n == 1 ? "antwoord" : "antwoorden",
+			   rep->shown ? "" : "; te weinig om iets van anderen te tonen");
+		if (rep->skipped && *rep->skipped)
+			cli_printf("%s Zie de meldingen hierboven.\n", rep->skipped);
+	} else if (status == EXIT_OK && !rep->shown) {
+		fprintf(stderr, "spiegel: %zu %s; cijfers van anderen pas vanaf %d\n", rep->n,
+			rep->n == 1 ? "antwoord" : "antwoorden", FEEDBACK_MIN_OBSERVERS);
 	}
 	return status;
 }
@@ -392,87 +524,48 @@ static int feedback_run(const struct opts *o, const char *session_arg, int n,
 			cli_warn("%s: bestaat niet", paths[i]);
 			return EXIT_DATA;
 		}
-	struct fb_ctx x;
-	memset(&x, 0, sizeof(x));
-	x.raw = load_content(o);
 	struct store st;
-	if (!x.raw || !open_store(o, &st)) {
-		content_destroy(x.raw);
+	if (!open_store(o, &st))
 		return EXIT_DATA;
-	}
-	int status = EXIT_DATA;
-	struct fb_run run;
-	memset(&run, 0, sizeof(run));
-	store_inputs_init(&run.inputs);
-	struct session *self = NULL;
-	char *spath = NULL;
-	struct score_result sr;
-	bool scored = false;
-	struct feedback_set *fs = NULL;
-	struct feedback_result res;
-	bool computed = false;
 	struct diag d;
 	diag_init(&d);
-	const struct questionnaire *sq = NULL;
-	if (session_arg) {
-		spath = store_find_session(&st, session_arg, &d);
-		self = spath ? load_session(x.raw, spath, &sq) : NULL;
-		print_diag(&d);
-		diag_clear(&d);
-		if (!self)
-			goto done;
-		run.failed |= !store_inputs_add(&run.inputs, spath);
-	}
-	for (int i = 0; i < n; i++)
-		walk(&run, paths[i], 0);
-	const char *rid = run.failed ? NULL : choose_round(o, &run);
-	if (!rid || !find_round(o, &st, &run, rid, &x))
-		goto done;
-	if (self && (strcmp(self->questionnaire, x.q->id) != 0 ||
-		     strcmp(self->version, x.q->version) != 0)) {
-		cli_warn("sessie %s is van %s %s, de feedbackronde van %s %s: kies een sessie van "
-			 "dezelfde vragenlijst",
-			 self->id, self->questionnaire, self->version, x.q->id, x.q->version);
-		goto done;
-	}
-	fs = collect(&run, &x);
-	if (self)
-		scored = score_compute(x.view->catalogue, x.q, self, &sr);
-	uint64_t seed = 0;
-	if (run.failed || (self && !scored) || !os_random(&seed, sizeof(seed)) ||
-	    !(computed = feedback_compute(fs, self, self ? &sr : NULL, seed, &res))) {
-		cli_warn("onvoldoende geheugen of geen willekeur");
-		goto done;
-	}
-	if (res.n == 0) {
-		cli_warn("geen bruikbare antwoordbestanden van ronde %s", x.round_id);
-		goto done;
-	}
-	struct feedback_report_input in = {
-	    .round = x.round,
-	    .round_id = x.round_id,
-	    .form = x.form,
-	    .res = &res,
-	    .self = self,
-	    .self_score = self ? &sr : NULL,
-	    .why = run.why,
-	};
-	status = write_report(o, f, &in, &run.inputs);
-done:
+	char *spath = session_arg ? store_find_session(&st, session_arg, &d) : NULL;
+	print_diag(&d);
 	diag_finish(&d);
-	if (computed)
-		feedback_result_finish(&res);
-	if (scored)
-		score_finish(&sr);
-	feedback_set_destroy(fs);
-	session_destroy(self);
+	int status = EXIT_DATA;
+	if (!session_arg || spath) {
+		struct fb_run run;
+		run_init(&run);
+		struct fb_report rep;
+		bool ok = feedback_build(o, &st, spath, n, paths, f, &run, &rep);
+		print_diag(&run.msgs);
+		if (ok)
+			status = write_report(o, &rep, &run.inputs);
+		fb_report_finish(&rep);
+		run_finish(&run);
+	}
 	free(spath);
-	run_finish(&run);
-	feedback_round_destroy(x.round);
-	content_destroy(x.view);
-	content_destroy(x.raw);
 	store_finish(&st);
 	return status;
+}
+
+char *cli_feedback_page(void *ctx, const char *session_path, const char *dir, struct diag *msgs)
+{
+	const struct cli_feedback_ctx *x = ctx;
+	struct fb_run run;
+	run_init(&run);
+	struct fb_report rep;
+	const char *paths[] = {dir};
+	char *text = NULL;
+	if (feedback_build(x->o, x->st, session_path, 1, paths, REPORT_TEXT, &run, &rep)) {
+		text = rep.text;
+		rep.text = NULL;
+	}
+	for (size_t i = 0; i < diag_count(&run.msgs); i++)
+		diag_add(msgs, "%s", diag_msg(&run.msgs, i));
+	fb_report_finish(&rep);
+	run_finish(&run);
+	return text;
 }
 
 int cmd_feedback(const struct opts *o, int n, const char *const *paths)

@@ -34,10 +34,10 @@ char *round_path(const char *dir, const char *id)
 
 #define WALK_MAX_DEPTH 8
 
-static void skip(size_t *count, const char *path, const char *why)
+static void skip(struct fb_run *run, size_t *count, const char *path, const char *why)
 {
 	(*count)++;
-	cli_warn("overgeslagen: %s%s%s", path, why ? ": " : "", why ? why : "");
+	diag_add(&run->msgs, "overgeslagen: %s%s%s", path, why ? ": " : "", why ? why : "");
 }
 
 static void visit(struct fb_run *run, const char *path)
@@ -49,9 +49,9 @@ static void visit(struct fb_run *run, const char *path)
 	if (!r) {
 		run->why.unreadable++;
 		for (size_t i = 0; i < diag_count(&d); i++)
-			cli_warn("overgeslagen: %s", diag_msg(&d, i));
+			diag_add(&run->msgs, "overgeslagen: %s", diag_msg(&d, i));
 		if (diag_count(&d) == 0)
-			cli_warn("overgeslagen: %s: onleesbaar", path);
+			diag_add(&run->msgs, "overgeslagen: %s: onleesbaar", path);
 	} else {
 		if (run->n == run->cap) {
 			size_t cap = run->cap ? 2 * run->cap : 32;
@@ -89,7 +89,7 @@ void walk(struct fb_run *run, const char *path, int depth)
 {
 	struct stat sb;
 	if ((depth == 0 ? stat(path, &sb) : lstat(path, &sb)) != 0) {
-		skip(&run->why.unvisited, path, strerror(errno));
+		skip(run, &run->why.unvisited, path, strerror(errno));
 		return;
 	}
 	if (S_ISLNK(sb.st_mode)) {
@@ -97,7 +97,7 @@ void walk(struct fb_run *run, const char *path, int depth)
 		if (stat(path, &tb) == 0 && S_ISREG(tb.st_mode))
 			visit(run, path);
 		else
-			skip(&run->why.unvisited, path,
+			skip(run, &run->why.unvisited, path,
 			     "symbolische koppeling naar een map of naar niets; niet gevolgd");
 		return;
 	}
@@ -106,17 +106,17 @@ void walk(struct fb_run *run, const char *path, int depth)
 		return;
 	}
 	if (!S_ISDIR(sb.st_mode)) {
-		skip(&run->why.unvisited, path, "geen gewoon bestand of map");
+		skip(run, &run->why.unvisited, path, "geen gewoon bestand of map");
 		return;
 	}
 	if (depth > WALK_MAX_DEPTH) {
-		skip(&run->why.unvisited, path, "te diep genest (meer dan 8 mappen diep)");
+		skip(run, &run->why.unvisited, path, "te diep genest (meer dan 8 mappen diep)");
 		return;
 	}
 	struct dirent **list;
 	int n = scandir(path, &list, NULL, by_name);
 	if (n < 0) {
-		skip(&run->why.unvisited, path, strerror(errno));
+		skip(run, &run->why.unvisited, path, strerror(errno));
 		return;
 	}
 	for (int i = 0; i < n; i++) {
@@ -127,9 +127,9 @@ void walk(struct fb_run *run, const char *path, int depth)
 					 path[strlen(path) - 1] == '/' ? "" : "/", name);
 			struct stat cb;
 			if (m < 0 || (size_t)m >= sizeof(child))
-				skip(&run->why.unvisited, name, "het pad is te lang");
+				skip(run, &run->why.unvisited, name, "het pad is te lang");
 			else if (lstat(child, &cb) != 0)
-				skip(&run->why.unvisited, child, strerror(errno));
+				skip(run, &run->why.unvisited, child, strerror(errno));
 			else if (S_ISDIR(cb.st_mode) || json_name(name))
 				walk(run, child, depth + 1);
 		}
@@ -146,17 +146,25 @@ void run_finish(struct fb_run *run)
 	}
 	free(run->files);
 	store_inputs_finish(&run->inputs);
+	diag_finish(&run->msgs);
+}
+
+void run_init(struct fb_run *run)
+{
+	memset(run, 0, sizeof(*run));
+	store_inputs_init(&run->inputs);
+	diag_init(&run->msgs);
 }
 
 /* The round: --round, or the one most files belong to (a tie is not
  * broken: the user chooses). NULL with a message. */
-const char *choose_round(const struct opts *o, const struct fb_run *run)
+const char *choose_round(const struct opts *o, struct fb_run *run)
 {
 	if (o->round) {
 		for (size_t i = 0; i < run->n; i++)
 			if (strcmp(run->files[i].r->round, o->round) == 0)
 				return o->round;
-		cli_warn("geen antwoordbestanden van ronde %s gevonden", o->round);
+		diag_add(&run->msgs, "geen antwoordbestanden van ronde %s gevonden", o->round);
 		return NULL;
 	}
 	const char *best = NULL;
@@ -182,20 +190,23 @@ const char *choose_round(const struct opts *o, const struct fb_run *run)
 		}
 	}
 	if (!best) {
-		cli_warn("geen bruikbare antwoordbestanden gevonden");
+		diag_add(&run->msgs, "geen bruikbare antwoordbestanden gevonden");
 		return NULL;
 	}
 	if (tie) {
-		cli_warn(
+		diag_add(
+		    &run->msgs,
 		    "de bestanden horen bij %zu rondes, die even vaak voorkomen; kies er een met "
 		    "--round RONDE",
 		    kinds);
 		for (size_t i = 0; i < run->n; i++)
-			cli_warn("  %s: ronde %s", run->files[i].path, run->files[i].r->round);
+			diag_add(&run->msgs, "  %s: ronde %s", run->files[i].path,
+				 run->files[i].r->round);
 		return NULL;
 	}
 	if (kinds > 1)
-		cli_warn("de bestanden horen bij %zu rondes; ronde %s telt (de meeste bestanden). "
+		diag_add(&run->msgs,
+			 "de bestanden horen bij %zu rondes; ronde %s telt (de meeste bestanden). "
 			 "Kies een andere met --round RONDE.",
 			 kinds, best);
 	return best;
@@ -210,19 +221,18 @@ static void form_questionnaire(const char *form, char *id, size_t size, char *ve
 }
 
 /* The round, its questionnaire and the form version files must have. */
-bool find_round(const struct opts *o, const struct store *st, const struct fb_run *run,
-		const char *id, struct fb_ctx *x)
+bool find_round(const struct opts *o, const struct store *st, struct fb_run *run, const char *id,
+		struct fb_ctx *x)
 {
 	snprintf(x->round_id, sizeof(x->round_id), "%s", id);
-	char *dir = rounds_dir(st);
+	char *dir = store_subdir(st, "feedback", &run->msgs);
 	char *path = dir ? round_path(dir, id) : NULL;
 	free(dir);
 	if (!path)
 		return false;
 	struct diag d;
 	diag_init(&d);
-	if (access(path, F_OK) == 0 && !(x->round = feedback_round_load(path, &d))) {
-		print_diag(&d);
+	if (access(path, F_OK) == 0 && !(x->round = feedback_round_load(path, &run->msgs))) {
 		diag_finish(&d);
 		free(path);
 		return false;
@@ -237,14 +247,16 @@ bool find_round(const struct opts *o, const struct store *st, const struct fb_ru
 			if (strcmp(run->files[i].r->round, id) == 0)
 				form_questionnaire(run->files[i].r->form, qid, sizeof(qid), ver,
 						   sizeof(ver));
-		cli_warn("ronde %s staat niet in je datamap (is ze op een andere computer "
+		diag_add(&run->msgs,
+			 "ronde %s staat niet in je datamap (is ze op een andere computer "
 			 "gemaakt?); de vragenlijst komt uit de antwoordbestanden",
 			 id);
 	}
 	const struct questionnaire *rq = content_find(x->raw, qid);
 	bool ok = rq && strcmp(rq->version, ver) == 0 && feedback_available(rq);
 	if (!ok) {
-		cli_warn("ronde %s hoort bij vragenlijst %s versie %s, die hier niet (meer) "
+		diag_add(&run->msgs,
+			 "ronde %s hoort bij vragenlijst %s versie %s, die hier niet (meer) "
 			 "beschikbaar is",
 			 id, qid, ver);
 		diag_finish(&d);
@@ -252,7 +264,8 @@ bool find_round(const struct opts *o, const struct store *st, const struct fb_ru
 	}
 	feedback_form_version(rq, x->form, sizeof(x->form));
 	if (x->round && strcmp(x->round->form, x->form) != 0) {
-		cli_warn("de vragen voor anderen in %s zijn veranderd sinds de uitnodiging "
+		diag_add(&run->msgs,
+			 "de vragen voor anderen in %s zijn veranderd sinds de uitnodiging "
 			 "(formulier %s, nu %s); deze antwoorden kan spiegel niet meer tellen",
 			 qid, x->round->form, x->form);
 		diag_finish(&d);
@@ -281,7 +294,7 @@ struct feedback_set *collect(struct fb_run *run, const struct fb_ctx *x)
 		run->why.invalid += res == FEEDBACK_INVALID;
 		run->failed |= res == FEEDBACK_NOMEM;
 		for (size_t k = 0; k < diag_count(&d); k++)
-			cli_warn("overgeslagen: %s", diag_msg(&d, k));
+			diag_add(&run->msgs, "overgeslagen: %s", diag_msg(&d, k));
 		diag_finish(&d);
 	}
 	if (!fs)

@@ -269,6 +269,7 @@ static int cmd_session(const struct opts *o, const char *cmd, const char *arg)
 	} else if (o->plain) {
 		status = plain_run(c, &st, q, o->participant, path, stdin, stdout);
 	} else if ((status = cli_check_terminal()) == EXIT_OK) {
+		struct cli_feedback_ctx fx = {.o = o, .st = &st};
 		struct tui_args ta = {
 		    .content = c,
 		    .store = &st,
@@ -276,6 +277,8 @@ static int cmd_session(const struct opts *o, const char *cmd, const char *arg)
 		    .questionnaire = q ? q->id : NULL,
 		    .participant = o->participant,
 		    .session_path = path,
+		    .feedback = cli_feedback_page,
+		    .feedback_ctx = &fx,
 		};
 		status = tui_run(&ta);
 	}
@@ -305,7 +308,12 @@ int cmd_tui(const struct opts *o)
 	struct store st;
 	if (!cli_open(o, &c, &st))
 		return EXIT_DATA;
-	struct tui_args ta = {.content = c, .store = &st, .start = TUI_START_SCREEN};
+	struct cli_feedback_ctx fx = {.o = o, .st = &st};
+	struct tui_args ta = {.content = c,
+			      .store = &st,
+			      .start = TUI_START_SCREEN,
+			      .feedback = cli_feedback_page,
+			      .feedback_ctx = &fx};
 	status = tui_run(&ta);
 	store_finish(&st);
 	content_destroy(c);

@@ -133,6 +133,14 @@ void feedback_id_from(char *buf, const unsigned char rnd[FEEDBACK_ID_BYTES]);
 char *feedback_form_html(const struct feedback_round *r, const struct questionnaire *q,
 			 size_t *len);
 
+/* What an observer is told about who sees what, in plain Dutch sentences
+ * (the form escapes them; `spiegel observe` shows them as they are): point
+ * k of FEEDBACK_PRIVACY_POINTS, for answers sent to `to` about `leader`
+ * (capitalised: it starts a sentence). malloc'd; NULL for another k or on
+ * OOM. */
+#define FEEDBACK_PRIVACY_POINTS 4
+char *feedback_privacy_point(int k, const char *to, const char *leader);
+
 /* What `spiegel observe` reads back from a form: its data block. */
 struct feedback_form_item {
 	char *id, *text;

@@ -224,31 +224,59 @@ static void data_block(struct strbuf *b, const struct feedback_round *r,
 	free(json);
 }
 
+char *feedback_privacy_point(int k, const char *to, const char *leader)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	switch (k) {
+	case 0:
+		strbuf_puts(&b,
+			    "Je naam wordt niet gevraagd. In het bestand dat je opslaat staan "
+			    "alleen je rol, je antwoorden en een willekeurige code, geen naam en "
+			    "geen tijd.");
+		break;
+	case 1:
+		strbuf_printf(&b,
+			      "Je stuurt dat bestand zelf naar %s. Wie het bestand ontvangt, kan "
+			      "het openen en je antwoorden lezen. Stuur het dus alleen naar wie de "
+			      "feedback verzamelt.",
+			      to);
+		break;
+	case 2:
+		strbuf_printf(&b,
+			      "%s ziet in het rapport van spiegel alleen gemiddelden over minstens "
+			      "%d mensen. Een rol waarin minder dan %d mensen antwoorden, valt "
+			      "samen onder \"anderen\". Komen er minder dan %d antwoorden binnen, "
+			      "dan toont spiegel niets van wat anderen invulden.",
+			      leader, FEEDBACK_MIN_OBSERVERS, FEEDBACK_MIN_OBSERVERS,
+			      FEEDBACK_MIN_OBSERVERS);
+		break;
+	case 3:
+		strbuf_puts(&b, "Je antwoorden op de twee open vragen komen letterlijk in het "
+				"rapport, zonder je rol en in willekeurige volgorde. Schrijf niets "
+				"wat je niet wilt laten lezen.");
+		break;
+	default:
+		strbuf_finish(&b);
+		return NULL;
+	}
+	return strbuf_steal(&b, NULL);
+}
+
 static void who_sees_what(struct strbuf *b, const char *to, const char *leader)
 {
-	strbuf_puts(b,
-		    "<section class=\"who\" aria-labelledby=\"wie\">\n"
-		    "<h2 id=\"wie\">Wie ziet wat?</h2>\n<ul>\n"
-		    "<li>Je naam wordt niet gevraagd. In het bestand dat je opslaat staan alleen "
-		    "je rol, je antwoorden en een willekeurige code, geen naam en geen tijd.</li>\n"
-		    "<li>Je stuurt dat bestand zelf naar ");
-	feedback_html_escape(b, to);
-	strbuf_puts(b, ". Wie het bestand ontvangt, kan het openen en je antwoorden lezen. Stuur "
-		       "het dus alleen naar wie de feedback verzamelt.</li>\n<li>");
-	feedback_html_escape(b, leader);
-	strbuf_printf(b,
-		      " ziet in het rapport van spiegel alleen gemiddelden over minstens %d "
-		      "mensen. Een rol waarin minder dan %d mensen antwoorden, valt samen onder "
-		      "\"anderen\". Komen er minder dan %d antwoorden binnen, dan toont spiegel "
-		      "niets van wat anderen invulden.</li>\n",
-		      FEEDBACK_MIN_OBSERVERS, FEEDBACK_MIN_OBSERVERS, FEEDBACK_MIN_OBSERVERS);
-	strbuf_puts(
-	    b, "<li>Je antwoorden op de twee open vragen komen letterlijk in het rapport, "
-	       "zonder je rol en in willekeurige volgorde. Schrijf niets wat je niet wilt laten "
-	       "lezen.</li>\n"
-	       "<li>Dit formulier stuurt niets over het internet en bewaart niets in je "
-	       "browser. Sluit je het zonder op te slaan, dan is wat je invulde weg.</li>\n"
-	       "</ul>\n</section>\n");
+	strbuf_puts(b, "<section class=\"who\" aria-labelledby=\"wie\">\n"
+		       "<h2 id=\"wie\">Wie ziet wat?</h2>\n<ul>\n");
+	for (int k = 0; k < FEEDBACK_PRIVACY_POINTS; k++) {
+		char *t = feedback_privacy_point(k, to, leader);
+		strbuf_puts(b, "<li>");
+		feedback_html_escape(b, t ? t : "");
+		strbuf_puts(b, "</li>\n");
+		free(t);
+	}
+	strbuf_puts(b, "<li>Dit formulier stuurt niets over het internet en bewaart niets in je "
+		       "browser. Sluit je het zonder op te slaan, dan is wat je invulde weg.</li>\n"
+		       "</ul>\n</section>\n");
 }
 
 static void role_question(struct strbuf *b, const char *leader)

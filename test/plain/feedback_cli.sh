@@ -90,16 +90,16 @@ print("Blijven %d" % k)
 print("Meer %d" % k)' "$1" "$2" "$N"
 }
 # stop: nothing written
-printf '1\n3\nstop\n' | sp observe "$FORM" -o "$T/o/stopped.json" >"$T/o/s.out" 2>&1
+printf '1\n3\nstop\n' | sp observe "$FORM" --plain -o "$T/o/stopped.json" >"$T/o/s.out" 2>&1
 expect_status $? 1 "observe, stop"
 [ -e "$T/o/stopped.json" ] && fail "observe wrote a file after stop"
 expect_in "$T/o/s.out" "er is niets opgeslagen"
 # end of input before the role: nothing
-printf '' | sp observe "$FORM" -o "$T/o/norole.json" >"$T/o/n.out" 2>&1
+printf '' | sp observe "$FORM" --plain -o "$T/o/norole.json" >"$T/o/n.out" 2>&1
 expect_status $? 1 "observe without input"
 [ -e "$T/o/norole.json" ] && fail "observe wrote a file without a role"
 # invalid input asks again, terug goes back, the end of the input saves
-printf '9\n1\n7\n4\nterug\n2\n0\n' | sp observe "$FORM" -o "$T/o/partial.json" >"$T/o/p.out" 2>&1
+printf '9\n1\n7\n4\nterug\n2\n0\n' | sp observe "$FORM" --plain -o "$T/o/partial.json" >"$T/o/p.out" 2>&1
 expect_status $? 0 "observe, partial"
 expect_in "$T/o/p.out" "Typ een getal van 1 tot en met 4"
 expect_in "$T/o/p.out" "Typ een getal van 0 tot en met 5"
@@ -109,9 +109,9 @@ expect_in "$T/o/p.out" "Typ een getal van 0 tot en met 5"
 	fail_with "$T/o/partial.json" "unexpected keys in the answer file"
 expect_not_in "$T/o/partial.json" "Anna"
 # -o never over the form or a session
-answers 0 1 | sp observe "$FORM" -o "$FORM" >"$T/o/x.out" 2>&1
+answers 0 1 | sp observe "$FORM" --plain -o "$FORM" >"$T/o/x.out" 2>&1
 expect_status $? 1 "observe -o onto the form"
-answers 0 1 | sp observe "$FORM" -o "$DATA/sessions/$SID.json" >"$T/o/x2.out" 2>&1
+answers 0 1 | sp observe "$FORM" --plain -o "$DATA/sessions/$SID.json" >"$T/o/x2.out" 2>&1
 expect_status $? 1 "observe -o onto a session"
 grep -q "KANARIE-LEIDER" "$DATA/sessions/$SID.json" || fail "the session was overwritten"
 
@@ -175,7 +175,7 @@ c = dict(a, answers=dict(a["answers"], **{"SCAN.CTX.01": 3}), response="e" * 16)
 json.dump(c, open(sys.argv[2] + "/vreemde-vraag.json", "w"))
 EOF
 sp invite $Q -o "$T/o/form2.html" >/dev/null 2>&1 || fail "second invite"
-answers 1 2 | sp observe "$T/o/form2.html" -o "$T/mixed/andere-ronde.json" >/dev/null 2>&1 || fail "observe round 2"
+answers 1 2 | sp observe "$T/o/form2.html" --plain -o "$T/mixed/andere-ronde.json" >/dev/null 2>&1 || fail "observe round 2"
 sp report "$SID" --feedback "$T/mixed" -o "$T/o/mixed.md" --format markdown >"$T/o/mixed.out" 2>"$T/o/mixed.err"
 expect_status $? 0 "report with mixed files"
 for w in "kopie-a0.json: hetzelfde antwoord-id" "kapot.json" "ander-formulier.json: ingevuld op een ander formulier" \
@@ -200,7 +200,7 @@ sp feedback "$T/ans" -o "$RF" >"$T/o/ow2.out" 2>&1
 expect_status $? 1 "feedback -o onto the round file"
 expect_in "$T/o/ow2.out" "spiegels eigen gegevens"
 cp "$T/ans/a1.json" "$T/o/los.json"
-answers 1 1 | sp observe "$FORM" -o "$T/o/los.json" >"$T/o/ow3.out" 2>&1
+answers 1 1 | sp observe "$FORM" --plain -o "$T/o/los.json" >"$T/o/ow3.out" 2>&1
 expect_status $? 1 "observe -o onto another answer file"
 expect_in "$T/o/ow3.out" "een antwoordbestand van een feedbackformulier"
 cmp -s "$T/ans/a1.json" "$T/o/los.json" || fail "an answer file was replaced"

@@ -141,4 +141,29 @@ keys Down
 on_marker ""
 keys q
 wait_exit
+# observe (the fourth front end, on the kit): the welcome's first row, the
+# role and the option that has focus, the open question's field
+CONTENT="$SRCDIR/test/data/feedback/content"
+"$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" invite proef -o "$T/form.html" \
+	>"$T/invite.out" 2>&1 || fail "invite"
+run_spiegel observe "$T/form.html" -o "$T/antwoord.json"
+wait_for "Wie ziet wat?"
+_c=$(cursor)
+[ "${_c#* }" = 2 ] || fail "observe welcome: cursor on line ${_c#* }, expected 2"
+keys Enter
+wait_for "Wat is je rol"
+on_marker "1 "
+keys Down
+on_marker "2 "
+keys Enter
+wait_for "vraag 1 van 16"
+on_marker "1 ○"
+keys Down Down
+on_marker "3 ○"
+keys q
+wait_for "Klaar om op te slaan?"
+_c=$(cursor)
+[ "${_c#* }" = 2 ] || fail "observe end: cursor on line ${_c#* }, expected 2"
+keys Q
+wait_exit
 echo "cursor_focus: ok"

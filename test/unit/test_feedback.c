@@ -513,6 +513,33 @@ static void test_check_observer(void **state)
 	diag_finish(&d);
 }
 
+/* What an observer is told about who sees what: the same sentences in the
+ * form and in spiegel observe, with the names and the minimum filled in. */
+static void test_privacy_points(void **state)
+{
+	(void)state;
+	char *p = feedback_privacy_point(1, "Anna", "Anna");
+	assert_non_null(p);
+	assert_non_null(strstr(p, "Je stuurt dat bestand zelf naar Anna."));
+	free(p);
+	p = feedback_privacy_point(2, "je leidinggevende", "Je leidinggevende");
+	assert_non_null(p);
+	assert_string_equal(p, "Je leidinggevende ziet in het rapport van spiegel alleen "
+			       "gemiddelden over minstens 3 mensen. Een rol waarin minder dan 3 "
+			       "mensen antwoorden, valt samen onder \"anderen\". Komen er minder "
+			       "dan 3 antwoorden binnen, dan toont spiegel niets van wat anderen "
+			       "invulden.");
+	free(p);
+	for (int k = 0; k < FEEDBACK_PRIVACY_POINTS; k++) {
+		p = feedback_privacy_point(k, "A", "A");
+		assert_non_null(p);
+		assert_true(strlen(p) > 40);
+		free(p);
+	}
+	assert_null(feedback_privacy_point(FEEDBACK_PRIVACY_POINTS, "A", "A"));
+	assert_null(feedback_privacy_point(-1, "A", "A"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -520,7 +547,7 @@ int main(void)
 	    cmocka_unit_test(test_two_observers),  cmocka_unit_test(test_group_suppression),
 	    cmocka_unit_test(test_set_rejects),	   cmocka_unit_test(test_response_files),
 	    cmocka_unit_test(test_form),	   cmocka_unit_test(test_round_file),
-	    cmocka_unit_test(test_check_observer),
+	    cmocka_unit_test(test_check_observer), cmocka_unit_test(test_privacy_points),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

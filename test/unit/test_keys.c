@@ -1,8 +1,8 @@
 /* Keys once: the one decoder (keys.c), the action tables and what is made
  * from them (widget/actions.c), the loop's dispatch (widget/loop.c), and
  * the man page's key tables (doc/spiegel.1, TOETSEN), which must be what
- * the questionnaire's action table says. With SPIEGEL_UPDATE_GOLDEN=1 the
- * TOETSEN section is written from the table instead of compared.
+ * the action tables say (the questionnaire's, then spiegel observe's). With SPIEGEL_UPDATE_GOLDEN=1
+ * the TOETSEN section is written from the table instead of compared.
  *
  * Walking the tables: every keymap of the questionnaire front end (and
  * each with the keys of a failed save on top) is tried with every key a
@@ -21,6 +21,7 @@
 #include <cmocka.h>
 
 #include "tui/keys.h"
+#include "tui/observe/actions.h"
 #include "tui/questionnaire/actions.h"
 #include "tui/widget/actions.h"
 #include "tui/widget/doc.h"
@@ -111,22 +112,67 @@ static int all_keys(int *out)
 	return n;
 }
 
+/* A front end's action table and its keymaps as the tests walk them. */
+struct front {
+	const char *name;
+	const struct action *table;
+	int n;
+	struct keymap km[64];
+	const char *names[64];
+	const int *const *typing; /* the keymaps in which q is a letter, NULL-ended */
+	const int *const *whole;  /* keymaps whose footers fit whole at 80 columns */
+};
+
 /* The keymaps as the questionnaire has them: each alone, and each but the
  * typing one under the keys of a failed save. */
-static int keymaps(struct keymap *out, const char **names)
+static void q_front(struct front *f)
 {
-	int n = 0;
+	static const int *const whole[] = {q_keys_likert, q_keys_likert_na, q_keys_choice,
+					   q_keys_open, NULL};
+	static const int *const typing[] = {q_keys_typing, q_keys_feedback_dir, NULL};
+	*f = (struct front){
+	    .name = "questionnaire", .table = q_actions, .typing = typing, .whole = whole};
 	for (size_t i = 0; i < q_n_keymaps; i++) {
 		if (q_keymaps[i].ids == q_keys_unsaved)
 			continue;
-		out[n] = (struct keymap){{NULL, q_keymaps[i].ids}};
-		names[n++] = q_keymaps[i].name;
-		if (q_keymaps[i].ids == q_keys_typing)
+		f->km[f->n] = (struct keymap){{NULL, q_keymaps[i].ids}};
+		f->names[f->n++] = q_keymaps[i].name;
+		if (q_keymaps[i].ids == q_keys_typing || q_keymaps[i].ids == q_keys_feedback_dir)
 			continue;
-		out[n] = (struct keymap){{q_keys_unsaved, q_keymaps[i].ids}};
-		names[n++] = q_keymaps[i].name;
+		f->km[f->n] = (struct keymap){{q_keys_unsaved, q_keymaps[i].ids}};
+		f->names[f->n++] = q_keymaps[i].name;
 	}
-	return n;
+}
+
+/* spiegel observe: its keymaps (those of the man page, and the help). */
+static void o_front(struct front *f)
+{
+	static const int *const whole[] = {o_keys_item, o_keys_open, o_keys_typing, o_keys_finish,
+					   NULL};
+	static const int *const typing[] = {o_keys_typing, NULL};
+	*f =
+	    (struct front){.name = "observe", .table = o_actions, .typing = typing, .whole = whole};
+	static const char *const names[] = {"welcome", "role",	 "item", "open",
+					    "typing",  "finish", "help", "help (fresh)"};
+	int i = 0;
+	for (; o_man_keymaps[i]; i++)
+		f->km[i] = (struct keymap){{NULL, o_man_keymaps[i]}};
+	f->km[i++] = (struct keymap){{NULL, o_keys_help}};
+	f->km[i++] = (struct keymap){{NULL, o_keys_help_fresh}};
+	f->km[i] = (struct keymap){{NULL, o_keys_welcome_answered}};
+	f->km[i + 1] = (struct keymap){{NULL, o_keys_role_answered}};
+	for (int k = 0; k < i; k++)
+		f->names[k] = k < (int)(sizeof(names) / sizeof(names[0])) ? names[k] : "?";
+	f->names[i] = "welcome (answered)";
+	f->names[i + 1] = "role (answered)";
+	f->n = i + 2;
+}
+
+#define N_FRONTS 2
+static void fronts(struct front *f)
+{
+	q_front(&f[0]);
+	o_front(&f[1]);
 }
 
 static bool binds(const struct action *a, int key)
@@ -160,34 +206,40 @@ static void test_every_key_is_documented(void **state)
 {
 	static int keys[1024];
 	int nk = all_keys(keys);
-	struct keymap km[64];
-	const char *names[64];
-	int n = keymaps(km, names);
-	for (int m = 0; m < n; m++) {
-		for (int i = 0; i < nk; i++) {
-			int act = actions_find(q_actions, &km[m], keys[i]);
-			if (act < 0)
-				continue;
-			/* the action that takes the key is shown (not hidden by the
-			 * layer above), and its help line names the key */
-			int layer = 0;
-			for (const int *id = km[m].layer[1]; id && *id >= 0; id++)
-				layer |= *id == act;
-			if (actions_hidden(q_actions, &km[m], layer, act))
-				fail_msg("%s: action %d takes a key but is hidden", names[m], act);
-			if (!label_names(&q_actions[act], keys[i]))
-				fail_msg("%s: key %d does action %d, whose keys do not name it",
-					 names[m], keys[i], act);
-			if (!q_actions[act].help || !q_actions[act].help[0])
-				fail_msg("%s: action %d has no help", names[m], act);
-			/* no key means two things within one list */
-			for (int l = 0; l < 2; l++) {
-				int takers = 0;
-				for (const int *id = km[m].layer[l]; id && *id >= 0; id++)
-					takers += binds(&q_actions[*id], keys[i]);
-				if (takers > 1)
-					fail_msg("%s: key %d is bound %d times", names[m], keys[i],
-						 takers);
+	static struct front fr[N_FRONTS];
+	fronts(fr);
+	for (int fi = 0; fi < N_FRONTS; fi++) {
+		const struct action *table = fr[fi].table;
+		struct keymap *km = fr[fi].km;
+		const char **names = fr[fi].names;
+		for (int m = 0; m < fr[fi].n; m++) {
+			for (int i = 0; i < nk; i++) {
+				int act = actions_find(table, &km[m], keys[i]);
+				if (act < 0)
+					continue;
+				/* the action that takes the key is shown (not hidden by the
+				 * layer above), and its help line names the key */
+				int layer = 0;
+				for (const int *id = km[m].layer[1]; id && *id >= 0; id++)
+					layer |= *id == act;
+				if (actions_hidden(table, &km[m], layer, act))
+					fail_msg("%s: action %d takes a key but is hidden",
+						 names[m], act);
+				if (!label_names(&table[act], keys[i]))
+					fail_msg(
+					    "%s: key %d does action %d, whose keys do not name it",
+					    names[m], keys[i], act);
+				if (!table[act].help || !table[act].help[0])
+					fail_msg("%s: action %d has no help", names[m], act);
+				/* no key means two things within one list */
+				for (int l = 0; l < 2; l++) {
+					int takers = 0;
+					for (const int *id = km[m].layer[l]; id && *id >= 0; id++)
+						takers += binds(&table[*id], keys[i]);
+					if (takers > 1)
+						fail_msg("%s: key %d is bound %d times", names[m],
+							 keys[i], takers);
+				}
 			}
 		}
 	}
@@ -196,64 +248,77 @@ static void test_every_key_is_documented(void **state)
 /* The help of a keymap has a row with each shown action's keys. */
 static void test_help_lists_every_action(void **state)
 {
-	struct keymap km[64];
-	const char *names[64];
-	int n = keymaps(km, names);
-	for (int m = 0; m < n; m++) {
-		struct doc d = {.width = 78};
-		actions_help(q_actions, &km[m], &d, 12);
-		for (int l = 0; l < 2; l++)
-			for (const int *id = km[m].layer[l]; id && *id >= 0; id++) {
-				if (actions_hidden(q_actions, &km[m], l, *id))
-					continue;
-				char label[128];
-				actions_label(&q_actions[*id], label, sizeof(label));
-				bool found = false;
-				for (int r = 0; r < d.n && !found; r++)
-					found = strncmp(d.rows[r].text, label, strlen(label)) == 0;
-				if (!found)
-					fail_msg("%s: the help has no row for '%s'", names[m],
-						 label);
-			}
-		doc_free(&d);
+	static struct front fr[N_FRONTS];
+	fronts(fr);
+	for (int fi = 0; fi < N_FRONTS; fi++) {
+		const struct action *table = fr[fi].table;
+		struct keymap *km = fr[fi].km;
+		const char **names = fr[fi].names;
+		for (int m = 0; m < fr[fi].n; m++) {
+			struct doc d = {.width = 78};
+			actions_help(table, &km[m], &d, 12);
+			for (int l = 0; l < 2; l++)
+				for (const int *id = km[m].layer[l]; id && *id >= 0; id++) {
+					if (actions_hidden(table, &km[m], l, *id))
+						continue;
+					char label[128];
+					actions_label(&table[*id], label, sizeof(label));
+					bool found = false;
+					for (int r = 0; r < d.n && !found; r++)
+						found = strncmp(d.rows[r].text, label,
+								strlen(label)) == 0;
+					if (!found)
+						fail_msg("%s: the help has no row for '%s'",
+							 names[m], label);
+				}
+			doc_free(&d);
+		}
 	}
 }
 
 /* q and ? are in every footer, also at 40 columns (issue 12: 'q stoppen'
  * was cut off at 80 columns); the footers of the question screens fit
  * whole at 80 columns. */
+static void footer_keeps_q(const struct front *f, const struct action *table,
+			   const struct keymap *km, const char *name)
+{
+	for (int cols = 40; cols <= 80; cols += 40) {
+		struct actions_slot e[32];
+		int ne = actions_footer_layout(table, km, cols, 1, e, 32);
+		bool q_shown = false;
+		for (int i = 0; i < ne; i++) {
+			const struct action *a = &table[e[i].id];
+			/* a way to stop: q, or Q where q is not one (spiegel
+			 * observe's end, where q would lose the answers) */
+			bool q = binds(a, 'q') || binds(a, 'Q');
+			if ((a->flags & ACT_ALWAYS) && e[i].row < 0)
+				fail_msg("%s at %d columns: '%s %s' left out", name, cols,
+					 e[i].keys, e[i].foot);
+			q_shown |= q && e[i].row >= 0;
+			if (e[i].row >= 0 && e[i].x + e[i].width > cols - 1)
+				fail_msg("%s at %d columns: '%s' past the edge", name, cols,
+					 e[i].keys);
+			for (const int *const *w = f->whole; cols == 80 && *w; w++)
+				if (km->layer[1] == *w && !km->layer[0] && e[i].row < 0)
+					fail_msg("%s at 80 columns: '%s %s' left out", name,
+						 e[i].keys, e[i].foot);
+		}
+		bool typing = false;
+		for (const int *const *t = f->typing; *t; t++)
+			typing |= km->layer[1] == *t;
+		if (!typing && !q_shown)
+			fail_msg("%s at %d columns: no q in the footer", name, cols);
+	}
+}
+
 static void test_footer_keeps_q(void **state)
 {
-	struct keymap km[64];
-	const char *names[64];
-	int n = keymaps(km, names);
-	static const int *const whole[] = {q_keys_likert, q_keys_likert_na, q_keys_choice,
-					   q_keys_open};
-	for (int m = 0; m < n; m++) {
-		for (int cols = 40; cols <= 80; cols += 40) {
-			struct actions_slot e[32];
-			int ne = actions_footer_layout(q_actions, &km[m], cols, 1, e, 32);
-			bool q_shown = false;
-			for (int i = 0; i < ne; i++) {
-				const struct action *a = &q_actions[e[i].id];
-				bool q = binds(a, 'q');
-				if ((a->flags & ACT_ALWAYS) && e[i].row < 0)
-					fail_msg("%s at %d columns: '%s %s' left out", names[m],
-						 cols, e[i].keys, e[i].foot);
-				q_shown |= q && e[i].row >= 0;
-				if (e[i].row >= 0 && e[i].x + e[i].width > cols - 1)
-					fail_msg("%s at %d columns: '%s' past the edge", names[m],
-						 cols, e[i].keys);
-				for (size_t w = 0;
-				     cols == 80 && w < sizeof(whole) / sizeof(whole[0]); w++)
-					if (km[m].layer[1] == whole[w] && !km[m].layer[0] &&
-					    e[i].row < 0)
-						fail_msg("%s at 80 columns: '%s %s' left out",
-							 names[m], e[i].keys, e[i].foot);
-			}
-			if (km[m].layer[1] != q_keys_typing && !q_shown)
-				fail_msg("%s at %d columns: no q in the footer", names[m], cols);
-		}
+	static struct front fr[N_FRONTS];
+	fronts(fr);
+	for (int fi = 0; fi < N_FRONTS; fi++) {
+		const struct action *table = fr[fi].table;
+		for (int m = 0; m < fr[fi].n; m++)
+			footer_keeps_q(&fr[fi], table, &fr[fi].km[m], fr[fi].names[m]);
 	}
 }
 
@@ -354,6 +419,18 @@ static void put_groff(struct buf *b, const char *s, bool line_start)
 	}
 }
 
+/* One action as the man page lists it: its keys, then what they do. */
+static void put_action(struct buf *b, const struct action *a)
+{
+	char label[128];
+	actions_label(a, label, sizeof(label));
+	put(b, ".TP\n.B \"");
+	put_groff(b, label, false);
+	put(b, "\"\n");
+	put_groff(b, a->help, true);
+	put(b, "\n");
+}
+
 /* The TOETSEN section from the action table. */
 static char *man_keys(void)
 {
@@ -380,15 +457,23 @@ static char *man_keys(void)
 				if (seen[*id])
 					continue;
 				seen[*id] = true;
-				char label[128];
-				actions_label(&q_actions[*id], label, sizeof(label));
-				put(&b, ".TP\n.B \"");
-				put_groff(&b, label, false);
-				put(&b, "\"\n");
-				put_groff(&b, q_actions[*id].help, true);
-				put(&b, "\n");
+				put_action(&b, &q_actions[*id]);
 			}
 	}
+	/* spiegel observe: one section, each action once */
+	put(&b, ".SS \"");
+	put_groff(&b, o_man_title, false);
+	put(&b, "\"\n");
+	put_groff(&b, o_man_intro, true);
+	put(&b, "\n");
+	bool seen[O_N_ACTIONS] = {false};
+	for (const int *const *km = o_man_keymaps; *km; km++)
+		for (const int *id = *km; *id >= 0; id++) {
+			if (seen[*id])
+				continue;
+			seen[*id] = true;
+			put_action(&b, &o_actions[*id]);
+		}
 	return b.s;
 }
 

@@ -27,16 +27,33 @@ const int q_keys_typing[] = {Q_SAVE_NEXT, Q_SHARE, Q_TYPE_PAGE, Q_STOP_TYPING,
 const int q_keys_review[] = {Q_LIST, Q_CHANGE, Q_SHARE_ROW, Q_FINISH, Q_TO_ITEM,
 			     Q_QUIT, Q_HELP,   Q_HALT,	    -1};
 const int q_keys_results[] = {Q_SCROLL, Q_FOCUS, Q_ANSWERS, Q_HOME, Q_QUIT, Q_HELP, Q_HALT, -1};
+/* the results of a questionnaire others can answer about the leader */
+const int q_keys_results_fb[] = {Q_SCROLL, Q_FOCUS, Q_FEEDBACK, Q_ANSWERS, Q_HOME,
+				 Q_QUIT,   Q_HELP,  Q_HALT,	-1};
+/* the feedback page: typing the folder, then the report */
+const int q_keys_feedback_dir[] = {Q_FB_SHOW, Q_FB_BACK, Q_FB_TYPE, Q_FB_EDIT, Q_HALT, -1};
+const int q_keys_feedback[] = {Q_SCROLL, Q_FB_DIR, Q_TO_RESULTS, Q_QUIT, Q_HELP, Q_HALT, -1};
 const int q_keys_focus[] = {Q_LIST, Q_TOGGLE, Q_SAVE_FOCUS, Q_TO_RESULTS,
 			    Q_QUIT, Q_HELP,   Q_HALT,	    -1};
 const int q_keys_help[] = {Q_SCROLL, Q_CLOSE_HELP, Q_QUIT, Q_HALT, -1};
 const int q_keys_unsaved[] = {Q_RETRY, Q_ABANDON, -1};
 
 const struct q_keymap q_keymaps[] = {
-    {"start", q_keys_start},	     {"pick", q_keys_pick},	{"likert", q_keys_likert},
-    {"likert_na", q_keys_likert_na}, {"choice", q_keys_choice}, {"scenario", q_keys_scenario},
-    {"open", q_keys_open},	     {"typing", q_keys_typing}, {"review", q_keys_review},
-    {"results", q_keys_results},     {"focus", q_keys_focus},	{"help", q_keys_help},
+    {"start", q_keys_start},
+    {"pick", q_keys_pick},
+    {"likert", q_keys_likert},
+    {"likert_na", q_keys_likert_na},
+    {"choice", q_keys_choice},
+    {"scenario", q_keys_scenario},
+    {"open", q_keys_open},
+    {"typing", q_keys_typing},
+    {"review", q_keys_review},
+    {"results", q_keys_results},
+    {"results_fb", q_keys_results_fb},
+    {"feedback_dir", q_keys_feedback_dir},
+    {"feedback", q_keys_feedback},
+    {"focus", q_keys_focus},
+    {"help", q_keys_help},
     {"unsaved", q_keys_unsaved},
 };
 const size_t q_n_keymaps = sizeof(q_keymaps) / sizeof(q_keymaps[0]);
@@ -50,7 +67,8 @@ static const int *const man_item[] = {q_keys_likert_na, q_keys_choice, q_keys_sc
 				      NULL};
 static const int *const man_typing[] = {q_keys_typing, NULL};
 static const int *const man_review[] = {q_keys_review, NULL};
-static const int *const man_results[] = {q_keys_results, q_keys_focus, NULL};
+static const int *const man_results[] = {q_keys_results_fb, q_keys_focus, NULL};
+static const int *const man_feedback[] = {q_keys_feedback_dir, q_keys_feedback, NULL};
 static const int *const man_help[] = {q_keys_help, NULL};
 static const int *const man_unsaved[] = {q_keys_unsaved, NULL};
 
@@ -68,6 +86,11 @@ const struct q_man_section q_man_sections[] = {
      man_typing},
     {"Overzicht", NULL, man_review},
     {"Resultaten en focus", NULL, man_results},
+    {"Feedback van anderen",
+     "Met a op de resultaten zie je naast je eigen antwoorden wat anderen zagen, uit de "
+     "antwoordbestanden van een feedbackronde in een map. Eerst typ je die map; cijfers van "
+     "anderen toont spiegel pas vanaf drie antwoorden.",
+     man_feedback},
     {"Uitleg", NULL, man_help},
     {"Na een mislukte opslag",
      "Lukt het opslaan niet, dan zegt de onderste regel NIET OPGESLAGEN, met de reden. Tot het "

@@ -73,6 +73,19 @@
 	X(Q_FOCUS, ACT_KEYS('f'), NULL, "focus kiezen", 0,                                         \
 	  "Zelf een of twee praktijken als focus kiezen; die keuze wordt in de sessie bewaard.")   \
 	X(Q_ANSWERS, ACT_KEYS('o'), NULL, "antwoorden", 0, "Je antwoorden (het overzicht).")       \
+	X(Q_FEEDBACK, ACT_KEYS('a'), NULL, "anderen", 0,                                           \
+	  "Feedback van anderen naast je eigen antwoorden: uit de antwoordbestanden van een "      \
+	  "feedbackronde (spiegel invite) in een map.")                                            \
+	X(Q_FB_SHOW, ACT_KEYS(K_ENTER), NULL, "tonen", 0,                                          \
+	  "De antwoordbestanden in deze map lezen en de feedback tonen.")                          \
+	X(Q_FB_BACK, ACT_KEYS(K_ESC), NULL, "terug", 0,                                            \
+	  "Terug: naar de feedback als die er al is, anders naar de resultaten.")                  \
+	X(Q_FB_TYPE, ACT_KEYS(K_TEXT), NULL, "map", 0,                                             \
+	  "De map met de antwoordbestanden (q en ? zijn dan gewoon letters).")                     \
+	X(Q_FB_EDIT, ACT_KEYS(K_LEFT, K_RIGHT, K_HOME, K_END, K_BACKSPACE, K_DELETE, K_CTRL_U),    \
+	  NULL, NULL, 0, "In de map de cursor verplaatsen en tekens wissen; Ctrl-U wist alles.")   \
+	X(Q_FB_DIR, ACT_KEYS('m'), NULL, "andere map", 0,                                          \
+	  "Een andere map met antwoordbestanden kiezen.")                                          \
 	X(Q_HOME, ACT_KEYS(K_ESC), NULL, "startscherm", 0, "Naar het startscherm.")                \
 	X(Q_TOGGLE, ACT_KEYS(K_SPACE), NULL, "aan/uit", 0,                                         \
 	  "De gekozen praktijk als focus aan- of uitzetten (hoogstens twee).")                     \
@@ -115,7 +128,8 @@ extern const struct action q_actions[Q_N_ACTIONS];
 /* The keymaps of the screens (action ids, ended by -1). */
 extern const int q_keys_start[], q_keys_pick[], q_keys_likert[], q_keys_likert_na[],
     q_keys_choice[], q_keys_scenario[], q_keys_open[], q_keys_typing[], q_keys_review[],
-    q_keys_results[], q_keys_focus[], q_keys_help[], q_keys_unsaved[];
+    q_keys_results[], q_keys_results_fb[], q_keys_feedback_dir[], q_keys_feedback[], q_keys_focus[],
+    q_keys_help[], q_keys_unsaved[];
 
 /* A keymap with its name, and the man page's key tables: the .SS
  * subsections of TOETSEN and the keymaps each one documents (a keymap

@@ -14,6 +14,7 @@
 #include "hint.h"
 #include "tui/term.h"
 #include "tui/tui.h"
+#include "tui/widget/doc.h"
 #include "tui/widget/frame.h"
 #include "tui/widget/put.h"
 
@@ -73,6 +74,7 @@ bool app_localize(struct app *a)
 static void forget_session(struct app *a)
 {
 	field_finish(&a->ed);
+	feedback_page_forget(a);
 	a->editing = false;
 	app_drop_scores(a);
 }
@@ -128,7 +130,8 @@ void app_go(struct app *a, const struct tui_screen *to)
 static const int *global_keys(const void *st)
 {
 	const struct app *a = st;
-	bool typing = a->shell.screen == &q_item_screen && a->editing;
+	bool typing = (a->shell.screen == &q_item_screen && a->editing) ||
+		      (a->shell.screen == &q_feedback_screen && a->fb_typing);
 	return a->m.s && a->m.save_failed && !typing ? q_keys_unsaved : NULL;
 }
 
@@ -315,6 +318,7 @@ static void say_goodbye(struct app *a)
 static void app_finish(struct app *a)
 {
 	app_close_session(a);
+	field_finish(&a->fb_dir);
 	list_clear(&a->list);
 	qmodel_finish(&a->m);
 }
@@ -324,6 +328,7 @@ int tui_run(const struct tui_args *args)
 	struct app a;
 	memset(&a, 0, sizeof(a));
 	qmodel_init(&a.m, args->content, args->store);
+	a.args = args;
 	a.shell.actions = q_actions;
 	a.shell.common = common;
 	a.shell.global = global_keys;
@@ -367,28 +372,5 @@ int tui_run(const struct tui_args *args)
 
 int q_scroll_key(int scroll, int key)
 {
-	int page = LINES - 5;
-	switch (key) {
-	case K_UP:
-		scroll--;
-		break;
-	case K_DOWN:
-		scroll++;
-		break;
-	case K_PGUP:
-		scroll -= page;
-		break;
-	case K_PGDN:
-		scroll += page;
-		break;
-	case K_HOME:
-		scroll = 0;
-		break;
-	case K_END:
-		scroll = 1 << 20; /* settled by the screen's resize */
-		break;
-	default:
-		break;
-	}
-	return scroll < 0 ? 0 : scroll;
+	return doc_scroll_key(scroll, key, LINES - 5);
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "qmodel.h"
+#include "tui/tui.h"
 #include "spiegel/score.h"
 #include "tui/widget/field.h"
 #include "tui/widget/list.h"
@@ -45,6 +46,13 @@ struct app {
 	/* focus: the practices marked so far (catalogue indices) */
 	size_t focus_pick[SCORE_MAX_FOCUS];
 	size_t n_focus_pick;
+	/* the feedback page (feedback.c) */
+	const struct tui_args *args;
+	struct field fb_dir; /* the folder with the answer files, as typed */
+	bool fb_typing;	     /* typing it (else the report has the keys) */
+	char *fb_text;	     /* the report shown, or NULL */
+	char *fb_msgs;	     /* what the files said: lines, or NULL */
+	int fb_scroll;
 	char status[300];
 	bool status_error;
 	int exit_status;
@@ -52,7 +60,7 @@ struct app {
 
 /* The screens (one file each). */
 extern const struct tui_screen q_start_screen, q_pick_screen, q_item_screen, q_review_screen,
-    q_results_screen, q_focus_screen, q_help_screen;
+    q_results_screen, q_focus_screen, q_help_screen, q_feedback_screen;
 
 /* app.c */
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
@@ -97,6 +105,11 @@ const int *item_keymap(const struct app *a);
 
 /* results.c: score the open session and show the results. */
 void results_show(struct app *a);
+/* feedback.c: whether the open session's questionnaire has feedback from
+ * others (and the shell can read it); open the feedback page; forget it. */
+bool feedback_page_available(const struct app *a);
+void feedback_page_open(struct app *a);
+void feedback_page_forget(struct app *a);
 /* start.c: the pick screen for finished or unfinished sessions. */
 void pick_sessions(struct app *a, bool finished);
 void pick_questionnaires(struct app *a);

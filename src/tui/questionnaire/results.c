@@ -339,6 +339,7 @@ static void results_enter(void *st)
 {
 	struct app *a = st;
 	app_drop_scores(a);
+	feedback_page_forget(a); /* built from the answers as they were */
 	a->have_result = score_compute(a->m.view->catalogue, a->m.q, a->m.s, &a->result);
 	if (!a->have_result)
 		app_set_status(a, true, "Onvoldoende geheugen om de scores te berekenen.");
@@ -394,6 +395,9 @@ static enum tui_result results_handle(void *st, int act, int key)
 	case Q_ANSWERS:
 		app_go(a, &q_review_screen);
 		return TUI_HANDLED;
+	case Q_FEEDBACK:
+		feedback_page_open(a);
+		return TUI_HANDLED;
 	case Q_FOCUS:
 		if (!a->have_result)
 			return TUI_IGNORED;
@@ -419,7 +423,7 @@ static enum tui_result results_handle(void *st, int act, int key)
 
 static const int *results_keymap(const void *st)
 {
-	return q_keys_results;
+	return feedback_page_available(st) ? q_keys_results_fb : q_keys_results;
 }
 
 const struct tui_screen q_results_screen = {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "hint.h"
 #include "app.h"
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
@@ -171,9 +172,9 @@ static void fill_sessions(struct app *a, bool finished)
 	diag_finish(&d);
 	if (f.bad)
 		app_set_status(a, true,
-			       "%d sessiebestand(en) konden niet worden gelezen; zie spiegel list "
+			       "%d sessiebestand(en) konden niet worden gelezen; zie %s list "
 			       "--sessions",
-			       f.bad);
+			       f.bad, hint_spiegel());
 }
 
 static void pick_enter(void *st)

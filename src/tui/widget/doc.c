@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../text.h"
+#include "../keys.h"
 #include "put.h"
 
 void doc_add_bar(struct doc *d, char *text, attr_t attr, int indent, enum doc_bar bar, int value,
@@ -176,4 +177,33 @@ void doc_scroll_mark(int n, int scroll, int h, int y)
 	char more[32];
 	snprintf(more, sizeof(more), " %d%% ", (scroll + h) * 100 / n);
 	tui_put(y, COLS - 7, 6, more, A_DIM);
+}
+
+int doc_scroll_key(int scroll, int key, int page)
+{
+	if (page < 1)
+		page = 1;
+	switch (key) {
+	case K_UP:
+		scroll--;
+		break;
+	case K_DOWN:
+		scroll++;
+		break;
+	case K_PGUP:
+		scroll -= page;
+		break;
+	case K_PGDN:
+		scroll += page;
+		break;
+	case K_HOME:
+		scroll = 0;
+		break;
+	case K_END:
+		scroll = 1 << 20; /* clamped by the screen's resize (doc_clamp) */
+		break;
+	default:
+		break;
+	}
+	return scroll < 0 ? 0 : scroll;
 }

@@ -59,6 +59,10 @@ void doc_draw_bar(int y, int x, int w, double value, short colour);
 void doc_draw(const struct doc *d, int top, int first, int h);
 /* The scroll offset within [0, n - h]. */
 int doc_clamp(int n, int scroll, int h);
+/* The scroll offset after a scroll key (↑ ↓ a row, PgUp PgDn page rows,
+ * Home End the ends); never below 0, the end is settled by doc_clamp in the
+ * screen's resize. */
+int doc_scroll_key(int scroll, int key, int page);
 /* " 40% ", how far a view of h rows from scroll has come, at line y near
  * the right edge; nothing when all n rows fit. */
 void doc_scroll_mark(int n, int scroll, int h, int y);
