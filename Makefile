@@ -48,7 +48,7 @@ install: | deps
 	meson install -C $(INSTBUILD)
 	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) \
 		echo; \
-		echo "Let op: $(PREFIX)/bin staat niet in je PATH, dus 'spiegel' alleen werkt nog niet."; \
+		echo "Let op: $(PREFIX)/bin staat niet in je PATH: alleen 'spiegel' typen werkt daarom nog niet."; \
 		echo "Zet deze regel in ~/.profile (of ~/.bashrc) en open een nieuwe terminal:"; \
 		echo "  export PATH=\"$(PREFIX)/bin:\$$PATH\""; \
 		echo "Tot dan: $(PREFIX)/bin/spiegel";; \

@@ -95,6 +95,20 @@ for path in sorted(glob.glob(os.path.join(t, "*.csv"))):
         bad.append(f"{name}: a number with a decimal comma in CSV")
     if not any(re.fullmatch(r"-?\d+\.\d", c) for c in cells):
         bad.append(f"{name}: no decimal number: the test cannot fail")
+# the questionnaire's and observe's screens, as their goldens pin them
+# (golden_questionnaire and observe compare every one with the screen);
+# intervisie's and projection's wait for their port onto the kit
+src = os.environ["SRCDIR"]
+for path in sorted(glob.glob(os.path.join(src, "test/screen/golden/q-*.screen")) +
+                   glob.glob(os.path.join(src, "test/screen/golden/o-*.screen"))):
+    name = os.path.basename(path)
+    text = open(path, encoding="utf-8").read()
+    for m in POINT.finditer(text):
+        bad.append(f"{name}: decimal point in '{text[max(0, m.start() - 30):m.end() + 10]}'")
+    for rx in (ISO, DMY):
+        for m in rx.finditer(text):
+            bad.append(f"{name}: date not in Dutch: '{m.group(0)}'")
+    people += 1
 if people < 10:
     bad.append(f"only {people} outputs for people checked")
 for b in bad:

@@ -85,7 +85,7 @@ mkdir -p "$DATA/sessions" && cp "$SESSION" "$DATA/sessions/$ID.json" ||
 run_spiegel
 wait_for "Eerdere resultaten bekijken  (1)"
 keys 3
-wait_for "Proef  2026-12-01 09:00  Proef Schoolleider"
+wait_for "Proef  1 december 2026 09:00  Proef Schoolleider"
 keys Enter
 wait_for "Resultaten · Proef"
 check_results
