@@ -124,9 +124,10 @@ static size_t command_at(const char *s)
 {
 	for (size_t i = 0; i < n_commands; i++) {
 		size_t n = strlen(commands[i]);
+		if (strncmp(s, commands[i], n) != 0)
+			continue; /* s may be shorter than n: s[n] only after this */
 		char after = s[n];
-		if (strncmp(s, commands[i], n) == 0 &&
-		    !(after == '-' || after == '_' || (after >= 'a' && after <= 'z') ||
+		if (!(after == '-' || after == '_' || (after >= 'a' && after <= 'z') ||
 		      (after >= '0' && after <= '9')))
 			return n;
 	}
