@@ -1,6 +1,8 @@
 /* The questionnaire session being answered (qmodel.h). */
 #include "qmodel.h"
 
+#include "host.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,10 +70,9 @@ static struct session *load_checked(const struct qmodel *m, const char *path,
  * directory is in use); -1 with the reason in d. */
 static int lock_file(const char *path, struct diag *d)
 {
-	char host[256] = "?";
-	gethostname(host, sizeof(host) - 1);
-	host[sizeof(host) - 1] = '\0';
-	return store_lock_session_file(path, host, (long)getpid(), d);
+	struct host_owner o;
+	host_owner(&o);
+	return store_lock_session_file(path, o.host, o.pid, d);
 }
 
 /* Make s (locked by lock, at path: owned from here) the open session. */
@@ -193,10 +194,7 @@ void qmodel_close(struct qmodel *m)
 	session_destroy(m->s);
 	m->s = NULL;
 	m->q = NULL;
-	free(m->path);
-	m->path = NULL;
-	store_unlock(m->lock_fd);
-	m->lock_fd = -1;
+	host_release(&m->path, &m->lock_fd);
 	m->dirty = false;
 	m->save_failed = false;
 	m->save_error[0] = '\0';

@@ -157,6 +157,11 @@ void score_finish(struct score_result *r);
  * score_tenths(225, 4) = 563 (56.25 -> 56.3), score_tenths(-1, 20) = -1. */
 long score_tenths(long long num, long long den);
 
+/* The level of a score as shown (0-100, one decimal, as in struct
+ * practice_score): the index of the last catalogue level whose min it
+ * reaches, 0 below them all. */
+int score_level(const struct catalogue *c, double shown);
+
 /* The value an answer counts as (after reverse keying), or 0 if it does not
  * count. */
 int score_item_value(const struct item *it, struct answer a);

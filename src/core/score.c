@@ -1,6 +1,7 @@
 #include "spiegel/score.h"
 
 #include <stdint.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +51,11 @@ static int level_of(const struct catalogue *c, long tenths)
 		if (c->levels[i].min * 10.0 <= (double)tenths + 1e-9)
 			level = (int)i;
 	return level;
+}
+
+int score_level(const struct catalogue *c, double shown)
+{
+	return level_of(c, lround(shown * 10.0));
 }
 
 /* A likert score 25 * (sum - n) / n over n counted values, as shown. */

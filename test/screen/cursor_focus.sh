@@ -166,4 +166,41 @@ _c=$(cursor)
 [ "${_c#* }" = 2 ] || fail "observe end: cursor on line ${_c#* }, expected 2"
 keys Q
 wait_exit
+# intervisie: the list of groups, a cell of the walk's grid, the group
+# view's practice, the new-group form field by field (the cursor never
+# stays behind in the name field)
+tm kill-server
+golden_data
+line_at_cursor() { _c=$(cursor); screen | sed -n "$((${_c#* } + 1))p"; }
+run_spiegel intervisie
+wait_for "Je groepen:"
+on_marker "Groep Zuid"
+keys Enter
+wait_for "deel 1 van 3"
+keys Down Right
+wait_for "Groep Zuid"
+_poll sh -c '[ "$(tmux -u -L "$0" -f /dev/null display-message -p -t spiegel "#{cursor_x}")" -gt 40 ]' "$SOCK" ||
+	fail "walk: cursor ($(cursor)) not in the grid"
+case $(line_at_cursor) in " 2 "*) ;; *) fail "walk: cursor ($(cursor)) not on question 2's row: $(line_at_cursor)" ;; esac
+keys o
+wait_for "Praktijk"
+at_text "Koers houden"
+keys q
+wait_for "deel 1 van 3"
+keys q
+wait_for "Je groepen:"
+keys n
+wait_for "Nieuwe intervisiegroep"
+type_text "Groep Oost"
+wait_for "Groep Oost"
+case $(line_at_cursor) in *"Groep Oost"*) ;; *) fail "new group: cursor ($(cursor)) not in the name field" ;; esac
+keys Tab
+wait_for "vragenlijst kiezen"
+at_text "● "
+keys Tab Tab
+at_text "[ Groep aanmaken ]"
+keys Escape
+wait_for "Je groepen:"
+keys q
+wait_exit
 echo "cursor_focus: ok"

@@ -8,7 +8,8 @@
  * each with the keys of a failed save on top) is tried with every key a
  * terminal can send; a key reaches a handler only through an action of
  * the keymap, that action's keys are written in its help line, and no key
- * means two things. */
+ * means two things. The intervisie front end's tables are walked the same
+ * way. */
 #include <curses.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,6 +21,7 @@
 
 #include <cmocka.h>
 
+#include "tui/intervisie/actions.h"
 #include "tui/keys.h"
 #include "tui/observe/actions.h"
 #include "tui/questionnaire/actions.h"
@@ -121,6 +123,7 @@ struct front {
 	const char *names[64];
 	const int *const *typing; /* the keymaps in which q is a letter, NULL-ended */
 	const int *const *whole;  /* keymaps whose footers fit whole at 80 columns */
+	int rows;		  /* the footer's lines (0: one) */
 };
 
 /* The keymaps as the questionnaire has them: each alone, and each but the
@@ -168,11 +171,42 @@ static void o_front(struct front *f)
 	f->n = i + 2;
 }
 
-#define N_FRONTS 2
+/* spiegel intervisie: every keymap, and those without typing under the
+ * keys of a failed save; its footer has two lines. Without q: the fields
+ * being typed in, and a field of the new-group form or a question (j/n),
+ * where Esc is the way out. */
+static void iv_front(struct front *f)
+{
+	static const int *const whole[] = {iv_keys_walk, iv_keys_group, iv_keys_notes, NULL};
+	static const int *const no_q[] = {iv_keys_new_name,
+					  iv_keys_new_list,
+					  iv_keys_new_aliases,
+					  iv_keys_new_button,
+					  iv_keys_import,
+					  iv_keys_import_confirm,
+					  iv_keys_notes_typing,
+					  iv_keys_people_edit,
+					  iv_keys_confirm,
+					  iv_keys_export,
+					  NULL};
+	*f = (struct front){
+	    .name = "intervisie", .table = iv_actions, .typing = no_q, .whole = whole, .rows = 2};
+	for (size_t i = 0; i < iv_n_keymaps; i++) {
+		f->km[f->n] = (struct keymap){{NULL, iv_keymaps[i].ids}};
+		f->names[f->n++] = iv_keymaps[i].name;
+		if (iv_keymaps[i].typing)
+			continue;
+		f->km[f->n] = (struct keymap){{iv_keys_unsaved, iv_keymaps[i].ids}};
+		f->names[f->n++] = iv_keymaps[i].name;
+	}
+}
+
+#define N_FRONTS 3
 static void fronts(struct front *f)
 {
 	q_front(&f[0]);
 	o_front(&f[1]);
+	iv_front(&f[2]);
 }
 
 static bool binds(const struct action *a, int key)
@@ -284,7 +318,7 @@ static void footer_keeps_q(const struct front *f, const struct action *table,
 {
 	for (int cols = 40; cols <= 80; cols += 40) {
 		struct actions_slot e[32];
-		int ne = actions_footer_layout(table, km, cols, 1, e, 32);
+		int ne = actions_footer_layout(table, km, cols, f->rows ? f->rows : 1, e, 32);
 		bool q_shown = false;
 		for (int i = 0; i < ne; i++) {
 			const struct action *a = &table[e[i].id];
@@ -524,6 +558,18 @@ static void test_man_page_keys(void **state)
 	free(man);
 }
 
+/* ---- the intervisie front end ---- */
+
+/* Ctrl-C stops on every screen of intervisie. */
+static void test_iv_ctrl_c_stops(void **state)
+{
+	for (size_t m = 0; m < iv_n_keymaps; m++) {
+		struct keymap km = {{NULL, iv_keymaps[m].ids}};
+		if (actions_find(iv_actions, &km, K_CTRL_C) != IV_HALT)
+			fail_msg("%s: Ctrl-C does not stop", iv_keymaps[m].name);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -535,6 +581,7 @@ int main(void)
 	    cmocka_unit_test(test_footer_keeps_q),
 	    cmocka_unit_test(test_dispatch_only_through_the_keymap),
 	    cmocka_unit_test(test_man_page_keys),
+	    cmocka_unit_test(test_iv_ctrl_c_stops),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

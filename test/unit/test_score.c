@@ -428,6 +428,25 @@ static void test_only_and_chosen(void **state)
 	content_destroy(c);
 }
 
+/* The level of a shown score: the last level whose min it reaches. */
+static void test_level_of_shown_score(void **state)
+{
+	const struct level levels[3] = {
+	    {.id = "a", .min = 0}, {.id = "b", .min = 40}, {.id = "c", .min = 70}};
+	const struct catalogue c = {.levels = levels, .n_levels = 3};
+	assert_int_equal(score_level(&c, 0.0), 0);
+	assert_int_equal(score_level(&c, 39.9), 0);
+	assert_int_equal(score_level(&c, 40.0), 1);
+	assert_int_equal(score_level(&c, 69.9), 1);
+	assert_int_equal(score_level(&c, 70.0), 2);
+	assert_int_equal(score_level(&c, 100.0), 2);
+	/* as shown: 0.1 * 3 is 0.30000000000000004, still 0.3 */
+	const struct level tenth[2] = {{.id = "a", .min = 0}, {.id = "b", .min = 0.3}};
+	const struct catalogue t = {.levels = tenth, .n_levels = 2};
+	assert_int_equal(score_level(&t, 0.1 * 3), 1);
+	assert_int_equal(score_level(&t, 0.2), 0);
+}
+
 /* Halves away from zero, from the exact fraction. */
 static void test_rounding(void **state)
 {
@@ -721,6 +740,7 @@ int main(void)
 	    cmocka_unit_test(test_empty_session),
 	    cmocka_unit_test(test_profile_hand_computed),
 	    cmocka_unit_test(test_profile_partial_and_empty),
+	    cmocka_unit_test(test_level_of_shown_score),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -290,8 +290,9 @@ static bool first_screen(struct app *a, const struct tui_args *args)
 
 /* After the terminal is restored: the session saved once more, and how to
  * go on; never "opgeslagen" when it was not. */
-static void say_goodbye(struct app *a)
+static void say_goodbye(void *st)
 {
+	struct app *a = st;
 	struct session *s = a->m.s;
 	if (s && app_save(a)) {
 		if (s->finished)
@@ -323,6 +324,15 @@ static void app_finish(struct app *a)
 	qmodel_finish(&a->m);
 }
 
+/* Stopping saves whatever is pending; text still being typed is kept as
+ * a draft that resuming offers back. */
+static void stop(void *st)
+{
+	struct app *a = st;
+	if (a->shell.screen == &q_item_screen)
+		item_park(a);
+}
+
 int tui_run(const struct tui_args *args)
 {
 	struct app a;
@@ -346,26 +356,9 @@ int tui_run(const struct tui_args *args)
 		fprintf(stderr, "spiegel: %s\n", a.status);
 		return 1;
 	}
-	if (!first_screen(&a, args)) {
-		app_finish(&a);
-		return 1;
-	}
-	tui_install_signals();
-	if (!tui_setup_terminal()) {
-		tui_unsupported();
-		app_finish(&a);
-		return 1;
-	}
-	tui_loop(&a.shell, &a);
-	/* stopping saves whatever is pending; text still being typed is kept
-	 * as a draft that resuming offers back */
-	if (a.shell.screen == &q_item_screen)
-		item_park(&a);
-	tui_end_terminal();
-	say_goodbye(&a);
-	if (tui_signal_received() && !a.exit_status)
-		a.exit_status = 1;
-	int status = a.exit_status;
+	bool ran = first_screen(&a, args) && tui_main(&a.shell, &a, stop, say_goodbye);
+	/* 1 after an error that was shown, or a signal */
+	int status = !ran || a.exit_status || tui_signal_received() ? 1 : 0;
 	app_finish(&a);
 	return status;
 }

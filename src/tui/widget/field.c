@@ -174,8 +174,10 @@ void field_draw_box(const struct field *f, int top, int x, int h, const char *ba
 			       fitting(f->ed.buf + st[first + i], ln[first + i], f->width));
 	if (f->ed.len == 0 && !typing && placeholder)
 		tui_put(top, x + 2, f->width, placeholder, A_DIM);
-	/* the focus: the text cursor while typing, else the box's start */
-	tui_focus(top, x + 2);
+	/* the focus, while typing: the text cursor (a screen that shows the
+	 * box without typing in it sets the focus itself) */
+	if (typing)
+		tui_focus(top, x + 2);
 	if (typing && n > 0) {
 		int cx = text_width(f->ed.buf + st[cl], cc);
 		if (cx >= f->width)

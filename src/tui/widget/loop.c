@@ -92,3 +92,20 @@ void tui_loop(struct tui_shell *sh, void *state)
 		tui_dispatch(sh, state, key);
 	}
 }
+
+bool tui_main(struct tui_shell *sh, void *state, void (*stop)(void *state),
+	      void (*goodbye)(void *state))
+{
+	tui_install_signals();
+	if (!tui_setup_terminal()) {
+		tui_unsupported();
+		return false;
+	}
+	tui_loop(sh, state);
+	if (stop)
+		stop(state);
+	tui_end_terminal();
+	if (goodbye)
+		goodbye(state);
+	return true;
+}

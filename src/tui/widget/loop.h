@@ -78,6 +78,13 @@ void tui_back(struct tui_shell *sh, void *state, const struct tui_screen *to);
  * When stdin is not a terminal any more (the input timeout with nothing
  * to read from) the loop ends too. */
 void tui_loop(struct tui_shell *sh, void *state);
+/* A front end's run: the signals and the terminal set up, the loop, then
+ * stop(state) (what must be kept while curses still runs), the terminal
+ * restored and goodbye(state) (what to say on the way out); either may be
+ * NULL. false, with nothing run, when the terminal cannot be set up
+ * (tui_unsupported has said so). sh->screen must be entered. */
+bool tui_main(struct tui_shell *sh, void *state, void (*stop)(void *state),
+	      void (*goodbye)(void *state));
 /* One key as the loop handles it (for tests): K_RESIZE and keys of no
  * action do nothing; returns the handlers' result. */
 enum tui_result tui_dispatch(struct tui_shell *sh, void *state, int key);
