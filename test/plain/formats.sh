@@ -95,12 +95,14 @@ for path in sorted(glob.glob(os.path.join(t, "*.csv"))):
         bad.append(f"{name}: a number with a decimal comma in CSV")
     if not any(re.fullmatch(r"-?\d+\.\d", c) for c in cells):
         bad.append(f"{name}: no decimal number: the test cannot fail")
-# the questionnaire's and observe's screens, as their goldens pin them
-# (golden_questionnaire and observe compare every one with the screen);
-# intervisie's and projection's wait for their port onto the kit
+# the questionnaire's, observe's and intervisie's screens, as their
+# goldens pin them (golden_questionnaire, observe and golden_intervisie
+# compare every one with the screen); the projection view's (pv-*) wait for
+# its port onto the kit and the core's figures
 src = os.environ["SRCDIR"]
 for path in sorted(glob.glob(os.path.join(src, "test/screen/golden/q-*.screen")) +
-                   glob.glob(os.path.join(src, "test/screen/golden/o-*.screen"))):
+                   glob.glob(os.path.join(src, "test/screen/golden/o-*.screen")) +
+                   glob.glob(os.path.join(src, "test/screen/golden/iv-*.screen"))):
     name = os.path.basename(path)
     text = open(path, encoding="utf-8").read()
     for m in POINT.finditer(text):
