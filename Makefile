@@ -81,7 +81,7 @@ test-valgrind: build
 # FUZZ_TIME seconds per harness. `make test` replays their corpus (suite fuzz).
 FUZZBUILD ?= build-fuzz
 FUZZ_TIME ?= 60
-FUZZ_HARNESSES ?= catalogue questionnaire session group intervisie feedback
+FUZZ_HARNESSES ?= catalogue questionnaire session group intervisie feedback plan
 FUZZ_PKGS := clang libclang-rt-14-dev
 FUZZ_CFLAGS := -fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 fuzz-deps: deps

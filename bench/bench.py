@@ -224,7 +224,7 @@ def section_first_frame(run, a, t, data):
     def start_screen(d, unfinished, finished):
         def pred(s):
             lines = s.lines()
-            return (lines[-1].endswith("q stoppen") and s.contains("4  Stoppen")
+            return (lines[-1].endswith("q stoppen") and s.contains("5  Stoppen")
                     and s.contains("nog niet af is  (%d)" % unfinished)
                     and s.contains("resultaten bekijken  (%d)" % finished))
         return ([sp, "--data-dir", d, "--content-dir", content], pred, "q", None)

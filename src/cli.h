@@ -39,6 +39,8 @@ struct opts {
 	bool contrast;
 	/* --help, --version: after the options are read, for the command named */
 	bool help, version;
+	/* portfolio: the period, dates as typed */
+	const char *from, *to;
 };
 
 int usage_error(const char *what, const char *arg);
@@ -105,6 +107,15 @@ int cmd_invite(const struct opts *o, int n, const char *const *args);
 int cmd_observe(const struct opts *o, int n, const char *const *args);
 int cmd_feedback(const struct opts *o, int n, const char *const *paths);
 int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths);
+/* plan new SESSIE --feedback PAD...: voornemens from the feedback report's
+ * steps. */
+int cmd_plan_feedback(const struct opts *o, const char *session, int n, const char *const *paths);
+/* cmd_plan.c: spiegel plan [list|show ID|update ID|new SESSIE|delete ID];
+ * spiegel portfolio [-o BESTAND] [--from DATUM] [--to DATUM], and
+ * portfolio mark|unmark SESSIE [ITEM...] (argv[0] is mark or unmark). */
+int cmd_plan(const struct opts *o, int argc, const char *const *argv);
+int cmd_portfolio(const struct opts *o, int argc, const char *const *argv);
+int cmd_portfolio_marks(const struct opts *o, int argc, const char *const *argv);
 /* The results screen's feedback page (tui_args.feedback): ctx is a struct
  * cli_feedback_ctx. */
 struct cli_feedback_ctx {

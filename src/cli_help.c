@@ -185,6 +185,37 @@ static const struct cmd_help commands[] = {
       {"--format FORMAAT", "text (standaard), markdown, html, json of csv"},
       OUTPUT("het rapport")},
      {"spiegel feedback antwoorden/ --format html -o feedback.html"}},
+    {"plan",
+     "Voornemens en portfolio",
+     {"plan [show ID | update ID | delete ID | new SESSIE]",
+      "plan new SESSIE --feedback PAD... [--round RONDE]"},
+     "je voornemens: open (eerst wie aan de beurt is) en afgesloten",
+     "Zonder meer: je voornemens, eerst die waarop het tijd is om terug te kijken (de datum "
+     "is voorbij of vandaag), dan de geplande, dan de afgesloten. plan show ID toont een "
+     "voornemen met je terugblikken; plan update ID: terugkijken (gedaan, deels of nog niet) "
+     "en hoe verder; plan new SESSIE maakt voornemens uit de volgende stappen van een sessie, "
+     "met --feedback uit je feedbackrapport (eerst je blinde vlekken); plan delete ID "
+     "verwijdert een voornemen. Voornemens zijn alleen voor jou.\n\n",
+     {{"--feedback", "bij plan new: na SESSIE volgen antwoordbestanden of mappen van anderen"},
+      {"--round RONDE", "met --feedback: welke feedbackronde telt als de paden er meer "
+			"bevatten"}},
+     {"spiegel plan", "spiegel plan new 20261201-101500-a1b2c3"}},
+    {"portfolio",
+     "Voornemens en portfolio",
+     {"portfolio [-o BESTAND.md|BESTAND.html] [--format markdown|html]\n[--from DATUM] [--to "
+      "DATUM] [--feedback PAD...]",
+      "portfolio mark SESSIE [VRAAG...]", "portfolio unmark SESSIE VRAAG..."},
+     "je ontwikkeling door de tijd, per domein",
+     "Je ontwikkeling door de tijd, per domein: je sessies en hun scores, je voornemens en "
+     "terugblikken, en de open antwoorden die je zelf voor je portfolio koos (portfolio mark; "
+     "portfolio unmark maakt er een weer privé). Met --feedback ook de scores die anderen je "
+     "gaven, pas vanaf 3 anderen.\n\n",
+     {OUTPUT("het portfolio"),
+      {"--format FORMAAT", "markdown (standaard) of html (ook als BESTAND op .html eindigt)"},
+      {"--from DATUM", "vanaf die dag (15-12-2026 of 2026-12-15)"},
+      {"--to DATUM", "tot en met die dag"},
+      {"--feedback", "na de opties volgen antwoordbestanden of mappen van anderen"}},
+     {"spiegel portfolio -o portfolio.html", "spiegel portfolio mark 20261201-101500-a1b2c3"}},
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -55,8 +55,10 @@ static void put_neutral(FILE *f, enum diag_mode mode, const char *fmt, va_list a
 	size_t len = strlen(s);
 	char *safe = diag_neutral(s, len, mode, &len);
 	free(s);
-	if (safe)
-		fwrite(safe, 1, len, f);
+	/* a write that fails says why at once (the reason is gone by the
+	 * time stdout is closed) */
+	if (safe && fwrite(safe, 1, len, f) != len && f == stdout)
+		cli_stdout_failed(errno);
 	free(safe);
 }
 
@@ -145,21 +147,23 @@ int write_output(const struct opts *o, const char *text, size_t len, const struc
 		char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
 						getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
 		diag_finish(&ignore);
-		char *dirs[3] = {NULL, NULL, NULL};
+		char *dirs[4] = {NULL, NULL, NULL, NULL};
 		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
 			     asprintf(&dirs[1], "%s/intervisie", root) < 0 ||
-			     asprintf(&dirs[2], "%s/feedback", root) < 0))
-			dirs[0] = dirs[1] = dirs[2] = NULL;
+			     asprintf(&dirs[2], "%s/feedback", root) < 0 ||
+			     asprintf(&dirs[3], "%s/plans", root) < 0))
+			dirs[0] = dirs[1] = dirs[2] = dirs[3] = NULL;
 		struct store_output_rules rules = {
 		    .inputs = in,
 		    .data_dirs = (const char *const *)dirs,
-		    .n_dirs = 3,
+		    .n_dirs = 4,
 		    .handin = handin,
 		};
 		bool ok = store_write_output(cli_io(), o->output, text, len, &rules, d);
 		free(dirs[0]);
 		free(dirs[1]);
 		free(dirs[2]);
+		free(dirs[3]);
 		free(root);
 		return ok ? EXIT_OK : EXIT_DATA;
 	}

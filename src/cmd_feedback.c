@@ -16,6 +16,7 @@
 
 #include "cmd_feedback.h"
 #include "hint.h"
+#include "plan_dialog.h"
 #include "spiegel/feedback.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
@@ -396,7 +397,7 @@ int cmd_observe(const struct opts *o, int n_args, const char *const *args)
 
 bool feedback_build(const struct opts *o, const struct store *st, const char *spath, int n,
 		    const char *const *paths, enum report_format f, struct fb_run *run,
-		    struct fb_report *out)
+		    struct fb_report *out, struct fb_use *use)
 {
 	memset(out, 0, sizeof(*out));
 	struct fb_ctx x;
@@ -448,6 +449,11 @@ bool feedback_build(const struct opts *o, const struct store *st, const char *sp
 	}
 	if (res.n == 0) {
 		diag_add(&run->msgs, "geen bruikbare antwoordbestanden van ronde %s", x.round_id);
+		goto done;
+	}
+	if (use) {
+		use->status = use->run(use, x.view, self, x.q, self ? &sr : NULL, &res);
+		ok = true;
 		goto done;
 	}
 	struct feedback_report_input in = {
@@ -509,8 +515,44 @@ static int write_report(const struct opts *o, const struct fb_report *rep,
 	return status;
 }
 
+/* spiegel plan new SESSIE --feedback PAD...: the voornemens dialogue on the
+ * steps of the feedback report (blind spots first, then the session's own),
+ * about the session; only the steps reach a voornemen, never a figure or an
+ * answer of another. */
+static int feedback_plans(struct fb_use *u, const struct content *view, const struct session *self,
+			  const struct questionnaire *q, const struct score_result *sr,
+			  const struct feedback_result *res)
+{
+	struct score_result fr = *sr; /* a view: never finished */
+	memcpy(fr.steps, res->steps, sizeof(fr.steps));
+	fr.n_steps = res->n_steps;
+	size_t blind = 0;
+	for (size_t i = 0; i < res->n_steps; i++)
+		blind += res->steps_from_blind[i];
+	if (blind && blind == res->n_steps)
+		cli_printf("%s bij je blinde %s: wat anderen minder zien dan jij.\n",
+			   blind == 1 ? "Deze stap hoort" : "Deze stappen horen",
+			   blind == 1 ? "vlek" : "vlekken");
+	else if (blind == 1)
+		cli_printf("De eerste stap hoort bij je blinde vlek: wat anderen minder zien dan "
+			   "jij. De andere komen uit je eigen antwoorden.\n");
+	else if (blind)
+		cli_printf("De eerste %zu stappen horen bij je blinde vlekken: wat anderen minder "
+			   "zien dan jij. De andere komen uit je eigen antwoorden.\n",
+			   blind);
+	else
+		cli_printf("Deze ronde toont geen blinde vlekken%s; de stappen komen uit je eigen "
+			   "antwoorden.\n",
+			   res->shown ? "" : " (te weinig antwoorden)");
+	struct plan_io io;
+	plan_io_init(&io, view, u->st, stdin, stdout);
+	bool ok = plan_dialog_new(&io, self, q, &fr);
+	plan_io_finish(&io);
+	return ok ? EXIT_OK : EXIT_DATA;
+}
+
 static int feedback_run(const struct opts *o, const char *session_arg, int n,
-			const char *const *paths)
+			const char *const *paths, bool plans)
 {
 	enum report_format f = REPORT_TEXT;
 	if (o->format && !report_feedback_format_parse(o->format, &f))
@@ -537,10 +579,12 @@ static int feedback_run(const struct opts *o, const char *session_arg, int n,
 		struct fb_run run;
 		run_init(&run);
 		struct fb_report rep;
-		bool ok = feedback_build(o, &st, spath, n, paths, f, &run, &rep);
+		struct fb_use use = {feedback_plans, &st, EXIT_DATA};
+		bool ok =
+		    feedback_build(o, &st, spath, n, paths, f, &run, &rep, plans ? &use : NULL);
 		print_diag(&run.msgs);
 		if (ok)
-			status = write_report(o, &rep, &run.inputs);
+			status = plans ? use.status : write_report(o, &rep, &run.inputs);
 		fb_report_finish(&rep);
 		run_finish(&run);
 	}
@@ -557,7 +601,7 @@ char *cli_feedback_page(void *ctx, const char *session_path, const char *dir, st
 	struct fb_report rep;
 	const char *paths[] = {dir};
 	char *text = NULL;
-	if (feedback_build(x->o, x->st, session_path, 1, paths, REPORT_TEXT, &run, &rep)) {
+	if (feedback_build(x->o, x->st, session_path, 1, paths, REPORT_TEXT, &run, &rep, NULL)) {
 		text = rep.text;
 		rep.text = NULL;
 	}
@@ -570,12 +614,21 @@ char *cli_feedback_page(void *ctx, const char *session_path, const char *dir, st
 
 int cmd_feedback(const struct opts *o, int n, const char *const *paths)
 {
-	return feedback_run(o, NULL, n, paths);
+	return feedback_run(o, NULL, n, paths, false);
 }
 
 int cmd_report_feedback(const struct opts *o, const char *session, int n, const char *const *paths)
 {
 	if (o->focus)
 		return usage_error("--focus en --feedback gaan niet samen", "");
-	return feedback_run(o, session, n, paths);
+	return feedback_run(o, session, n, paths, false);
+}
+
+int cmd_plan_feedback(const struct opts *o, const char *session, int n, const char *const *paths)
+{
+	if (o->format || o->output)
+		return usage_error("'plan new SESSIE --feedback' schrijft geen rapport (zonder "
+				   "--format en -o)",
+				   "");
+	return feedback_run(o, session, n, paths, true);
 }

@@ -73,9 +73,18 @@ struct fb_report {
  * session at spath (NULL: the observers alone). Every file read is added to
  * run->inputs; messages (files skipped, the round chosen, why it failed)
  * go to run->msgs, also on success. false when there is no report. */
+/* Instead of the report (use given): run is called with the figures while
+ * they live (self and sr NULL without a session), its exit status kept. */
+struct fb_use {
+	int (*run)(struct fb_use *u, const struct content *view, const struct session *self,
+		   const struct questionnaire *q, const struct score_result *sr,
+		   const struct feedback_result *res);
+	struct store *st;
+	int status;
+};
 bool feedback_build(const struct opts *o, const struct store *st, const char *spath, int n,
 		    const char *const *paths, enum report_format f, struct fb_run *run,
-		    struct fb_report *out);
+		    struct fb_report *out, struct fb_use *use);
 void fb_report_finish(struct fb_report *r);
 
 #endif

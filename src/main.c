@@ -39,6 +39,8 @@ enum {
 	OPT_ROUND,
 	OPT_FEEDBACK,
 	OPT_CONTRAST,
+	OPT_FROM,
+	OPT_TO,
 };
 
 static const struct option long_opts[] = {
@@ -61,6 +63,8 @@ static const struct option long_opts[] = {
     {"feedback", no_argument, NULL, OPT_FEEDBACK},
     {"ja", no_argument, NULL, 'y'},
     {"contrast", no_argument, NULL, OPT_CONTRAST},
+    {"from", required_argument, NULL, OPT_FROM},
+    {"to", required_argument, NULL, OPT_TO},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -104,6 +108,8 @@ static const struct {
     {OPT_FOCUS, offsetof(struct opts, focus)},
     {OPT_NAME, offsetof(struct opts, name)},
     {OPT_ROUND, offsetof(struct opts, round)},
+    {OPT_FROM, offsetof(struct opts, from)},
+    {OPT_TO, offsetof(struct opts, to)},
     {'q', offsetof(struct opts, questionnaire)},
 };
 
@@ -174,6 +180,14 @@ static int report(const struct opts *o, int n, const char *const *args)
 	return cmd_report(o, n, args);
 }
 
+/* portfolio [--feedback PAD...], or portfolio mark|unmark SESSIE ... */
+static int portfolio(const struct opts *o, int n, const char *const *args)
+{
+	if (n && (strcmp(args[0], "mark") == 0 || strcmp(args[0], "unmark") == 0))
+		return cmd_portfolio_marks(o, n, args);
+	return cmd_portfolio(o, n, args);
+}
+
 /* The commands: name, how many operands follow it (max -1: any number),
  * what to say when that number is wrong (NULL: the function checks), and
  * the function. */
@@ -197,6 +211,8 @@ static const struct command {
     {"observe", 1, 1, "'observe' verwacht precies één FORMULIER", cmd_observe},
     {"feedback", 1, -1, "'feedback' verwacht een of meer antwoordbestanden of mappen",
      cmd_feedback},
+    {"plan", 0, -1, NULL, cmd_plan},
+    {"portfolio", 0, -1, NULL, portfolio},
 };
 
 /* The long name of option ch ("output" for 'o'). */

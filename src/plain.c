@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "plan_dialog.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
 #include "spiegel/session.h"
@@ -452,8 +453,13 @@ static int finish(struct plain *p, char **line, size_t *cap)
 	free(text);
 	free(deeper);
 	ok &= ask_focus(p, &r, line, cap);
-	score_finish(&r);
 	plain_say(p->out, "\nSessie-id: %s\n", p->m.s->id);
+	/* from insight to action, after the results: voornemens, and
+	 * reflections for the portfolio (optional; an empty line or the end
+	 * of the input skips them) */
+	if (ok && r.practices)
+		ok &= plan_offer(p->m.view, p->m.store, p->m.s, p->m.q, &r, p->in, p->out);
+	score_finish(&r);
 	if (!ok)
 		not_saved(p);
 	return ok ? 0 : 1;

@@ -159,5 +159,18 @@ struct compare_input {
 #define REPORT_COMPARE_ITEMS 5
 /* text, markdown or json ("spiegel-compare/1"); NULL on OOM. */
 char *report_compare(enum report_format f, const struct compare_input *in, size_t *len);
+/* The figures of that comparison per practice, for other outputs (the
+ * follow-up of a voornemen, the portfolio): out[p] for every catalogue
+ * practice p. compared: both sessions measure p over the items both
+ * answered (the coverage rule); then old and now are those scores as shown
+ * and change_tenths their difference in tenths; items the shared items it
+ * rests on. false only on OOM. */
+struct compare_practice {
+	bool compared;
+	double old, now;
+	long change_tenths;
+	size_t items;
+};
+bool report_compare_practices(const struct compare_input *in, struct compare_practice *out);
 
 #endif

@@ -333,7 +333,10 @@ struct feedback_round *feedback_round_parse(const char *name, const char *text, 
 		else
 			r->sector = (enum sector)found;
 	}
-	const char *nm = jget_string(&c, root, "name", true, "");
+	/* "" when the leader gave no name (invite without --name) */
+	const char *nm = jget_string(&c, root, "name", false, "");
+	if (!nm && c.ok)
+		jerror(&c, "", "\"name\" ontbreekt");
 	if (nm && !session_name_ok(nm))
 		jerror(&c, "", "\"name\" is te lang of bevat een stuurteken");
 	else if (nm && !(r->name = strdup(nm)))

@@ -345,3 +345,22 @@ char *report_compare(enum report_format f, const struct compare_input *in, size_
 	compare_free(&cd);
 	return out;
 }
+
+bool report_compare_practices(const struct compare_input *in, struct compare_practice *out)
+{
+	struct compare_data cd;
+	if (!compare_compute(in, &cd))
+		return false;
+	for (size_t p = 0; p < in->cat->n_practices; p++) {
+		const struct practice_score *a = &cd.old.practices[p], *b = &cd.now.practices[p];
+		out[p] = (struct compare_practice){
+		    .compared = compared(&cd, p),
+		    .old = a->score,
+		    .now = b->score,
+		    .change_tenths = b->tenths - a->tenths,
+		    .items = b->answered,
+		};
+	}
+	compare_free(&cd);
+	return true;
+}

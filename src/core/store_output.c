@@ -138,6 +138,8 @@ static const char *protected_kind(const char *kind, bool handin)
 	    {"session", "een sessie"},
 	    {"handin", "een inleverbestand"},
 	    {"intervisie", "een intervisiegroep"},
+	    {"plan", "een voornemen"},
+	    {"portfolio-marks", "je keuze voor het portfolio"},
 	    {"questionnaire", "een vragenlijst"},
 	    {"practices", "de catalogus van praktijken"},
 	    {"round", "een feedbackronde"},

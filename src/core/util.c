@@ -1,5 +1,7 @@
 #include "util.h"
 
+#include "spiegel/date.h"
+
 #include <utf8proc.h>
 
 #include <math.h>
@@ -266,13 +268,9 @@ void format_tenths_nl(char *buf, size_t size, double v)
 
 void format_dutch_date(char *buf, size_t size, const char *stamp)
 {
-	static const char *const months[] = {"januari",	  "februari", "maart",	  "april",
-					     "mei",	  "juni",     "juli",	  "augustus",
-					     "september", "oktober",  "november", "december"};
-	int y, m, dd;
-	if (stamp && sscanf(stamp, "%4d-%2d-%2d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 &&
-	    dd >= 1 && dd <= 31)
-		snprintf(buf, size, "%d %s %d", dd, months[m - 1], y);
+	long day;
+	if (stamp && date_from_stamp(stamp, &day))
+		date_format(day, buf, size);
 	else
 		snprintf(buf, size, "%s", stamp ? stamp : "");
 }

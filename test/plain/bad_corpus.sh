@@ -1,6 +1,7 @@
 #!/bin/sh
 # Hostile files: every broken or hostile content and session file under
-# test/data/bad/ (made by test/data/bad/make-corpus.py), plus the large and
+# test/data/bad/ (made by test/data/bad/make-corpus.py and, for voornemens
+# and portfolio choices, make-plans.py), plus the large and
 # special ones made here (100 MB, symlink, FIFO, directory, /dev/zero, an
 # object with 125 000 keys, 1001 items), makes spiegel exit with status 1 and
 # a precise Dutch message: the fixed text in <case>.expect, which names the
@@ -131,6 +132,34 @@ session() {
 	fi
 }
 
+# plan CASE FILE EXPECT: FILE (moved into place) is a hostile voornemen
+# (p-*: plans/<id>.json, read by plan show and plan update, which must
+# leave it unchanged and make no lock next to it) or portfolio choice
+# (m-*: plans/portfolio.json, read by portfolio)
+PLAN_ID=20261201-090000-aaaaaa
+plan() {
+	mkdir -p "$W/data" && mkdir -m 700 "$W/data/plans" || return
+	case $1 in
+	m-*)
+		mv "$2" "$W/data/plans/portfolio.json"
+		attempt "$1" err "$3" --content-dir "$BASE" --data-dir "$W/data" portfolio
+		return
+		;;
+	esac
+	_f="$W/data/plans/$PLAN_ID.json"
+	mv "$2" "$_f"
+	_sum=
+	[ -f "$_f" ] && [ ! -L "$_f" ] && _sum=$(cksum <"$_f")
+	attempt "$1" err "$3" --content-dir "$BASE" --data-dir "$W/data" plan show "$PLAN_ID" &&
+		attempt "$1" err "$3" --content-dir "$BASE" --data-dir "$W/data" plan update "$PLAN_ID" || return
+	if [ -n "$_sum" ] && [ "$(cksum <"$_f")" != "$_sum" ]; then
+		bad "$1" "plan update changed the broken voornemen"
+	fi
+	if [ -e "$W/data/plans/$PLAN_ID.lock" ]; then
+		bad "$1" "plan update made a lock next to the broken voornemen"
+	fi
+}
+
 # answers CASE FILE EXPECT: FILE is a bad answer file
 answers() {
 	attempt "$1" err "$3" --content-dir "$BASE" --data-dir "$W/data" feedback "$2" &&
@@ -165,6 +194,10 @@ attempt_ok() { # WHAT ARGS...
 }
 attempt_ok "check" --content-dir "$BASE" check
 attempt_ok "report" --content-dir "$BASE" --data-dir "$T/base-data" report "$BAD/base/session.json"
+mkdir -m 700 "$T/base-data/plans" && cp "$BAD/base/plan.json" "$T/base-data/plans/$PLAN_ID.json" &&
+	cp "$BAD/base/portfolio.json" "$T/base-data/plans/portfolio.json" || fail "cannot place the base voornemen"
+attempt_ok "plan show" --content-dir "$BASE" --data-dir "$T/base-data" plan show "$PLAN_ID"
+attempt_ok "portfolio" --content-dir "$BASE" --data-dir "$T/base-data" portfolio
 
 # ---- the committed cases
 n_static=0
@@ -212,6 +245,35 @@ for f in "$BAD"/feedback/fb-*.json "$BAD"/feedback/frm-*.html; do
 	esac
 done
 [ "$n_fb" -ge 40 ] || fail "only $n_fb feedback cases found under $BAD/feedback"
+
+# ---- voornemens and portfolio choices (make-plans.py)
+mkdir "$T/p" || exit 1
+n_plan=0
+for f in "$BAD"/plan/*.json; do
+	[ -f "$f" ] || continue
+	name=$(basename "$f" .json)
+	[ -f "${f%.json}.expect" ] || fail "$name has no .expect file"
+	expect=$(cat "${f%.json}.expect")
+	[ -n "$expect" ] || fail "$name.expect is empty"
+	n_plan=$((n_plan + 1))
+	cp "$f" "$T/p/$name.json"
+	spawn plan "$name" "$T/p/$name.json" "$expect"
+done
+[ "$n_plan" -ge 40 ] || fail "only $n_plan voornemen cases found under $BAD/plan"
+wait
+# the special ones: a symbolic link to a valid voornemen, a FIFO, a
+# directory, 100 MB
+ln -s "$BAD/base/plan.json" "$T/p/p-symlink"
+spawn plan p-symlink "$T/p/p-symlink" "$PLAN_ID.json: is een symbolische koppeling"
+mkfifo "$T/p/p-fifo" && spawn plan p-fifo "$T/p/p-fifo" "$PLAN_ID.json: is geen gewoon bestand"
+mkdir "$T/p/p-directory" && spawn plan p-directory "$T/p/p-directory" "$PLAN_ID.json: is geen gewoon bestand"
+ln -s "$BAD/base/portfolio.json" "$T/p/m-symlink"
+spawn plan m-symlink "$T/p/m-symlink" "portfolio.json: is een symbolische koppeling"
+printf '{"format": "spiegel-plan/1", "text": "' >"$T/p/p-100mb" &&
+	dd if=/dev/zero of="$T/p/p-100mb" bs=1048576 count=0 seek=100 2>/dev/null ||
+	fail "cannot make the 100 MB voornemen"
+spawn plan p-100mb "$T/p/p-100mb" "$PLAN_ID.json: bestand is te groot"
+wait
 
 # ---- made here: large and special files
 

@@ -20,6 +20,14 @@
 #      none of it, answer files hold no name and no time, and the feedback
 #      reports (also `report --feedback`) leave the canary out; every file
 #      made is 0600.
+#  (e) voornemens and the portfolio: a canary typed into a voornemen and its
+#      look back shows up only in the voornemen's file, the user's own
+#      `spiegel plan` outputs and the portfolio; never in a hand-in, a group
+#      report (also of the whole data directory, plans/ included), a
+#      comparison, the session's report, on stderr or anywhere else on disk.
+#      The portfolio holds the open answer the user marked for it and never
+#      an unmarked private one; its files are 0600 and it never replaces a
+#      voornemen or writes into spiegel's own directories.
 # All checks run; every failing one is listed.
 . "$SRCDIR/test/plain/lib.sh"
 plain_init privacy
@@ -462,6 +470,101 @@ done
 grep -rl "$CANARY" "$ROOT" "$HOME" "$TMPDIR" 2>/dev/null | sort -u >"$O/found"
 printf '%s\n' "$SF" >"$O/want"
 cmp -s "$O/found" "$O/want" || bad_with "$O/found" "(c) the canary is on disk outside the session file $SF"
+
+# ------------------------------------------------- (e) plans, portfolio
+D="$ROOT/data-d"
+PCANARY=VOORNEMEN4417 MCANARY=GEKOZEN5521
+# visie: the first open answer is chosen for the portfolio, the others stay
+# private (the canary of (c)); then an own voornemen with the plan canary,
+# and the first reflection marked
+python3 -c 'import json, sys
+q = json.load(open(sys.argv[1], encoding="utf-8"))
+first = True
+for sec in q["sections"]:
+    for it in sec["items"]:
+        if it["type"] == "open":
+            print((sys.argv[2] if first else sys.argv[3]) + "\n")
+            first = False
+        else:
+            print("1")' "$CONTENT/visie.json" "$MCANARY wil ik laten zien." "$CANARY blijft van mij." >"$O/d.in"
+# (every likert answer the same: first the focus question, Enter: no choice)
+printf '\ne\n%s voornemen\n%s eerste stap\n2026-12-20\n%s collega\n%s teken\n1\n' \
+	"$PCANARY" "$PCANARY" "$PCANARY" "$PCANARY" >>"$O/d.in"
+(cd "$WORK" && exec env SPIEGEL_TODAY=2026-12-01 timeout 20 "$SPIEGEL" --data-dir "$D" --content-dir "$CONTENT" \
+	start visie --plain <"$O/d.in" >"$O/d.out" 2>"$O/d.err")
+st=$?
+[ "$st" = 0 ] || bad_with "$O/d.err" "(e) plain session with a voornemen: status $st"
+did=$(sed -n 's/^Sessie-id: //p' "$O/d.out" | head -n 1)
+pid=$(sed -n 's/.*Opgeslagen: voornemen \([0-9a-f-]*\) .*/\1/p' "$O/d.out" | head -n 1)
+[ -n "$pid" ] || bad_with "$O/d.out" "(e) no voornemen was saved"
+contains "$O/d.out" "1 van de 8 antwoorden van deze sessie staat in je portfolio" ||
+	bad_with "$O/d.out" "(e) the reflection was not marked for the portfolio"
+printf '1\n%s gebeurd\n%s geleerd\n1\n' "$PCANARY" "$PCANARY" >"$O/dup.in"
+(cd "$WORK" && exec env SPIEGEL_TODAY=2026-12-20 timeout 20 "$SPIEGEL" --data-dir "$D" --content-dir "$CONTENT" \
+	plan update "$pid" <"$O/dup.in" >"$O/dup.out" 2>"$O/dup.err")
+st=$?
+[ "$st" = 0 ] || bad_with "$O/dup.err" "(e) plan update: status $st"
+derrs="d.err dup.err"
+grep -l "$PCANARY" "$D"/plans/*.json >"$O/found" 2>/dev/null || bad "(e) the plan canary is not in the voornemen's file"
+# the user's own outputs hold it
+for cmd in "plan" "plan show $pid"; do
+	n=$(echo "$cmd" | tr ' -' '__' | cut -c1-20)
+	# shellcheck disable=SC2086
+	run "$D" "dp$n" $cmd
+	[ "$st" = 0 ] || bad_with "$O/dp$n.err" "(e) spiegel $cmd: status $st"
+	contains "$O/dp$n.out" "$PCANARY" || bad_with "$O/dp$n.out" "(e) spiegel $cmd lacks the voornemen"
+	derrs="$derrs dp$n.err"
+done
+mkdir "$O/pf"
+for f in md html; do
+	run "$D" "dpf-$f" portfolio -o "$O/pf/portfolio.$f"
+	[ "$st" = 0 ] || bad_with "$O/dpf-$f.err" "(e) portfolio -o portfolio.$f: status $st"
+	derrs="$derrs dpf-$f.err"
+	contains "$O/pf/portfolio.$f" "$PCANARY" || bad "(e) the portfolio ($f) lacks the voornemen and its look back"
+	contains "$O/pf/portfolio.$f" "$MCANARY" || bad "(e) the portfolio ($f) lacks the reflection marked for it"
+	contains "$O/pf/portfolio.$f" "$CANARY" && bad "(e) the portfolio ($f) holds a private open answer that was not marked"
+done
+run "$D" dpf-out portfolio
+contains "$O/dpf-out.out" "$CANARY" && bad "(e) the portfolio on stdout holds a private open answer"
+[ "$(find "$O/pf" -type f ! -perm 600 | wc -l)" = 0 ] || bad "(e) a portfolio file is not mode 0600"
+# never over a voornemen, never into spiegel's own directories
+pf_file=$(ls "$D"/plans/*.json | grep -v portfolio.json | head -n 1)
+cp "$pf_file" "$O/plan.before"
+run "$D" dpo1 portfolio -o "$pf_file"
+[ "$st" = 1 ] || bad_with "$O/dpo1.err" "(e) portfolio -o over a voornemen: status $st, expected 1"
+cmp -s "$pf_file" "$O/plan.before" || bad "(e) portfolio -o changed a voornemen"
+run "$D" dpo2 portfolio -o "$D/plans/p.md"
+[ "$st" = 1 ] || bad_with "$O/dpo2.err" "(e) portfolio -o into the plans directory: status $st, expected 1"
+run "$D" dpo3 portfolio -o "$D/plans/portfolio.json"
+[ "$st" = 1 ] || bad_with "$O/dpo3.err" "(e) portfolio -o over the portfolio choices: status $st, expected 1"
+derrs="$derrs dpo1.err dpo2.err dpo3.err"
+# what others see never holds a voornemen or the portfolio
+mkdir "$O/dh" "$O/dg"
+run "$D" dx export "$did" --alias K9 -o "$O/dh/k9.json"
+[ "$st" = 0 ] || bad_with "$O/dx.err" "(e) export: status $st"
+run "$D" drep report "$did" --format markdown
+run "$D" dcmp compare "$did" "$did"
+derrs="$derrs dx.err drep.err dcmp.err"
+for f in text markdown html csv json; do
+	for src in "$D" "$D/plans" "$O/dh"; do
+		n="dg-$f-$(basename "$src")"
+		run "$D" "$n" group --min-group 1 --names --format "$f" -o "$O/dg/$n" "$src"
+		derrs="$derrs $n.err"
+	done
+done
+for f in dx.out drep.out dcmp.out; do
+	contains "$O/$f" "$PCANARY" && bad "(e) the plan canary appears in $f"
+done
+grep -rl "$PCANARY\|$MCANARY" "$O/dh" "$O/dg" >"$O/found" &&
+	bad_with "$O/found" "(e) a hand-in or group report holds a voornemen or a portfolio choice"
+for e in $derrs; do
+	grep -l "$PCANARY\|$CANARY\|$MCANARY" "$O/$e" >/dev/null 2>&1 && bad_with "$O/$e" "(e) a canary appears on stderr ($e)"
+done
+# on disk: the plan canary only in the voornemen and the portfolio written
+grep -rl "$PCANARY" "$ROOT" "$HOME" "$TMPDIR" "$O/dh" "$O/dg" 2>/dev/null | sort -u >"$O/found"
+ls "$D"/plans/*.json | grep -v portfolio.json | sort >"$O/want"
+cmp -s "$O/found" "$O/want" || bad_with "$O/found" "(e) the plan canary is on disk outside its voornemen"
+modes_private "$D"
 
 # ------------------------------------------------- all data directories
 modes_private "$ROOT/data-b"

@@ -46,6 +46,9 @@ export $ID
 --content-dir $G/content group $G/now --format html
 start visie --plain
 resume $ID --plain
+plan
+portfolio
+portfolio --format html
 EOF
 
 tried=0

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Whole screens of the questionnaire front end at 80x24 (and one at 40x12),
 # compared with test/screen/golden/q-*.screen: the start screen, the lists,
-# every kind of item, the overview, the help, the results and the focus.
+# every kind of item, the overview, the help, the results and the focus,
+# and the voornemen screens (a voornemen made, the list, the look back).
 # The fixture (test/screen/data) has fixed content, sessions and times, so
 # every screen is the same on every run; SPIEGEL_UPDATE_GOLDEN=1 writes the
 # golden files anew (look at the difference before committing it).
@@ -84,6 +85,43 @@ keys f
 golden q-focus "Focus kiezen"
 keys Escape
 wait_for "Resultaten"
+keys q
+wait_exit
+assert_status 0
+
+# voornemens, on days passed in: the steps of the results, one typed in;
+# a later day the start screen, the list of voornemens and the look back
+RUN_ENV="SPIEGEL_TODAY=2026-12-01"
+run_spiegel resume "$DONE"
+wait_for "Resultaten"
+keys v
+golden q-plan "Van inzicht naar actie"
+keys Enter
+wait_for "Je eerste concrete stap"
+type_text "Eén gesprek met de MR-voorzitter over de ouderavond"
+keys Tab
+type_text "15-12-2026"
+golden q-plan-form "15-12-2026"
+keys Enter
+wait_for "Opgeslagen: voornemen"
+keys q
+wait_exit
+RUN_ENV="SPIEGEL_TODAY=2026-12-17"
+run_spiegel
+golden q-start-plans "om op terug te kijken"
+keys 4
+golden q-plans "Kies een voornemen"
+type_text "?"
+golden q-help-plans "Voornemens"
+keys Escape
+wait_for "Kies een voornemen"
+keys Enter
+wait_for "Hoe ging het?"
+keys 2 Tab
+type_text "Het gesprek was kort; de MR wil meedenken"
+golden q-look-back "de MR wil meedenken"
+keys Escape
+wait_for "Kies een voornemen"
 keys q
 wait_exit
 assert_status 0

@@ -483,6 +483,16 @@ static void test_round_file(void **state)
 	free(again);
 	free(json);
 	feedback_round_destroy(r);
+	/* a round invited without a name (name "") loads */
+	char *named = f->round->name;
+	f->round->name = (char *)"";
+	json = feedback_round_to_json(f->round, &len);
+	f->round->name = named;
+	r = feedback_round_parse("r.json", json, len, &d);
+	assert_non_null(r);
+	assert_string_equal(r->name, "");
+	feedback_round_destroy(r);
+	free(json);
 	assert_null(feedback_round_parse("r.json", "{\"format\": \"spiegel-round/9\"}", 29, &d));
 	assert_diag(&d, "nieuwer of onbekend");
 	diag_finish(&d);

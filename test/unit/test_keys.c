@@ -132,7 +132,9 @@ static void q_front(struct front *f)
 {
 	static const int *const whole[] = {q_keys_likert, q_keys_likert_na, q_keys_choice,
 					   q_keys_open, NULL};
-	static const int *const typing[] = {q_keys_typing, q_keys_feedback_dir, NULL};
+	/* the forms of the voornemen screens are typed in, like an answer */
+	static const int *const typing[] = {q_keys_typing, q_keys_feedback_dir, q_keys_plan_form,
+					    q_keys_plan_choice, NULL};
 	*f = (struct front){
 	    .name = "questionnaire", .table = q_actions, .typing = typing, .whole = whole};
 	for (size_t i = 0; i < q_n_keymaps; i++) {
@@ -140,7 +142,10 @@ static void q_front(struct front *f)
 			continue;
 		f->km[f->n] = (struct keymap){{NULL, q_keymaps[i].ids}};
 		f->names[f->n++] = q_keymaps[i].name;
-		if (q_keymaps[i].ids == q_keys_typing || q_keymaps[i].ids == q_keys_feedback_dir)
+		bool typed = false;
+		for (const int *const *t = typing; *t; t++)
+			typed |= q_keymaps[i].ids == *t;
+		if (typed)
 			continue;
 		f->km[f->n] = (struct keymap){{q_keys_unsaved, q_keymaps[i].ids}};
 		f->names[f->n++] = q_keymaps[i].name;

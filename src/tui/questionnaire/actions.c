@@ -26,13 +26,20 @@ const int q_keys_typing[] = {Q_SAVE_NEXT, Q_SHARE, Q_TYPE_PAGE, Q_STOP_TYPING,
 			     Q_TYPE,	  Q_EDIT,  Q_HALT,	-1};
 const int q_keys_review[] = {Q_LIST, Q_CHANGE, Q_SHARE_ROW, Q_FINISH, Q_TO_ITEM,
 			     Q_QUIT, Q_HELP,   Q_HALT,	    -1};
-const int q_keys_results[] = {Q_SCROLL, Q_FOCUS, Q_ANSWERS, Q_HOME, Q_QUIT, Q_HELP, Q_HALT, -1};
+const int q_keys_results[] = {Q_SCROLL, Q_FOCUS, Q_PLAN, Q_HOME, Q_ANSWERS,
+			      Q_QUIT,	Q_HELP,	 Q_HALT, -1};
 /* the results of a questionnaire others can answer about the leader */
-const int q_keys_results_fb[] = {Q_SCROLL, Q_FOCUS, Q_FEEDBACK, Q_ANSWERS, Q_HOME,
-				 Q_QUIT,   Q_HELP,  Q_HALT,	-1};
+const int q_keys_results_fb[] = {Q_SCROLL,  Q_FOCUS, Q_PLAN, Q_FEEDBACK, Q_HOME,
+				 Q_ANSWERS, Q_QUIT,  Q_HELP, Q_HALT,	 -1};
 /* the feedback page: typing the folder, then the report */
 const int q_keys_feedback_dir[] = {Q_FB_SHOW, Q_FB_BACK, Q_FB_TYPE, Q_FB_EDIT, Q_HALT, -1};
 const int q_keys_feedback[] = {Q_SCROLL, Q_FB_DIR, Q_TO_RESULTS, Q_QUIT, Q_HELP, Q_HALT, -1};
+const int q_keys_plan[] = {Q_LIST, Q_OPEN, Q_TO_RESULTS, Q_QUIT, Q_HELP, Q_HALT, -1};
+const int q_keys_plan_form[] = {Q_PLAN_SAVE, Q_PLAN_FIELD, Q_PLAN_CANCEL, Q_TYPE, Q_EDIT, Q_HALT,
+				-1};
+const int q_keys_plan_choice[] = {Q_PLAN_SAVE,	 Q_PLAN_CHOOSE, Q_PLAN_FIELD,
+				  Q_PLAN_CANCEL, Q_HALT,	-1};
+const int q_keys_plans[] = {Q_LIST, Q_LOOK_BACK, Q_BACK, Q_QUIT, Q_HELP, Q_HALT, -1};
 const int q_keys_focus[] = {Q_LIST, Q_TOGGLE, Q_SAVE_FOCUS, Q_TO_RESULTS,
 			    Q_QUIT, Q_HELP,   Q_HALT,	    -1};
 const int q_keys_help[] = {Q_SCROLL, Q_CLOSE_HELP, Q_QUIT, Q_HALT, -1};
@@ -53,6 +60,10 @@ const struct q_keymap q_keymaps[] = {
     {"feedback_dir", q_keys_feedback_dir},
     {"feedback", q_keys_feedback},
     {"focus", q_keys_focus},
+    {"plan", q_keys_plan},
+    {"plan_form", q_keys_plan_form},
+    {"plan_choice", q_keys_plan_choice},
+    {"plans", q_keys_plans},
     {"help", q_keys_help},
     {"unsaved", q_keys_unsaved},
 };
@@ -69,6 +80,8 @@ static const int *const man_typing[] = {q_keys_typing, NULL};
 static const int *const man_review[] = {q_keys_review, NULL};
 static const int *const man_results[] = {q_keys_results_fb, q_keys_focus, NULL};
 static const int *const man_feedback[] = {q_keys_feedback_dir, q_keys_feedback, NULL};
+static const int *const man_plan[] = {q_keys_plan, q_keys_plan_form, q_keys_plan_choice, NULL};
+static const int *const man_plans[] = {q_keys_plans, NULL};
 static const int *const man_help[] = {q_keys_help, NULL};
 static const int *const man_unsaved[] = {q_keys_unsaved, NULL};
 
@@ -91,6 +104,14 @@ const struct q_man_section q_man_sections[] = {
      "antwoordbestanden van een feedbackronde in een map. Eerst typ je die map; cijfers van "
      "anderen toont spiegel pas vanaf drie antwoorden.",
      man_feedback},
+    {"Een voornemen maken",
+     "Met v op het resultatenscherm maak je een voornemen van een voorgestelde stap of een eigen "
+     "voornemen. Terwijl je de velden invult, zijn q en ? gewoon letters.",
+     man_plan},
+    {"Je voornemens",
+     "Met 4 op het startscherm zie je je voornemens, eerst die waarop het tijd is om terug te "
+     "kijken. Bij een terugblik gebruik je dezelfde toetsen als bij een voornemen maken.",
+     man_plans},
     {"Uitleg", NULL, man_help},
     {"Na een mislukte opslag",
      "Lukt het opslaan niet, dan zegt de onderste regel NIET OPGESLAGEN, met de reden. Tot het "

@@ -77,6 +77,7 @@ static void forget_session(struct app *a)
 	feedback_page_forget(a);
 	a->editing = false;
 	app_drop_scores(a);
+	a->plans_made = 0; /* voornemens made from this session's results */
 }
 
 bool app_open_session(struct app *a, const char *path)
@@ -127,11 +128,17 @@ void app_go(struct app *a, const struct tui_screen *to)
 
 /* After a failed save, until one works again: q tries again and Q stops
  * without saving, on every screen but while typing. */
+bool app_in_form(const struct app *a)
+{
+	return (a->shell.screen == &q_plan_screen && a->plan_editing) ||
+	       (a->shell.screen == &q_plans_screen && a->plans_mode != PLANS_LIST);
+}
+
 static const int *global_keys(const void *st)
 {
 	const struct app *a = st;
 	bool typing = (a->shell.screen == &q_item_screen && a->editing) ||
-		      (a->shell.screen == &q_feedback_screen && a->fb_typing);
+		      (a->shell.screen == &q_feedback_screen && a->fb_typing) || app_in_form(a);
 	return a->m.s && a->m.save_failed && !typing ? q_keys_unsaved : NULL;
 }
 
@@ -321,6 +328,9 @@ static void app_finish(struct app *a)
 	app_close_session(a);
 	field_finish(&a->fb_dir);
 	list_clear(&a->list);
+	start_plans_free(a);
+	plan_form_free(a);
+	plans_free(a);
 	qmodel_finish(&a->m);
 }
 

@@ -11,7 +11,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "form.h"
 #include "qmodel.h"
+#include "spiegel/plan.h"
 #include "tui/tui.h"
 #include "spiegel/score.h"
 #include "tui/widget/field.h"
@@ -46,6 +48,26 @@ struct app {
 	/* focus: the practices marked so far (catalogue indices) */
 	size_t focus_pick[SCORE_MAX_FOCUS];
 	size_t n_focus_pick;
+	/* start: the open voornemens, due and overdue first (plan_sort), the
+	 * first START_PLANS of them as lines; plan_rows (settled by resize)
+	 * is how many lines of that block fit */
+	char *plan_lines[3];
+	size_t n_plan_lines, plans_due, plans_open, plans_all;
+	int plan_rows;
+	/* the voornemen screen (plan.c): choosing a step (list) or filling in
+	 * the rows of one (plan_editing); plan_step indexes result.steps, -1
+	 * for an own voornemen; plans_made: from these results */
+	bool plan_editing;
+	int plan_step;
+	struct form plan_form;
+	size_t plans_made;
+	/* the voornemens screen (plans.c): every voornemen (plan_sort), the
+	 * one chosen, and the look back on it (PLANS_REVIEW) with the new
+	 * voornemen that follows it (PLANS_FOLLOW) */
+	struct plan **plans;
+	size_t n_plans;
+	enum { PLANS_LIST, PLANS_REVIEW, PLANS_FOLLOW } plans_mode;
+	struct form review, follow;
 	/* the feedback page (feedback.c) */
 	const struct tui_args *args;
 	struct field fb_dir; /* the folder with the answer files, as typed */
@@ -60,7 +82,8 @@ struct app {
 
 /* The screens (one file each). */
 extern const struct tui_screen q_start_screen, q_pick_screen, q_item_screen, q_review_screen,
-    q_results_screen, q_focus_screen, q_help_screen, q_feedback_screen;
+    q_results_screen, q_focus_screen, q_plan_screen, q_plans_screen, q_help_screen,
+    q_feedback_screen;
 
 /* app.c */
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
@@ -110,9 +133,24 @@ void results_show(struct app *a);
 bool feedback_page_available(const struct app *a);
 void feedback_page_open(struct app *a);
 void feedback_page_forget(struct app *a);
-/* start.c: the pick screen for finished or unfinished sessions. */
+/* start.c: the pick screen for finished or unfinished sessions; the
+ * lines of open voornemens freed. */
+void start_plans_free(struct app *a);
 void pick_sessions(struct app *a, bool finished);
 void pick_questionnaires(struct app *a);
+/* plan.c: the rows of a voornemen being filled in, freed; the rows of a
+ * voornemen (own: its text first) added to fm; their texts read into w (t
+ * owns them; own: t[0] the text) and checked, false with the status set and
+ * the row to fix current; a new voornemen saved under its lock. */
+void plan_form_free(struct app *a);
+bool plan_rows(struct form *fm, bool own);
+bool plan_rows_read(struct app *a, struct form *fm, bool own, struct plan_what *w, char *t[4]);
+bool plan_save_new(struct app *a, struct plan *p, struct diag *d);
+/* plans.c: the voornemens screen's state freed. */
+void plans_free(struct app *a);
+/* Whether a form of a voornemen screen is being typed in (then q and ? are
+ * letters and the layer of a failed save is off). */
+bool app_in_form(const struct app *a);
 /* help.c: open the help of the current screen. */
 void help_open(struct app *a);
 

@@ -89,11 +89,34 @@ static void about_sharing(const struct app *a, struct doc *d)
 	doc_blank(d);
 }
 
+/* From the voornemen screens: what a voornemen is and where it goes. */
+static void about_plans(struct doc *d)
+{
+	doc_text(d, "Voornemens", A_BOLD | A_UNDERLINE, 0);
+	doc_text(
+	    d,
+	    "Een voornemen is een stap die je kiest om mee aan de slag te gaan: je eerste "
+	    "concrete stap, een datum, met wie en hoe je merkt dat het werkt. Op die datum kijk "
+	    "je terug: hoe ging het, wat heb je geleerd, en hoe ga je verder. Sluit je het af, "
+	    "dan stelt spiegel voor de vragenlijst later opnieuw te doen, om te zien wat er "
+	    "veranderde.",
+	    A_NORMAL, 0);
+	doc_blank(d);
+	doc_text(d,
+		 "Je voornemens en terugblikken zijn privé: ze staan in je eigen map, gaan nooit "
+		 "mee in een inleverbestand of groepsrapport, en komen alleen in je portfolio als "
+		 "je dat zelf maakt (spiegel portfolio).",
+		 A_NORMAL, 0);
+	doc_blank(d);
+}
+
 static void build_help(const struct app *a, struct doc *d)
 {
 	d->width = COLS - 2;
 	if (a->help_return == &q_item_screen && a->m.q)
 		about_item(a, d);
+	else if (a->help_return == &q_plan_screen || a->help_return == &q_plans_screen)
+		about_plans(d);
 	else
 		about_spiegel(d);
 	about_sharing(a, d);

@@ -409,6 +409,11 @@ static enum tui_result results_handle(void *st, int act, int key)
 		else
 			app_go(a, &q_focus_screen);
 		return TUI_HANDLED;
+	case Q_PLAN:
+		if (!a->have_result)
+			return TUI_IGNORED;
+		app_go(a, &q_plan_screen);
+		return TUI_HANDLED;
 	case Q_HOME:
 		/* closing the session after a failed save would lose it */
 		if (!app_save(a))

@@ -9,6 +9,9 @@
 #include "actions.h"
 #include "hint.h"
 #include "app.h"
+#include "plan_dialog.h"
+#include "spiegel/date.h"
+#include "spiegel/plan.h"
 #include "spiegel/report.h"
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
@@ -40,10 +43,56 @@ static void count_sessions(struct app *a, int *open, int *done)
 	*done = counts[1];
 }
 
+/* ---- the open voornemens (doc/plan.md) ---- */
+
+#define START_PLANS 3
+
+void start_plans_free(struct app *a)
+{
+	for (size_t i = 0; i < a->n_plan_lines; i++)
+		free(a->plan_lines[i]);
+	a->n_plan_lines = a->plans_due = a->plans_open = a->plans_all = 0;
+}
+
+/* The open voornemens, due and overdue first, as the core orders them; a
+ * voornemen that cannot be read is left to spiegel plan, which says so. */
+static void start_plans(struct app *a)
+{
+	start_plans_free(a);
+	struct diag d;
+	diag_init(&d);
+	char *dir = NULL;
+	struct plan **v = NULL;
+	size_t n = 0, bad = 0;
+	long today = plan_today();
+	if (plan_dir(a->m.store, &dir, &d) && plan_list(dir, &v, &n, &bad, &d)) {
+		plan_sort(v, n, today);
+		a->plans_all = n;
+		for (size_t i = 0; i < n; i++) {
+			enum plan_due due = plan_due(v[i], today);
+			if (due == PLAN_DUE_CLOSED)
+				continue;
+			a->plans_open++;
+			a->plans_due += due != PLAN_DUE_LATER;
+			if (a->n_plan_lines == START_PLANS)
+				continue;
+			char day[DATE_BUF], rel[48];
+			date_format(v[i]->date, day, sizeof(day));
+			date_relative(v[i]->date, today, rel, sizeof(rel));
+			a->plan_lines[a->n_plan_lines++] =
+			    text_fmt("%s (%s)  %s", day, rel, v[i]->text);
+		}
+	}
+	plan_list_free(v, n);
+	free(dir);
+	diag_finish(&d);
+}
+
 static void start_enter(void *st)
 {
 	struct app *a = st;
 	list_clear(&a->list);
+	start_plans(a);
 	int open, done;
 	count_sessions(a, &open, &done);
 	list_push(&a->list, strdup("1  Een vragenlijst beginnen"),
@@ -51,7 +100,8 @@ static void start_enter(void *st)
 	list_push(&a->list, strdup("2  Verder met een sessie die nog niet af is"),
 		  text_fmt("(%d)", open), NULL);
 	list_push(&a->list, strdup("3  Eerdere resultaten bekijken"), text_fmt("(%d)", done), NULL);
-	list_push(&a->list, strdup("4  Stoppen"), NULL, NULL);
+	list_push(&a->list, strdup("4  Je voornemens"), text_fmt("(%zu)", a->plans_all), NULL);
+	list_push(&a->list, strdup("5  Stoppen"), NULL, NULL);
 }
 
 /* The lines of the welcome text (at most LINES - 10). */
@@ -68,7 +118,13 @@ static void start_resize(void *st)
 	struct doc d = {0};
 	int h = intro_rows(&d);
 	doc_free(&d);
-	list_settle(&a->list, app_bottom(a, LINES - 3) - (2 + h + 1));
+	int rows = app_bottom(a, LINES - 3) - (2 + h + 1);
+	list_settle(&a->list, rows);
+	/* below the menu, after a blank line: the heading and what fits of
+	 * the voornemens */
+	int left = rows - a->list.n - 1;
+	int want = a->plans_open ? 1 + (int)a->n_plan_lines : 0;
+	a->plan_rows = left >= 2 ? (want < left ? want : left) : 0;
 }
 
 static void start_draw(const void *st)
@@ -80,6 +136,17 @@ static void start_draw(const void *st)
 	doc_draw(&d, 2, 0, h);
 	doc_free(&d);
 	list_draw(&a->list, 2 + h + 1, 2);
+	if (a->plan_rows > 0) {
+		int y = 2 + h + 1 + a->list.n + 1;
+		char *head = a->plans_due
+				 ? text_fmt("Je voornemens: %zu om op terug te kijken (kies 4)",
+					    a->plans_due)
+				 : text_fmt("Je voornemens: %zu gepland", a->plans_open);
+		tui_put(y, 2, COLS - 4, head, A_BOLD);
+		free(head);
+		for (int i = 0; i + 1 < a->plan_rows; i++)
+			tui_put(y + 1 + i, 4, COLS - 6, a->plan_lines[i], A_NORMAL);
+	}
 }
 
 static enum tui_result start_choose(struct app *a, int k)
@@ -91,6 +158,9 @@ static enum tui_result start_choose(struct app *a, int k)
 	case 1:
 	case 2:
 		pick_sessions(a, k == 2);
+		return TUI_HANDLED;
+	case 3:
+		app_go(a, &q_plans_screen);
 		return TUI_HANDLED;
 	default:
 		return TUI_QUIT;
