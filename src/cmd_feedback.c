@@ -59,11 +59,17 @@ static void invite_message(FILE *f, const struct feedback_round *r, const struct
 		"Stuur het formulier naar je teamleden, collega's of bestuurder. Het opent in "
 		"elke browser, ook op een telefoon, zonder internet. Wie het invult, slaat een "
 		"antwoordbestand op en stuurt dat terug.\n"
+		"Wie nodig je uit? Mensen die je werk echt zien. Teamleden zien vooral wat je "
+		"in de school doet. Wat je met het bestuur of met partners buiten de school "
+		"doet, zien vooral je bestuurder, collega-leidinggevenden en die partners: nodig "
+		"hen ook uit. Een rol met minder dan %d antwoorden (vaak de bestuurder) telt mee "
+		"onder \"anderen\", zodat niemand herkenbaar is. Wat iemand niet kan zien, vult "
+		"die in als \"" FEEDBACK_UNKNOWN_LABEL "\"; dat telt niet mee.\n"
 		"In het formulier en in de ronde staan geen antwoorden van jou.\n"
 		"Zet de antwoordbestanden in een map en bekijk ze met: %s feedback MAP, of "
 		"naast je eigen antwoorden met: %s report SESSIE --feedback MAP.\n"
 		"Cijfers van anderen toont spiegel pas vanaf %d antwoorden.\n",
-		hint_spiegel(), hint_spiegel(), FEEDBACK_MIN_OBSERVERS);
+		FEEDBACK_MIN_OBSERVERS, hint_spiegel(), hint_spiegel(), FEEDBACK_MIN_OBSERVERS);
 }
 
 int cmd_invite(const struct opts *o, int n_args, const char *const *args)
@@ -222,18 +228,23 @@ static enum ask ask_number(FILE *in, int lo, int hi, int *out)
 }
 
 static const char observe_help[] =
-    "Zo antwoord je: typ het nummer van je antwoord en Enter. 0 = weet ik niet / niet "
-    "gezien (telt niet mee). Een lege regel slaat een vraag over, 'terug' gaat een vraag "
-    "terug, 'stop' stopt zonder iets op te slaan. Aan het eind slaat spiegel je "
-    "antwoorden op in één bestand, zonder je naam.\n";
+    "Zo antwoord je: typ het nummer van je antwoord en Enter. 0 = " FEEDBACK_UNKNOWN_LABEL
+    " (telt niet mee). " FEEDBACK_UNKNOWN_HINT " Een lege regel slaat een vraag over, "
+    "'terug' gaat een vraag terug, 'stop' stopt zonder iets op te slaan. Aan het eind slaat "
+    "spiegel je antwoorden op in één bestand, zonder je naam.\n";
 
 /* The dialogue: role, items, open questions. false when stopped or the
  * role was not given. */
 static bool observe_ask(FILE *in, const struct feedback_form *f, struct feedback_response **rp,
 			const unsigned char rnd[FEEDBACK_ID_BYTES])
 {
-	const char *who = f->name[0] ? f->name : "je leidinggevende";
-	cli_printf("Feedback voor %s: %s\n\n", who, f->title);
+	const char *who = feedback_leader(f->name, false);
+	cli_printf("Feedback voor %s: %s\n", who, f->title);
+	char *note = feedback_naming_note(f->name);
+	if (note)
+		cli_printf("%s\n", note);
+	free(note);
+	putchar('\n');
 	fputs(observe_help, stdout);
 	cli_printf("\nWat is je rol ten opzichte van %s?\n", who);
 	for (int r = 0; r < N_ROLES; r++)
@@ -258,7 +269,7 @@ static bool observe_ask(FILE *in, const struct feedback_form *f, struct feedback
 		cli_printf("\nVraag %zu van %zu\n%s\n", i + 1, f->n_items, it->text);
 		for (int k = 0; k < CONTENT_SCALE_POINTS; k++)
 			cli_printf("  %d. %s\n", k + 1, it->scale[k]);
-		puts("  0. weet ik niet / niet gezien");
+		puts("  0. " FEEDBACK_UNKNOWN_LABEL " (telt niet mee)");
 		int v;
 		enum ask a = ask_number(in, 0, CONTENT_SCALE_POINTS, &v);
 		if (a == ASK_STOP)
@@ -335,7 +346,7 @@ static void observe_written(const struct observe_out *x, const struct feedback_f
 			       : "geen",
 		   open == 2 ? "antwoorden" : "antwoord");
 	cli_printf("Er staat geen naam in, wel je rol. Stuur het bestand naar %s.\n",
-		   f->name[0] ? f->name : "je leidinggevende");
+		   feedback_leader(f->name, false));
 }
 
 /* Full screen: the same questions, the same file. */

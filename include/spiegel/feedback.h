@@ -55,8 +55,22 @@
 #define FEEDBACK_CLEAR_TENTHS SCORE_BAND_TENTHS
 /* The items with the largest differences shown in reports. */
 #define FEEDBACK_TOP_ITEMS 5
-/* The value of a "weet ik niet / niet gezien" answer: not a score. */
+/* The value of a "kan ik niet beoordelen" answer: not a score. */
 #define FEEDBACK_UNKNOWN 0
+/* The one wording of that choice, in the form, `spiegel observe` (plain and
+ * full screen) and the reports: clearly apart from the scale's "nooit". */
+#define FEEDBACK_UNKNOWN_LABEL "kan ik niet beoordelen"
+/* What tells the two apart, said before the questions everywhere. */
+#define FEEDBACK_UNKNOWN_HINT                                                                      \
+	"Kies \"nooit\" alleen als je in de situaties komt waar een vraag over gaat en het dan "   \
+	"niet ziet gebeuren. Kom je niet in die situaties, bijvoorbeeld het overleg met het "      \
+	"bestuur of met partners buiten de school, kies dan \"" FEEDBACK_UNKNOWN_LABEL "\": dat "  \
+	"telt niet mee."
+/* How the observer texts, the form and `spiegel observe` name the leader
+ * when the round has no name: role-neutral, since the observer may be a
+ * team member, a colleague leader or the bestuurder. */
+#define FEEDBACK_LEADER "de schoolleider"
+#define FEEDBACK_LEADER_CAP "De schoolleider"
 
 enum feedback_role {
 	ROLE_TEAMLID,
@@ -70,12 +84,20 @@ enum feedback_role {
 const char *feedback_role_id(int role);
 /* The role with this id, or -1. */
 int feedback_role_parse(const char *id);
-/* Dutch, for the form and plain mode: "teamlid (je werkt in het team van
- * je leidinggevende)" etc. */
+/* Dutch, for the form and `spiegel observe`: "teamlid (je werkt in het
+ * team van de schoolleider)" etc.; right for every role (no "je
+ * leidinggevende"). */
 const char *feedback_role_label(int role);
 /* Dutch plural for reports: "teamleden", "collega-leidinggevenden",
  * "bestuurders"; "anderen" for ROLE_ANDERS. */
 const char *feedback_role_plural(int role);
+
+/* How a form names the leader: the round's name, or FEEDBACK_LEADER
+ * (capital: FEEDBACK_LEADER_CAP, at a sentence start). name may be NULL. */
+const char *feedback_leader(const char *name, bool capital);
+/* With a name: the sentence that says the questions call that person "de
+ * schoolleider" (malloc'd); NULL without a name or on OOM. */
+char *feedback_naming_note(const char *name);
 
 /* The two open questions: keep doing, do more. */
 enum feedback_open { OPEN_BLIJVEN, OPEN_MEER, N_OPEN };
@@ -93,8 +115,9 @@ bool feedback_available(const struct questionnaire *q);
  * is the loaded original (not a localised copy). */
 void feedback_form_version(const struct questionnaire *q, char *buf, size_t size);
 /* spiegel check: every likert item of a questionnaire that has observer
- * forms has one; each is a question about "je leidinggevende", not in the
- * first person, at most 400 bytes. Reports and returns false when not. */
+ * forms has one; each is a question about "de schoolleider" (never "je
+ * leidinggevende": the observer may be the bestuurder), not in the first
+ * person, at most 400 bytes. Reports and returns false when not. */
 bool feedback_check_observer(const struct questionnaire *q, struct diag *d);
 
 /* ---- rounds ---- */
@@ -235,7 +258,7 @@ struct feedback_stat {
 	long tenths;	/* the mean, tenths, rounded once (0-1000 practices, 10-50
 			   items); valid when shown */
 	long sd_tenths; /* the population spread of the observers' shown figures */
-	size_t unknown; /* items: "weet ik niet" answers */
+	size_t unknown; /* items: "kan ik niet beoordelen" answers */
 };
 
 enum feedback_kind {

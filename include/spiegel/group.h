@@ -173,6 +173,9 @@ bool group_compared(const struct group *g, const struct group *baseline, size_t 
  * g's other measurement; GROUP_NO_ITEM otherwise. */
 size_t group_base_item(const struct group *g, const struct group *baseline, size_t min_group,
 		       size_t i);
+/* Whether the summed weerstand profile is shown: the questionnaire has one
+ * and at least one participant answered a situation. */
+bool group_profile_shown(const struct group *g);
 /* The change of the mean in tenths, from the means as shown (whole tenths),
  * so that the difference matches the figures: 45.0 -> 71.7 is +267. */
 long group_change_tenths(const struct group_stat *now, const struct group_stat *base);

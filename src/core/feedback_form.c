@@ -66,7 +66,7 @@ static const char form_style[] =
     ".opts label{display:flex;align-items:center;gap:.4rem;min-height:2.75rem;"
     "padding:.3rem .7rem;border:1px solid #767676;border-radius:6px;background:#fff;"
     "cursor:pointer}\n"
-    ".opts label.unknown{border-style:dashed;color:#333}\n"
+    ".opts label.unknown{border-style:dashed;color:#333;flex-basis:100%}\n"
     ".opts input{width:1.2rem;height:1.2rem;margin:0;accent-color:#1a4f8a}\n"
     ".opts label:has(input:checked){background:#dfeaf5;border-color:#1a4f8a}\n"
     "label:focus-within,button:focus-visible,textarea:focus-visible{outline:3px solid "
@@ -306,18 +306,42 @@ static void item_question(struct strbuf *b, const struct item *it, size_t k)
 	}
 	strbuf_printf(b,
 		      "<label class=\"unknown\"><input type=\"radio\" name=\"v%zu\" value=\"weet "
-		      "niet\" /><span>weet ik niet / niet gezien</span></label>\n</div>\n"
-		      "</fieldset>\n",
+		      "niet\" /><span>" FEEDBACK_UNKNOWN_LABEL " (telt niet mee)</span></label>\n"
+		      "</div>\n</fieldset>\n",
 		      k);
+}
+
+/* The opening paragraph: who asks, how many questions, and, with a name,
+ * that the questions call that person "de schoolleider". */
+static void lead(struct strbuf *b, const struct feedback_round *r, const struct questionnaire *q,
+		 size_t n_items)
+{
+	strbuf_puts(b, "<p class=\"lead\">");
+	feedback_html_escape(b, feedback_leader(r->name, true));
+	strbuf_printf(b,
+		      " vraagt je om feedback: hoe vaak zie je bepaald gedrag in het werk? Het "
+		      "gaat om %zu korte vragen uit de vragenlijst \"",
+		      n_items);
+	feedback_html_escape(b, q->title);
+	strbuf_puts(b,
+		    "\" van spiegel, een hulpmiddel voor schoolleiders om op hun eigen "
+		    "leiderschap te reflecteren. Het invullen duurt ongeveer tien minuten. Er zijn "
+		    "geen goede of foute antwoorden: het gaat om wat jij ziet.");
+	char *note = feedback_naming_note(r->name);
+	if (note) {
+		strbuf_puts(b, " ");
+		feedback_html_escape(b, note);
+		free(note);
+	}
+	strbuf_puts(b, "</p>\n");
 }
 
 char *feedback_form_html(const struct feedback_round *r, const struct questionnaire *q, size_t *len)
 {
 	struct strbuf b;
 	strbuf_init(&b);
-	bool named = r->name[0] != '\0';
-	const char *leader = named ? r->name : "je leidinggevende";
-	const char *Leader = named ? r->name : "Je leidinggevende";
+	const char *leader = feedback_leader(r->name, false);
+	const char *Leader = feedback_leader(r->name, true);
 	const char *to = leader;
 	size_t n_items = 0;
 	for (size_t i = 0; i < q->n_items; i++)
@@ -340,17 +364,8 @@ char *feedback_form_html(const struct feedback_round *r, const struct questionna
 		      "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n<h1>Hoe zie jij ",
 		      form_style);
 	feedback_html_escape(&b, leader);
-	strbuf_puts(&b, "?</h1>\n<p class=\"lead\">");
-	feedback_html_escape(&b, Leader);
-	strbuf_printf(&b,
-		      " vraagt je om feedback: hoe vaak zie je bepaald gedrag in het werk? Het "
-		      "gaat om %zu korte vragen uit de vragenlijst \"",
-		      n_items);
-	feedback_html_escape(&b, q->title);
-	strbuf_puts(&b,
-		    "\" van spiegel, een hulpmiddel voor schoolleiders om op hun eigen "
-		    "leiderschap te reflecteren. Het invullen duurt ongeveer tien minuten. Er zijn "
-		    "geen goede of foute antwoorden: het gaat om wat jij ziet.</p>\n");
+	strbuf_puts(&b, "?</h1>\n");
+	lead(&b, r, q, n_items);
 	strbuf_puts(&b, "<noscript><p id=\"status\" class=\"error\">Dit formulier heeft "
 			"JavaScript nodig om je antwoorden op te slaan. Open het bestand in een "
 			"browser zoals Firefox, Chrome, Edge of Safari.</p></noscript>\n");
@@ -358,9 +373,9 @@ char *feedback_form_html(const struct feedback_round *r, const struct questionna
 	strbuf_puts(&b, "<form id=\"formulier\" action=\"#\" novalidate>\n");
 	role_question(&b, leader);
 	strbuf_puts(&b, "<p class=\"hint\">Kies bij elke vraag hoe vaak je dit ziet, of hoe "
-			"goed de uitspraak klopt. Weet je het niet, of zie je het in je werk niet, "
-			"kies dan \"weet ik niet / niet gezien\": dat telt niet mee. Een vraag "
-			"overslaan mag ook.</p>\n");
+			"goed de uitspraak klopt. ");
+	feedback_html_escape(&b, FEEDBACK_UNKNOWN_HINT);
+	strbuf_puts(&b, " Een vraag overslaan mag ook.</p>\n");
 	size_t k = 0;
 	for (size_t s = 0; s < q->n_sections; s++) {
 		const struct section *sec = &q->sections[s];
@@ -562,8 +577,8 @@ struct feedback_form *feedback_form_parse(const char *name, const char *html, si
 	else if (form)
 		snprintf(f->form, sizeof(f->form), "%s", form);
 	f->title = dup_text(&c, root, "title", "", 400);
-	/* the leader's name may be empty (the form then says "je
-	 * leidinggevende") */
+	/* the leader's name may be empty (the form then says "de
+	 * schoolleider") */
 	const cJSON *nm = cJSON_GetObjectItemCaseSensitive(root, "name");
 	if (!cJSON_IsString(nm) || !session_name_ok(nm->valuestring))
 		jerror(&c, "", "\"name\" moet een korte tekst zonder stuurtekens zijn");

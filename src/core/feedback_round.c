@@ -10,10 +10,11 @@
 static const char *const role_ids[N_ROLES] = {"teamlid", "collega-leidinggevende", "bestuurder",
 					      "anders"};
 static const char *const role_labels[N_ROLES] = {
-    "teamlid (je werkt in het team van je leidinggevende)",
-    "collega-leidinggevende (je geeft zelf ook leiding, naast je leidinggevende)",
-    "bestuurder (je bent de leidinggevende van je leidinggevende)",
-    "anders",
+    "teamlid (je werkt in het team van de schoolleider)",
+    "collega-leidinggevende (je geeft zelf ook leiding, in dezelfde school of bij hetzelfde "
+    "bestuur)",
+    "bestuurder (de schoolleider legt aan jou verantwoording af)",
+    "anders (bijvoorbeeld een partner van buiten de school)",
 };
 static const char *const role_plurals[N_ROLES] = {"teamleden", "collega-leidinggevenden",
 						  "bestuurders", "anderen"};
@@ -43,9 +44,26 @@ const char *feedback_role_plural(int role)
 
 static const char *const open_ids[N_OPEN] = {"blijven", "meer"};
 static const char *const open_questions[N_OPEN] = {
-    "Wat moet je leidinggevende vooral blijven doen?",
-    "Wat zou je leidinggevende meer kunnen doen?",
+    "Wat moet de schoolleider vooral blijven doen?",
+    "Wat zou de schoolleider meer kunnen doen?",
 };
+
+const char *feedback_leader(const char *name, bool capital)
+{
+	if (name && *name)
+		return name;
+	return capital ? FEEDBACK_LEADER_CAP : FEEDBACK_LEADER;
+}
+
+char *feedback_naming_note(const char *name)
+{
+	if (!name || !*name)
+		return NULL;
+	struct strbuf b;
+	strbuf_init(&b);
+	strbuf_printf(&b, "In de vragen heet %s kortweg \"" FEEDBACK_LEADER "\".", name);
+	return strbuf_steal(&b, NULL);
+}
 
 const char *feedback_open_id(int k)
 {
@@ -161,12 +179,16 @@ bool feedback_check_observer(const struct questionnaire *q, struct diag *d)
 			why = "is leeg";
 		else if (strlen(o) > OBSERVER_MAX_TEXT)
 			why = "is langer dan 400 tekens";
-		else if (!strstr(o, "leidinggevende"))
-			why = "noemt \"je leidinggevende\" niet (de vraag gaat over wat de ander "
-			      "ziet)";
+		else if (strstr(o, "je leidinggevende") || strstr(o, "Je leidinggevende") ||
+			 strstr(o, "jouw leidinggevende") || strstr(o, "Jouw leidinggevende"))
+			why = "zegt \"je leidinggevende\"; wie invult kan ook een collega of de "
+			      "bestuurder zijn: schrijf \"" FEEDBACK_LEADER "\"";
+		else if (!strstr(o, FEEDBACK_LEADER) && !strstr(o, FEEDBACK_LEADER_CAP))
+			why = "noemt \"" FEEDBACK_LEADER "\" niet (de vraag gaat over wat de ander "
+			      "ziet van de schoolleider)";
 		else if (has_word(o, "Ik") || has_word(o, "ik") || has_word(o, "mijn") ||
 			 has_word(o, "Mijn"))
-			why = "staat in de ik-vorm; schrijf over je leidinggevende";
+			why = "staat in de ik-vorm; schrijf over " FEEDBACK_LEADER;
 		else if (strcmp(o, it->text) == 0)
 			why = "is gelijk aan de vraag zelf";
 		if (why) {

@@ -32,6 +32,11 @@ size_t group_base_item(const struct group *g, const struct group *baseline, size
 	return g->items[i].other;
 }
 
+bool group_profile_shown(const struct group *g)
+{
+	return g->profile.present && g->q->profile && g->profile.participants > 0;
+}
+
 long group_change_tenths(const struct group_stat *now, const struct group_stat *base)
 {
 	return lround(now->mean * 10.0) - lround(base->mean * 10.0);

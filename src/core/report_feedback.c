@@ -278,7 +278,8 @@ static void text_items(struct strbuf *b, const struct feedback_report_input *in)
 		strbuf_printf(&tb, "jij: %s; anderen gemiddeld %s (%zu %s", lab, m, fi->all.n,
 			      fi->all.n == 1 ? "antwoord" : "antwoorden");
 		if (fi->all.unknown)
-			strbuf_printf(&tb, ", %zu keer weet ik niet", fi->all.unknown);
+			strbuf_printf(&tb, ", %zu keer \"" FEEDBACK_UNKNOWN_LABEL "\"",
+				      fi->all.unknown);
 		strbuf_printf(&tb, "); verschil %s", d);
 		t = strbuf_steal(&tb, NULL);
 		rpt_wrap_into(b, t ? t : "", 76, "     ");
@@ -517,7 +518,8 @@ static void md_items(struct strbuf *b, const struct feedback_report_input *in)
 		strbuf_printf(b, "; anderen gemiddeld %s (%zu %s", m, fi->all.n,
 			      fi->all.n == 1 ? "antwoord" : "antwoorden");
 		if (fi->all.unknown)
-			strbuf_printf(b, ", %zu keer weet ik niet", fi->all.unknown);
+			strbuf_printf(b, ", %zu keer \"" FEEDBACK_UNKNOWN_LABEL "\"",
+				      fi->all.unknown);
 		strbuf_printf(b, "); verschil %s\n", d);
 	}
 }

@@ -121,11 +121,6 @@ void grp_shares(struct strbuf *b, const char *label, const struct named *names,
 	strbuf_puts(b, ".");
 }
 
-bool grp_has_profile(const struct group *g)
-{
-	return g->profile.present && g->q->profile && g->profile.participants > 0;
-}
-
 void grp_profile_count(struct strbuf *b, const struct group *g)
 {
 	const struct group_profile *gp = &g->profile;

@@ -249,7 +249,7 @@ static const struct change_format html_comparison = {
 
 static void html_profile(struct strbuf *b, const struct group *g)
 {
-	if (!grp_has_profile(g))
+	if (!group_profile_shown(g))
 		return;
 	const struct group_profile *gp = &g->profile;
 	strbuf_puts(b, "<section>\n<h2>Weerstandsprofiel van de groep</h2>\n<p class=\"legend\">");

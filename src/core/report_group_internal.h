@@ -89,7 +89,6 @@ void grp_change_section(struct strbuf *b, const struct group_report_input *in,
 
 /* Whether g has a summed weerstand profile to show, and what it rests on:
  * "6 deelnemers, 18 situaties samen". */
-bool grp_has_profile(const struct group *g);
 void grp_profile_count(struct strbuf *b, const struct group *g);
 /* The summed profile's first steps and sources, each a line between
  * before and after when there are any. */

@@ -30,7 +30,7 @@ static void practices_md(struct strbuf *b, const struct group_report_input *in)
 
 static void profile_md(struct strbuf *b, const struct group *g)
 {
-	if (!grp_has_profile(g))
+	if (!group_profile_shown(g))
 		return;
 	const struct group_profile *gp = &g->profile;
 	const struct profile *pf = g->q->profile;

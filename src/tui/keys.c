@@ -108,19 +108,3 @@ const char *keys_name(int k, char *buf, size_t size)
 		snprintf(buf, size, "?");
 	return buf;
 }
-
-void keys_split(int k, int *ch, bool *is_key)
-{
-	*is_key = K_IS_FN(k);
-	*ch = *is_key ? k - K_FN_BASE : k == K_ENTER ? '\r' : k;
-}
-
-bool tui_is_enter(int ch, bool is_key)
-{
-	return (is_key && ch == KEY_ENTER) || (!is_key && (ch == '\n' || ch == '\r'));
-}
-
-bool tui_is_backspace(int ch, bool is_key)
-{
-	return (is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8));
-}

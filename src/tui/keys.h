@@ -68,13 +68,4 @@ bool keys_printable(int k);
  * K_TEXT is "typ". Returns buf. */
 const char *keys_name(int k, char *buf, size_t size);
 
-/* For a front end whose handlers still take get_wch's (ch, is_key): the
- * same key in that form (K_ENTER as '\r', K_BACKSPACE as 127). */
-void keys_split(int k, int *ch, bool *is_key);
-
-/* get_wch's forms of Enter (KEY_ENTER, CR or LF) and Backspace
- * (KEY_BACKSPACE, DEL or BS), for those handlers too. */
-bool tui_is_enter(int ch, bool is_key);
-bool tui_is_backspace(int ch, bool is_key);
-
 #endif

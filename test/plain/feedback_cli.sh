@@ -57,6 +57,9 @@ set -- "$W"/feedbackformulier-$Q-*.html
 FORM=$1
 expect_in "$T/o/inv.out" "Formulier: feedbackformulier-$Q-"
 expect_in "$T/o/inv.out" "geen antwoorden van jou"
+# whom to invite: who can see what happens with the bestuur and partners
+expect_in "$T/o/inv.out" "Wie nodig je uit? Mensen die je werk echt zien."
+expect_in "$T/o/inv.out" 'vult die in als "kan ik niet beoordelen"'
 [ "$(stat -c %a "$FORM")" = 600 ] || fail "the form has mode $(stat -c %a "$FORM")"
 set -- "$DATA"/feedback/*.json
 [ $# = 1 ] && [ -f "$1" ] || fail "expected one round file in $DATA/feedback"
@@ -66,6 +69,10 @@ ROUND=$(basename "$RF" .json)
 	fail "round file or folder not private"
 [ "$(json_get "$RF" 's["sector"]')" = vo ] || fail "the round does not take the leader's sector"
 expect_not_in "$FORM" "docenten"
+# role-neutral: the observer may be the bestuurder or a colleague leader
+expect_not_in "$FORM" "je leidinggevende"
+expect_in "$FORM" "In de vragen heet Anna kortweg &quot;de schoolleider&quot;."
+expect_in "$FORM" "Wat moet de schoolleider vooral blijven doen?"
 expect_in "$FORM" "leraren"
 for f in "$FORM" "$RF"; do
 	expect_not_in "$f" "KANARIE-LEIDER"
@@ -103,6 +110,12 @@ printf '9\n1\n7\n4\nterug\n2\n0\n' | sp observe "$FORM" --plain -o "$T/o/partial
 expect_status $? 0 "observe, partial"
 expect_in "$T/o/p.out" "Typ een getal van 1 tot en met 4"
 expect_in "$T/o/p.out" "Typ een getal van 0 tot en met 5"
+# the same "not seen" wording as the form, apart from "nooit", and the name
+expect_in "$T/o/p.out" "  0. kan ik niet beoordelen (telt niet mee)"
+expect_in "$T/o/p.out" 'Kies "nooit" alleen als je in de situaties komt'
+expect_in "$T/o/p.out" 'In de vragen heet Anna kortweg "de schoolleider".'
+expect_not_in "$T/o/p.out" "weet ik niet"
+expect_not_in "$T/o/p.out" "leidinggevende van"
 [ "$(json_get "$T/o/partial.json" 's["answers"]')" = '{"SCAN.01.01": 2, "SCAN.01.02": "weet niet"}' ] ||
 	fail_with "$T/o/partial.json" "partial answers wrong"
 [ "$(json_get "$T/o/partial.json" 'sorted(s)')" = '["answers", "form", "format", "response", "role", "round"]' ] ||

@@ -35,7 +35,7 @@ no_escapes "$T/out1"
 [ "$(json_get "$F" 's["finished"]')" = false ] || fail "the session is finished"
 [ "$(json_get "$F" 'len(s["answers"])')" = 11 ] || fail "expected 11 answers"
 [ "$(json_get "$F" 's["position"]')" = VIS.A2.03 ] || fail "position is not item 13"
-[ "$(json_get "$F" '"VIS.A1.02" in s["answers"]')" = false ] || fail "item 7 was answered"
+[ "$(json_get "$F" '"VIS.A1.05" in s["answers"]')" = false ] || fail "item 7 was answered"
 [ "$(json_get "$F" 's["answers"]["VIS.A1.R"]["text"]')" = "Een eerste antwoord." ] ||
 	fail "the open answer was not saved"
 
@@ -50,7 +50,7 @@ first=$(grep -m1 '^\[vraag ' "$T/out2")
 [ "$first" = "[vraag 7 van 45]" ] || fail_with "$T/out2" "resume starts at '$first', expected item 7"
 expect_in "$T/out2" "Sessie-id: $id"
 expect_in "$T/out2" "spiegel --data-dir $DATA --content-dir $CONTENT resume $id"
-[ "$(json_get "$F" 's["answers"]["VIS.A1.02"]')" = '{"value": 5}' ] ||
+[ "$(json_get "$F" 's["answers"]["VIS.A1.05"]')" = '{"value": 5}' ] ||
 	fail "the answer given after resume was not saved"
 [ "$(json_get "$F" 'len(s["answers"])')" = 12 ] || fail "expected 12 answers after resume"
 

@@ -109,7 +109,7 @@ a = s["answers"]
 exp = {
     "VIS.CTX.01": {"choice": "po"},
     "VIS.A1.01": {"value": 5},          # changed after "terug"
-    "VIS.A1.02": {"value": 3},
+    "VIS.A1.05": {"value": 3},
     "VIS.A1.04": {"na": True},
     "VIS.A1.R": {"text": "Eerlijkheid gaf de doorslag, en dat zagen ze aan mijn keuze."},
     "VIS.A2.R": {"text": "Iedereen deed mee; één verschil bleef liggen."},

@@ -55,7 +55,7 @@ import json, sys
 s = json.load(open(sys.argv[1], encoding="utf-8"))
 a = s["answers"]
 exp = {"VIS.CTX.01": {"choice": "vo"}, "VIS.A1.01": {"value": 4},
-       "VIS.A1.02": {"value": 2}, "VIS.A1.03": {"value": 1}, "VIS.A1.04": {"na": True}}
+       "VIS.A1.05": {"value": 2}, "VIS.A1.03": {"value": 1}, "VIS.A1.04": {"na": True}}
 bad = [k for k, v in exp.items() if a.get(k) != v]
 if len(a) != 9:
     bad.append("%d answers, expected 9" % len(a))

@@ -203,4 +203,14 @@ keys Escape
 wait_for "Je groepen:"
 keys q
 wait_exit
+# the projection view: the tab of the view shown
+CONTENT="$SRCDIR/test/data/group/content"
+run_spiegel group --tui "$SRCDIR/test/data/group/now"
+wait_for "1 overzicht"
+at_text " 1 overzicht"
+keys 2
+wait_for "2 praktijk"
+at_text " 2 praktijk"
+keys q
+wait_exit
 echo "cursor_focus: ok"

@@ -6,14 +6,14 @@
 . "$SRCDIR/test/screen/lib.sh"
 screen_init help
 
-# what item 7 (VIS.A1.02) says about itself, from the content
+# what item 7 (VIS.A1.05) says about itself, from the content
 python3 - "$CONTENT/visie.json" "$CONTENT/practices.json" >"$T/expect" <<'PY' || fail "cannot read the content"
 import json, sys
 q = json.load(open(sys.argv[1], encoding="utf-8"))
 bib = json.load(open(sys.argv[2], encoding="utf-8"))["bibliography"]
 items = [it for sec in q["sections"] for it in sec["items"]]
 it = items[6]
-assert it["id"] == "VIS.A1.02" and it["type"] == "likert" and it.get("help"), it["id"]
+assert it["id"] == "VIS.A1.05" and it["type"] == "likert" and it.get("help"), it["id"]
 src = it["source"]
 print(" ".join(it["help"].split()[:4]))                    # start of the help text
 first = int(src["lines"].split(",")[0].split("-")[0])
@@ -74,6 +74,6 @@ keys q
 wait_exit
 assert_status 0
 F=$(session_file) || exit 1
-[ "$(json_get "$F" 's["answers"]["VIS.A1.02"]')" = '{"value": 4}' ] ||
+[ "$(json_get "$F" 's["answers"]["VIS.A1.05"]')" = '{"value": 4}' ] ||
 	fail "answer after the help screen was not saved"
 exit 0

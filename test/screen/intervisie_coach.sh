@@ -32,7 +32,7 @@ a1 = [it["id"] for s in q["sections"] if s["id"] == "A1" for it in s["items"]
       if it["type"] == "likert"]
 def v(x):
     return {"value": x}
-# VIS.A1.01: 1, 5, 3, 3 (split); A1.02: 3, 4, 4, 3; A1.03 (reverse): 2, 2, -, 2
+# VIS.A1.01: 1, 5, 3, 3 (split); A1.05: 3, 4, 4, 3; A1.03 (reverse): 2, 2, -, 2
 ps = [("Anouk Kuiper", [1, 3, 2]), ("Jaël", [5, 4, 2]), ("Bram de Boer", [3, 4, None]),
       ("Dewi", [3, 3, 2]), ("Sanne Öztürk", [])]
 group = {"format": "spiegel-intervisie/1", "id": "20261122-093735-b1d21a",
@@ -138,7 +138,7 @@ keys Enter
 wait_flat "Het bestand past: 4 antwoorden. Anouk Kuiper heeft al 3 antwoorden; die"
 keys n
 wait_for "Niet ingelezen."
-[ "$(answers 0)" = '{"VIS.A1.01": {"value": 1}, "VIS.A1.02": {"value": 3}, "VIS.A1.03": {"value": 2}}' ] ||
+[ "$(answers 0)" = '{"VIS.A1.01": {"value": 1}, "VIS.A1.05": {"value": 3}, "VIS.A1.03": {"value": 2}}' ] ||
 	fail "Anouk's answers changed: $(answers 0)"
 fail_with() {
 	echo "FAIL ($TEST_NAME): $2" >&2
@@ -190,7 +190,7 @@ assert vals("Anouk Kuiper") == [4, 4, 4, 4], vals("Anouk Kuiper")
 assert vals("Jaël") == [2, 2], vals("Jaël")
 assert vals("Sanne Öztürk") == [5, 5, 5], vals("Sanne Öztürk")
 assert vals("Bram de Boer") == [3, 4], vals("Bram de Boer")   # two files: untouched
-assert vals("Dewi") == [3, 3, 2], vals("Dewi")
+assert vals("Dewi") == [3, 2, 3], vals("Dewi")   # by id: A1.01, A1.03, A1.05
 assert p["Sanne Öztürk"].get("imported") == "20261101-080000-000006"
 assert "imported" not in p["Bram de Boer"]
 PY

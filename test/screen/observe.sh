@@ -30,7 +30,7 @@ golden o-role "Wat is je rol"
 keys Down Down Up
 keys Enter
 golden o-item "vraag 1 van 16"
-# 16 questions: 1-5 in turn, the 4th "weet ik niet", the 6th answered and
+# 16 questions: 1-5 in turn, the 4th "kan ik niet beoordelen" (0), the 6th answered and
 # then taken away again
 for k in 1 2 3; do
 	keys "$k"

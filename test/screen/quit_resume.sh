@@ -8,7 +8,7 @@ run_spiegel start visie
 wait_for_item 1
 answer_items 1 1 2 3 4 1   # the five context items
 answer_items 6 4           # VIS.A1.01 instemming: eens
-answer_items 7 2           # VIS.A1.02 frequentie: zelden
+answer_items 7 2           # VIS.A1.05 frequentie: zelden
 keys q
 wait_exit
 assert_status 0
@@ -18,7 +18,7 @@ F=$(session_file) || exit 1
 python3 - "$F" <<'PY' || fail "session file after q is wrong"
 import json, sys
 s = json.load(open(sys.argv[1], encoding="utf-8"))
-exp = {"VIS.CTX.01": {"choice": "po"}, "VIS.A1.01": {"value": 4}, "VIS.A1.02": {"value": 2}}
+exp = {"VIS.CTX.01": {"choice": "po"}, "VIS.A1.01": {"value": 4}, "VIS.A1.05": {"value": 2}}
 a = s["answers"]
 ok = s["finished"] is False and len(a) == 7 and all(a.get(k) == v for k, v in exp.items())
 ok = ok and all("choice" in a.get("VIS.CTX.0%d" % i, {}) for i in range(1, 6))
@@ -62,7 +62,7 @@ python3 - "$F" <<'PY' || fail "session file after resume is wrong"
 import json, sys
 s = json.load(open(sys.argv[1], encoding="utf-8"))
 a = s["answers"]
-exp = {"VIS.A1.01": {"value": 4}, "VIS.A1.02": {"value": 2}, "VIS.A1.03": {"value": 5},
+exp = {"VIS.A1.01": {"value": 4}, "VIS.A1.05": {"value": 2}, "VIS.A1.03": {"value": 5},
        "VIS.CTX.01": {"choice": "po"}}
 ok = s["finished"] is False and len(a) == 8 and all(a.get(k) == v for k, v in exp.items())
 if not ok:

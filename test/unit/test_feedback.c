@@ -512,13 +512,16 @@ static void test_check_observer(void **state)
 	memcpy(items, f->q->items, q.n_items * sizeof(*items));
 	q.items = items;
 	items[1].observer = NULL;
-	items[2].observer = "Ik zie mijn leidinggevende vaak.";
+	items[2].observer = "Ik zie de schoolleider vaak.";
 	items[3].observer = "Hoe vaak doet de directeur dit?";
+	/* wrong for a bestuurder or a colleague leader */
+	items[4].observer = "Hoe vaak doet je leidinggevende dit, volgens de schoolleider?";
 	assert_false(feedback_check_observer(&q, &d));
 	assert_false(feedback_available(&q));
 	assert_diag(&d, "item P.A.01: geen \"observer\"");
 	assert_diag(&d, "item P.A.02: \"observer\" staat in de ik-vorm");
-	assert_diag(&d, "item P.A.03: \"observer\" noemt \"je leidinggevende\" niet");
+	assert_diag(&d, "item P.A.03: \"observer\" noemt \"de schoolleider\" niet");
+	assert_diag(&d, "item P.A.04: \"observer\" zegt \"je leidinggevende\"");
 	free(items);
 	diag_finish(&d);
 }
@@ -532,9 +535,9 @@ static void test_privacy_points(void **state)
 	assert_non_null(p);
 	assert_non_null(strstr(p, "Je stuurt dat bestand zelf naar Anna."));
 	free(p);
-	p = feedback_privacy_point(2, "je leidinggevende", "Je leidinggevende");
+	p = feedback_privacy_point(2, "de schoolleider", "De schoolleider");
 	assert_non_null(p);
-	assert_string_equal(p, "Je leidinggevende ziet in het rapport van spiegel alleen "
+	assert_string_equal(p, "De schoolleider ziet in het rapport van spiegel alleen "
 			       "gemiddelden over minstens 3 mensen. Een rol waarin minder dan 3 "
 			       "mensen antwoorden, valt samen onder \"anderen\". Komen er minder "
 			       "dan 3 antwoorden binnen, dan toont spiegel niets van wat anderen "
@@ -550,6 +553,79 @@ static void test_privacy_points(void **state)
 	assert_null(feedback_privacy_point(-1, "A", "A"));
 }
 
+static size_t count(const char *hay, const char *needle)
+{
+	size_t n = 0;
+	for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+		n++;
+	return n;
+}
+
+/* How the leader is named: the round's name, or the role-neutral "de
+ * schoolleider" (the observer may be the bestuurder); the roles and open
+ * questions read right for every role. */
+static void test_leader_naming(void **state)
+{
+	(void)state;
+	assert_string_equal(feedback_leader(NULL, false), "de schoolleider");
+	assert_string_equal(feedback_leader("", true), "De schoolleider");
+	assert_string_equal(feedback_leader("Anna de Vries", true), "Anna de Vries");
+	char *n = feedback_naming_note("Anna de Vries");
+	assert_string_equal(n, "In de vragen heet Anna de Vries kortweg \"de schoolleider\".");
+	free(n);
+	assert_null(feedback_naming_note(""));
+	assert_null(feedback_naming_note(NULL));
+	assert_string_equal(feedback_role_label(ROLE_TEAMLID),
+			    "teamlid (je werkt in het team van de schoolleider)");
+	assert_string_equal(feedback_role_label(ROLE_BESTUURDER),
+			    "bestuurder (de schoolleider legt aan jou verantwoording af)");
+	for (int r = 0; r < N_ROLES; r++) {
+		/* each label starts with its role's id and names nobody's boss */
+		const char *l = feedback_role_label(r);
+		assert_int_equal(strncmp(l, feedback_role_id(r), strlen(feedback_role_id(r))), 0);
+		assert_null(strstr(l, "je leidinggevende"));
+	}
+	for (int k = 0; k < N_OPEN; k++) {
+		assert_null(strstr(feedback_open_question(k), "leidinggevende"));
+		assert_non_null(strstr(feedback_open_question(k), "de schoolleider"));
+	}
+}
+
+/* The form: "kan ik niet beoordelen" on every question, set apart from the
+ * scale, the hint that "nooit" is for what one does witness; a named form
+ * says who "de schoolleider" is; the form version does not depend on the
+ * name. */
+static void test_form_wording(void **state)
+{
+	struct fixture *f = *state;
+	struct content *v = content_localize(f->c, SECTOR_PO);
+	const struct questionnaire *vq = content_find(v, "proef");
+	unsigned char rnd[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+	struct feedback_round *anon = feedback_round_create(f->q, SECTOR_PO, NULL, rnd, 0);
+	struct feedback_round *named = feedback_round_create(f->q, SECTOR_PO, "Anna", rnd, 0);
+	assert_string_equal(anon->form, named->form);
+	assert_string_equal(anon->form, f->round->form);
+	size_t len;
+	char *h = feedback_form_html(anon, vq, &len);
+	assert_non_null(strstr(h, "Hoe zie jij de schoolleider?"));
+	assert_non_null(strstr(h, "De schoolleider vraagt je om feedback"));
+	assert_null(strstr(h, "leidinggevende van"));
+	assert_null(strstr(h, "je leidinggevende"));
+	assert_null(strstr(h, "kortweg"));
+	assert_int_equal(count(h, ">" FEEDBACK_UNKNOWN_LABEL " (telt niet mee)<"), 16);
+	assert_int_equal(count(h, "label class=\"unknown\""), 16);
+	assert_null(strstr(h, "weet ik niet"));
+	assert_int_equal(count(h, "Kies &quot;nooit&quot; alleen als je in de situaties komt"), 1);
+	free(h);
+	h = feedback_form_html(named, vq, &len);
+	assert_non_null(strstr(h, "Hoe zie jij Anna?"));
+	assert_non_null(strstr(h, "In de vragen heet Anna kortweg &quot;de schoolleider&quot;."));
+	free(h);
+	feedback_round_destroy(anon);
+	feedback_round_destroy(named);
+	content_destroy(v);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -558,6 +634,7 @@ int main(void)
 	    cmocka_unit_test(test_set_rejects),	   cmocka_unit_test(test_response_files),
 	    cmocka_unit_test(test_form),	   cmocka_unit_test(test_round_file),
 	    cmocka_unit_test(test_check_observer), cmocka_unit_test(test_privacy_points),
+	    cmocka_unit_test(test_leader_naming),  cmocka_unit_test(test_form_wording),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

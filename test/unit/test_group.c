@@ -331,6 +331,8 @@ static void test_figures_shown(void **state)
 	assert_int_equal(group_base_item(g, b, 5, 2), GROUP_NO_ITEM);
 	assert_int_equal(group_base_item(g, b, 6, 0), GROUP_NO_ITEM);
 	assert_int_equal(group_base_item(g, NULL, 5, 0), GROUP_NO_ITEM);
+	/* groepstest has no situations: no profile */
+	assert_false(group_profile_shown(g));
 	/* whole percentages */
 	assert_int_equal(group_percent(1, 8), 13); /* 12.5 */
 	assert_int_equal(group_percent(3, 40), 8); /* 7.5 */
@@ -970,7 +972,12 @@ static void test_profile_summed(void **state)
 	print_diags(&d);
 	assert_non_null(q);
 	assert_non_null(s);
+	/* no participant yet: nothing to show */
 	struct group *g = group_create(f->c->catalogue, q, NULL);
+	group_finish(g);
+	assert_false(group_profile_shown(g));
+	group_destroy(g);
+	g = group_create(f->c->catalogue, q, NULL);
 	assert_int_equal(group_add(g, s, "a", &d), GROUP_ADDED);
 	snprintf(s->id, sizeof(s->id), "20260101-000000-000002");
 	assert_int_equal(group_add(g, s, "b", &d), GROUP_ADDED);
@@ -978,6 +985,7 @@ static void test_profile_summed(void **state)
 	const struct group_profile *gp = &g->profile;
 	assert_true(gp->present);
 	assert_int_equal(gp->participants, 2);
+	assert_true(group_profile_shown(g));
 	assert_int_equal(gp->scenarios, 6);
 	assert_int_equal(gp->most[APPROACH_ERTEGENIN], 6);
 	assert_int_equal(gp->least[APPROACH_EROPAF], 2);

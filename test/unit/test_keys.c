@@ -24,6 +24,7 @@
 #include "tui/intervisie/actions.h"
 #include "tui/keys.h"
 #include "tui/observe/actions.h"
+#include "tui/projection/actions.h"
 #include "tui/questionnaire/actions.h"
 #include "tui/widget/actions.h"
 #include "tui/widget/doc.h"
@@ -65,14 +66,7 @@ static void test_decode(void **state)
 	assert_int_equal(keys_decode(OK, 0xeb), 0xeb); /* ë */
 	/* a named key is never a character, whatever its code */
 	assert_true(K_UP > 0x10ffff);
-	int ch;
-	bool is_key;
-	keys_split(K_ENTER, &ch, &is_key);
-	assert_true(!is_key && tui_is_enter(ch, is_key));
-	keys_split(K_BACKSPACE, &ch, &is_key);
-	assert_true(!is_key && tui_is_backspace(ch, is_key));
-	keys_split(K_PGDN, &ch, &is_key);
-	assert_true(is_key && ch == KEY_NPAGE);
+	assert_true(K_IS_FN(K_PGDN) && !K_IS_FN(K_ENTER) && !K_IS_FN(0x10ffff));
 }
 
 static void test_names_and_labels(void **state)
@@ -206,12 +200,35 @@ static void iv_front(struct front *f)
 	}
 }
 
-#define N_FRONTS 3
+/* The projection view (group --tui): each view, too few participants, and
+ * each with the help's keys over it (both forms). Its footer is
+ * pv_footer_layout's (test_keys_projection.c). */
+static void pv_front(struct front *f)
+{
+	static const int *const none[] = {NULL};
+	static const char *const views[PV_N_VIEWS] = {"overview", "practice", "item",
+						      "profile",  "shared",   "change"};
+	*f = (struct front){
+	    .name = "projection", .table = pv_actions, .typing = none, .whole = none};
+	for (int v = 0; v <= PV_N_VIEWS; v++) {
+		const int *ids = v < PV_N_VIEWS ? pv_keys_views[v] : pv_keys_too_few;
+		const char *name = v < PV_N_VIEWS ? views[v] : "too few";
+		f->km[f->n] = (struct keymap){{NULL, ids}};
+		f->names[f->n++] = name;
+		f->km[f->n] = (struct keymap){{pv_keys_help, ids}};
+		f->names[f->n++] = name;
+		f->km[f->n] = (struct keymap){{pv_keys_help_scroll, ids}};
+		f->names[f->n++] = name;
+	}
+}
+
+#define N_FRONTS 4
 static void fronts(struct front *f)
 {
 	q_front(&f[0]);
 	o_front(&f[1]);
 	iv_front(&f[2]);
+	pv_front(&f[3]);
 }
 
 static bool binds(const struct action *a, int key)
@@ -512,6 +529,20 @@ static char *man_keys(void)
 				continue;
 			seen[*id] = true;
 			put_action(&b, &o_actions[*id]);
+		}
+	/* the projection view: one section, each action once */
+	put(&b, ".SS \"");
+	put_groff(&b, pv_man_title, false);
+	put(&b, "\"\n");
+	put_groff(&b, pv_man_intro, true);
+	put(&b, "\n");
+	bool pv_seen[PV_N_ACTIONS] = {false};
+	for (const int *const *km = pv_man_keymaps; *km; km++)
+		for (const int *id = *km; *id >= 0; id++) {
+			if (pv_seen[*id])
+				continue;
+			pv_seen[*id] = true;
+			put_action(&b, &pv_actions[*id]);
 		}
 	return b.s;
 }

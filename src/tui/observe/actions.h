@@ -7,6 +7,7 @@
  * flags, help). The key map, the footers, the help screen and (through
  * test/unit/test_keys.c) the man page's table come from here. */
 
+#include "spiegel/feedback.h"
 #include "tui/keys.h"
 #include "tui/widget/actions.h"
 
@@ -22,7 +23,7 @@
 	X(O_ANSWER, ACT_KEYS('0', '1', '2', '3', '4', '5', K_UP, K_DOWN, K_ENTER), "0-5 ↑↓",       \
 	  "antwoord", 0,                                                                           \
 	  "Een antwoord kiezen: meteen met het nummer, of aanwijzen en met Enter kiezen; daarna "  \
-	  "door naar de volgende vraag. 0 is weet ik niet / niet gezien: dat telt niet mee.")      \
+	  "door naar de volgende vraag. 0 is " FEEDBACK_UNKNOWN_LABEL ": dat telt niet mee.")      \
 	X(O_CLEAR, ACT_KEYS(K_BACKSPACE, K_DELETE), NULL, NULL, 0,                                 \
 	  "Het antwoord op deze vraag weghalen: de vraag telt dan niet mee.")                      \
 	X(O_PAGE, ACT_KEYS(K_LEFT, K_RIGHT, K_PGUP, K_PGDN), "←→", "bladeren", 0,                  \

@@ -48,9 +48,7 @@ void obs_go(struct obs *o, const struct tui_screen *to)
 
 const char *obs_who(const struct obs *o, bool capital)
 {
-	if (o->f->name && o->f->name[0])
-		return o->f->name;
-	return capital ? "Je leidinggevende" : "je leidinggevende";
+	return feedback_leader(o->f->name, capital);
 }
 
 int obs_answer(const struct obs *o, size_t i)

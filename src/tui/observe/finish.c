@@ -36,8 +36,8 @@ static void build_finish(const struct obs *o, struct doc *d)
 	doc_text(d, t, A_NORMAL, 0);
 	free(t);
 	if (unknown)
-		t = text_fmt("Beantwoord: %zu van de %zu vragen (%zu keer weet ik niet / niet "
-			     "gezien, dat telt niet mee).",
+		t = text_fmt("Beantwoord: %zu van de %zu vragen (%zu keer \"" FEEDBACK_UNKNOWN_LABEL
+			     "\", dat telt niet mee).",
 			     answered, n, unknown);
 	else
 		t = text_fmt("Beantwoord: %zu van de %zu vragen.", answered, n);

@@ -19,8 +19,8 @@ static void build_help(const struct obs *o, struct doc *d)
 	d->width = COLS - 2;
 	doc_text(d,
 		 "Je geeft feedback door bij elke vraag te kiezen hoe vaak je dit ziet, of hoe "
-		 "goed het past. Heb je het niet gezien of weet je het niet, kies dan 0: dat telt "
-		 "niet mee. Een vraag mag je ook overslaan.",
+		 "goed het past. " FEEDBACK_UNKNOWN_HINT " Dat kies je met 0. Een vraag mag je "
+		 "ook overslaan.",
 		 A_NORMAL, 0);
 	doc_blank(d);
 	obs_who_sees_what(o, d);

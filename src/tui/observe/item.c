@@ -1,5 +1,5 @@
 /* A question of the form: the observer version of a likert item, its five
- * options and "weet ik niet / niet gezien". */
+ * options and, set apart below them, FEEDBACK_UNKNOWN_LABEL. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,9 +37,11 @@ static void build_item(const struct obs *o, struct doc *d, int *sel_top, int *se
 		char prefix[32];
 		snprintf(prefix, sizeof(prefix), "%s%d %s ", sel ? "▸" : " ",
 			 k == OBS_UNKNOWN_OPT ? 0 : k + 1, chosen ? "●" : "○");
+		if (k == OBS_UNKNOWN_OPT)
+			doc_blank(d); /* apart from the scale: not its lowest point */
 		int before = d->n;
 		doc_hanging(d, prefix,
-			    k == OBS_UNKNOWN_OPT ? "weet ik niet / niet gezien (telt niet mee)"
+			    k == OBS_UNKNOWN_OPT ? FEEDBACK_UNKNOWN_LABEL " (telt niet mee)"
 						 : it->scale[k],
 			    sel ? A_REVERSE : A_NORMAL, 1);
 		if (sel) {

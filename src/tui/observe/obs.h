@@ -22,9 +22,9 @@ struct obs {
 	struct feedback_response *r; /* made when the role is chosen */
 	int role;		     /* the highlighted role */
 	size_t cur;		     /* the item shown */
-	int opt;		     /* its highlighted option: 0..4 the scale, 5 weet ik niet */
-	int scroll;		     /* the first row of the item or finish screen's text */
-	int open;		     /* the open question shown */
+	int opt;    /* its highlighted option: 0..4 the scale, 5 FEEDBACK_UNKNOWN_LABEL */
+	int scroll; /* the first row of the item or finish screen's text */
+	int open;   /* the open question shown */
 	struct field ed[N_OPEN];
 	bool typing;
 	const struct tui_screen *help_return;
@@ -42,7 +42,8 @@ extern const struct tui_screen o_welcome_screen, o_role_screen, o_item_screen, o
 struct doc;
 void obs_who_sees_what(const struct obs *o, struct doc *d);
 
-/* The option that stands for "weet ik niet / niet gezien". */
+/* The option that stands for FEEDBACK_UNKNOWN_LABEL ("kan ik niet
+ * beoordelen"). */
 #define OBS_UNKNOWN_OPT CONTENT_SCALE_POINTS
 
 void obs_status(struct obs *o, bool error, const char *fmt, ...)
@@ -54,8 +55,8 @@ void obs_frame(const struct obs *o, const char *title, const char *right);
 int obs_bottom(const struct obs *o);
 void obs_go(struct obs *o, const struct tui_screen *to);
 void obs_help_open(struct obs *o);
-/* How the form names the leader: the name, or "je leidinggevende"
- * ("Je leidinggevende" with capital). */
+/* How the form names the leader: feedback_leader (the name, or "de
+ * schoolleider"). */
 const char *obs_who(const struct obs *o, bool capital);
 /* The item screen at item i (the first option highlighted that was
  * chosen). */

@@ -32,6 +32,9 @@ static void build_roles(const struct obs *o, struct doc *d, int *sel_top)
 		}
 		doc_hanging(d, prefix, feedback_role_label(r), sel ? A_REVERSE : A_NORMAL, 1);
 	}
+	/* said once before the first question, as in the form */
+	doc_blank(d);
+	doc_text(d, FEEDBACK_UNKNOWN_HINT, A_NORMAL, 0);
 }
 
 static int text_rows(const struct obs *o)

@@ -35,6 +35,10 @@ static void build_welcome(const struct obs *o, struct doc *d)
 		     o->f->n_items, obs_who(o, false));
 	doc_text(d, t, A_NORMAL, 0);
 	free(t);
+	t = feedback_naming_note(o->f->name);
+	if (t)
+		doc_text(d, t, A_NORMAL, 0);
+	free(t);
 	doc_blank(d);
 	obs_who_sees_what(o, d);
 }

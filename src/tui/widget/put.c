@@ -6,30 +6,77 @@
 #include "../term.h"
 #include "../text.h"
 
+/* s widened and made safe for one line (no newline either); NULL on OOM. */
+static wchar_t *safe_line(const char *s)
+{
+	wchar_t *ws = text_widen(s);
+	if (ws)
+		text_sanitize(ws, wcslen(ws), false);
+	return ws;
+}
+
+/* How many characters of ws fit in w columns; their width in *cols. */
+static size_t fit(const wchar_t *ws, int w, int *cols)
+{
+	size_t n = 0;
+	*cols = 0;
+	while (ws[n]) {
+		int cw = text_width(ws + n, 1);
+		if (*cols + cw > w)
+			break;
+		*cols += cw;
+		n++;
+	}
+	return n;
+}
+
+/* s on one line at (y, x) in at most w columns; with mark, text that is
+ * cut ends in "…" (no blank before it). Returns the columns used. */
+static int put_line(int y, int x, int w, const char *s, attr_t attr, bool mark)
+{
+	wchar_t *ws = safe_line(s);
+	if (!ws)
+		return 0;
+	int cols;
+	size_t n = fit(ws, w, &cols);
+	bool cut = mark && ws[n] != L'\0';
+	if (cut) { /* room for the "…", and no blank before it */
+		while (n > 0 && cols + 1 > w)
+			cols -= text_width(ws + --n, 1);
+		while (n > 0 && ws[n - 1] == L' ') {
+			n--;
+			cols--;
+		}
+	}
+	if (tui_contrast())
+		attr &= ~A_DIM; /* high contrast: nothing dimmed */
+	attron(attr);
+	mvaddnwstr(y, x, ws, (int)n);
+	if (cut && cols < w) {
+		addstr("…");
+		cols++;
+	}
+	attroff(attr);
+	free(ws);
+	return cols;
+}
+
 int tui_put(int y, int x, int w, const char *s, attr_t attr)
 {
 	if (w <= 0 || y < 0 || y >= LINES || x >= COLS)
 		return 0;
-	wchar_t *ws = text_widen(s);
-	if (!ws)
+	return put_line(y, x, w, s, attr, false);
+}
+
+int tui_put_cut(int y, int x, int w, const char *s, attr_t attr)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS)
 		return 0;
-	text_sanitize(ws, wcslen(ws), false); /* one line: no newline either */
-	if (tui_contrast())
-		attr &= ~A_DIM;
-	size_t n = 0;
-	int cols = 0;
-	while (ws[n]) {
-		int cw = text_width(ws + n, 1);
-		if (cols + cw > w)
-			break;
-		cols += cw;
-		n++;
-	}
-	attron(attr);
-	mvaddnwstr(y, x, ws, (int)n);
-	attroff(attr);
-	free(ws);
-	return cols;
+	if (w > COLS - x)
+		w = COLS - x;
+	if (w <= 0)
+		return 0;
+	return put_line(y, x, w, s, attr, true);
 }
 
 int tui_width(const char *s)

@@ -15,6 +15,11 @@
  * characters (newlines too) are drawn as text_sanitize shows them.
  * Returns the columns used. */
 int tui_put(int y, int x, int w, const char *s, attr_t attr);
+/* tui_put, but text that does not fit ends in "…" (blanks before it
+ * dropped), and w is clipped to the screen (x outside it draws nothing).
+ * Returns the columns used. (For the projection view's labels; added for
+ * its port, tui_put is unchanged.) */
+int tui_put_cut(int y, int x, int w, const char *s, attr_t attr);
 /* tui_put centred in w columns. */
 void tui_put_centred(int y, int x, int w, const char *s, attr_t attr);
 /* n characters of an editor's text at (y, x), made safe for the screen;

@@ -32,7 +32,7 @@ for sec in q["sections"]:
         for k, v in it.items():
             new[k] = v
             if k == "text":
-                new["observer"] = "Hoe vaak zie je je leidinggevende doen wat proefvraag %s beschrijft?" % it["id"]
+                new["observer"] = "Hoe vaak zie je de schoolleider doen wat proefvraag %s beschrijft?" % it["id"]
         sec["items"][i] = new
 dump(os.path.join(OUT, "proef.json"), q)
 
