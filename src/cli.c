@@ -59,7 +59,7 @@ const char *cli_content_dir(const struct opts *o)
 	return beside ? beside : SPIEGEL_CONTENT_DIR;
 }
 
-struct content *load_content(const struct opts *o)
+struct content *load_content_clean(const struct opts *o, bool *clean)
 {
 	struct diag d;
 	diag_init(&d);
@@ -68,8 +68,15 @@ struct content *load_content(const struct opts *o)
 		fprintf(stderr, "spiegel: sommige vragenlijsten zijn overgeslagen; zie spiegel "
 				"check\n");
 	print_diag(&d);
+	*clean = c && !diag_count(&d);
 	diag_finish(&d);
 	return c;
+}
+
+struct content *load_content(const struct opts *o)
+{
+	bool clean;
+	return load_content_clean(o, &clean);
 }
 
 struct content *localize_content(const struct content *raw, enum sector s)

@@ -55,6 +55,8 @@ int cli_check_terminal(void);
 /* The content as loaded: texts still hold their {placeholders}. Show a
  * copy from localize_content, never this. */
 struct content *load_content(const struct opts *o);
+/* The same; *clean: without any message (every questionnaire loaded). */
+struct content *load_content_clean(const struct opts *o, bool *clean);
 /* raw localised for sector s (content_localize); prints a message and is
  * NULL on OOM. */
 struct content *localize_content(const struct content *raw, enum sector s);
@@ -73,6 +75,11 @@ struct session *load_session(const struct content *c, const char *path,
  * hand-in when handin) or to stdout. */
 int write_output(const struct opts *o, const char *text, size_t len, const struct store_inputs *in,
 		 bool handin, struct diag *d);
+/* The same for an output produce writes as it is made (never a hand-in);
+ * to stdout, a producer that fails (out of memory) after it began leaves
+ * what it wrote. */
+int write_output_stream(const struct opts *o, store_produce_fn produce, void *ctx,
+			const struct store_inputs *in, struct diag *d);
 /* "spiegel: " and a formatted line on stderr, neutralised (diag_neutral):
  * for every message that holds a file name or text from a file. */
 void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -136,6 +136,46 @@ bool cli_standard_fds(void)
 	return true;
 }
 
+static bool sink_stdout(struct store_sink *out, const void *data, size_t len)
+{
+	return fwrite(data, 1, len, stdout) == len;
+}
+
+int write_output_stream(const struct opts *o, store_produce_fn produce, void *ctx,
+			const struct store_inputs *in, struct diag *d)
+{
+	if (o->output && strcmp(o->output, "-") != 0) {
+		struct diag ignore;
+		diag_init(&ignore);
+		char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
+						getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
+		diag_finish(&ignore);
+		char *dirs[2] = {NULL, NULL};
+		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
+			     asprintf(&dirs[1], "%s/intervisie", root) < 0))
+			dirs[0] = dirs[1] = NULL;
+		struct store_output_rules rules = {
+		    .inputs = in,
+		    .data_dirs = (const char *const *)dirs,
+		    .n_dirs = 2,
+		};
+		bool ok = store_write_output_stream(cli_io(), o->output, produce, ctx, &rules, d);
+		free(dirs[0]);
+		free(dirs[1]);
+		free(root);
+		return ok ? EXIT_OK : EXIT_DATA;
+	}
+	struct store_sink out = {.write = sink_stdout};
+	if (produce(ctx, &out) && fflush(stdout) == 0)
+		return EXIT_OK;
+	if (ferror(stdout)) {
+		cli_stdout_failed(errno);
+		return EXIT_DATA;
+	}
+	diag_add(d, "onvoldoende geheugen");
+	return EXIT_DATA;
+}
+
 int write_output(const struct opts *o, const char *text, size_t len, const struct store_inputs *in,
 		 bool handin, struct diag *d)
 {

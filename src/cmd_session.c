@@ -11,6 +11,7 @@
 #include "plain.h"
 #include "qmodel.h"
 #include "spiegel/content.h"
+#include "spiegel/content_cache.h"
 #include "spiegel/report.h"
 #include "spiegel/session.h"
 #include "spiegel/store.h"
@@ -299,24 +300,59 @@ int cmd_resume(const struct opts *o, int n_args, const char *const *args)
 	return cmd_session(o, "resume", n_args ? args[0] : NULL);
 }
 
+/* The content of the start screen, loaded when it is first needed. */
+struct lazy {
+	const struct opts *o;
+	const struct store *st;
+	uint64_t key;
+	struct content *c;
+};
+
+static const struct content *lazy_load(void *ctx, struct diag *d)
+{
+	struct lazy *l = ctx;
+	if (!l->c)
+		l->c = content_load_dir(cli_content_dir(l->o), d);
+	if (l->c && !diag_count(d))
+		content_cache_note(l->st, l->key, l->c->n_qs);
+	return l->c;
+}
+
+/* The start screen. It shows only how many questionnaires there are: when
+ * the content folder is exactly as at the last load without any message
+ * (content_cache.h), that number is taken from then and the content is
+ * loaded, with every check, when a choice is made; else it is loaded now. */
 int cmd_tui(const struct opts *o)
 {
 	int status = cli_check_terminal();
 	if (status != EXIT_OK)
 		return status;
-	struct content *c;
 	struct store st;
-	if (!cli_open(o, &c, &st))
+	if (!open_store(o, &st))
 		return EXIT_DATA;
+	struct lazy l = {o, &st, 0, NULL};
+	size_t n = 0;
+	bool known = false, clean = false;
+	if (!content_cache_lookup(&st, cli_content_dir(o), &l.key, &n, &known))
+		known = false;
+	if (!known && !(l.c = load_content_clean(o, &clean))) {
+		store_finish(&st);
+		return EXIT_DATA;
+	}
+	if (!known && clean)
+		content_cache_note(&st, l.key, l.c->n_qs);
 	struct cli_feedback_ctx fx = {.o = o, .st = &st};
-	struct tui_args ta = {.content = c,
+	struct tui_args ta = {.content = l.c,
+			      .load = lazy_load,
+			      .load_ctx = &l,
+			      .n_available = n,
 			      .store = &st,
 			      .start = TUI_START_SCREEN,
 			      .feedback = cli_feedback_page,
 			      .feedback_ctx = &fx};
 	status = tui_run(&ta);
 	store_finish(&st);
-	content_destroy(c);
+	content_destroy(l.c);
 	return status;
 }
 

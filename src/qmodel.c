@@ -2,6 +2,7 @@
 #include "qmodel.h"
 
 #include "host.h"
+#include "spiegel/session_index.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -229,6 +230,26 @@ bool qmodel_each_session(struct store *st, bool newest_first,
 }
 
 /* ---- the previous session ---- */
+
+static bool count_one(const char *id, const struct session_summary *s, void *ctx)
+{
+	(void)id;
+	int *counts = ctx; /* unfinished, finished */
+	if (s->readable)
+		counts[s->finished]++;
+	return true;
+}
+
+void qmodel_count_sessions(const struct store *st, int *open, int *done)
+{
+	int counts[2] = {0, 0};
+	struct diag d;
+	diag_init(&d);
+	session_index_each(st, NULL, count_one, counts, &d);
+	diag_finish(&d);
+	*open = counts[0];
+	*done = counts[1];
+}
 
 void qmodel_previous_free(struct qmodel_previous *p)
 {

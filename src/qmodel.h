@@ -87,6 +87,9 @@ struct qmodel_listed {
  * reason in d). */
 bool qmodel_each_session(struct store *st, bool newest_first,
 			 bool (*fn)(struct qmodel_listed *e, void *ctx), void *ctx, struct diag *d);
+/* How many sessions of the store can be read, unfinished and finished (as
+ * qmodel_each_session would find them), through the session index. */
+void qmodel_count_sessions(const struct store *st, int *open, int *done);
 
 /* The previous session of the open session's questionnaire, scored beside
  * it on the results screen: read only, never locked or saved. */

@@ -10,6 +10,7 @@
  */
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 #include "spiegel/diag.h"
@@ -276,6 +277,8 @@ struct questionnaire *content_load_questionnaire(const char *path, const struct 
 void content_questionnaire_destroy(struct questionnaire *q);
 const struct item *content_find_item(const struct questionnaire *q, const char *id);
 int content_item_index(const struct questionnaire *q, const char *id);
+/* The same for the id id[0..n) (no NUL needed). */
+int content_item_index_len(const struct questionnaire *q, const char *id, size_t n);
 /* The reference a reader can look up, into buf: authors (year), 'title',
  * chapter in the containing work, kind, section; e.g. "Wassink, Van Wessum &
  * Kessels, 'Bestuurder en schoolleider als partners in leren', hoofdstuk 10
@@ -327,6 +330,11 @@ struct content {
  * cannot be read. Problems in a questionnaire leave it out and are reported. */
 struct content *content_load_dir(const char *dir, struct diag *d);
 void content_destroy(struct content *c);
+/* A key of the files of content directory dir as they are now (the name,
+ * size, inode and times of every *.json, and dir): another key when any of
+ * them changed. For caches of what is made from the content. false when
+ * dir cannot be read. */
+bool content_dir_key(const char *dir, uint64_t *key);
 
 /*
  * Sector-specific copies (src/core/content_localize.c). A copy has every

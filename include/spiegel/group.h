@@ -7,8 +7,9 @@
  *
  * Sessions are added one at a time and not kept: memory depends on the
  * questionnaire and the catalogue, not on the number of participants. What
- * grows is only the list of session ids (to skip a file handed in twice) and
- * the shared open answers, which are part of the output.
+ * grows is only the set of session ids (to skip a file handed in twice;
+ * about 15 bytes a participant) and the shared open answers, which are part
+ * of the output (each distinct text kept once).
  *
  *  - Per practice: n, mean, median, standard deviation (population), min and
  *    max of the participants' practice scores (0-100). The median is taken
@@ -109,8 +110,19 @@ struct group {
 	struct group_profile profile;
 	struct group_shared *shared;
 	size_t n_shared, cap_shared;
-	char **ids; /* session ids seen: a hash set of cap_ids slots */
+	/* internal: session ids seen, a hash set of cap_ids slots (positions
+	 * + 1 in id_text); the strings of the ids and shared answers */
+	uint32_t *ids;
 	size_t n_ids, cap_ids;
+	char *id_text;
+	size_t id_len, id_cap;
+	struct arena_block *texts;
+	char **text_set; /* the texts, each once: cap_texts slots */
+	size_t n_texts, cap_texts;
+	/* internal: room to score a participant, and the scores of the one
+	 * added last (own, over the shared items) */
+	struct score_scratch *scratch[2];
+	struct score_result last[2];
 };
 
 /* A group for questionnaire q; with other non-NULL (the other measurement)

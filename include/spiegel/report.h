@@ -136,6 +136,12 @@ bool report_group_format_parse(const char *name, enum report_format *out);
 /* The group report as text, markdown, self-contained HTML or JSON
  * ("spiegel-group/1"); NULL on OOM or for REPORT_CSV. */
 char *report_group(enum report_format f, const struct group_report_input *in, size_t *len);
+/* The same written as it is made, piece by piece, through write (false:
+ * stop); false on OOM, for REPORT_CSV or when write fails. The pieces
+ * together are report_group's text: memory stays small however many
+ * shared answers the group has. */
+bool report_group_write(enum report_format f, const struct group_report_input *in,
+			bool (*write)(void *ctx, const char *data, size_t len), void *ctx);
 
 /* CSV in long form (RFC 4180, UTF-8, CRLF line ends): the header line, then
  * per participant the rows of report_csv_rows: one per item that is not

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "spiegel/content.h"
@@ -50,7 +51,8 @@ struct session_answer {
 	int value;
 	char *text;
 	char *least;
-	bool shared; /* open answer the participant agreed to share */
+	bool shared;	     /* open answer the participant agreed to share */
+	unsigned char owned; /* internal: which of item, text, least are malloc'd */
 };
 
 struct session {
@@ -74,6 +76,11 @@ struct session {
 	size_t n_focus;
 	struct session_answer *answers;
 	size_t n_answers, cap_answers;
+	/* internal: the answers by item id, and the memory of the answers read
+	 * from a file (src/core/session.c) */
+	uint32_t *index;
+	size_t index_cap;
+	void *pool;
 };
 
 #define SESSION_MAX_NAME 200
@@ -130,6 +137,16 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 
 /* Read and parse a session file. */
 struct session *session_load(const char *path, struct diag *d);
+
+/* Reading many files (a group): one buffer and one parse tree for all. */
+struct session_reader;
+struct session_reader *session_reader_create(void); /* NULL on OOM */
+void session_reader_destroy(struct session_reader *rd);
+/* session_load of the file name in the directory dirfd (AT_FDCWD: name is
+ * a path); path names it in messages. The device and inode of the file
+ * read into *id when id is not NULL (and the session loads). */
+struct session *session_read(struct session_reader *rd, int dirfd, const char *name,
+			     const char *path, struct store_file_id *id, struct diag *d);
 
 /*
  * Hand-in file ("spiegel-handin/1"): a portable copy of a session for a

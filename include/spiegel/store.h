@@ -64,6 +64,36 @@ void store_finish(struct store *st);
 bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
 		      struct diag *d);
 
+/* The same without fsync, for a cache (data made again from the files it
+ * was made of): never half written under its name, but after a crash the
+ * old version or an empty file may be there. */
+bool store_write_cache(const struct store_io *io, const char *path, const void *data, size_t len,
+		       struct diag *d);
+
+/*
+ * Writing an output as it is made, not first whole in memory: a producer
+ * writes the bytes through a sink, store_sink_write. A file is written the
+ * same way as by store_write_file (a temp file, renamed when complete); the
+ * producer may be called again for a new attempt (an interrupted fsync), so
+ * it must write the same bytes each time. A producer returns false to stop
+ * (nothing is then written, the temp file is removed).
+ */
+struct store_sink {
+	bool (*write)(struct store_sink *out, const void *data, size_t len);
+	/* for the core's own sinks */
+	const struct store_io *io;
+	int fd;
+	const char *path;
+	struct diag *d;
+	void *ctx; /* for a caller's own sink */
+};
+typedef bool (*store_produce_fn)(void *ctx, struct store_sink *out);
+/* Write data through out; false when the write failed (said in out's
+ * diag for the core's sinks). */
+bool store_sink_write(struct store_sink *out, const void *data, size_t len);
+bool store_write_file_stream(const struct store_io *io, const char *path, store_produce_fn produce,
+			     void *ctx, struct diag *d);
+
 /*
  * Output files: what -o of a command (and the intervisie export) writes. An
  * output never replaces what the same run read (compared by device and
@@ -78,15 +108,25 @@ struct store_file_id {
 	dev_t dev;
 	ino_t ino;
 };
-/* The files a run read. */
+/* The files a run read. A run that reads many files and writes one output
+ * (a group report) watches that output instead: only whether the file it
+ * names now was read is kept, and an output that is not the same file when
+ * it is written as when the watch began is refused. */
 struct store_inputs {
 	struct store_file_id *v;
 	size_t n, cap;
 	bool failed; /* out of memory: a file could not be recorded */
+	bool watching, target_there, hit;
+	struct store_file_id target;
 };
 void store_inputs_init(struct store_inputs *in);
+/* Watch output (links followed; NULL: no output file, nothing is kept).
+ * Call before the first file is read. */
+void store_inputs_watch(struct store_inputs *in, const char *output);
 /* Record the file at path (links followed); false on OOM. */
 bool store_inputs_add(struct store_inputs *in, const char *path);
+/* Record a file by its identity (the stat of the file read); false on OOM. */
+bool store_inputs_add_id(struct store_inputs *in, struct store_file_id id);
 void store_inputs_finish(struct store_inputs *in);
 
 struct store_output_rules {
@@ -99,6 +139,10 @@ struct store_output_rules {
  * directories). false with a message when refused or when writing fails. */
 bool store_write_output(const struct store_io *io, const char *path, const void *data, size_t len,
 			const struct store_output_rules *rules, struct diag *d);
+/* The same for an output a producer writes (store_write_file_stream). */
+bool store_write_output_stream(const struct store_io *io, const char *path,
+			       store_produce_fn produce, void *ctx,
+			       const struct store_output_rules *rules, struct diag *d);
 
 /* Remove temp files left behind by an interrupted write of a session:
  * only those whose session lock can be taken (so never the temp file of a

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "content_internal.h"
 
@@ -146,4 +147,50 @@ const struct questionnaire *content_measured_in(const struct content *c,
 		}
 	}
 	return best;
+}
+
+/* FNV-1a, 64 bits, over n bytes. */
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ b[i]) * 0x100000001b3ull;
+	return h;
+}
+
+/* The names of dir's *.json files are hashed in any order: the sum of a
+ * hash per file does not depend on the order readdir gives. */
+bool content_dir_key(const char *dir, uint64_t *key)
+{
+	DIR *dh = opendir(dir);
+	if (!dh)
+		return false;
+	uint64_t sum = fnv(0xcbf29ce484222325ull, dir, strlen(dir)), n = 0;
+	struct dirent *de;
+	bool ok = true;
+	while ((de = readdir(dh))) {
+		size_t len = strlen(de->d_name);
+		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
+			continue;
+		struct stat sb;
+		if (fstatat(dirfd(dh), de->d_name, &sb, 0) != 0) {
+			ok = false;
+			break;
+		}
+		uint64_t f[9] = {(uint64_t)sb.st_dev,
+				 (uint64_t)sb.st_ino,
+				 (uint64_t)sb.st_size,
+				 (uint64_t)sb.st_mtim.tv_sec,
+				 (uint64_t)sb.st_mtim.tv_nsec,
+				 (uint64_t)sb.st_ctim.tv_sec,
+				 (uint64_t)sb.st_ctim.tv_nsec,
+				 (uint64_t)sb.st_mode,
+				 len};
+		uint64_t h = fnv(0xcbf29ce484222325ull, de->d_name, len);
+		sum += fnv(h, f, sizeof(f)) * 2 + 1;
+		n++;
+	}
+	closedir(dh);
+	*key = fnv(sum, &n, sizeof(n));
+	return ok;
 }

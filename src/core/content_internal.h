@@ -21,9 +21,24 @@ struct catalogue_impl {
 	struct arena a;
 };
 
+/* A questionnaire's memory, and what is derived from it once so that
+ * lookups need no search (content_questionnaire_index): its items by id (an
+ * open-addressing table of item index + 1, at most half full), per
+ * catalogue practice its full coverage, per item the index of its quality
+ * in the catalogue it was loaded with (-1: none). */
 struct questionnaire_impl {
 	struct arena a;
+	uint32_t *slots;
+	size_t cap;
+	unsigned *full_milli;
+	size_t *full_items;
+	size_t n_practices;
+	int *quality;
 };
+
+/* Build the derived lookups of q (loaded or localised against cat) in its
+ * arena; false on OOM. */
+bool content_questionnaire_index(struct questionnaire *q, const struct catalogue *cat);
 
 bool content_valid_id(const char *s, bool lower_only);
 /* root's "format" is "<want>/1"; a message for an unknown or newer one. */

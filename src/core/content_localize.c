@@ -225,7 +225,7 @@ struct questionnaire *content_localize_questionnaire(const struct questionnaire 
 						     const struct catalogue *from,
 						     const struct catalogue *to, enum sector s)
 {
-	struct questionnaire_impl *impl = malloc(sizeof(*impl));
+	struct questionnaire_impl *impl = calloc(1, sizeof(*impl));
 	if (!impl)
 		return NULL;
 	arena_init(&impl->a);
@@ -255,6 +255,8 @@ struct questionnaire *content_localize_questionnaire(const struct questionnaire 
 	r->items = iv;
 	r->profile = q->profile ? copy_profile(&x, q->profile) : NULL;
 	r->primary = copy(&x, q->primary, q->n_primary, sizeof(*q->primary));
+	if (!x.a->failed && !content_questionnaire_index(r, to))
+		x.a->failed = true;
 	return finished(&x, r, impl);
 }
 

@@ -13,6 +13,12 @@
 
 void content_full_coverage(const struct questionnaire *q, size_t p, unsigned *milli, size_t *items)
 {
+	const struct questionnaire_impl *im = q->impl;
+	if (im && im->full_milli) {
+		*milli = p < im->n_practices ? im->full_milli[p] : 0;
+		*items = p < im->n_practices ? im->full_items[p] : 0;
+		return;
+	}
 	*milli = 0;
 	*items = 0;
 	for (size_t i = 0; i < q->n_items; i++) {
@@ -25,6 +31,51 @@ void content_full_coverage(const struct questionnaire *q, size_t p, unsigned *mi
 				(*items)++;
 			}
 	}
+}
+
+bool content_questionnaire_index(struct questionnaire *q, const struct catalogue *cat)
+{
+	struct questionnaire_impl *im = q->impl;
+	size_t cap = 16;
+	while (cap < 2 * q->n_items + 2)
+		cap *= 2;
+	size_t np = cat->n_practices;
+	uint32_t *slots = arena_calloc(&im->a, cap, sizeof(*slots));
+	unsigned *milli = arena_calloc(&im->a, np + 1, sizeof(*milli));
+	size_t *items = arena_calloc(&im->a, np + 1, sizeof(*items));
+	int *quality = arena_calloc(&im->a, q->n_items + 1, sizeof(*quality));
+	if (!slots || !milli || !items || !quality)
+		return false;
+	for (size_t i = 0; i < q->n_items; i++) {
+		const struct item *it = &q->items[i];
+		size_t h = str_hash(it->id) & (cap - 1);
+		while (slots[h])
+			h = (h + 1) & (cap - 1);
+		slots[h] = (uint32_t)i + 1;
+		quality[i] = -1;
+		for (size_t k = 0; it->quality && k < cat->n_qualities; k++)
+			if (strcmp(cat->qualities[k].id, it->quality) == 0) {
+				quality[i] = (int)k;
+				break;
+			}
+	}
+	for (size_t i = 0; i < q->n_items; i++) {
+		const struct item *it = &q->items[i];
+		if (it->type != ITEM_LIKERT && it->type != ITEM_SCENARIO)
+			continue;
+		for (size_t k = 0; k < it->n_weights; k++)
+			if (it->weights[k].practice < np) {
+				milli[it->weights[k].practice] += it->weights[k].milli;
+				items[it->weights[k].practice]++;
+			}
+	}
+	im->slots = slots;
+	im->cap = cap;
+	im->full_milli = milli;
+	im->full_items = items;
+	im->n_practices = np;
+	im->quality = quality;
+	return true;
 }
 
 bool content_coverage_enough(const struct catalogue *c, unsigned milli, size_t items)
@@ -261,7 +312,7 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 						 const struct catalogue *cat, struct diag *d)
 {
 	struct jctx c = {.file = name, .d = d, .ok = true};
-	struct questionnaire_impl *impl = malloc(sizeof(*impl));
+	struct questionnaire_impl *impl = calloc(1, sizeof(*impl));
 	if (!impl) {
 		diag_add(d, "%s: onvoldoende geheugen", name);
 		return NULL;
@@ -307,6 +358,10 @@ static struct questionnaire *parse_questionnaire(const char *name, const cJSON *
 	}
 	if (!c.ok)
 		goto fail;
+	if (!content_questionnaire_index(q, cat)) {
+		diag_add(d, "%s: onvoldoende geheugen", name);
+		goto fail;
+	}
 	return q;
 fail:
 	arena_finish(&impl->a);
@@ -349,9 +404,35 @@ void content_questionnaire_destroy(struct questionnaire *q)
 
 int content_item_index(const struct questionnaire *q, const char *id)
 {
+	const struct questionnaire_impl *im = q->impl;
+	if (im && im->slots) {
+		for (size_t h = str_hash(id) & (im->cap - 1); im->slots[h];
+		     h = (h + 1) & (im->cap - 1))
+			if (strcmp(q->items[im->slots[h] - 1].id, id) == 0)
+				return (int)im->slots[h] - 1;
+		return -1;
+	}
 	for (size_t i = 0; i < q->n_items; i++)
 		if (strcmp(q->items[i].id, id) == 0)
 			return (int)i;
+	return -1;
+}
+
+int content_item_index_len(const struct questionnaire *q, const char *id, size_t n)
+{
+	const struct questionnaire_impl *im = q->impl;
+	if (!im || !im->slots) {
+		for (size_t i = 0; i < q->n_items; i++)
+			if (strncmp(q->items[i].id, id, n) == 0 && !q->items[i].id[n])
+				return (int)i;
+		return -1;
+	}
+	for (size_t h = mem_hash(id, n) & (im->cap - 1); im->slots[h];
+	     h = (h + 1) & (im->cap - 1)) {
+		const char *it = q->items[im->slots[h] - 1].id;
+		if (strncmp(it, id, n) == 0 && !it[n])
+			return (int)im->slots[h] - 1;
+	}
 	return -1;
 }
 

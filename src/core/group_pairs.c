@@ -9,22 +9,13 @@
 
 #include "util.h"
 
-/* splitmix64: a small, good generator for shuffling from a seed */
-static uint64_t next_random(uint64_t *state)
-{
-	uint64_t z = (*state += 0x9e3779b97f4a7c15u);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-	return z ^ (z >> 31);
-}
-
 /* A uniform value below n (rejection sampling, no modulo bias). */
 static size_t below(uint64_t *state, size_t n)
 {
 	uint64_t limit = UINT64_MAX - UINT64_MAX % n;
 	uint64_t r;
 	do
-		r = next_random(state);
+		r = random_next(state);
 	while (r >= limit);
 	return (size_t)(r % n);
 }

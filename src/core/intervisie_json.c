@@ -64,14 +64,14 @@ char *intervisie_to_json(const struct intervisie *iv, size_t *len)
 	return out;
 }
 
-static void parse_participant(struct jctx *c, struct intervisie *iv, const cJSON *o, size_t i)
+static void parse_participant(struct jctx *c, struct intervisie *iv, const struct jval *o, size_t i)
 {
 	char w[64];
 	snprintf(w, sizeof(w), "deelnemer %zu", i + 1);
 	static const char *const keys[] = {"alias",	"answers",  "notes",
 					   "afspraken", "imported", NULL};
-	jcheck_keys(c, o, keys, w);
-	const char *alias = jget_string(c, o, "alias", true, w);
+	jv_check_keys(c, o, keys, w);
+	const char *alias = jv_string(c, o, "alias", true, w);
 	if (!alias)
 		return;
 	struct diag ad;
@@ -83,15 +83,15 @@ static void parse_participant(struct jctx *c, struct intervisie *iv, const cJSON
 	if (!added)
 		return;
 	struct intervisie_participant *p = &iv->participants[iv->n_participants - 1];
-	const char *notes = jget_string(c, o, "notes", false, w);
-	const char *afspraken = jget_string(c, o, "afspraken", false, w);
+	const char *notes = jv_string(c, o, "notes", false, w);
+	const char *afspraken = jv_string(c, o, "afspraken", false, w);
 	struct diag nd;
 	diag_init(&nd);
 	if ((notes && !intervisie_set_notes(iv, iv->n_participants - 1, notes, &nd)) ||
 	    (afspraken && !intervisie_set_afspraken(iv, iv->n_participants - 1, afspraken, &nd)))
 		jerror(c, w, "%s", diag_count(&nd) ? diag_msg(&nd, 0) : "ongeldige tekst");
 	diag_finish(&nd);
-	const char *imp = jget_string(c, o, "imported", false, w);
+	const char *imp = jv_string(c, o, "imported", false, w);
 	if (imp) {
 		bool ok = imp[0] && strlen(imp) <= SESSION_ID_MAX;
 		for (const char *s = imp; ok && *s; s++)
@@ -101,23 +101,27 @@ static void parse_participant(struct jctx *c, struct intervisie *iv, const cJSON
 		else if (!(p->imported = strdup(imp)))
 			jerror(c, w, "onvoldoende geheugen");
 	}
-	const cJSON *answers = jget_container(c, o, "answers", cJSON_Object, true, w);
+	const struct jval *answers = jv_container(c, o, "answers", JV_OBJECT, true, w);
 	session_answers_parse(c, answers, p->answers, w);
 }
 
 struct intervisie *intervisie_parse(const char *name, const char *text, size_t len, struct diag *d)
 {
-	cJSON *root = jsonio_parse_object(name, text, len, d);
-	if (!root)
+	struct jdoc doc;
+	jdoc_init(&doc);
+	const struct jval *root = jdoc_parse_object(&doc, name, text, len, d);
+	if (!root) {
+		jdoc_finish(&doc);
 		return NULL;
+	}
 	struct jctx c = {.file = name, .d = d, .ok = true};
 	struct intervisie *iv = calloc(1, sizeof(*iv));
 	if (!iv) {
 		diag_add(d, "%s: onvoldoende geheugen", name);
-		cJSON_Delete(root);
+		jdoc_finish(&doc);
 		return NULL;
 	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
+	const char *fmt = jv_string(&c, root, "format", true, "");
 	if (!fmt)
 		goto fail;
 	if (strncmp(fmt, "spiegel-intervisie/", 19) != 0) {
@@ -132,13 +136,13 @@ struct intervisie *intervisie_parse(const char *name, const char *text, size_t l
 	static const char *const keys[] = {"format",	    "id",	    "name",
 					   "questionnaire", "created",	    "updated",
 					   "position",	    "participants", NULL};
-	jcheck_keys(&c, root, keys, "");
-	const char *id = jget_string(&c, root, "id", true, "");
+	jv_check_keys(&c, root, keys, "");
+	const char *id = jv_string(&c, root, "id", true, "");
 	if (id && !intervisie_id_ok(id))
 		jerror(&c, "", "ongeldige groeps-id");
 	else if (id)
 		snprintf(iv->id, sizeof(iv->id), "%s", id);
-	const char *nm = jget_string(&c, root, "name", true, "");
+	const char *nm = jv_string(&c, root, "name", true, "");
 	if (nm && !intervisie_alias_ok(nm))
 		jerror(&c, "", "\"name\" is te lang of bevat een stuurteken");
 	else if (nm && !(iv->name = utf8_nfc(nm)))
@@ -150,32 +154,31 @@ struct intervisie *intervisie_parse(const char *name, const char *text, size_t l
 	if (qv && (strlen(qv) > 40 || !utf8_valid(qv, strlen(qv)) || text_has_control(qv)))
 		jerror(&c, "questionnaire", "ongeldige versie");
 	session_json_times(&c, root, iv->created, iv->updated, sizeof(iv->created));
-	const char *pos = jget_string(&c, root, "position", false, "");
+	const char *pos = jv_string(&c, root, "position", false, "");
 	if (pos && !id_item_ok(pos))
 		jerror(&c, "", "\"position\" is geen deel-id");
 	else if (pos && !intervisie_set_position(iv, pos))
 		jerror(&c, "", "onvoldoende geheugen");
-	const cJSON *parts = jget_container(&c, root, "participants", cJSON_Array, true, "");
+	const struct jval *parts = jv_container(&c, root, "participants", JV_ARRAY, true, "");
 	/* participants need the group's id and questionnaire */
 	if (!c.ok)
 		goto fail;
-	int np = cJSON_GetArraySize(parts);
+	int np = (int)parts->n;
 	if (np < 1 || np > INTERVISIE_MAX_PARTICIPANTS) {
 		jerror(&c, "", "\"participants\" moet 1 tot %d deelnemers bevatten (nu %d)",
 		       INTERVISIE_MAX_PARTICIPANTS, np);
 		goto fail;
 	}
-	if (!jcheck_objects(&c, parts, "deelnemer"))
+	if (!jv_check_objects(&c, parts, "deelnemer"))
 		goto fail;
 	size_t i = 0;
-	const cJSON *o;
-	cJSON_ArrayForEach(o, parts) parse_participant(&c, iv, o, i++);
+	jv_foreach(o, parts) parse_participant(&c, iv, o, i++);
 	if (!c.ok)
 		goto fail;
-	cJSON_Delete(root);
+	jdoc_finish(&doc);
 	return iv;
 fail:
-	cJSON_Delete(root);
+	jdoc_finish(&doc);
 	intervisie_destroy(iv);
 	return NULL;
 }

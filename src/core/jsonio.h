@@ -4,15 +4,19 @@
 /*
  * Strict JSON reading for the modules that load files (content, session).
  *
- * jsonio_parse() first runs a validating scanner over the raw text that
- * rejects what cJSON lets through (invalid UTF-8, a BOM, control characters
- * and \u0000 in strings, lone surrogates, duplicate keys, non-finite or
- * huge numbers, deep nesting, trailing data) and reports line:column; only
- * then cJSON builds the tree. cJSON stays inside the core.
+ * One validating pass over the raw text rejects what cJSON lets through
+ * (invalid UTF-8, a BOM, control characters and \u0000 in strings, lone
+ * surrogates, duplicate keys after unescaping, non-finite or huge numbers,
+ * deep nesting, trailing data) and reports line:column. The same pass builds
+ * a compact tree of struct jval in the arena of a struct jdoc (jdoc_parse):
+ * what sessions, hand-ins and intervisie files are read from. jsonio_parse
+ * hands the text to cJSON after that pass, for the loaders that read a cJSON
+ * tree (content). cJSON stays inside the core.
  */
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/stat.h>
 
 #include <cjson/cJSON.h>
 
@@ -23,6 +27,60 @@
 /* Read a regular file (no symlink, no FIFO) of at most max bytes. The buffer
  * is NUL-terminated; caller frees. */
 char *jsonio_read_file(const char *path, size_t max, size_t *len, struct diag *d);
+/* The same for name in the directory dirfd (AT_FDCWD: name is a path), path
+ * naming it in messages, into *buf (of *cap bytes, grown as needed: one
+ * buffer for many files); the file's stat into *sb when not NULL. */
+bool jsonio_read_at(int dirfd, const char *name, const char *path, size_t max, char **buf,
+		    size_t *cap, size_t *len, struct stat *sb, struct diag *d);
+
+/* ---- the strict tree */
+
+enum jtype { JV_NULL, JV_FALSE, JV_TRUE, JV_NUMBER, JV_STRING, JV_ARRAY, JV_OBJECT };
+
+/* A value; as a member of an object it carries its key. Strings and keys are
+ * unescaped and NUL-terminated (the strict pass refuses \u0000, so no NUL is
+ * inside). Members and elements keep the order of the file. */
+struct jval {
+	const struct jval *next; /* the next member or element */
+	const char *key;	 /* member of an object: the key; else NULL */
+	union {
+		const char *str;	  /* JV_STRING */
+		const struct jval *first; /* JV_ARRAY, JV_OBJECT: the first member */
+		double num;		  /* JV_NUMBER, as strtod reads it */
+	} u;
+	unsigned n;	  /* JV_STRING: bytes; JV_ARRAY, JV_OBJECT: members */
+	unsigned key_len; /* bytes of key */
+	unsigned type;	  /* enum jtype */
+};
+
+#define jv_foreach(e, container)                                                                   \
+	for (const struct jval *e = (container) ? (container)->u.first : NULL; e; e = e->next)
+
+/* The arena a tree lives in. Zero it (or jdoc_init) before the first parse;
+ * jdoc_finish frees it. A parse replaces the previous tree and reuses the
+ * memory, so one jdoc can read many files. */
+struct jchunk;
+struct jdoc {
+	struct jchunk *chunks;
+	char *cur, *end;
+	size_t next_size;
+};
+
+void jdoc_init(struct jdoc *doc);
+void jdoc_finish(struct jdoc *doc);
+/* The strict parse of text[0..len) (text[len] must be NUL) into doc; the
+ * root, or NULL with the first problem in d ("name:line:col: ..."). The tree
+ * is valid until the next parse into doc or jdoc_finish. */
+const struct jval *jdoc_parse(struct jdoc *doc, const char *name, const char *text, size_t len,
+			      struct diag *d);
+
+/* jdoc_parse, and the root must be an object (as jsonio_parse_object). */
+const struct jval *jdoc_parse_object(struct jdoc *doc, const char *name, const char *text,
+				     size_t len, struct diag *d);
+/* The member of obj (an object; anything else has none) with this key. */
+const struct jval *jv_member(const struct jval *obj, const char *key);
+
+/* ---- cJSON after the strict pass */
 
 /* Validate and parse text[0..len) (text[len] must be NUL). NULL on error. */
 cJSON *jsonio_parse(const char *name, const char *text, size_t len, struct diag *d);
@@ -61,6 +119,19 @@ const cJSON *jget_container(struct jctx *c, const cJSON *obj, const char *key, i
  * {...} zijn" for each one that is not. */
 bool jcheck_objects(struct jctx *c, const cJSON *arr, const char *what);
 void jcheck_keys(struct jctx *c, const cJSON *obj, const char *const *allowed, const char *where);
+
+/* The same getters over the strict tree, with the same messages. */
+const char *jv_string(struct jctx *c, const struct jval *obj, const char *key, bool required,
+		      const char *where);
+bool jv_bool(struct jctx *c, const struct jval *obj, const char *key, bool dflt, const char *where);
+double jv_number(struct jctx *c, const struct jval *obj, const char *key, bool required,
+		 const char *where, bool *present);
+/* type: JV_ARRAY or JV_OBJECT */
+const struct jval *jv_container(struct jctx *c, const struct jval *obj, const char *key,
+				enum jtype type, bool required, const char *where);
+bool jv_check_objects(struct jctx *c, const struct jval *arr, const char *what);
+void jv_check_keys(struct jctx *c, const struct jval *obj, const char *const *allowed,
+		   const char *where);
 void jerror(struct jctx *c, const char *where, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

@@ -1,32 +1,86 @@
-/* The strict parse (jsonio.h): a validating scanner over the raw text
- * rejects what cJSON lets through, with line and column, before cJSON
- * builds the tree. */
+/* The strict parse (jsonio.h): one validating pass over the raw text
+ * refuses what cJSON lets through, with line and column, and builds the tree
+ * of struct jval in the arena of a struct jdoc. jsonio_parse gives the same
+ * text to cJSON after that pass. */
 #define _GNU_SOURCE
 #include "jsonio.h"
 
 #include <locale.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonio_internal.h"
 #include "util.h"
 
 #define MAX_NUMBER 1e12
 
-struct span {
-	size_t start, end;
+/* ---------------------------------------------------------------- arena */
+
+struct jchunk {
+	struct jchunk *next;
+	size_t size;
+	max_align_t data[];
 };
 
-struct scan {
-	const char *name;
-	const char *s;
-	size_t n, i;
-	int depth;
-	struct diag *d;
-	locale_t cloc;
-};
+void jdoc_init(struct jdoc *doc)
+{
+	memset(doc, 0, sizeof(*doc));
+}
+
+void jdoc_finish(struct jdoc *doc)
+{
+	struct jchunk *c = doc->chunks;
+	while (c) {
+		struct jchunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	jdoc_init(doc);
+}
+
+/* Keep only the newest (largest) chunk, empty, and make the next one at
+ * least first bytes. */
+static void doc_reset(struct jdoc *doc, size_t first)
+{
+	struct jchunk *keep = doc->chunks;
+	if (keep) {
+		struct jchunk *c = keep->next;
+		while (c) {
+			struct jchunk *next = c->next;
+			free(c);
+			c = next;
+		}
+		keep->next = NULL;
+		doc->cur = (char *)keep->data;
+		doc->end = doc->cur + keep->size;
+	}
+	if (doc->next_size < first)
+		doc->next_size = first;
+}
+
+/* -------------------------------------------------------------- scanner */
+
+/* A new chunk of at least size bytes (the slow path of doc_alloc). */
+void *jsonio_grow(struct jdoc *doc, size_t size)
+{
+	size_t csize = doc->next_size > size ? doc->next_size : size;
+	struct jchunk *c = malloc(sizeof(*c) + csize);
+	if (!c)
+		return NULL;
+	c->size = csize;
+	c->next = doc->chunks;
+	doc->chunks = c;
+	doc->cur = (char *)c->data + size;
+	doc->end = (char *)c->data + csize;
+	doc->next_size = csize * 2;
+	return c->data;
+}
+
+#define fail jsonio_fail
 
 static void where(const struct scan *sc, size_t pos, int *line, int *col)
 {
@@ -43,8 +97,7 @@ static void where(const struct scan *sc, size_t pos, int *line, int *col)
 	}
 }
 
-__attribute__((format(printf, 3, 4))) static bool fail(struct scan *sc, size_t pos, const char *fmt,
-						       ...)
+bool jsonio_fail(struct scan *sc, size_t pos, const char *fmt, ...)
 {
 	char msg[256];
 	va_list ap;
@@ -57,14 +110,32 @@ __attribute__((format(printf, 3, 4))) static bool fail(struct scan *sc, size_t p
 	return false;
 }
 
-static void skip_ws(struct scan *sc)
+static inline struct jval *node(struct scan *sc, enum jtype type)
 {
-	while (sc->i < sc->n) {
-		char c = sc->s[sc->i];
-		if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-			break;
-		sc->i++;
+	struct jval *v = doc_alloc(sc->doc, sizeof(*v));
+	if (!v) {
+		fail(sc, sc->i, "onvoldoende geheugen");
+		return NULL;
 	}
+	v->next = NULL;
+	v->key = NULL;
+	v->u.first = NULL;
+	v->n = 0;
+	v->key_len = 0;
+	v->type = (unsigned)type;
+	return v;
+}
+
+static const unsigned char space[256] = {[' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1};
+
+static inline void skip_ws(struct scan *sc)
+{
+	const unsigned char *s = (const unsigned char *)sc->s;
+	size_t i = sc->i;
+	/* s[n] is NUL: no check of n needed to stop */
+	while (space[s[i]])
+		i++;
+	sc->i = i;
 }
 
 static int hexval(char c)
@@ -94,14 +165,73 @@ static bool read_u4(struct scan *sc, unsigned *out)
 	return true;
 }
 
-static bool scan_string(struct scan *sc, struct span *sp)
+/* The bytes a string body stops at: the quote, the backslash, C0 controls
+ * (and the NUL after the text), DEL, and 0xC2, the lead byte of C1. */
+static const unsigned char stops[256] = {
+    [0 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1, [0xc2] = 1,
+};
+
+/* An escape after the backslash at esc (sc->i is past the letter). */
+static bool scan_escape(struct scan *sc, size_t esc, char e)
 {
+	switch (e) {
+	case '"':
+	case '\\':
+	case '/':
+	case 'n':
+	case 't':
+		return true;
+	case 'b':
+	case 'f':
+	case 'r':
+		return fail(sc, esc, "stuurteken \\%c in tekst is niet toegestaan", e);
+	case 'u': {
+		unsigned v;
+		if (!read_u4(sc, &v))
+			return false;
+		if (v == 0)
+			return fail(sc, esc, "\\u0000 in tekst is niet toegestaan");
+		if ((v < 0x20 && v != '\n' && v != '\t') || (v >= 0x7f && v <= 0x9f))
+			return fail(sc, esc, "stuurteken in tekst is niet toegestaan");
+		if (v >= 0xDC00 && v <= 0xDFFF)
+			return fail(sc, esc, "losse UTF-16-surrogaat");
+		if (v >= 0xD800 && v <= 0xDBFF) {
+			unsigned lo;
+			if (sc->n - sc->i < 2 || sc->s[sc->i] != '\\' || sc->s[sc->i + 1] != 'u')
+				return fail(sc, esc, "losse UTF-16-surrogaat");
+			sc->i += 2;
+			if (!read_u4(sc, &lo))
+				return false;
+			if (lo < 0xDC00 || lo > 0xDFFF)
+				return fail(sc, esc, "losse UTF-16-surrogaat");
+		}
+		return true;
+	}
+	default:
+		if (e > 0x20 && e < 0x7f)
+			return fail(sc, esc, "ongeldige escape \\%c", e);
+		return fail(sc, esc, "ongeldige escape");
+	}
+}
+
+/* The body of the string at sc->i (the opening quote) into body[0..*len),
+ * past the closing quote; *escaped when it holds an escape. */
+static bool scan_string(struct scan *sc, size_t *start, size_t *end, bool *escaped)
+{
+	const unsigned char *s = (const unsigned char *)sc->s;
 	size_t open = sc->i++;
-	sp->start = sc->i;
-	while (sc->i < sc->n) {
-		unsigned char c = (unsigned char)sc->s[sc->i];
+	*start = sc->i;
+	*escaped = false;
+	for (;;) {
+		size_t i = sc->i;
+		while (!stops[s[i]]) /* s[n] is NUL, a stop */
+			i++;
+		sc->i = i;
+		if (i >= sc->n)
+			break;
+		unsigned char c = s[i];
 		if (c == '"') {
-			sp->end = sc->i++;
+			*end = sc->i++;
 			return true;
 		}
 		if (c < 0x20)
@@ -109,111 +239,22 @@ static bool scan_string(struct scan *sc, struct span *sp)
 				    "stuurteken in tekst (gebruik \\n voor een nieuwe regel)");
 		/* DEL and the C1 controls U+0080-U+009F (UTF-8 C2 80-C2 9F) */
 		if (c == 0x7f ||
-		    (c == 0xc2 && sc->i + 1 < sc->n && (unsigned char)sc->s[sc->i + 1] >= 0x80 &&
-		     (unsigned char)sc->s[sc->i + 1] <= 0x9f))
+		    (c == 0xc2 && i + 1 < sc->n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9f))
 			return fail(sc, sc->i, "stuurteken in tekst is niet toegestaan");
-		if (c != '\\') {
+		if (c == 0xc2) {
 			sc->i++;
 			continue;
 		}
 		size_t esc = sc->i++;
 		if (sc->i >= sc->n)
 			break;
+		*escaped = true;
 		char e = sc->s[sc->i++];
-		switch (e) {
-		case '"':
-		case '\\':
-		case '/':
-		case 'n':
-		case 't':
-			break;
-		case 'b':
-		case 'f':
-		case 'r':
-			return fail(sc, esc, "stuurteken \\%c in tekst is niet toegestaan", e);
-		case 'u': {
-			unsigned v;
-			if (!read_u4(sc, &v))
-				return false;
-			if (v == 0)
-				return fail(sc, esc, "\\u0000 in tekst is niet toegestaan");
-			if ((v < 0x20 && v != '\n' && v != '\t') || (v >= 0x7f && v <= 0x9f))
-				return fail(sc, esc, "stuurteken in tekst is niet toegestaan");
-			if (v >= 0xDC00 && v <= 0xDFFF)
-				return fail(sc, esc, "losse UTF-16-surrogaat");
-			if (v >= 0xD800 && v <= 0xDBFF) {
-				unsigned lo;
-				if (sc->n - sc->i < 2 || sc->s[sc->i] != '\\' ||
-				    sc->s[sc->i + 1] != 'u')
-					return fail(sc, esc, "losse UTF-16-surrogaat");
-				sc->i += 2;
-				if (!read_u4(sc, &lo))
-					return false;
-				if (lo < 0xDC00 || lo > 0xDFFF)
-					return fail(sc, esc, "losse UTF-16-surrogaat");
-			}
-			break;
-		}
-		default:
-			if (e > 0x20 && e < 0x7f)
-				return fail(sc, esc, "ongeldige escape \\%c", e);
-			return fail(sc, esc, "ongeldige escape");
-		}
+		if (!scan_escape(sc, esc, e))
+			return false;
 	}
 	return fail(sc, open, "tekst zonder afsluitend aanhalingsteken");
 }
-
-static bool scan_number(struct scan *sc)
-{
-	size_t start = sc->i;
-	const char *s = sc->s;
-	size_t i = sc->i;
-	if (i < sc->n && s[i] == '-')
-		i++;
-	if (i < sc->n && s[i] == '0') {
-		i++;
-	} else if (i < sc->n && s[i] >= '1' && s[i] <= '9') {
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
-	} else {
-		return fail(sc, start, "ongeldig getal");
-	}
-	if (i < sc->n && s[i] == '.') {
-		i++;
-		if (i >= sc->n || s[i] < '0' || s[i] > '9')
-			return fail(sc, start, "ongeldig getal");
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
-	}
-	if (i < sc->n && (s[i] == 'e' || s[i] == 'E')) {
-		i++;
-		if (i < sc->n && (s[i] == '+' || s[i] == '-'))
-			i++;
-		if (i >= sc->n || s[i] < '0' || s[i] > '9')
-			return fail(sc, start, "ongeldig getal");
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
-	}
-	char tmp[64];
-	size_t len = i - start;
-	if (len >= sizeof(tmp))
-		return fail(sc, start, "getal is te lang");
-	memcpy(tmp, s + start, len);
-	tmp[len] = '\0';
-	double v = strtod_l(tmp, NULL, sc->cloc);
-	if (!isfinite(v) || fabs(v) > MAX_NUMBER)
-		return fail(sc, start, "getal buiten bereik");
-	sc->i = i;
-	return true;
-}
-
-static bool scan_value(struct scan *sc);
-
-struct key_ref {
-	const char *p;
-	size_t len, pos; /* pos: the opening quote, for the message */
-	char *owned;	 /* the unescaped key, when it held an escape */
-};
 
 static size_t put_utf8(char *out, unsigned long c)
 {
@@ -247,14 +288,11 @@ static unsigned long hex4(const char *p)
 	return v;
 }
 
-/* The key as cJSON will store it: "\u0061nswers" and "answers" are one
- * key. p[0..len) is a string body that scan_string accepted, so every
- * escape in it is complete and valid. malloc'd, NULL on OOM. */
-static char *unescape_key(const char *p, size_t len, size_t *out_len)
+/* p[0..len), a body scan_string accepted (so every escape in it is complete
+ * and valid), unescaped as cJSON does into out (len + 1 bytes: an escape
+ * never grows); its length. */
+static size_t unescape(const char *p, size_t len, char *out)
 {
-	char *out = malloc(len + 1); /* an escape never grows */
-	if (!out)
-		return NULL;
 	size_t o = 0;
 	for (size_t i = 0; i < len;) {
 		if (p[i] != '\\') {
@@ -281,88 +319,195 @@ static char *unescape_key(const char *p, size_t len, size_t *out_len)
 		}
 	}
 	out[o] = '\0';
-	*out_len = o;
+	return o;
+}
+
+/* The string at sc->i, unescaped, as a NUL-terminated copy in the arena. */
+static const char *string_copy(struct scan *sc, unsigned *len)
+{
+	size_t start = 0, end = 0;
+	bool escaped;
+	if (!scan_string(sc, &start, &end, &escaped))
+		return NULL;
+	size_t n = end - start;
+	char *out = doc_alloc(sc->doc, n + 1);
+	if (!out) {
+		fail(sc, start, "onvoldoende geheugen");
+		return NULL;
+	}
+	if (escaped) {
+		n = unescape(sc->s + start, n, out);
+	} else {
+		memcpy(out, sc->s + start, n);
+		out[n] = '\0';
+	}
+	*len = (unsigned)n;
 	return out;
 }
 
-static int cmp_key(const void *a, const void *b)
+/* string_copy for a string without escapes and stops (most of them). */
+static inline const char *string_fast(struct scan *sc, unsigned *len)
 {
-	const struct key_ref *x = a, *y = b;
-	size_t n = x->len < y->len ? x->len : y->len;
-	int c = memcmp(x->p, y->p, n);
-	if (c)
-		return c;
-	if (x->len != y->len)
-		return x->len < y->len ? -1 : 1;
-	return x->pos < y->pos ? -1 : x->pos > y->pos;
-}
-
-/* Duplicate keys, found by sorting (n log n: an object with 100000 keys
- * must not take minutes). Reports the first repeated occurrence in the file. */
-static bool check_duplicates(struct scan *sc, struct key_ref *keys, size_t n)
-{
-	qsort(keys, n, sizeof(*keys), cmp_key);
-	const struct key_ref *first = NULL;
-	for (size_t j = 1; j < n; j++) {
-		if (keys[j].len == keys[j - 1].len &&
-		    memcmp(keys[j].p, keys[j - 1].p, keys[j].len) == 0 &&
-		    (!first || keys[j].pos < first->pos))
-			first = &keys[j];
+	const unsigned char *s = (const unsigned char *)sc->s;
+	size_t start = sc->i + 1, i = start;
+	/* s[n] is NUL, a stop: nothing past it is read */
+	for (;; i += 4) {
+		if (stops[s[i]])
+			break;
+		if (stops[s[i + 1]]) {
+			i += 1;
+			break;
+		}
+		if (stops[s[i + 2]]) {
+			i += 2;
+			break;
+		}
+		if (stops[s[i + 3]]) {
+			i += 3;
+			break;
+		}
 	}
-	if (first)
-		return fail(sc, first->pos, "sleutel \"%.*s\" komt dubbel voor", (int)first->len,
-			    first->p);
-	return true;
+	if (s[i] != '"' || i >= sc->n)
+		return string_copy(sc, len);
+	size_t n = i - start;
+	char *out = doc_alloc(sc->doc, n + 1);
+	if (!out) {
+		fail(sc, start, "onvoldoende geheugen");
+		return NULL;
+	}
+	memcpy(out, s + start, n);
+	out[n] = '\0';
+	sc->i = i + 1;
+	*len = (unsigned)n;
+	return out;
 }
 
-static bool scan_object(struct scan *sc)
+static struct jval *scan_number(struct scan *sc)
+{
+	size_t start = sc->i;
+	const char *s = sc->s;
+	size_t i = sc->i;
+	bool plain = true; /* digits only, with an optional sign */
+	if (i < sc->n && s[i] == '-')
+		i++;
+	if (i < sc->n && s[i] == '0') {
+		i++;
+	} else if (i < sc->n && s[i] >= '1' && s[i] <= '9') {
+		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	} else {
+		fail(sc, start, "ongeldig getal");
+		return NULL;
+	}
+	if (i < sc->n && s[i] == '.') {
+		plain = false;
+		i++;
+		if (i >= sc->n || s[i] < '0' || s[i] > '9') {
+			fail(sc, start, "ongeldig getal");
+			return NULL;
+		}
+		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	}
+	if (i < sc->n && (s[i] == 'e' || s[i] == 'E')) {
+		plain = false;
+		i++;
+		if (i < sc->n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i >= sc->n || s[i] < '0' || s[i] > '9') {
+			fail(sc, start, "ongeldig getal");
+			return NULL;
+		}
+		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	}
+	size_t len = i - start;
+	if (len >= 64) {
+		fail(sc, start, "getal is te lang");
+		return NULL;
+	}
+	double v;
+	bool neg = s[start] == '-';
+	if (plain && len - neg <= 15) {
+		/* at most 15 digits: exact in a double, as strtod reads it */
+		int64_t m = 0;
+		for (size_t k = start + neg; k < i; k++)
+			m = m * 10 + (s[k] - '0');
+		v = neg ? -(double)m : (double)m;
+	} else {
+		char tmp[64];
+		memcpy(tmp, s + start, len);
+		tmp[len] = '\0';
+		if (!sc->cloc && !(sc->cloc = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0))) {
+			fail(sc, start, "onvoldoende geheugen");
+			return NULL;
+		}
+		v = strtod_l(tmp, NULL, sc->cloc);
+	}
+	if (!isfinite(v) || fabs(v) > MAX_NUMBER) {
+		fail(sc, start, "getal buiten bereik");
+		return NULL;
+	}
+	struct jval *nv = node(sc, JV_NUMBER);
+	if (nv)
+		nv->u.num = v;
+	sc->i = i;
+	return nv;
+}
+
+static struct jval *scan_value(struct scan *sc);
+
+static struct jval *scan_object(struct scan *sc)
 {
 	size_t open = sc->i++;
-	struct key_ref *keys = NULL;
-	size_t nkeys = 0, cap = 0;
-	bool ok = false;
+	struct jval *obj = node(sc, JV_OBJECT);
+	if (!obj)
+		return NULL;
+	const struct jval **tail = &obj->u.first;
+	struct key_set ks = {0};
+	const char *dup = NULL; /* the first key that repeats an earlier one */
+	unsigned dup_len = 0;
+	size_t dup_pos = 0;
 	skip_ws(sc);
 	if (sc->i < sc->n && sc->s[sc->i] == '}') {
 		sc->i++;
-		return true;
+		return obj;
 	}
 	for (;;) {
 		skip_ws(sc);
 		if (sc->i >= sc->n || sc->s[sc->i] != '"') {
 			fail(sc, sc->i, "sleutel (tekst tussen aanhalingstekens) verwacht");
-			goto out;
+			return NULL;
 		}
 		size_t kpos = sc->i;
-		struct span k;
-		if (!scan_string(sc, &k))
-			goto out;
-		if (nkeys == cap) {
-			cap = cap ? cap * 2 : 16;
-			struct key_ref *nk = realloc(keys, cap * sizeof(*nk));
-			if (!nk) {
-				fail(sc, kpos, "onvoldoende geheugen");
-				goto out;
-			}
-			keys = nk;
+		unsigned klen;
+		const char *key = string_fast(sc, &klen);
+		if (!key)
+			return NULL;
+		bool seen;
+		if (!jsonio_key_seen(sc, obj, &ks, key, klen, kpos, &seen)) {
+			fail(sc, kpos, "onvoldoende geheugen");
+			return NULL;
 		}
-		struct key_ref kr = {sc->s + k.start, k.end - k.start, kpos, NULL};
-		if (memchr(kr.p, '\\', kr.len)) {
-			kr.owned = unescape_key(kr.p, kr.len, &kr.len);
-			if (!kr.owned) {
-				fail(sc, kpos, "onvoldoende geheugen");
-				goto out;
-			}
-			kr.p = kr.owned;
+		if (seen && !dup) {
+			dup = key;
+			dup_len = klen;
+			dup_pos = kpos;
 		}
-		keys[nkeys++] = kr;
 		skip_ws(sc);
 		if (sc->i >= sc->n || sc->s[sc->i] != ':') {
 			fail(sc, sc->i, "':' verwacht na sleutel");
-			goto out;
+			return NULL;
 		}
 		sc->i++;
-		if (!scan_value(sc))
-			goto out;
+		struct jval *v = scan_value(sc);
+		if (!v)
+			return NULL;
+		v->key = key;
+		v->key_len = klen;
+		*tail = v;
+		tail = &v->next;
+		obj->n++;
 		skip_ws(sc);
 		if (sc->i < sc->n && sc->s[sc->i] == ',') {
 			sc->i++;
@@ -370,33 +515,42 @@ static bool scan_object(struct scan *sc)
 		}
 		if (sc->i < sc->n && sc->s[sc->i] == '}') {
 			sc->i++;
-			ok = check_duplicates(sc, keys, nkeys);
-			goto out;
+			if (ks.sorting)
+				jsonio_key_dups(&ks, &dup, &dup_len, &dup_pos);
+			if (dup) {
+				fail(sc, dup_pos, "sleutel \"%.*s\" komt dubbel voor", (int)dup_len,
+				     dup);
+				return NULL;
+			}
+			return obj;
 		}
 		if (sc->i >= sc->n)
 			fail(sc, open, "object zonder afsluitende '}'");
 		else
 			fail(sc, sc->i, "',' of '}' verwacht");
-		goto out;
+		return NULL;
 	}
-out:
-	for (size_t j = 0; j < nkeys; j++)
-		free(keys[j].owned);
-	free(keys);
-	return ok;
 }
 
-static bool scan_array(struct scan *sc)
+static struct jval *scan_array(struct scan *sc)
 {
 	size_t open = sc->i++;
+	struct jval *arr = node(sc, JV_ARRAY);
+	if (!arr)
+		return NULL;
+	const struct jval **tail = &arr->u.first;
 	skip_ws(sc);
 	if (sc->i < sc->n && sc->s[sc->i] == ']') {
 		sc->i++;
-		return true;
+		return arr;
 	}
 	for (;;) {
-		if (!scan_value(sc))
-			return false;
+		struct jval *v = scan_value(sc);
+		if (!v)
+			return NULL;
+		*tail = v;
+		tail = &v->next;
+		arr->n++;
 		skip_ws(sc);
 		if (sc->i < sc->n && sc->s[sc->i] == ',') {
 			sc->i++;
@@ -404,59 +558,84 @@ static bool scan_array(struct scan *sc)
 		}
 		if (sc->i < sc->n && sc->s[sc->i] == ']') {
 			sc->i++;
-			return true;
+			return arr;
 		}
 		if (sc->i >= sc->n)
-			return fail(sc, open, "lijst zonder afsluitende ']'");
-		return fail(sc, sc->i, "',' of ']' verwacht");
+			fail(sc, open, "lijst zonder afsluitende ']'");
+		else
+			fail(sc, sc->i, "',' of ']' verwacht");
+		return NULL;
 	}
 }
 
-static bool scan_literal(struct scan *sc, const char *lit)
+static struct jval *scan_literal(struct scan *sc, const char *lit, enum jtype type)
 {
 	size_t len = strlen(lit);
-	if (sc->n - sc->i < len || memcmp(sc->s + sc->i, lit, len) != 0)
-		return fail(sc, sc->i, "onverwacht teken");
+	if (sc->n - sc->i < len || memcmp(sc->s + sc->i, lit, len) != 0) {
+		fail(sc, sc->i, "onverwacht teken");
+		return NULL;
+	}
 	sc->i += len;
-	return true;
+	return node(sc, type);
 }
 
-static bool scan_value(struct scan *sc)
+static struct jval *scan_value(struct scan *sc)
 {
 	skip_ws(sc);
-	if (sc->i >= sc->n)
-		return fail(sc, sc->i, "onverwacht einde van het bestand");
+	if (sc->i >= sc->n) {
+		fail(sc, sc->i, "onverwacht einde van het bestand");
+		return NULL;
+	}
 	char c = sc->s[sc->i];
-	bool ok;
+	struct jval *v;
 	switch (c) {
 	case '{':
 	case '[':
-		if (++sc->depth > JSONIO_MAX_DEPTH)
-			return fail(sc, sc->i, "te diep genest (meer dan %d niveaus)",
-				    JSONIO_MAX_DEPTH);
-		ok = c == '{' ? scan_object(sc) : scan_array(sc);
+		if (++sc->depth > JSONIO_MAX_DEPTH) {
+			fail(sc, sc->i, "te diep genest (meer dan %d niveaus)", JSONIO_MAX_DEPTH);
+			return NULL;
+		}
+		v = c == '{' ? scan_object(sc) : scan_array(sc);
 		sc->depth--;
-		return ok;
+		return v;
 	case '"': {
-		struct span sp;
-		return scan_string(sc, &sp);
+		unsigned len;
+		const char *str = string_fast(sc, &len);
+		if (!str || !(v = node(sc, JV_STRING)))
+			return NULL;
+		v->u.str = str;
+		v->n = len;
+		return v;
 	}
 	case 't':
-		return scan_literal(sc, "true");
+		return scan_literal(sc, "true", JV_TRUE);
 	case 'f':
-		return scan_literal(sc, "false");
+		return scan_literal(sc, "false", JV_FALSE);
 	case 'n':
-		return scan_literal(sc, "null");
+		return scan_literal(sc, "null", JV_NULL);
 	default:
+		if (c >= '0' && c <= '9' && !(sc->s[sc->i + 1] >= '0' && sc->s[sc->i + 1] <= '9') &&
+		    sc->s[sc->i + 1] != '.' && sc->s[sc->i + 1] != 'e' && sc->s[sc->i + 1] != 'E') {
+			/* one digit (s[n] is NUL: i + 1 is there) */
+			if (!(v = node(sc, JV_NUMBER)))
+				return NULL;
+			v->u.num = c - '0';
+			sc->i++;
+			return v;
+		}
 		if (c == '-' || (c >= '0' && c <= '9'))
 			return scan_number(sc);
-		return fail(sc, sc->i, "onverwacht teken");
+		fail(sc, sc->i, "onverwacht teken");
+		return NULL;
 	}
 }
 
-cJSON *jsonio_parse(const char *name, const char *text, size_t len, struct diag *d)
+const struct jval *jdoc_parse(struct jdoc *doc, const char *name, const char *text, size_t len,
+			      struct diag *d)
 {
-	struct scan sc = {.name = name, .s = text, .n = len, .d = d};
+	struct scan sc = {.name = name, .s = text, .n = len, .d = d, .doc = doc};
+	/* a session of 1.4 KB makes about 5 KB of tree */
+	doc_reset(doc, len < 2048 ? 8192 : 4 * len);
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
 		fail(&sc, 0,
 		     "bestand begint met een byte order mark (BOM); sla op als UTF-8 zonder BOM");
@@ -467,27 +646,34 @@ cJSON *jsonio_parse(const char *name, const char *text, size_t len, struct diag 
 		fail(&sc, good, "ongeldige UTF-8");
 		return NULL;
 	}
-	sc.cloc = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
-	if (!sc.cloc) {
-		diag_add(d, "%s: onvoldoende geheugen", name);
-		return NULL;
-	}
-	bool ok = scan_value(&sc);
-	if (ok) {
+	const struct jval *root = scan_value(&sc);
+	if (root) {
 		skip_ws(&sc);
-		if (sc.i != sc.n)
-			ok = fail(&sc, sc.i, "onverwachte tekst na het einde van de JSON-waarde");
+		if (sc.i != sc.n) {
+			fail(&sc, sc.i, "onverwachte tekst na het einde van de JSON-waarde");
+			root = NULL;
+		}
 	}
-	freelocale(sc.cloc);
+	if (sc.cloc)
+		freelocale(sc.cloc);
+	return root;
+}
+
+cJSON *jsonio_parse(const char *name, const char *text, size_t len, struct diag *d)
+{
+	struct jdoc doc;
+	jdoc_init(&doc);
+	bool ok = jdoc_parse(&doc, name, text, len, d) != NULL;
+	jdoc_finish(&doc);
 	if (!ok)
 		return NULL;
 	const char *end = NULL;
 	cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
 	if (!root) {
+		struct scan sc = {.name = name, .s = text, .n = len, .d = d};
 		size_t pos = end && end >= text && end <= text + len ? (size_t)(end - text) : 0;
 		fail(&sc, pos, "ongeldige JSON of onvoldoende geheugen");
 		return NULL;
 	}
 	return root;
 }
-

@@ -469,6 +469,71 @@ char *rpt_finish(struct strbuf *b, size_t *len)
 	return neutral_steal(b, len, DIAG_TEXT);
 }
 
+static bool neutral_sink(void *ctx, const char *s, size_t n)
+{
+	const struct rpt_stream *st = ctx;
+	size_t m;
+	char *safe = diag_neutral(s, n, st->mode, &m);
+	bool ok = safe && st->write(st->ctx, safe, m);
+	free(safe);
+	return ok;
+}
+
+void rpt_stream_start(struct strbuf *b, struct rpt_stream *st)
+{
+	strbuf_init(b);
+	b->sink = neutral_sink;
+	b->sink_ctx = st;
+}
+
+bool rpt_stream_end(struct strbuf *b)
+{
+	strbuf_flush(b, 0);
+	bool ok = !b->failed;
+	strbuf_finish(b);
+	return ok;
+}
+
+void rpt_json_string(struct strbuf *b, const char *s)
+{
+	strbuf_puts(b, "\"");
+	const char *run = s;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		strbuf_append(b, run, (size_t)(s - run));
+		run = s + 1;
+		switch (c) {
+		case '"':
+			strbuf_puts(b, "\\\"");
+			break;
+		case '\\':
+			strbuf_puts(b, "\\\\");
+			break;
+		case '\b':
+			strbuf_puts(b, "\\b");
+			break;
+		case '\f':
+			strbuf_puts(b, "\\f");
+			break;
+		case '\n':
+			strbuf_puts(b, "\\n");
+			break;
+		case '\r':
+			strbuf_puts(b, "\\r");
+			break;
+		case '\t':
+			strbuf_puts(b, "\\t");
+			break;
+		default:
+			strbuf_printf(b, "\\u%04x", c);
+		}
+	}
+	strbuf_append(b, run, (size_t)(s - run));
+	strbuf_puts(b, "\"");
+}
+
 char *rpt_json_finish(cJSON *root, size_t *len)
 {
 	char *out = NULL;

@@ -349,22 +349,43 @@ void grp_shared(struct strbuf *b, const struct group *g, bool md)
 				rpt_wrap_into(b, line, 76, "    > ");
 			free(line);
 		}
+		strbuf_flush(b, RPT_CHUNK); /* the answers are what grows */
 	}
 }
 
-char *report_group(enum report_format f, const struct group_report_input *in, size_t *len)
+bool report_group_write(enum report_format f, const struct group_report_input *in,
+			bool (*write)(void *ctx, const char *data, size_t len), void *ctx)
 {
 	if (f == REPORT_CSV)
-		return NULL;
+		return false;
 	if (f == REPORT_JSON)
-		return grp_render_json(in, len);
+		return grp_write_json(in, write, ctx);
+	struct rpt_stream st = {write, ctx, DIAG_TEXT};
 	struct strbuf b;
-	strbuf_init(&b);
+	rpt_stream_start(&b, &st);
 	if (f == REPORT_TEXT)
 		grp_render_text(&b, in);
 	else if (f == REPORT_MARKDOWN)
 		grp_render_markdown(&b, in);
 	else
 		grp_render_html(&b, in);
-	return rpt_finish(&b, len);
+	return rpt_stream_end(&b);
+}
+
+static bool to_strbuf(void *ctx, const char *data, size_t len)
+{
+	struct strbuf *b = ctx;
+	strbuf_append(b, data, len);
+	return !b->failed;
+}
+
+char *report_group(enum report_format f, const struct group_report_input *in, size_t *len)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	if (!report_group_write(f, in, to_strbuf, &b)) {
+		strbuf_finish(&b);
+		return NULL;
+	}
+	return strbuf_steal(&b, len);
 }

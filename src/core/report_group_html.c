@@ -380,6 +380,7 @@ static void html_shared(struct strbuf *b, const struct group *g)
 			strbuf_puts(b, ")");
 		}
 		strbuf_puts(b, "</blockquote>\n");
+		strbuf_flush(b, RPT_CHUNK); /* the answers are what grows */
 	}
 	strbuf_puts(b, "</section>\n");
 }

@@ -110,6 +110,9 @@ void grp_shared(struct strbuf *b, const struct group *g, bool md);
 void grp_render_text(struct strbuf *b, const struct group_report_input *in);
 void grp_render_markdown(struct strbuf *b, const struct group_report_input *in);
 void grp_render_html(struct strbuf *b, const struct group_report_input *in);
-char *grp_render_json(const struct group_report_input *in, size_t *len);
+bool grp_write_json(const struct group_report_input *in,
+		    bool (*write)(void *ctx, const char *data, size_t len), void *ctx);
+/* What a report hands to its writer at a time, at least. */
+#define RPT_CHUNK 32768
 
 #endif

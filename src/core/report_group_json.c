@@ -135,12 +135,60 @@ static void profile_json(cJSON *root, const struct group *g)
 	cJSON_AddItemToObject(o, "sources", counts_json(gp->source, N_WSOURCES));
 }
 
-char *grp_render_json(const struct group_report_input *in, size_t *len)
+/* One shared answer as cJSON prints an object in an array at depth 2. */
+static void shared_json(struct strbuf *b, const struct group *g, const struct group_shared *e)
+{
+	strbuf_puts(b, "{\n\t\t\t\"item\":\t");
+	rpt_json_string(b, g->q->items[e->item].id);
+	strbuf_puts(b, ",\n\t\t\t\"text\":\t");
+	rpt_json_string(b, e->text);
+	if (e->who) {
+		strbuf_puts(b, ",\n\t\t\t\"participant\":\t");
+		rpt_json_string(b, e->who);
+	}
+	strbuf_puts(b, "\n\t\t}");
+}
+
+/* root as cJSON prints it with a newline, through write (neutralised as
+ * rpt_json_finish does); with g, its shared answers in the empty array
+ * "shared", root's last member. Frees root. */
+static bool write_json(cJSON *root, const struct group *g,
+		       bool (*write)(void *ctx, const char *data, size_t len), void *ctx)
+{
+	char *printed = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (!printed)
+		return false;
+	struct rpt_stream st = {write, ctx, DIAG_JSON};
+	struct strbuf b;
+	rpt_stream_start(&b, &st);
+	size_t n = strlen(printed);
+	/* "...\t\"shared\":\t[]\n}" */
+	const char *tail = g && n >= 4 ? printed + n - 4 : NULL;
+	if (tail && memcmp(tail, "[]\n}", 4) == 0) {
+		strbuf_append(&b, printed, (size_t)(tail - printed) + 1);
+		for (size_t k = 0; k < g->n_shared; k++) {
+			if (k)
+				strbuf_puts(&b, ", ");
+			shared_json(&b, g, &g->shared[k]);
+			strbuf_flush(&b, RPT_CHUNK);
+		}
+		strbuf_puts(&b, "]\n}");
+	} else {
+		strbuf_puts(&b, printed);
+	}
+	cJSON_free(printed);
+	strbuf_puts(&b, "\n");
+	return rpt_stream_end(&b);
+}
+
+bool grp_write_json(const struct group_report_input *in,
+		    bool (*write)(void *ctx, const char *data, size_t len), void *ctx)
 {
 	const struct group *g = in->g;
 	cJSON *root = cJSON_CreateObject();
 	if (!root)
-		return NULL;
+		return false;
 	cJSON_AddStringToObject(root, "format", "spiegel-group/2");
 	cJSON_AddItemToObject(root, "questionnaire", group_head_json(g));
 	cJSON_AddNumberToObject(root, "participants", (double)g->n);
@@ -211,18 +259,9 @@ char *grp_render_json(const struct group_report_input *in, size_t *len)
 		}
 		profile_json(root, g);
 		items_json(root, in);
-		cJSON *sh = cJSON_AddArrayToObject(root, "shared");
-		for (size_t k = 0; sh && k < g->n_shared; k++) {
-			cJSON *o = cJSON_CreateObject();
-			if (!o || !cJSON_AddItemToArray(sh, o)) {
-				cJSON_Delete(o);
-				break;
-			}
-			cJSON_AddStringToObject(o, "item", g->q->items[g->shared[k].item].id);
-			cJSON_AddStringToObject(o, "text", g->shared[k].text);
-			if (g->shared[k].who)
-				cJSON_AddStringToObject(o, "participant", g->shared[k].who);
-		}
+		/* the shared answers, what grows with the group, are written after
+		 * the rest as they are: in their place, the last member */
+		cJSON_AddArrayToObject(root, "shared");
 	}
-	return rpt_json_finish(root, len);
+	return write_json(root, hide ? NULL : g, write, ctx);
 }

@@ -70,4 +70,17 @@ char *rpt_json_finish(cJSON *root, size_t *len);
  * sequence or a bidi override into a report. */
 char *rpt_finish(struct strbuf *b, size_t *len);
 
+/* A report written as it is made: b's sink (rpt_stream_start) neutralises
+ * each piece as rpt_finish does (mode) and hands it to write. */
+struct rpt_stream {
+	bool (*write)(void *ctx, const char *data, size_t len);
+	void *ctx;
+	enum diag_mode mode;
+};
+void rpt_stream_start(struct strbuf *b, struct rpt_stream *st);
+/* The rest to the sink; false when anything failed. Frees b. */
+bool rpt_stream_end(struct strbuf *b);
+/* s as cJSON prints a string: quoted, with cJSON's escapes. */
+void rpt_json_string(struct strbuf *b, const char *s);
+
 #endif

@@ -1,5 +1,8 @@
 #include "spiegel/score.h"
 
+#include "content_internal.h"
+#include "score_internal.h"
+
 #include <stdint.h>
 #include <math.h>
 #include <stdlib.h>
@@ -19,8 +22,7 @@ long score_tenths(long long num, long long den)
 	return neg ? -(long)t : (long)t;
 }
 
-/* The option with this value, or NULL. */
-static const struct choice_option *option_of(const struct item *it, const char *value)
+const struct choice_option *score_option_of(const struct item *it, const char *value)
 {
 	for (size_t k = 0; value && k < it->n_options; k++)
 		if (strcmp(it->options[k].value, value) == 0)
@@ -32,7 +34,7 @@ int score_item_value(const struct item *it, struct answer a)
 {
 	if (it->type == ITEM_SCENARIO) {
 		const struct choice_option *o =
-		    a.kind == ANSWER_SCENARIO ? option_of(it, a.text) : NULL;
+		    a.kind == ANSWER_SCENARIO ? score_option_of(it, a.text) : NULL;
 		if (!o || o->key < 0)
 			return 0;
 		return it->fitting & (1u << o->key) ? CONTENT_SCALE_POINTS : 1;
@@ -56,252 +58,6 @@ static int level_of(const struct catalogue *c, long tenths)
 int score_level(const struct catalogue *c, double shown)
 {
 	return level_of(c, lround(shown * 10.0));
-}
-
-/* A likert score 25 * (sum - n) / n over n counted values, as shown. */
-static double likert_shown(long long sum, long long n)
-{
-	return (double)score_tenths(25 * (sum - n), n) / 10.0;
-}
-
-static double pct(size_t n, size_t of)
-{
-	return of ? 100.0 * (double)n / (double)of : 0;
-}
-
-bool score_measure(const struct profile_result *p, enum measure m, int arg, double *out)
-{
-	size_t a = arg >= 0 ? (size_t)arg : 0;
-	switch (m) {
-	case MEASURE_APPROACH:
-		*out = p->approach[a % N_APPROACHES];
-		return p->scenarios > 0;
-	case MEASURE_SHARE:
-		*out = pct(p->most[a % N_APPROACHES], p->scenarios);
-		return p->scenarios > 0;
-	case MEASURE_MISSED:
-		*out = (double)p->missed[a % N_APPROACHES];
-		return p->scenarios > 0;
-	case MEASURE_BREADTH:
-		*out = (double)p->breadth;
-		return p->scenarios > 0;
-	case MEASURE_FIT:
-		*out = p->fit;
-		return p->scenarios > 0;
-	case MEASURE_SCENARIOS:
-		*out = (double)p->scenarios;
-		return true;
-	case MEASURE_FIRST:
-		*out = pct(p->first[a % N_WSTEPS], p->first_n);
-		return p->first_n > 0;
-	case MEASURE_FIRST_EXPLORE:
-		*out = pct(p->first[STEP_VERKENNEN] + p->first[STEP_ERKENNEN], p->first_n);
-		return p->first_n > 0;
-	case MEASURE_FIRST_DIRECT:
-		*out = pct(p->first[STEP_OMBUIGEN] + p->first[STEP_ARGUMENTEREN], p->first_n);
-		return p->first_n > 0;
-	case MEASURE_STEP:
-		if (a >= STEP_ARGUMENTEREN)
-			return false;
-		*out = p->step_score[a];
-		return p->has_step[a];
-	case MEASURE_SECTION:
-		if (a >= p->n_sections)
-			return false;
-		*out = p->section_score[a];
-		return p->has_section[a];
-	case MEASURE_SOURCE:
-		*out = pct(p->source[a % N_WSOURCES], p->source_n);
-		return p->source_n > 0;
-	case MEASURE_SOURCEHIT:
-		*out = pct(p->sourcehit_n, p->source_n);
-		return p->source_n > 0;
-	case MEASURE_SOURCEMISSED:
-		*out = (double)p->sourcemissed[a % N_WSOURCES];
-		return p->source_n > 0;
-	}
-	return false;
-}
-
-static bool holds(const struct profile_result *p, const struct condition *c)
-{
-	double v;
-	if (!score_measure(p, c->measure, c->arg, &v))
-		return false;
-	const double eps = 1e-9;
-	switch (c->op) {
-	case OP_LT:
-		return v < c->value - eps;
-	case OP_LE:
-		return v <= c->value + eps;
-	case OP_GT:
-		return v > c->value + eps;
-	case OP_GE:
-		return v >= c->value - eps;
-	}
-	return false;
-}
-
-/* A scenario's most and least likely choice, its fit and what it missed. */
-static void tally_scenario(const struct item *it, struct answer a, struct profile_result *p)
-{
-	const struct choice_option *mo = option_of(it, a.text);
-	const struct choice_option *lo = option_of(it, a.least);
-	if (!mo || mo->key < 0)
-		return;
-	p->scenarios++;
-	p->most[mo->key]++;
-	if (lo && lo->key >= 0)
-		p->least[lo->key]++;
-	if (it->fitting & (1u << mo->key))
-		p->fit_n++;
-	for (int k = 0; k < N_APPROACHES; k++)
-		if ((it->fitting & (1u << k)) && k != mo->key)
-			p->missed[k]++;
-}
-
-/* A follow-up: a first move, or a source (and whether the scenario cued
- * it). */
-static void tally_followup(const struct questionnaire *q, const struct item *it, struct answer a,
-			   struct profile_result *p)
-{
-	const struct choice_option *o = option_of(it, a.text);
-	if (!o || o->key < 0)
-		return;
-	if (it->followup == FOLLOWUP_STEP) {
-		p->first_n++;
-		p->first[o->key]++;
-		return;
-	}
-	unsigned cued = q->items[it->follows].cued;
-	p->source_n++;
-	p->source[o->key]++;
-	if (cued & (1u << o->key))
-		p->sourcehit_n++;
-	else /* missed: none of the cued sources was named */
-		for (int k = 0; k < N_WSOURCES; k++)
-			if (cued & (1u << k))
-				p->sourcemissed[k]++;
-}
-
-/* The likert sums per section and per step. */
-struct likert_sums {
-	long long step_sum[STEP_ARGUMENTEREN], *sec_sum;
-	size_t step_n[STEP_ARGUMENTEREN], *sec_n;
-};
-
-static void tally_likert(const struct item *it, struct answer a, struct likert_sums *t)
-{
-	int v = score_item_value(it, a);
-	if (!v)
-		return;
-	t->sec_sum[it->section] += v;
-	t->sec_n[it->section]++;
-	if (it->step >= 0 && it->step < STEP_ARGUMENTEREN) {
-		t->step_sum[it->step] += v;
-		t->step_n[it->step]++;
-	}
-}
-
-/* The figures from the tallies: section and step scores, fit, approach
- * scores and breadth. */
-static void profile_figures(const struct likert_sums *t, struct profile_result *p)
-{
-	for (size_t k = 0; k < p->n_sections; k++) {
-		p->has_section[k] = t->sec_n[k] > 0;
-		if (t->sec_n[k])
-			p->section_score[k] = likert_shown(t->sec_sum[k], (long long)t->sec_n[k]);
-	}
-	for (int k = 0; k < STEP_ARGUMENTEREN; k++) {
-		p->has_step[k] = t->step_n[k] > 0;
-		if (t->step_n[k])
-			p->step_score[k] = likert_shown(t->step_sum[k], (long long)t->step_n[k]);
-	}
-	if (p->scenarios)
-		p->fit =
-		    (double)score_tenths(100 * (long long)p->fit_n, (long long)p->scenarios) / 10.0;
-	for (int k = 0; k < N_APPROACHES; k++) {
-		if (p->scenarios) {
-			long long d = (long long)p->most[k] - (long long)p->least[k];
-			p->approach[k] = (double)d / (double)p->scenarios;
-			p->approach_shown[k] =
-			    (double)score_tenths(d, (long long)p->scenarios) / 10.0;
-		}
-		if (p->most[k])
-			p->breadth++;
-	}
-}
-
-/* voorkeursaanpakken: the highest positive approach, and the next one when
- * it is positive and at most 0.25 below it (ties: chart order). */
-static void choose_preferred(struct profile_result *p)
-{
-	int top = -1, second = -1;
-	for (int k = 0; k < N_APPROACHES; k++) {
-		if (top < 0 || p->approach[k] > p->approach[top] + 1e-9) {
-			second = top;
-			top = k;
-		} else if (second < 0 || p->approach[k] > p->approach[second] + 1e-9) {
-			second = k;
-		}
-	}
-	if (p->scenarios && top >= 0 && p->approach[top] > 1e-9) {
-		p->preferred[p->n_preferred++] = (size_t)top;
-		if (second >= 0 && p->approach[second] > 1e-9 &&
-		    p->approach[second] >= p->approach[top] - 0.25 - 1e-9)
-			p->preferred[p->n_preferred++] = (size_t)second;
-	}
-}
-
-/* The first SCORE_MAX_RULES rules whose conditions all hold. */
-static void match_rules(const struct profile *pf, struct profile_result *p)
-{
-	for (size_t i = 0; i < pf->n_rules && p->n_rules < SCORE_MAX_RULES; i++) {
-		const struct profile_rule *r = &pf->rules[i];
-		bool all = r->n_when > 0;
-		for (size_t k = 0; all && k < r->n_when; k++)
-			all = holds(p, &r->when[k]);
-		if (all)
-			p->rules[p->n_rules++] = r;
-	}
-}
-
-/* Tally scenarios, follow-ups and likert sections; pick preferences and
- * matching rules. */
-static bool compute_profile(const struct questionnaire *q, const struct session *s,
-			    struct profile_result *p)
-{
-	const struct profile *pf = q->profile;
-	memset(p, 0, sizeof(*p));
-	if (!pf)
-		return true;
-	p->present = true;
-	size_t ns = q->n_sections;
-	p->section_score = calloc(ns ? ns : 1, sizeof(*p->section_score));
-	p->has_section = calloc(ns ? ns : 1, sizeof(*p->has_section));
-	struct likert_sums t = {
-	    {0}, calloc(ns ? ns : 1, sizeof(long long)), {0}, calloc(ns ? ns : 1, sizeof(size_t))};
-	bool ok = p->section_score && p->has_section && t.sec_sum && t.sec_n;
-	if (ok) {
-		p->n_sections = ns;
-		for (size_t i = 0; i < q->n_items; i++) {
-			const struct item *it = &q->items[i];
-			struct answer a = session_get(s, it->id);
-			if (it->type == ITEM_SCENARIO && a.kind == ANSWER_SCENARIO)
-				tally_scenario(it, a, p);
-			else if (it->type == ITEM_CHOICE && it->followup != FOLLOWUP_NONE &&
-				 a.kind == ANSWER_CHOICE)
-				tally_followup(q, it, a, p);
-			else if (it->type == ITEM_LIKERT)
-				tally_likert(it, a, &t);
-		}
-		profile_figures(&t, p);
-		choose_preferred(p);
-		match_rules(pf, p);
-	}
-	free(t.sec_sum);
-	free(t.sec_n);
-	return ok;
 }
 
 static bool has_step(const struct score_result *r, const struct next_step *st)
@@ -367,30 +123,39 @@ static void finish_figure(const struct catalogue *c, struct practice_score *ps,
 		ps->level = level_of(c, ps->tenths);
 }
 
-static int quality_index(const struct catalogue *c, const char *id)
+/* The quality of item i of q in c, or -1: as q's index has it when it is
+ * the same in c (a localised copy has the same qualities), else searched. */
+static int quality_index(const struct catalogue *c, const struct questionnaire *q, size_t i)
 {
-	for (size_t k = 0; id && k < c->n_qualities; k++)
-		if (strcmp(c->qualities[k].id, id) == 0)
-			return (int)k;
+	const char *id = q->items[i].quality;
+	if (!id)
+		return -1;
+	const struct questionnaire_impl *im = q->impl;
+	int k = im && im->quality ? im->quality[i] : -1;
+	if (k >= 0 && (size_t)k < c->n_qualities && strcmp(c->qualities[k].id, id) == 0)
+		return k;
+	for (size_t j = 0; j < c->n_qualities; j++)
+		if (strcmp(c->qualities[j].id, id) == 0)
+			return (int)j;
 	return -1;
 }
 
 /* Tally every counted item onto its practices and its quality; note
  * whether every counted item is a likert item with the same raw answer. */
 static void tally_answers(const struct catalogue *c, const struct questionnaire *q,
-			  const struct session *s, struct tally *pt, struct tally *qt,
-			  unsigned *q_full, bool *uniform)
+			  const struct session_answer *const *view, struct tally *pt,
+			  struct tally *qt, unsigned *q_full, bool *uniform)
 {
 	int raw = 0;
 	size_t counted = 0;
 	bool same = true;
 	for (size_t i = 0; i < q->n_items; i++) {
 		const struct item *it = &q->items[i];
-		int qi = quality_index(c, it->quality);
+		int qi = quality_index(c, q, i);
 		bool scored = it->type == ITEM_LIKERT || it->type == ITEM_SCENARIO;
 		if (qi >= 0 && scored)
 			q_full[qi]++;
-		struct answer a = session_get(s, it->id);
+		struct answer a = session_answer_of(view[i]);
 		int v = score_item_value(it, a);
 		if (!v)
 			continue;
@@ -468,13 +233,14 @@ static void focus_lowest(const struct catalogue *c, struct score_result *r, cons
 
 /* doc/scoring.md, "Focus". */
 static bool choose_focus(const struct catalogue *c, const struct session *s, struct score_result *r)
+/* s: whose chosen focus counts (NULL: none) */
 {
 	const struct practice_score *ps = r->practices;
 	for (size_t p = 0; p < r->n_practices; p++)
 		if (ps[p].primary && ps[p].has_score)
 			r->candidates[r->n_candidates++] = p;
 	r->focus_how = FOCUS_NONE;
-	for (size_t i = 0; i < s->n_focus && i < SCORE_MAX_FOCUS; i++) {
+	for (size_t i = 0; s && i < s->n_focus && i < SCORE_MAX_FOCUS; i++) {
 		int p = content_practice_index(c, s->focus[i]);
 		if (p >= 0 && score_is_candidate(r, (size_t)p) && !score_is_focus(r, (size_t)p))
 			r->focus[r->n_focus++] = (size_t)p;
@@ -552,8 +318,27 @@ static void choose_steps(const struct catalogue *c, const struct questionnaire *
 	}
 }
 
-bool score_compute(const struct catalogue *c, const struct questionnaire *q,
-		   const struct session *s, struct score_result *r)
+/* The practice and quality figures of the answers in view into r's arrays
+ * (zeroed), with the tallies in pt, qt, q_full (zeroed). */
+static void figures(const struct catalogue *c, const struct questionnaire *q,
+		    const struct session_answer *const *view, struct tally *pt, struct tally *qt,
+		    unsigned *q_full, struct score_result *r)
+{
+	tally_answers(c, q, view, pt, qt, q_full, &r->uniform);
+	for (size_t p = 0; p < r->n_practices; p++) {
+		unsigned milli;
+		size_t items;
+		content_full_coverage(q, p, &milli, &items);
+		r->practices[p].primary = content_is_primary(q, p);
+		finish_figure(c, &r->practices[p], &pt[p], milli, items, true);
+	}
+	for (size_t k = 0; k < r->n_qualities; k++)
+		finish_figure(c, &r->qualities[k], &qt[k], 1000u * q_full[k], q_full[k], false);
+}
+
+bool score_compute_view(const struct catalogue *c, const struct questionnaire *q,
+			const struct session *s, const struct session_answer *const *view,
+			struct score_result *r)
 {
 	size_t n = c->n_practices, nq = c->n_qualities;
 	memset(r, 0, sizeof(*r));
@@ -566,29 +351,105 @@ bool score_compute(const struct catalogue *c, const struct questionnaire *q,
 	struct tally *pt = calloc(n ? n : 1, sizeof(*pt)), *qt = calloc(nq ? nq : 1, sizeof(*qt));
 	unsigned *q_full = calloc(nq ? nq : 1, sizeof(*q_full));
 	bool ok = r->practices && r->qualities && r->candidates && r->tied && pt && qt && q_full;
-	if (ok) {
-		tally_answers(c, q, s, pt, qt, q_full, &r->uniform);
-		for (size_t p = 0; p < n; p++) {
-			unsigned milli;
-			size_t items;
-			content_full_coverage(q, p, &milli, &items);
-			r->practices[p].primary = content_is_primary(q, p);
-			finish_figure(c, &r->practices[p], &pt[p], milli, items, true);
-		}
-		for (size_t k = 0; k < nq; k++)
-			finish_figure(c, &r->qualities[k], &qt[k], 1000u * q_full[k], q_full[k],
-				      false);
-	}
+	if (ok)
+		figures(c, q, view, pt, qt, q_full, r);
 	free(pt);
 	free(qt);
 	free(q_full);
-	ok = ok && choose_focus(c, s, r) && compute_profile(q, s, &r->profile);
+	ok = ok && choose_focus(c, s, r) && score_profile(q, view, &r->profile);
 	if (!ok) {
 		score_finish(r);
 		return false;
 	}
 	choose_steps(c, q, r);
 	return true;
+}
+
+struct score_scratch {
+	struct practice_score *practices, *qualities;
+	struct tally *pt, *qt;
+	unsigned *q_full;
+	double *sec_score;
+	bool *has_sec;
+	long long *sec_sum;
+	size_t *sec_n;
+	size_t n, nq, ns;
+};
+
+struct score_scratch *score_scratch_create(const struct catalogue *c, const struct questionnaire *q)
+{
+	struct score_scratch *t = calloc(1, sizeof(*t));
+	if (!t)
+		return NULL;
+	t->n = c->n_practices;
+	t->nq = c->n_qualities;
+	t->ns = q->n_sections;
+	size_t n = t->n + 1, nq = t->nq + 1, ns = t->ns + 1;
+	t->practices = calloc(n, sizeof(*t->practices));
+	t->qualities = calloc(nq, sizeof(*t->qualities));
+	t->pt = calloc(n, sizeof(*t->pt));
+	t->qt = calloc(nq, sizeof(*t->qt));
+	t->q_full = calloc(nq, sizeof(*t->q_full));
+	t->sec_score = calloc(ns, sizeof(*t->sec_score));
+	t->has_sec = calloc(ns, sizeof(*t->has_sec));
+	t->sec_sum = calloc(ns, sizeof(*t->sec_sum));
+	t->sec_n = calloc(ns, sizeof(*t->sec_n));
+	if (!t->practices || !t->qualities || !t->pt || !t->qt || !t->q_full || !t->sec_score ||
+	    !t->has_sec || !t->sec_sum || !t->sec_n) {
+		score_scratch_destroy(t);
+		return NULL;
+	}
+	return t;
+}
+
+void score_scratch_destroy(struct score_scratch *t)
+{
+	if (!t)
+		return;
+	free(t->practices);
+	free(t->qualities);
+	free(t->pt);
+	free(t->qt);
+	free(t->q_full);
+	free(t->sec_score);
+	free(t->has_sec);
+	free(t->sec_sum);
+	free(t->sec_n);
+	free(t);
+}
+
+void score_figures(const struct catalogue *c, const struct questionnaire *q,
+		   const struct session_answer *const *view, struct score_scratch *t,
+		   struct score_result *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->practices = t->practices;
+	r->qualities = t->qualities;
+	r->n_practices = t->n;
+	r->n_qualities = t->nq;
+	memset(t->practices, 0, t->n * sizeof(*t->practices));
+	memset(t->qualities, 0, t->nq * sizeof(*t->qualities));
+	memset(t->pt, 0, t->n * sizeof(*t->pt));
+	memset(t->qt, 0, t->nq * sizeof(*t->qt));
+	memset(t->q_full, 0, t->nq * sizeof(*t->q_full));
+	figures(c, q, view, t->pt, t->qt, t->q_full, r);
+	score_profile_into(q, view, &r->profile, t->sec_score, t->has_sec, t->sec_sum, t->sec_n,
+			   false);
+}
+
+bool score_compute(const struct catalogue *c, const struct questionnaire *q,
+		   const struct session *s, struct score_result *r)
+{
+	const struct session_answer *small[256], **view = small;
+	if (q->n_items > 256 && !(view = malloc(q->n_items * sizeof(*view)))) {
+		memset(r, 0, sizeof(*r));
+		return false;
+	}
+	session_view(s, q, view);
+	bool ok = score_compute_view(c, q, s, view, r);
+	if (view != small)
+		free(view);
+	return ok;
 }
 
 void score_finish(struct score_result *r)

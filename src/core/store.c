@@ -208,10 +208,34 @@ static int open_dir(const struct store_io *io, const char *dir)
 
 enum attempt { ATTEMPT_OK, ATTEMPT_FAILED, ATTEMPT_INTERRUPTED };
 
-/* Write data to a new temp file in dfd, fsync and close it, rename it over
- * base. On failure the temp file is gone and base is untouched. */
+static bool sink_to_fd(struct store_sink *out, const void *data, size_t len)
+{
+	return store_write_all(out->io, out->fd, data, len, out->path, out->d);
+}
+
+bool store_sink_write(struct store_sink *out, const void *data, size_t len)
+{
+	return len == 0 || out->write(out, data, len);
+}
+
+/* The bytes of data, as a producer. */
+struct buffer {
+	const void *data;
+	size_t len;
+};
+
+static bool produce_buffer(void *ctx, struct store_sink *out)
+{
+	const struct buffer *b = ctx;
+	return store_sink_write(out, b->data, b->len);
+}
+
+/* Write what produce makes to a new temp file in dfd, fsync and close it,
+ * rename it over base. On failure the temp file is gone and base is
+ * untouched. */
 static enum attempt write_attempt(const struct store_io *io, int dfd, const char *path,
-				  const char *base, const void *data, size_t len, struct diag *d)
+				  const char *base, store_produce_fn produce, void *ctx,
+				  bool durable, struct diag *d)
 {
 	char rnd[13], *tmp = NULL;
 	int fd = -1;
@@ -237,11 +261,12 @@ static enum attempt write_attempt(const struct store_io *io, int dfd, const char
 		goto out;
 	}
 	tmp_made = true;
-	if (!store_write_all(io, fd, data, len, path, d))
+	struct store_sink sink = {sink_to_fd, io, fd, path, d, NULL};
+	if (!produce(ctx, &sink))
 		goto out;
 	/* fsync is never retried on the same file: after a failure the page
 	 * cache state is unknown. An interrupted fsync starts the save over. */
-	if (io->fsync(io->ctx, fd) != 0) {
+	if (durable && io->fsync(io->ctx, fd) != 0) {
 		if (errno == EINTR) {
 			res = ATTEMPT_INTERRUPTED;
 			goto out;
@@ -278,6 +303,15 @@ out:
 bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
 		      struct diag *d)
 {
+	struct buffer b = {data, len};
+	return store_write_file_stream(io, path, produce_buffer, &b, d);
+}
+
+/* The replace protocol; without durable, no fsync (a cache: whole or the
+ * old version after a crash, maybe an empty file). */
+static bool write_file(const struct store_io *io, const char *path, store_produce_fn produce,
+		       void *ctx, bool durable, struct diag *d)
+{
 	const char *slash = strrchr(path, '/');
 	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
 	const char *base = slash ? slash + 1 : path;
@@ -294,11 +328,15 @@ bool store_write_file(const struct store_io *io, const char *path, const void *d
 	}
 	enum attempt a = ATTEMPT_INTERRUPTED;
 	for (int i = 0; i < SAVE_ATTEMPTS && a == ATTEMPT_INTERRUPTED; i++)
-		a = write_attempt(io, dfd, path, base, data, len, d);
+		a = write_attempt(io, dfd, path, base, produce, ctx, durable, d);
 	if (a == ATTEMPT_INTERRUPTED)
 		diag_add(d, "%s: wegschrijven naar schijf steeds onderbroken", path);
 	if (a != ATTEMPT_OK)
 		goto out;
+	if (!durable) {
+		ok = true;
+		goto out;
+	}
 	/* the rename is done; make it durable. An interrupted directory fsync
 	 * is repeated on a fresh descriptor of the directory; a failing one is
 	 * reported, but the new file is in place. */
@@ -327,8 +365,20 @@ out:
 	return ok;
 }
 
+bool store_write_file_stream(const struct store_io *io, const char *path, store_produce_fn produce,
+			     void *ctx, struct diag *d)
+{
+	return write_file(io, path, produce, ctx, true, d);
+}
+
+bool store_write_cache(const struct store_io *io, const char *path, const void *data, size_t len,
+		       struct diag *d)
+{
+	struct buffer b = {data, len};
+	return write_file(io, path, produce_buffer, &b, false, d);
+}
+
 static bool valid_id(const char *s);
-static int lock_at(const char *dir, const char *id, const char *what, bool quiet, struct diag *d);
 
 /* "<id>.json.tmp-<hex>": the id of a session's temp file into id, or false. */
 static bool temp_of(const char *name, char *id, size_t size)
@@ -359,7 +409,7 @@ int store_clean_temp(const struct store *st)
 			continue;
 		struct diag quiet;
 		diag_init(&quiet);
-		int lock = lock_at(st->sessions, id, "sessie", true, &quiet);
+		int lock = store_lock_at(st->sessions, id, "sessie", true, &quiet);
 		diag_finish(&quiet);
 		if (lock < 0)
 			continue;
@@ -508,130 +558,6 @@ void store_free_list(char **ids, size_t n)
 	free(ids);
 }
 
-/* Open the lock file path for locking: created if missing, and refused
- * unless it is a regular file of ours with one name (a hard link to another
- * file would be truncated below; a FIFO or device is never opened for
- * writing). */
-static int open_lock(const char *path, struct diag *d)
-{
-	struct stat sb;
-	if (lstat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-		diag_add(d,
-			 "%s: het slot is geen gewoon bestand; verwijder het als er geen "
-			 "spiegel meer open is",
-			 path);
-		return -1;
-	}
-	int fd =
-	    open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		diag_add(d, "%s: slot kan niet worden gemaakt (%s)", path, strerror(errno));
-		return -1;
-	}
-	const char *why = NULL;
-	if (fstat(fd, &sb) != 0)
-		why = strerror(errno);
-	else if (!S_ISREG(sb.st_mode))
-		why = "het is geen gewoon bestand";
-	else if (sb.st_nlink != 1)
-		why = "het bestand heeft meer dan één naam (een harde koppeling)";
-	else if (sb.st_uid != geteuid())
-		why = "het is niet van jou";
-	if (why) {
-		diag_add(d, "%s: dit slot wordt niet gebruikt: %s", path, why);
-		close(fd);
-		return -1;
-	}
-	return fd;
-}
-
-/* Whether fd is still the file at path (not removed or replaced since it was
- * opened: then a lock on it would lock nothing). */
-static bool still_there(int fd, const char *path)
-{
-	struct stat a, b;
-	return fstat(fd, &a) == 0 && lstat(path, &b) == 0 && a.st_dev == b.st_dev &&
-	       a.st_ino == b.st_ino;
-}
-
-/* Lock <dir>/<id>.lock. quiet: only try, tell nobody (no holder line is
- * written, no message when it is taken). */
-static int lock_at(const char *dir, const char *id, const char *what, bool quiet, struct diag *d)
-{
-	char name[80];
-	snprintf(name, sizeof(name), "%.64s.lock", id);
-	char *path = path_join(dir, name);
-	if (!path) {
-		diag_add(d, "onvoldoende geheugen");
-		return -1;
-	}
-	int fd = -1;
-	for (int attempt = 0; attempt < 3; attempt++) {
-		fd = open_lock(path, d);
-		if (fd < 0)
-			break;
-		if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-			if (!quiet) {
-				char who[128] = "";
-				ssize_t r = pread(fd, who, sizeof(who) - 1, 0);
-				who[r > 0 ? r : 0] = '\0';
-				who[strcspn(who, "\n")] = '\0';
-				diag_add(d,
-					 "%s %s is al geopend door %s; sluit spiegel daar eerst af",
-					 what, id, who[0] ? who : "een ander proces");
-			}
-			close(fd);
-			fd = -1;
-			break;
-		}
-		if (still_there(fd, path))
-			break;
-		/* removed (delete) or replaced while we locked: lock the new one */
-		close(fd);
-		fd = -1;
-	}
-	free(path);
-	return fd;
-}
-
-int store_lock_file(const char *dir, const char *id, const char *what, const char *host, long pid,
-		    struct diag *d)
-{
-	int fd = lock_at(dir, id, what, false, d);
-	if (fd < 0)
-		return -1;
-	char who[128];
-	int n = snprintf(who, sizeof(who), "proces %ld op %s\n", pid, host ? host : "?");
-	if (ftruncate(fd, 0) == 0 && n > 0)
-		(void)!pwrite(fd, who, (size_t)n, 0);
-	return fd;
-}
-
-int store_lock_session_file(const char *path, const char *host, long pid, struct diag *d)
-{
-	/* next to the file itself, named after it: whichever data directory or
-	 * path reaches the file, the lock is the same */
-	const char *slash = strrchr(path, '/');
-	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
-	const char *base = slash ? slash + 1 : path;
-	size_t n = strlen(base);
-	char *name = strndup(base, n > 5 && strcmp(base + n - 5, ".json") == 0 ? n - 5 : n);
-	int fd = -1;
-	if (!dir || !name || !*name)
-		diag_add(d, "%s: onvoldoende geheugen of geen bestandsnaam", path);
-	else
-		fd = store_lock_file(dir, name, "sessie", host, pid, d);
-	free(dir);
-	free(name);
-	return fd;
-}
-
-int store_lock_session(const struct store *st, const char *id, const char *host, long pid,
-		       struct diag *d)
-{
-	return store_lock_file(st->sessions, id, "sessie", host, pid, d);
-}
-
 char *store_subdir(const struct store *st, const char *name, struct diag *d)
 {
 	char *dir = path_join(st->root, name);
@@ -644,12 +570,6 @@ char *store_subdir(const struct store *st, const char *name, struct diag *d)
 		return NULL;
 	}
 	return dir;
-}
-
-void store_unlock(int fd)
-{
-	if (fd >= 0)
-		close(fd);
 }
 
 bool store_delete_session(const struct store *st, const char *id, struct diag *d)

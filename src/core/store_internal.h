@@ -1,7 +1,7 @@
 #ifndef SPIEGEL_CORE_STORE_INTERNAL_H
 #define SPIEGEL_CORE_STORE_INTERNAL_H
 
-/* Shared by the store's files (store.c, store_output.c); not a public
+/* Shared by the store's files (store.c, store_lock.c, store_output.c); not a public
  * header. */
 
 #include <stdbool.h>
@@ -14,5 +14,9 @@
  * continued); false with "<path>: schrijven mislukt (...)" otherwise. */
 bool store_write_all(const struct store_io *io, int fd, const void *data, size_t len,
 		     const char *path, struct diag *d);
+
+/* The lock of <dir>/<id>.lock (store_lock.c): its fd, or -1 with a
+ * message naming the holder (none when quiet). */
+int store_lock_at(const char *dir, const char *id, const char *what, bool quiet, struct diag *d);
 
 #endif

@@ -27,11 +27,27 @@ void store_inputs_finish(struct store_inputs *in)
 	store_inputs_init(in);
 }
 
+void store_inputs_watch(struct store_inputs *in, const char *output)
+{
+	struct stat sb;
+	in->watching = true;
+	in->hit = false;
+	in->target_there = output && stat(output, &sb) == 0;
+	if (in->target_there)
+		in->target = (struct store_file_id){sb.st_dev, sb.st_ino};
+}
+
 bool store_inputs_add(struct store_inputs *in, const char *path)
 {
 	struct stat sb;
+	if (in->watching && !in->target_there)
+		return true; /* nothing to watch for */
 	if (stat(path, &sb) != 0)
 		return true; /* not read either */
+	if (in->watching) {
+		in->hit |= sb.st_dev == in->target.dev && sb.st_ino == in->target.ino;
+		return true;
+	}
 	for (size_t i = 0; i < in->n; i++)
 		if (in->v[i].dev == sb.st_dev && in->v[i].ino == sb.st_ino)
 			return true;
@@ -49,8 +65,38 @@ bool store_inputs_add(struct store_inputs *in, const char *path)
 	return true;
 }
 
-static bool is_input(const struct store_inputs *in, const struct stat *sb)
+bool store_inputs_add_id(struct store_inputs *in, struct store_file_id id)
 {
+	if (in->watching) {
+		in->hit |= in->target_there && id.dev == in->target.dev && id.ino == in->target.ino;
+		return true;
+	}
+	if (in->n && in->v[in->n - 1].dev == id.dev && in->v[in->n - 1].ino == id.ino)
+		return true;
+	if (in->n == in->cap) {
+		size_t cap = in->cap ? in->cap * 2 : 16;
+		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
+		if (!nv) {
+			in->failed = true;
+			return false;
+		}
+		in->v = nv;
+		in->cap = cap;
+	}
+	in->v[in->n++] = id;
+	return true;
+}
+
+/* Whether the output, now sb, was read; with a watch also when it is not
+ * the file the watch began with (it changed while the inputs were read). */
+static bool is_input(const struct store_inputs *in, const struct stat *sb, bool *changed)
+{
+	*changed = false;
+	if (in && in->watching) {
+		*changed = !in->target_there || sb->st_dev != in->target.dev ||
+			   sb->st_ino != in->target.ino;
+		return in->hit;
+	}
 	for (size_t i = 0; in && i < in->n; i++)
 		if (in->v[i].dev == sb->st_dev && in->v[i].ino == sb->st_ino)
 			return true;
@@ -156,8 +202,13 @@ static const char *protected_kind(const char *kind, bool handin)
 
 /* Write into a character device or FIFO as it is: never created, truncated
  * or replaced. */
-static bool write_direct(const struct store_io *io, const char *path, const void *data, size_t len,
-			 struct diag *d)
+static bool sink_direct(struct store_sink *out, const void *data, size_t len)
+{
+	return store_write_all(out->io, out->fd, data, len, out->path, out->d);
+}
+
+static bool write_direct(const struct store_io *io, const char *path, store_produce_fn produce,
+			 void *ctx, struct diag *d)
 {
 	int fd;
 	do
@@ -174,7 +225,8 @@ static bool write_direct(const struct store_io *io, const char *path, const void
 		io->close(io->ctx, fd);
 		return false;
 	}
-	bool ok = store_write_all(io, fd, data, len, path, d);
+	struct store_sink sink = {sink_direct, io, fd, path, d, NULL};
+	bool ok = produce(ctx, &sink);
 	if (io->close(io->ctx, fd) != 0 && errno != EINTR && ok) {
 		diag_add(d, "%s: sluiten mislukt (%s)", path, strerror(errno));
 		ok = false;
@@ -191,8 +243,27 @@ static bool refuse_input(const char *path, struct diag *d)
 	return false;
 }
 
+struct buffer {
+	const void *data;
+	size_t len;
+};
+
+static bool produce_buffer(void *ctx, struct store_sink *out)
+{
+	const struct buffer *b = ctx;
+	return store_sink_write(out, b->data, b->len);
+}
+
 bool store_write_output(const struct store_io *io, const char *path, const void *data, size_t len,
 			const struct store_output_rules *r, struct diag *d)
+{
+	struct buffer b = {data, len};
+	return store_write_output_stream(io, path, produce_buffer, &b, r, d);
+}
+
+bool store_write_output_stream(const struct store_io *io, const char *path,
+			       store_produce_fn produce, void *ctx,
+			       const struct store_output_rules *r, struct diag *d)
 {
 	static const struct store_output_rules none;
 	if (!r)
@@ -216,7 +287,7 @@ bool store_write_output(const struct store_io *io, const char *path, const void 
 				 path, which);
 			return false;
 		}
-		return store_write_file(io, path, data, len, d);
+		return store_write_file_stream(io, path, produce, ctx, d);
 	}
 	if (stat(path, &sb) != 0) {
 		diag_add(d, "%s: is een symbolische koppeling naar iets dat niet bestaat", path);
@@ -226,10 +297,16 @@ bool store_write_output(const struct store_io *io, const char *path, const void 
 		diag_add(d, "%s: is een map; geef de naam van een bestand", path);
 		return false;
 	}
-	if (is_input(r->inputs, &sb))
+	bool changed;
+	if (is_input(r->inputs, &sb, &changed))
 		return refuse_input(path, d);
+	if (changed) {
+		diag_add(d, "%s: veranderde terwijl spiegel de bestanden las; niets geschreven",
+			 path);
+		return false;
+	}
 	if (S_ISCHR(sb.st_mode) || S_ISFIFO(sb.st_mode))
-		return write_direct(io, path, data, len, d);
+		return write_direct(io, path, produce, ctx, d);
 	if (S_ISBLK(sb.st_mode)) {
 		diag_add(d, "%s: is een schijf (een blokapparaat); daar schrijft spiegel niet in",
 			 path);
@@ -262,7 +339,7 @@ bool store_write_output(const struct store_io *io, const char *path, const void 
 			 "ander bestand",
 			 path, name);
 	} else {
-		ok = store_write_file(io, real, data, len, d);
+		ok = store_write_file_stream(io, real, produce, ctx, d);
 	}
 	free(real);
 	return ok;

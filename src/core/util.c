@@ -47,7 +47,9 @@ void *arena_alloc(struct arena *a, size_t size)
 	}
 	size = (size + align - 1) / align * align;
 	struct arena_block *b = a->head;
-	if (!b || b->size - b->used < size) {
+	if (b) /* arena_strndup may have left it unaligned */
+		b->used = (b->used + align - 1) / align * align;
+	if (!b || b->used > b->size || b->size - b->used < size) {
 		size_t bsize = size > ARENA_BLOCK ? size : ARENA_BLOCK;
 		b = malloc(sizeof(*b) + bsize);
 		if (!b) {
@@ -74,6 +76,24 @@ void *arena_calloc(struct arena *a, size_t n, size_t size)
 	return arena_alloc(a, n * size);
 }
 
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	/* from the end of the newest block when it fits: strings need no
+	 * alignment; the next aligned allocation starts a new block */
+	struct arena_block *b = a->head;
+	if (b && b->size - b->used >= n + 1 && n + 1 < ARENA_BLOCK / 4) {
+		char *p = (char *)b->data + b->used;
+		memcpy(p, s, n);
+		p[n] = '\0';
+		b->used += n + 1;
+		return p;
+	}
+	char *p = arena_alloc(a, n + 1);
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
 char *arena_strdup(struct arena *a, const char *s)
 {
 	if (!s)
@@ -90,12 +110,24 @@ void strbuf_init(struct strbuf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 	b->failed = false;
+	b->sink = NULL;
+	b->sink_ctx = NULL;
 }
 
 void strbuf_finish(struct strbuf *b)
 {
 	free(b->data);
 	strbuf_init(b);
+}
+
+void strbuf_flush(struct strbuf *b, size_t min)
+{
+	if (!b->sink || b->failed || b->len < min || !b->len)
+		return;
+	if (!b->sink(b->sink_ctx, b->data, b->len))
+		b->failed = true;
+	b->len = 0;
+	b->data[0] = '\0';
 }
 
 void strbuf_append(struct strbuf *b, const char *s, size_t n)
@@ -173,6 +205,14 @@ size_t utf8_valid_prefix(const char *str, size_t n)
 		unsigned min;
 		if (c < 0x80) {
 			i++;
+			/* runs of ASCII, eight bytes at a time */
+			while (n - i >= 8) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080u)
+					break;
+				i += 8;
+			}
 			continue;
 		} else if ((c & 0xE0) == 0xC0) {
 			len = 2;
@@ -246,7 +286,18 @@ bool text_has_control(const char *s)
 
 char *utf8_nfc(const char *s)
 {
-	if (!s || !utf8_valid(s, strlen(s)))
+	if (!s)
+		return NULL;
+	size_t n = 0;
+	while (s[n] && (unsigned char)s[n] < 0x80)
+		n++;
+	if (!s[n]) { /* ASCII is its own normal form */
+		char *copy = malloc(n + 1);
+		if (copy)
+			memcpy(copy, s, n + 1);
+		return copy;
+	}
+	if (!utf8_valid(s, n + strlen(s + n)))
 		return NULL;
 	return (char *)utf8proc_NFC((const utf8proc_uint8_t *)s);
 }
@@ -287,17 +338,26 @@ void format_tenths(char *buf, size_t size, double v)
 	snprintf(buf, size, "%s%ld.%ld", sign, a / 10, a % 10);
 }
 
+/* The characters of an item id: [A-Za-z0-9._-]. */
+static const unsigned char item_chars[256] = {
+    ['-'] = 1, ['.'] = 1, ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, ['a' ... 'z'] = 1,
+};
+
 bool id_item_ok(const char *s)
 {
-	size_t n = strlen(s);
+	size_t n = 0;
+	while (item_chars[(unsigned char)s[n]])
+		n++;
+	return !s[n] && n > 0 && n <= 40;
+}
+
+bool id_item_ok_len(const char *s, size_t n)
+{
 	if (n == 0 || n > 40)
 		return false;
-	for (size_t i = 0; i < n; i++) {
-		char ch = s[i];
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		      (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-'))
+	for (size_t i = 0; i < n; i++)
+		if (!item_chars[(unsigned char)s[i]])
 			return false;
-	}
 	return true;
 }
 
@@ -337,10 +397,35 @@ char *path_join(const char *a, const char *b)
 	return p;
 }
 
+size_t mem_hash(const void *p, size_t len)
+{
+	const unsigned char *k = p;
+	uint64_t h = 0x9e3779b97f4a7c15u ^ len;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, k + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdu;
+		h ^= h >> 32;
+	}
+	if (i < len) {
+		uint64_t w = 0;
+		for (unsigned sh = 0; i < len; i++, sh += 8)
+			w |= (uint64_t)k[i] << sh;
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
+	}
+	return (size_t)(h ^ (h >> 29));
+}
+
 size_t str_hash(const char *s)
 {
-	size_t h = 1469598103934665603u; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
+	return mem_hash(s, strlen(s));
+}
+
+uint64_t random_next(uint64_t *state)
+{
+	uint64_t z = (*state += 0x9e3779b97f4a7c15u);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+	return z ^ (z >> 31);
 }

@@ -21,12 +21,18 @@ void arena_finish(struct arena *a);
 void *arena_alloc(struct arena *a, size_t size);
 void *arena_calloc(struct arena *a, size_t n, size_t size);
 char *arena_strdup(struct arena *a, const char *s);
+/* A copy of s[0..n) and a NUL, packed (no alignment). NULL on failure. */
+char *arena_strndup(struct arena *a, const char *s, size_t n);
 
-/* A growable string buffer. */
+/* A growable string buffer. With a sink, what it holds goes there at the
+ * points the writer marks (strbuf_flush), so that a long text never is
+ * whole in memory. */
 struct strbuf {
 	char *data;
 	size_t len, cap;
 	bool failed;
+	bool (*sink)(void *ctx, const char *s, size_t n);
+	void *sink_ctx;
 };
 
 void strbuf_init(struct strbuf *b);
@@ -34,6 +40,10 @@ void strbuf_finish(struct strbuf *b);
 void strbuf_append(struct strbuf *b, const char *s, size_t n);
 void strbuf_puts(struct strbuf *b, const char *s);
 void strbuf_printf(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A point where the text may be cut (between two whole lines): with a
+ * sink and at least min bytes held, they go to the sink (failed when it
+ * refuses them). */
+void strbuf_flush(struct strbuf *b, size_t min);
 /* Hand over the buffer (NUL-terminated); NULL if anything failed. */
 char *strbuf_steal(struct strbuf *b, size_t *len);
 
@@ -57,11 +67,18 @@ char *utf8_nfc(const char *s);
  * practice and questionnaire ids in sessions). lower: [a-z0-9-], 1 to max
  * characters (session and group ids). */
 bool id_item_ok(const char *s);
+/* id_item_ok for s of n bytes (no NUL in it). */
+bool id_item_ok_len(const char *s, size_t n);
 bool id_lower_ok(const char *s, size_t max);
 /* Whether t has the form of format_utc: "2026-11-22T08:15:00Z". */
 bool utc_stamp_ok(const char *t);
-/* A hash of the string s (FNV-1a), for open-addressing sets. */
+/* A hash of the string s or of p[0..len), for open-addressing sets (fast,
+ * not keyed: a table must bound its work on collisions itself). */
 size_t str_hash(const char *s);
+size_t mem_hash(const void *p, size_t len);
+/* splitmix64: the next of a stream of pseudo-random numbers from a seed
+ * (for shuffling; the seed is the caller's randomness). */
+uint64_t random_next(uint64_t *state);
 /* "a/b", malloc'd; NULL on OOM. */
 char *path_join(const char *a, const char *b);
 

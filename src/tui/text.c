@@ -19,6 +19,12 @@ wchar_t *text_widen_raw(const char *s)
 	memset(&st, 0, sizeof(st));
 	size_t i = 0, k = 0;
 	while (i < n) {
+		/* ASCII is itself in every locale spiegel runs in (UTF-8 or
+		 * another ASCII-compatible one), and leaves the state initial */
+		if ((unsigned char)s[i] < 0x80) {
+			w[k++] = (wchar_t)s[i++];
+			continue;
+		}
 		wchar_t c;
 		size_t r = mbrtowc(&c, s + i, n - i, &st);
 		if (r == (size_t)-1 || r == (size_t)-2 || r == 0) {

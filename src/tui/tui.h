@@ -18,7 +18,12 @@ enum tui_start {
 };
 
 struct tui_args {
+	/* the content; NULL (the start screen only): load makes it when it is
+	 * first needed, and the start screen shows n_available until then */
 	const struct content *content;
+	const struct content *(*load)(void *ctx, struct diag *d);
+	void *load_ctx;
+	size_t n_available;
 	struct store *store;
 	enum tui_start start;
 	const char *questionnaire;

@@ -208,13 +208,23 @@ collect_pages() {
 	done
 }
 
-# assert_screen TEXT / assert_not_screen TEXT: check the current screen once.
+# The screen once two captures in a row agree: a redraw caught half way
+# (the title already new, the rest still drawing) never decides a check.
+_settle() {
+	LAST_SCREEN=$(screen 2>/dev/null)
+	_poll _settled || fail "timed out after ${WAIT_TIMEOUT}s waiting for the screen to settle"
+}
+
+# assert_screen TEXT / assert_not_screen TEXT: check the screen once, after
+# it has settled.
 assert_screen() {
+	_settle
 	_want=$1
 	_has_text || fail "expected '$1' on the screen"
 }
 
 assert_not_screen() {
+	_settle
 	_want=$1
 	_has_text && fail "did not expect '$1' on the screen"
 	return 0

@@ -5,6 +5,8 @@
 #include "spiegel/session.h"
 #include "spiegel/store.h"
 
+#include "../../src/core/session_answers.h"
+
 static struct content *content;
 static const struct questionnaire *q;
 
@@ -367,6 +369,175 @@ static void test_check_fits(void **state)
 	rm_tree(dir);
 }
 
+static bool same_text(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Everything a reader of the session sees. */
+static void assert_same_session(const struct session *a, const struct session *b)
+{
+	assert_string_equal(a->id, b->id);
+	assert_true(same_text(a->questionnaire, b->questionnaire));
+	assert_true(same_text(a->version, b->version));
+	assert_true(same_text(a->participant, b->participant));
+	assert_int_equal(a->handin, b->handin);
+	assert_int_equal(a->withheld, b->withheld);
+	assert_string_equal(a->exported, b->exported);
+	assert_string_equal(a->created, b->created);
+	assert_string_equal(a->updated, b->updated);
+	assert_int_equal(a->finished, b->finished);
+	assert_true(same_text(a->position, b->position));
+	assert_true(same_text(a->draft_item, b->draft_item));
+	assert_int_equal(a->n_focus, b->n_focus);
+	assert_int_equal(a->n_answers, b->n_answers);
+	for (size_t i = 0; i < a->n_answers; i++) {
+		const struct session_answer *x = &a->answers[i], *y = &b->answers[i];
+		assert_string_equal(x->item, y->item);
+		assert_int_equal(x->kind, y->kind);
+		assert_int_equal(x->value, y->value);
+		assert_true(same_text(x->text, y->text));
+		assert_true(same_text(x->least, y->least));
+		assert_int_equal(x->shared, y->shared);
+	}
+}
+
+/* The quick reading takes the files spiegel writes and gives the session
+ * the full reading gives; what it does not take, the full reading reads
+ * (with its messages). */
+static void test_quick_same_as_full(void **state)
+{
+	static const char *const taken[] = {
+	    HEAD "\"participant\": \"An\", \"finished\": true, \"position\": \"VIS.A1.02\", "
+		 "\"answers\": {\"VIS.A1.01\": {\"value\": 4}, \"VIS.A1.04\": {\"na\": true}, "
+		 "\"VIS.CTX.01\": {\"choice\": \"po\"}, \"VIS.A1.R\": {\"text\": \"Eén\\nregel "
+		 "\\\"zo\\\" \\\\ \\/\", \"shared\": true}}}",
+	    /* keys in another order, white space, an empty answers object */
+	    "{ \"answers\" : { } ,\n\t\"updated\": \"2026-01-01T00:00:00Z\", \"created\": "
+	    "\"2026-01-01T00:00:00Z\", \"questionnaire\": {\"version\": \"1.0.0\", \"id\": "
+	    "\"visie\"}, \"id\": \"20260101-000000-aaaaaa\", \"format\": \"spiegel-session/1\" }\n",
+	    "{\"format\": \"spiegel-handin/1\", \"id\": \"20260101-000000-bbbbbb\", "
+	    "\"questionnaire\": {\"id\": \"weerstand\", \"version\": \"2\"}, \"participant\": "
+	    "\"\", \"created\": \"2026-01-01T00:00:00Z\", \"updated\": \"2026-01-01T00:00:00Z\", "
+	    "\"exported\": \"2026-01-02T00:00:00Z\", \"finished\": false, \"answers\": "
+	    "{\"WS.S1\": {\"most\": \"a\", \"least\": \"b\"}, \"WS.S2\": {\"least\": \"c\", "
+	    "\"most\": \"d\"}, \"X.Y\": {\"value\": 3}}, \"withheld\": 2}",
+	    /* an answer to the draft's item drops the draft: read the full way */
+	    HEAD "\"draft\": {\"item\": \"VIS.A1.R\", \"text\": \"x\"}, \"answers\": "
+		 "{\"VIS.A1.R\": {\"text\": \"klaar\"}}}",
+	};
+	static const char *const refused[] = {
+	    HEAD "\"answers\": {\"VIS.A1.01\": {\"value\": 3.0}}}", /* a number as 3.0 */
+	    HEAD "\"answers\": {\"\\u0041\": {\"value\": 3}}}",	    /* \u escape */
+	    HEAD "\"answers\": {\"A\": {\"value\": 3}, \"A\": {\"value\": 4}}}",
+	    HEAD "\"answers\": {\"A\": {\"value\": 6}}}",
+	    HEAD "\"answers\": {\"A\": {\"value\": 3, \"na\": true}}}",
+	    HEAD "\"answers\": {\"A\": {\"text\": \"x\", \"shared\": 1}}}",
+	    HEAD "\"answers\": {\"A\": {\"most\": \"a\", \"least\": \"a\"}}}",
+	    HEAD "\"answers\": {\"A\": {\"least\": \"a\"}}}",
+	    HEAD "\"answers\": {}, \"withheld\": 1}", /* a hand-in key in a session */
+	    HEAD "\"answers\": {}, \"id\": \"20260101-000000-aaaaaa\"}",
+	    HEAD "\"answers\": {}} x",
+	    HEAD "\"answers\": {}, \"participant\": \"a\\u202eb\"}",
+	    HEAD "\"answers\": {}, \"extra\": 1}",
+	    "{\"format\": \"spiegel-session/2\"}",
+	    HEAD "\"answers\": {\"A\": {\"choice\": \"\xc2\x85\"}}}", /* C1 control */
+	};
+	struct diag d;
+	diag_init(&d);
+	for (size_t k = 0; k < sizeof(taken) / sizeof(taken[0]); k++) {
+		size_t len = strlen(taken[k]);
+		char *scratch = malloc(len + 1);
+		struct session *quick = session_parse_quick(taken[k], len, scratch, NULL, NULL);
+		struct session *full = session_parse_full("q.json", taken[k], len, &d);
+		print_diags(&d);
+		assert_non_null(full);
+		if (k < 3)
+			assert_non_null(quick); /* the last one has a draft */
+		if (quick)
+			assert_same_session(quick, full);
+		/* with a questionnaire: the same, and the answers by its items */
+		int32_t pos[512];
+		struct session *hinted = session_parse_quick(taken[k], len, scratch, q, pos);
+		if (hinted) {
+			assert_same_session(hinted, full);
+			const struct session_answer *view[512];
+			session_view(full, q, view);
+			for (size_t i = 0; i < q->n_items; i++)
+				if (view[i])
+					assert_string_equal(hinted->answers[pos[i]].item,
+							    view[i]->item);
+				else
+					assert_int_equal(pos[i], -1);
+		}
+		session_destroy(quick);
+		session_destroy(hinted);
+		session_destroy(full);
+		free(scratch);
+	}
+	for (size_t k = 0; k < sizeof(refused) / sizeof(refused[0]); k++) {
+		size_t len = strlen(refused[k]);
+		char *scratch = malloc(len + 1);
+		struct session *quick = session_parse_quick(refused[k], len, scratch, NULL, NULL);
+		if (quick)
+			fail_msg("the quick reading took: %s", refused[k]);
+		/* session_parse falls back to the full reading: its message */
+		diag_clear(&d);
+		struct session *s = session_parse("q.json", refused[k], len, &d);
+		if (k == 0) { /* 3.0 is a whole number: the full reading takes it */
+			assert_non_null(s);
+			assert_int_equal(session_get(s, "VIS.A1.01").value, 3);
+		} else if (k == 1) {
+			assert_non_null(s);
+			assert_int_equal(session_get(s, "A").value, 3);
+		} else {
+			assert_null(s);
+			assert_true(diag_count(&d) > 0);
+		}
+		session_destroy(s);
+		free(scratch);
+	}
+	diag_finish(&d);
+}
+
+/* Answers read from a file live in the session's pool; setting, sharing
+ * and removing them afterwards works as for answers set one by one, and
+ * the lookup by item (a table from 8 answers on) finds every one. */
+static void test_parsed_answers_edited(void **state)
+{
+	struct session *s = session_create("20260101-101010-aaaaaa", q, "", 0);
+	char item[16];
+	for (int i = 0; i < 30; i++) {
+		snprintf(item, sizeof(item), "X.%02d", i);
+		assert_true(session_set(s, item, (struct answer){ANSWER_TEXT, 0, "tekst", NULL}));
+	}
+	char *json = session_to_json(s, NULL);
+	session_destroy(s);
+	struct diag d;
+	diag_init(&d);
+	s = session_parse("p.json", json, strlen(json), &d);
+	free(json);
+	assert_non_null(s);
+	assert_int_equal(s->n_answers, 30);
+	for (int i = 0; i < 30; i++) {
+		snprintf(item, sizeof(item), "X.%02d", i);
+		assert_string_equal(session_get(s, item).text, "tekst");
+	}
+	assert_true(session_set(s, "X.03", (struct answer){ANSWER_TEXT, 0, "ander", NULL}));
+	assert_true(session_set_shared(s, "X.03", true));
+	assert_true(session_set(s, "X.04", (struct answer){ANSWER_NONE, 0, NULL, NULL}));
+	assert_true(session_set(s, "X.99", (struct answer){ANSWER_VALUE, 2, NULL, NULL}));
+	assert_int_equal(s->n_answers, 30);
+	assert_string_equal(session_get(s, "X.03").text, "ander");
+	assert_true(session_is_shared(s, "X.03"));
+	assert_int_equal(session_get(s, "X.04").kind, ANSWER_NONE);
+	assert_int_equal(session_get(s, "X.99").value, 2);
+	assert_string_equal(session_get(s, "X.29").text, "tekst");
+	assert_int_equal(session_get(s, "X.100").kind, ANSWER_NONE);
+	session_destroy(s);
+	diag_finish(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -381,6 +552,8 @@ int main(void)
 	    cmocka_unit_test(test_handin_not_saved),
 	    cmocka_unit_test(test_name_refuses_invisible),
 	    cmocka_unit_test(test_check_fits),
+	    cmocka_unit_test(test_quick_same_as_full),
+	    cmocka_unit_test(test_parsed_answers_edited),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

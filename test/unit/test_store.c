@@ -546,12 +546,147 @@ static void test_delete(void **state)
 	rm_tree(dir);
 }
 
+/* A producer for the streaming writes: pieces, a failure after some, and
+ * how often it was called. */
+struct pieces {
+	int calls, fail_after;
+};
+
+static bool produce_pieces(void *ctx, struct store_sink *out)
+{
+	struct pieces *p = ctx;
+	p->calls++;
+	static const char *const parts[] = {"een\n", "twee\n", "drie\n"};
+	for (int i = 0; i < 3; i++) {
+		if (p->fail_after == i)
+			return false;
+		if (!store_sink_write(out, parts[i], strlen(parts[i])))
+			return false;
+	}
+	return true;
+}
+
+/* An output written as it is made: whole or not at all, through the same
+ * temp file and rename; an interrupted fsync starts over with the producer
+ * called again. */
+static void test_write_stream(void **state)
+{
+	char *dir = make_tmpdir(), path[4200];
+	snprintf(path, sizeof(path), "%s/uit.txt", dir);
+	struct diag d;
+	diag_init(&d);
+	assert_true(store_write_file(test_io(), path, "oud\n", 4, &d));
+	struct pieces p = {0, -1};
+	assert_true(store_write_file_stream(test_io(), path, produce_pieces, &p, &d));
+	char *now = read_all(path);
+	assert_string_equal(now, "een\ntwee\ndrie\n");
+	free(now);
+	assert_int_equal(p.calls, 1);
+	/* a producer that stops: the old file stays, no temp file is left */
+	struct pieces q = {0, 2};
+	assert_true(store_write_file(test_io(), path, "oud\n", 4, &d));
+	assert_false(store_write_file_stream(test_io(), path, produce_pieces, &q, &d));
+	now = read_all(path);
+	assert_string_equal(now, "oud\n");
+	free(now);
+	assert_int_equal(count_entries(dir), 1);
+	/* an interrupted fsync: a new temp file, the producer again */
+	struct faults f = {"fsync", 1, 0, EINTR};
+	struct store_io io = {f_openat,	  f_write,    f_fsync,	   f_close,
+			      f_renameat, f_unlinkat, test_random, &f};
+	struct pieces r = {0, -1};
+	assert_true(store_write_file_stream(&io, path, produce_pieces, &r, &d));
+	assert_int_equal(r.calls, 2);
+	now = read_all(path);
+	assert_string_equal(now, "een\ntwee\ndrie\n");
+	free(now);
+	/* the output rules hold for a streamed output too */
+	struct store_output_rules rules = {0};
+	char *session = write_file(dir, "s.json", "{\"format\": \"spiegel-session/1\"}\n");
+	assert_false(store_write_output_stream(test_io(), session, produce_pieces, &p, &rules, &d));
+	assert_diag(&d, "een sessie van spiegel");
+	free(session);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
+/* Watching one output instead of keeping every input: an output that was
+ * read is refused, one that changed while the inputs were read too. */
+static void test_inputs_watch(void **state)
+{
+	char *dir = make_tmpdir();
+	char *a = write_file(dir, "a.txt", "a\n"), *b = write_file(dir, "b.txt", "b\n");
+	struct diag d;
+	diag_init(&d);
+	struct store_inputs in;
+	store_inputs_init(&in);
+	store_inputs_watch(&in, a);
+	assert_true(store_inputs_add(&in, b));
+	assert_int_equal(in.n, 0); /* nothing kept */
+	struct store_output_rules rules = {.inputs = &in};
+	assert_true(store_write_output(test_io(), a, "x\n", 2, &rules, &d));
+	/* a was written (a new inode): it is not the file the watch began
+	 * with any more */
+	assert_false(store_write_output(test_io(), a, "y\n", 2, &rules, &d));
+	assert_diag(&d, "veranderde terwijl spiegel de bestanden las");
+	store_inputs_finish(&in);
+	/* an output that is also read */
+	store_inputs_init(&in);
+	store_inputs_watch(&in, b);
+	assert_true(store_inputs_add(&in, b));
+	assert_true(in.hit);
+	diag_clear(&d);
+	assert_false(store_write_output(test_io(), b, "z\n", 2, &rules, &d));
+	assert_diag(&d, "deze opdracht leest dit bestand zelf");
+	store_inputs_finish(&in);
+	/* no output file: nothing to watch */
+	store_inputs_init(&in);
+	store_inputs_watch(&in, NULL);
+	assert_true(store_inputs_add(&in, a));
+	assert_false(in.hit);
+	store_inputs_finish(&in);
+	free(a);
+	free(b);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
+/* A cache is written by the same replace, without fsync: whole or not at
+ * all under its name, the old version kept when a write fails. */
+static void test_write_cache(void **state)
+{
+	char *dir = make_tmpdir(), path[4200];
+	snprintf(path, sizeof(path), "%s/c.index", dir);
+	struct diag d;
+	diag_init(&d);
+	struct faults f = {"fsync", 1, 0, EIO}; /* any fsync would fail */
+	struct store_io io = {f_openat,	  f_write,    f_fsync,	   f_close,
+			      f_renameat, f_unlinkat, test_random, &f};
+	assert_true(store_write_cache(&io, path, "een\n", 4, &d));
+	assert_int_equal(f.calls, 0);
+	char *now = read_all(path);
+	assert_string_equal(now, "een\n");
+	free(now);
+	struct faults w = {"write", 2, 0, ENOSPC};
+	io.ctx = &w;
+	assert_false(store_write_cache(&io, path, "twee twee twee\n", 15, &d));
+	now = read_all(path);
+	assert_string_equal(now, "een\n");
+	free(now);
+	assert_int_equal(count_entries(dir), 1);
+	diag_finish(&d);
+	rm_tree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_resolve_root),
 	    cmocka_unit_test(test_open_creates_private_dirs),
 	    cmocka_unit_test(test_atomic_write_faults),
+	    cmocka_unit_test(test_write_stream),
+	    cmocka_unit_test(test_write_cache),
+	    cmocka_unit_test(test_inputs_watch),
 	    cmocka_unit_test(test_clean_temp_and_list),
 	    cmocka_unit_test(test_new_id),
 	    cmocka_unit_test(test_randomness_passed_in),

@@ -70,6 +70,32 @@ bool app_localize(struct app *a)
 	return ok;
 }
 
+bool app_content(struct app *a)
+{
+	if (a->m.raw)
+		return true;
+	struct diag d;
+	diag_init(&d);
+	const struct content *c = a->load ? a->load(a->load_ctx, &d) : NULL;
+	if (!c) {
+		status_diag(a, &d, "De vragenlijsten konden niet worden geladen.");
+		diag_finish(&d);
+		return false;
+	}
+	a->m.raw = c;
+	bool ok = app_localize(a);
+	/* a questionnaire left out since the count was kept: say so */
+	if (ok && diag_count(&d))
+		status_diag(a, &d, "");
+	diag_finish(&d);
+	return ok;
+}
+
+size_t app_n_questionnaires(const struct app *a)
+{
+	return a->m.view ? a->m.view->n_qs : a->n_available;
+}
+
 /* Drop what belonged to the open session before another one opens. */
 static void forget_session(struct app *a)
 {
@@ -348,6 +374,9 @@ int tui_run(const struct tui_args *args)
 	struct app a;
 	memset(&a, 0, sizeof(a));
 	qmodel_init(&a.m, args->content, args->store);
+	a.load = args->load;
+	a.load_ctx = args->load_ctx;
+	a.n_available = args->n_available;
 	a.args = args;
 	a.shell.actions = q_actions;
 	a.shell.common = common;
@@ -362,7 +391,7 @@ int tui_run(const struct tui_args *args)
 	}
 	/* the texts in the user's sector (that of the latest session with a
 	 * sector answer); opening a session switches to its own */
-	if (!app_localize(&a)) {
+	if (args->content && !app_localize(&a)) {
 		fprintf(stderr, "spiegel: %s\n", a.status);
 		return 1;
 	}

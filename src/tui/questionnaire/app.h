@@ -78,6 +78,10 @@ struct app {
 	char status[300];
 	bool status_error;
 	int exit_status;
+	/* the content before it is loaded (tui_args) */
+	const struct content *(*load)(void *ctx, struct diag *d);
+	void *load_ctx;
+	size_t n_available;
 };
 
 /* The screens (one file each). */
@@ -86,6 +90,11 @@ extern const struct tui_screen q_start_screen, q_pick_screen, q_item_screen, q_r
     q_feedback_screen;
 
 /* app.c */
+/* The content loaded (when the start screen was shown without it) and
+ * localised: false with the reason on the status line. */
+bool app_content(struct app *a);
+/* How many questionnaires there are to begin. */
+size_t app_n_questionnaires(const struct app *a);
 void app_set_status(struct app *a, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Save the open session; a failure sets the status line (NIET OPGESLAGEN

@@ -24,25 +24,6 @@ static const char intro[] =
     "leiderschapspraktijk waar je staat en welke volgende stappen passen. Je antwoorden "
     "blijven op deze computer en zijn alleen voor jou.";
 
-static bool count_one(struct qmodel_listed *e, void *ctx)
-{
-	int *counts = ctx; /* unfinished, finished */
-	if (e->s)
-		counts[e->s->finished]++;
-	return true;
-}
-
-static void count_sessions(struct app *a, int *open, int *done)
-{
-	int counts[2] = {0, 0};
-	struct diag d;
-	diag_init(&d);
-	qmodel_each_session(a->m.store, false, count_one, counts, &d);
-	diag_finish(&d);
-	*open = counts[0];
-	*done = counts[1];
-}
-
 /* ---- the open voornemens (doc/plan.md) ---- */
 
 #define START_PLANS 3
@@ -94,9 +75,9 @@ static void start_enter(void *st)
 	list_clear(&a->list);
 	start_plans(a);
 	int open, done;
-	count_sessions(a, &open, &done);
+	qmodel_count_sessions(a->m.store, &open, &done);
 	list_push(&a->list, strdup("1  Een vragenlijst beginnen"),
-		  text_fmt("(%zu beschikbaar)", a->m.view->n_qs), NULL);
+		  text_fmt("(%zu beschikbaar)", app_n_questionnaires(a)), NULL);
 	list_push(&a->list, strdup("2  Verder met een sessie die nog niet af is"),
 		  text_fmt("(%d)", open), NULL);
 	list_push(&a->list, strdup("3  Eerdere resultaten bekijken"), text_fmt("(%d)", done), NULL);
@@ -151,6 +132,8 @@ static void start_draw(const void *st)
 
 static enum tui_result start_choose(struct app *a, int k)
 {
+	if (k >= 0 && k <= 3 && !app_content(a)) /* everything but stopping */
+		return TUI_HANDLED;
 	switch (k) {
 	case 0:
 		pick_questionnaires(a);

@@ -121,20 +121,26 @@ static void draw_centred_bar(int y, int x, int w, double v, short colour)
 	attroff(at);
 }
 
-static void draw_bar(int y, int x, int w, double score, short colour, const char *full,
-		     const char *empty)
+/* A bar of w cells, drawn in one call. */
+static void draw_bar(int y, int x, int w, double score, short colour, wchar_t full, wchar_t empty)
 {
+	wchar_t cells[256];
+	if (w > (int)(sizeof(cells) / sizeof(cells[0])) - 1)
+		w = (int)(sizeof(cells) / sizeof(cells[0])) - 1;
 	int filled = (int)(score * w / 100.0 + 0.5);
+	for (int i = 0; i < w; i++)
+		cells[i] = i < filled ? full : empty;
+	cells[w > 0 ? w : 0] = 0;
 	attr_t at = tui_colour(colour);
 	attron(at);
-	for (int i = 0; i < w; i++)
-		mvaddstr(y, x + i, i < filled ? full : empty);
+	if (w > 0)
+		mvaddnwstr(y, x, cells, w);
 	attroff(at);
 }
 
 void doc_draw_bar(int y, int x, int w, double value, short colour)
 {
-	draw_bar(y, x, w, value, colour, "█", "░");
+	draw_bar(y, x, w, value, colour, L'\u2588', L'\u2591'); /* █ ░ */
 }
 
 static void draw_row(const struct doc *d, const struct doc_row *r, int y)
@@ -154,9 +160,9 @@ static void draw_row(const struct doc *d, const struct doc_row *r, int y)
 	if (r->bar == DOC_BAR_CENTRED)
 		draw_centred_bar(y, x, bw % 2 ? bw : bw - 1, r->value, r->colour);
 	else if (r->bar == DOC_BAR_THIN)
-		draw_bar(y, x, bw, r->value, r->colour, "━", "─");
+		draw_bar(y, x, bw, r->value, r->colour, L'\u2501', L'\u2500'); /* ━ ─ */
 	else
-		draw_bar(y, x, bw, r->value, r->colour, "█", "░");
+		draw_bar(y, x, bw, r->value, r->colour, L'\u2588', L'\u2591');
 	tui_put(y, x + bw + 1, COLS - x - bw - 2, r->text, r->attr);
 }
 

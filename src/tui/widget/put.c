@@ -30,10 +30,32 @@ static size_t fit(const wchar_t *ws, int w, int *cols)
 	return n;
 }
 
+/* The length of the printable ASCII at the start of s: one column a byte,
+ * drawn as it is (nothing in it is sanitised). */
+static size_t ascii_run(const char *s)
+{
+	size_t n = 0;
+	while (s[n] >= 0x20 && s[n] < 0x7f)
+		n++;
+	return n;
+}
+
 /* s on one line at (y, x) in at most w columns; with mark, text that is
  * cut ends in "…" (no blank before it). Returns the columns used. */
 static int put_line(int y, int x, int w, const char *s, attr_t attr, bool mark)
 {
+	if (tui_contrast())
+		attr &= ~A_DIM; /* high contrast: nothing dimmed */
+	size_t run = ascii_run(s);
+	if (!s[run] && (run <= (size_t)w || !mark)) {
+		/* most texts: printable ASCII, not cut with a mark: drawn as it
+		 * is, one column a byte (what the wide path below makes of it) */
+		int n = run < (size_t)w ? (int)run : w;
+		attron(attr);
+		mvaddnstr(y, x, s, n);
+		attroff(attr);
+		return n;
+	}
 	wchar_t *ws = safe_line(s);
 	if (!ws)
 		return 0;
@@ -48,8 +70,6 @@ static int put_line(int y, int x, int w, const char *s, attr_t attr, bool mark)
 			cols--;
 		}
 	}
-	if (tui_contrast())
-		attr &= ~A_DIM; /* high contrast: nothing dimmed */
 	attron(attr);
 	mvaddnwstr(y, x, ws, (int)n);
 	if (cut && cols < w) {
@@ -81,6 +101,9 @@ int tui_put_cut(int y, int x, int w, const char *s, attr_t attr)
 
 int tui_width(const char *s)
 {
+	size_t run = ascii_run(s);
+	if (!s[run])
+		return (int)run;
 	wchar_t *w = text_widen(s);
 	int n = w ? text_width(w, wcslen(w)) : 0;
 	free(w);
