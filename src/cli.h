@@ -39,6 +39,8 @@ struct opts {
 	bool contrast;
 	/* --help, --version: after the options are read, for the command named */
 	bool help, version;
+	/* intervisie GROEP verslag: the coach's copy, everything */
+	bool coach;
 	/* portfolio: the period, dates as typed */
 	const char *from, *to;
 };
@@ -103,6 +105,8 @@ int cmd_resume(const struct opts *o, int n, const char *const *args);
 int cmd_intervisie(const struct opts *o, int n, const char *const *args);
 /* Without a command: the start screen. */
 int cmd_tui(const struct opts *o);
+/* cmd_intervisie.c: intervisie GROEP verslag|bijeenkomsten (n >= 2) */
+int cmd_intervisie_cli(const struct opts *o, int n, const char *const *args);
 /* cmd_report.c */
 int cmd_report(const struct opts *o, int n, const char *const *args);
 int cmd_export(const struct opts *o, int n, const char *const *args);

@@ -134,15 +134,27 @@ static const struct cmd_help commands[] = {
       "spiegel group dag6/ --baseline verbindend-dag1 --tui"}},
     {"intervisie",
      "Voor coaches en trainers",
-     {"intervisie [GROEP]"},
+     {"intervisie [GROEP]", "intervisie GROEP bijeenkomsten",
+      "intervisie GROEP bijeenkomst [N] --plain",
+      "intervisie GROEP verslag [N] [--format markdown|html] [-o BESTAND]\n[--coach]"},
      "een intervisiegroep voorbereiden en begeleiden",
      "Voor een coach: een intervisiegroep aanmaken (naam, codes van de deelnemers), de "
      "onderdelen van een vragenlijst doorlopen met de gespreksvragen, antwoorden invoeren of "
      "inlezen uit inleverbestanden, de groep per praktijk naast elkaar zien, notities en "
      "afspraken vastleggen en alles als Markdown bewaren. Zonder GROEP: de lijst van je "
-     "groepen. Alles wordt meteen opgeslagen.\n\n",
-     {{NULL, NULL}},
-     {"spiegel intervisie"}},
+     "groepen. Alles wordt meteen opgeslagen.\n\n"
+     "Bijeenkomsten: intervisie GROEP bijeenkomsten toont ze, met stappen en terugblik; "
+     "intervisie GROEP bijeenkomst [N] --plain legt een nieuwe (of N verder) regel voor regel "
+     "vast; intervisie GROEP delen [THEMA,...|geen] kiest wat de groep deelt (casus, vragen, "
+     "inzicht, stappen, terugblik, groepsbeeld); intervisie GROEP verslag [N] schrijft het "
+     "verslag van bijeenkomst N, alleen wat de groep deelt; intervisie GROEP groepsbeeld [N] "
+     "bewaart het groepsbeeld per praktijk.\n\n",
+     {{"--format FORMAAT", "bij verslag: markdown (standaard) of html"},
+      OUTPUT("het verslag"),
+      {"--coach", "bij verslag: alles, ook wat de groep niet deelt (het exemplaar van de coach)"},
+      PLAIN},
+     {"spiegel intervisie", "spiegel intervisie 20261123-100000-1f0a11 verslag --format html -o "
+			    "verslag.html"}},
     {"invite",
      "Feedback van anderen",
      {"invite VRAGENLIJST [--name NAAM] [-o FORMULIER.html]"},
@@ -267,6 +279,30 @@ bool cli_help_accepts(const char *name, const char *option)
 		if (spells(h->opts[i].names, option))
 			return true;
 	return false;
+}
+
+void cli_help_owners(const char *option, char *buf, size_t size)
+{
+	size_t n = 0, k = 0, total = 0;
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		for (size_t j = 0; j < HELP_MAX_OPTS && commands[i].opts[j].names; j++)
+			if (spells(commands[i].opts[j].names, option)) {
+				total++;
+				break;
+			}
+	if (size)
+		buf[0] = '\0';
+	for (size_t i = 0; i < N_COMMANDS && n < size; i++)
+		for (size_t j = 0; j < HELP_MAX_OPTS && commands[i].opts[j].names; j++)
+			if (spells(commands[i].opts[j].names, option)) {
+				k++;
+				n += (size_t)snprintf(buf + n, size - n, "%s'%s'",
+						      k == 1	   ? ""
+						      : k == total ? " en "
+								   : ", ",
+						      commands[i].name);
+				break;
+			}
 }
 
 /* text wrapped at 78 columns, every line after indent. */

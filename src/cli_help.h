@@ -34,6 +34,9 @@ const struct cmd_help *cli_help_find(const char *name);
  * option spelt long ("format") or short ("o"); the general options
  * (cli_help_general) go with every command. */
 bool cli_help_accepts(const char *name, const char *option);
+/* The commands that take option (as cli_help_accepts), as "'report' en
+ * 'feedback'", into buf; "" when none does. */
+void cli_help_owners(const char *option, char *buf, size_t size);
 /* spiegel --help on f. */
 void cli_help_general(FILE *f);
 /* spiegel COMMAND --help on f. */

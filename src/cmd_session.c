@@ -12,6 +12,7 @@
 #include "qmodel.h"
 #include "spiegel/content.h"
 #include "spiegel/content_cache.h"
+#include "spiegel/meeting_kit.h"
 #include "spiegel/report.h"
 #include "spiegel/session.h"
 #include "spiegel/store.h"
@@ -86,6 +87,34 @@ int cmd_list(const struct opts *o, int n_args, const char *const *args)
 	return status;
 }
 
+/* The meeting kit (meeting_kit.h): loaded and checked; a file named
+ * kit.json is a kit. */
+static bool is_kit(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	return strcmp(base ? base + 1 : path, "kit.json") == 0;
+}
+
+static void check_kit(const char *path, const struct catalogue *cat, struct diag *d)
+{
+	struct meeting_kit *k = meeting_kit_load(path, cat, d);
+	if (k)
+		meeting_kit_check(k, cat, d);
+	meeting_kit_destroy(k);
+}
+
+/* The kit of a content directory, when it has one (the bundled content
+ * does; test/unit/test_meeting_kit.c holds it to that): 1 file or 0. */
+static int check_kit_in(const char *dir, const struct catalogue *cat, struct diag *d)
+{
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/%s", dir, MEETING_KIT_FILE);
+	if (access(path, F_OK) != 0)
+		return 0;
+	check_kit(path, cat, d);
+	return 1;
+}
+
 int cmd_check(const struct opts *o, int argc, const char *const *argv)
 {
 	struct diag d;
@@ -101,6 +130,7 @@ int cmd_check(const struct opts *o, int argc, const char *const *argv)
 			files = (int)c->n_qs + 1;
 			for (size_t i = 0; i < c->n_qs; i++)
 				items += (int)c->qs[i]->n_items;
+			files += check_kit_in(cli_content_dir(o), c->catalogue, &d);
 		}
 		content_destroy(c);
 	} else {
@@ -125,6 +155,11 @@ int cmd_check(const struct opts *o, int argc, const char *const *argv)
 			for (int i = 0; i < argc; i++) {
 				if (argv[i] == catpath)
 					continue;
+				if (is_kit(argv[i])) {
+					check_kit(argv[i], cat, &d);
+					files++;
+					continue;
+				}
 				struct questionnaire *q =
 				    content_load_questionnaire(argv[i], cat, &d);
 				if (q) {
@@ -358,6 +393,10 @@ int cmd_tui(const struct opts *o)
 
 int cmd_intervisie(const struct opts *o, int n_args, const char *const *args)
 {
+	if (n_args >= 2)
+		return cmd_intervisie_cli(o, n_args, args);
+	if (o->coach)
+		return usage_error("--coach hoort bij 'spiegel intervisie GROEP verslag'", "");
 	int status = cli_check_terminal();
 	if (status != EXIT_OK)
 		return status;

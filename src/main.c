@@ -39,6 +39,7 @@ enum {
 	OPT_ROUND,
 	OPT_FEEDBACK,
 	OPT_CONTRAST,
+	OPT_COACH,
 	OPT_FROM,
 	OPT_TO,
 };
@@ -63,6 +64,7 @@ static const struct option long_opts[] = {
     {"feedback", no_argument, NULL, OPT_FEEDBACK},
     {"ja", no_argument, NULL, 'y'},
     {"contrast", no_argument, NULL, OPT_CONTRAST},
+    {"coach", no_argument, NULL, OPT_COACH},
     {"from", required_argument, NULL, OPT_FROM},
     {"to", required_argument, NULL, OPT_TO},
     {"help", no_argument, NULL, 'h'},
@@ -127,6 +129,7 @@ static const struct {
     {OPT_CONTRAST, offsetof(struct opts, contrast)},
     {'h', offsetof(struct opts, help)},
     {'V', offsetof(struct opts, version)},
+    {OPT_COACH, offsetof(struct opts, coach)},
 };
 
 /* One option into o; -1 when parsing goes on, else the exit status of a
@@ -206,7 +209,8 @@ static const struct command {
     {"export", 1, 1, "'export' verwacht precies één SESSIE", cmd_export},
     {"group", 1, -1, "'group' verwacht een of meer bestanden of mappen", cmd_group},
     {"compare", 2, 2, "'compare' verwacht twee sessies: OUD en NIEUW", cmd_compare},
-    {"intervisie", 0, 1, "'intervisie' verwacht hoogstens één GROEP", cmd_intervisie},
+    {"intervisie", 0, 3, "'intervisie' verwacht hoogstens GROEP, wat en een nummer",
+     cmd_intervisie},
     {"invite", 1, 1, "'invite' verwacht het id van een vragenlijst", cmd_invite},
     {"observe", 1, 1, "'observe' verwacht precies één FORMULIER", cmd_observe},
     {"feedback", 1, -1, "'feedback' verwacht een of meer antwoordbestanden of mappen",
@@ -297,12 +301,18 @@ static int check_options(const char *cmd, const int *seen, size_t n)
 		const char *name = option_name(seen[i]);
 		if (cli_help_accepts(cmd, name))
 			continue;
-		char what[160];
-		if (cmd)
+		char what[400], owners[240];
+		cli_help_owners(name, owners, sizeof(owners));
+		if (cmd && owners[0])
+			snprintf(what, sizeof(what),
+				 "--%s hoort bij %s, niet bij '%s'; zie spiegel %s --help", name,
+				 owners, cmd, cmd);
+		else if (cmd)
 			snprintf(what, sizeof(what),
 				 "--%s hoort niet bij '%s'; zie spiegel %s --help", name, cmd, cmd);
 		else
-			snprintf(what, sizeof(what), "--%s hoort bij een opdracht", name);
+			snprintf(what, sizeof(what), "--%s hoort bij %s", name,
+				 owners[0] ? owners : "een opdracht");
 		return usage_error(what, "");
 	}
 	return EXIT_OK;

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Rewrite content JSON files in the one canonical layout (2-space indent,
 UTF-8, key order kept, final newline), so that edits by script or by hand
-merge cleanly. Usage: tools/content-fmt.py [FILE...] (default: content/*.json);
+merge cleanly. Usage: tools/content-fmt.py [FILE...] (default: content/*.json
+and content/intervisie/*.json);
 --check only reports files that are not canonical (exit 1)."""
 import glob
 import json
@@ -14,7 +15,8 @@ def canonical(text):
 
 def main(argv):
     check = "--check" in argv
-    files = [a for a in argv if a != "--check"] or sorted(glob.glob("content/*.json"))
+    files = [a for a in argv if a != "--check"] or sorted(
+        glob.glob("content/*.json") + glob.glob("content/intervisie/*.json"))
     bad = 0
     for f in files:
         with open(f, encoding="utf-8") as fh:

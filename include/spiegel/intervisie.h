@@ -2,8 +2,8 @@
 #define SPIEGEL_INTERVISIE_H
 
 /*
- * Intervisie: a coach's record of one intervisie group ("spiegel-intervisie/1",
- * see doc/intervisie.md).
+ * Intervisie: a coach's record of one intervisie group ("spiegel-intervisie/2",
+ * see doc/intervisie.md; files of format /1 still load).
  *
  * A group has a name, one questionnaire (id and version), and 1 to
  * INTERVISIE_MAX_PARTICIPANTS participants. Each participant has an alias,
@@ -23,6 +23,7 @@
 
 #include "spiegel/content.h"
 #include "spiegel/diag.h"
+#include "spiegel/meeting.h"
 #include "spiegel/score.h"
 #include "spiegel/session.h"
 #include "spiegel/store.h"
@@ -50,6 +51,11 @@ struct intervisie {
 	char *position; /* section id the coach is at, or NULL */
 	struct intervisie_participant participants[INTERVISIE_MAX_PARTICIPANTS];
 	size_t n_participants;
+	/* the group's meetings in the order they were held (meeting.h) and
+	 * what the group agreed to share of them */
+	struct meeting *meetings;
+	size_t n_meetings;
+	struct meeting_consent consent;
 };
 
 /* A group name or an alias: session_name_ok, and not empty or only spaces. */
@@ -66,8 +72,11 @@ struct intervisie *intervisie_create(const char *id, const char *name,
 void intervisie_destroy(struct intervisie *iv);
 
 /* Participants. add: at the end; fails when full, on a bad or duplicate
- * alias. remove: the last one cannot be removed. rename: the alias must be
- * valid and not used by another participant. Messages are Dutch. */
+ * alias. remove: the last one cannot be removed; their steps and
+ * follow-ups in meetings stay (the record of what was agreed). rename: the
+ * alias must be valid and not used by another participant; the meetings'
+ * steps, follow-ups and inbrenger follow the new alias. Messages are
+ * Dutch. */
 bool intervisie_add_participant(struct intervisie *iv, const char *alias, struct diag *d);
 bool intervisie_remove_participant(struct intervisie *iv, size_t p, struct diag *d);
 bool intervisie_rename_participant(struct intervisie *iv, size_t p, const char *alias,
@@ -194,8 +203,10 @@ void intervisie_scores_finish(struct intervisie_scores *sc);
 /* JSON text (malloc'd, NUL-terminated, ending in a newline). NULL on OOM. */
 char *intervisie_to_json(const struct intervisie *iv, size_t *len);
 /* Strict parse of text[0..len) (text[len] == NUL): unknown keys, bad values
- * and a format other than spiegel-intervisie/1 are errors naming name and
- * the place. */
+ * and a format other than spiegel-intervisie/1 or /2 are errors naming name and
+ * the place. Format /1 (no meetings) and /2 are read; a group is written
+ * as /2 when it has meetings or consent, otherwise as /1, so that a group
+ * without meetings still opens in an older spiegel. */
 struct intervisie *intervisie_parse(const char *name, const char *text, size_t len, struct diag *d);
 struct intervisie *intervisie_load(const char *path, struct diag *d);
 /* Stamp iv as updated at now and write it atomically (store_write_file). */

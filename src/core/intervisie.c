@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "meeting_internal.h"
 #include "util.h"
 
 bool intervisie_id_ok(const char *id)
@@ -92,6 +93,7 @@ void intervisie_destroy(struct intervisie *iv)
 	free(iv->questionnaire);
 	free(iv->version);
 	free(iv->position);
+	mtg_destroy_all(iv);
 	free(iv);
 }
 
@@ -232,9 +234,11 @@ bool intervisie_rename_participant(struct intervisie *iv, size_t p, const char *
 	if (!nfc)
 		return false;
 	char *copy = strdup(nfc);
-	if (!copy) {
+	if (!copy || !mtg_rename(iv, iv->participants[p].alias, nfc, d)) {
+		if (!copy)
+			diag_add(d, "onvoldoende geheugen");
+		free(copy);
 		free(nfc);
-		diag_add(d, "onvoldoende geheugen");
 		return false;
 	}
 	free(iv->participants[p].alias);

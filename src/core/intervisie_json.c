@@ -1,5 +1,7 @@
-/* The intervisie file format ("spiegel-intervisie/1", doc/intervisie.md):
- * written and read strictly, answers in the shape of session files. */
+/* The intervisie file format ("spiegel-intervisie/2", doc/intervisie.md):
+ * written and read strictly, answers in the shape of session files, the
+ * meetings by meeting_json.c. Files of format /1 (before meetings) still
+ * load; a group without meetings or consent is written as /1. */
 #include "spiegel/intervisie.h"
 
 #include <stdio.h>
@@ -7,10 +9,12 @@
 #include <string.h>
 
 #include "jsonio.h"
+#include "meeting_internal.h"
 #include "session_answers.h"
 #include "util.h"
 
-#define FORMAT "spiegel-intervisie/1"
+#define FORMAT_V1 "spiegel-intervisie/1"
+#define FORMAT "spiegel-intervisie/2"
 
 static cJSON *build_json(const struct intervisie *iv)
 {
@@ -18,7 +22,7 @@ static cJSON *build_json(const struct intervisie *iv)
 	if (!root)
 		return NULL;
 	cJSON *q = cJSON_AddObjectToObject(root, "questionnaire");
-	if (!cJSON_AddStringToObject(root, "format", FORMAT) ||
+	if (!cJSON_AddStringToObject(root, "format", mtg_needs_v2(iv) ? FORMAT : FORMAT_V1) ||
 	    !cJSON_AddStringToObject(root, "id", iv->id) ||
 	    !cJSON_AddStringToObject(root, "name", iv->name) || !q ||
 	    !cJSON_AddStringToObject(q, "id", iv->questionnaire) ||
@@ -48,6 +52,8 @@ static cJSON *build_json(const struct intervisie *iv)
 		    (p->imported && !cJSON_AddStringToObject(o, "imported", p->imported)))
 			goto fail;
 	}
+	if (!mtg_json(root, iv))
+		goto fail;
 	return root;
 fail:
 	cJSON_Delete(root);
@@ -128,15 +134,20 @@ struct intervisie *intervisie_parse(const char *name, const char *text, size_t l
 		jerror(&c, "", "geen intervisiegroep van spiegel (formaat \"%s\")", fmt);
 		goto fail;
 	}
-	if (strcmp(fmt, FORMAT) != 0) {
+	bool v2 = strcmp(fmt, FORMAT) == 0;
+	if (!v2 && strcmp(fmt, FORMAT_V1) != 0) {
 		jerror(&c, "", "intervisieformaat \"%s\" is nieuwer of onbekend; werk spiegel bij",
 		       fmt);
 		goto fail;
 	}
-	static const char *const keys[] = {"format",	    "id",	    "name",
-					   "questionnaire", "created",	    "updated",
-					   "position",	    "participants", NULL};
-	jv_check_keys(&c, root, keys, "");
+	static const char *const keys[] = {"format",  "id",	  "name",     "questionnaire",
+					   "created", "updated",  "position", "participants",
+					   "consent", "meetings", NULL};
+	/* format /1 knows no meetings: its keys end before "consent" */
+	static const char *const keys_v1[] = {"format",	       "id",	       "name",
+					      "questionnaire", "created",      "updated",
+					      "position",      "participants", NULL};
+	jv_check_keys(&c, root, v2 ? keys : keys_v1, "");
 	const char *id = jv_string(&c, root, "id", true, "");
 	if (id && !intervisie_id_ok(id))
 		jerror(&c, "", "ongeldige groeps-id");
@@ -173,6 +184,10 @@ struct intervisie *intervisie_parse(const char *name, const char *text, size_t l
 		goto fail;
 	size_t i = 0;
 	jv_foreach(o, parts) parse_participant(&c, iv, o, i++);
+	if (!c.ok)
+		goto fail;
+	if (v2)
+		mtg_parse(&c, root, iv);
 	if (!c.ok)
 		goto fail;
 	jdoc_finish(&doc);

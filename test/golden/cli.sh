@@ -56,5 +56,12 @@ for f in text markdown html json; do
 		--format $f
 	same "group-weerstand.$(ext $f)" group "$G/groep/weerstand" --format $f
 done
-[ "$checked" = 51 ] || fail "checked $checked goldens, expected 51"
+# the meeting report: the group's copy of meeting 2, the coach's of 1
+IV="$G/intervisie/bijeenkomsten.json"
+for f in markdown html; do
+	e=$(ext $f)
+	same "meeting-groep.$e" intervisie "$IV" verslag 2 --format $f
+	same "meeting-coach.$e" intervisie "$IV" verslag 1 --coach --format $f
+done
+[ "$checked" = 55 ] || fail "checked $checked goldens, expected 55"
 echo "ok: $checked goldens written alike by the commands"

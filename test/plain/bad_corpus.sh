@@ -19,6 +19,10 @@
 #   feedback/fb-*  an observer's answer file (make-feedback-corpus.py): feedback
 #                  FILE; report SESSION --feedback FILE
 #   feedback/frm-* a feedback form: observe FILE --plain (nothing is written)
+#   intervisie/iv-* an intervisie group with meetings, copied to TMP/<case>.json:
+#                  intervisie FILE verslag; intervisie FILE bijeenkomsten (with
+#                  the golden fixture content and its meeting kit; the file
+#                  must stay unchanged)
 # `check` prints its findings on stdout (its report, as in check_broken.sh)
 # and a summary on stderr; every other command must print the message on
 # stderr and nothing on stdout.
@@ -167,6 +171,18 @@ answers() {
 			"$BAD/base/session.json" --feedback "$2"
 }
 
+# group CASE FILE EXPECT: FILE is a bad intervisie group file
+GCONTENT="$SRCDIR/test/data/golden/content"
+group() {
+	_sum=$(cksum <"$2")
+	attempt "$1" err "$3" --content-dir "$GCONTENT" --data-dir "$W/data" intervisie "$2" verslag &&
+		attempt "$1" err "$3" --content-dir "$GCONTENT" --data-dir "$W/data" intervisie "$2" \
+			bijeenkomsten || return
+	if [ "$(cksum <"$2")" != "$_sum" ]; then
+		bad "$1" "the broken group file was changed"
+	fi
+}
+
 # form CASE FILE EXPECT: FILE is a bad feedback form
 form() {
 	attempt "$1" err "$3" observe "$2" --plain
@@ -245,6 +261,22 @@ for f in "$BAD"/feedback/fb-*.json "$BAD"/feedback/frm-*.html; do
 	esac
 done
 [ "$n_fb" -ge 40 ] || fail "only $n_fb feedback cases found under $BAD/feedback"
+
+# ---- intervisie groups with meetings
+mkdir "$T/iv"
+n_iv=0
+for f in "$BAD"/intervisie/iv-*.json; do
+	[ -f "$f" ] || continue
+	name=$(basename "$f" .json)
+	[ -f "${f%.json}.expect" ] || fail "$name has no .expect file"
+	cp "$f" "$T/iv/$name.json"
+	n_iv=$((n_iv + 1))
+	spawn group "$name" "$T/iv/$name.json" "$(cat "${f%.json}.expect")"
+done
+[ "$n_iv" -ge 35 ] || fail "only $n_iv intervisie cases found under $BAD/intervisie"
+# the valid base loads and reports
+attempt_ok "intervisie verslag" --content-dir "$GCONTENT" --data-dir "$T/base-data" intervisie \
+	"$SRCDIR/test/data/golden/intervisie/bijeenkomsten.json" verslag
 
 # ---- voornemens and portfolio choices (make-plans.py)
 mkdir "$T/p" || exit 1

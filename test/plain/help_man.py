@@ -120,8 +120,8 @@ for c in commands:
         with tempfile.TemporaryDirectory() as d:
             args = ["--data-dir", d, c, "--" + o] + (["5"] if o in takes_value else [])
             st3, _, err3 = run(*args, cwd=d)
-        if st3 != 2 or "hoort niet bij" not in err3:
-            bad(f"spiegel {c} --{o}: status {st3}, expected 2 and 'hoort niet bij' ({err3.strip()})")
+        if st3 != 2 or ("niet bij '" + c + "'") not in err3:
+            bad(f"spiegel {c} --{o}: status {st3}, expected 2 and 'niet bij {c}' ({err3.strip()})")
 
 all_help = general + "".join(helps.values())
 for o in long_names:

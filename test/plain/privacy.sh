@@ -28,6 +28,13 @@
 #      The portfolio holds the open answer the user marked for it and never
 #      an unmarked private one; its files are 0600 and it never replaces a
 #      voornemen or writes into spiegel's own directories.
+#  (f) meeting notes (issue 17): canary words in every theme of a meeting's
+#      notes (casus, vragen, inzicht, stappen, terugblik) reach the group's
+#      meeting report (markdown, HTML, stdout and -o) only for a theme the
+#      group consented to, are all in the coach's copy (--coach), never in
+#      the list of meetings, on stderr or in a message about a copy broken
+#      at the canary, and on disk only in the group file and the coach's
+#      own -o copy.
 # All checks run; every failing one is listed.
 . "$SRCDIR/test/plain/lib.sh"
 plain_init privacy
@@ -461,6 +468,95 @@ grep -rl "$CANARY" "$O/fb" "$D/feedback" >"$O/found" && bad_with "$O/found" "(d)
 [ "$(find "$O/fb" "$D/feedback" -type f ! -perm 600 | wc -l)" = 0 ] ||
 	bad "(d) feedback files not 0600: $(find "$O/fb" "$D/feedback" -type f ! -perm 600)"
 [ "$(stat -c %a "$D/feedback")" = 700 ] || bad "(d) $D/feedback is not 0700"
+
+# ---------------------------------------------------- (f) meeting notes
+NC=NOTITIE4471 # the meeting canary: NC-casus, NC-vragen, ...
+DE="$ROOT/data-e"
+GID=20261201-090000-c0ffee
+mkdir -p "$DE/intervisie" && chmod 700 "$DE" "$DE/intervisie"
+meeting_group() { # CONSENTED-THEMES... : the group file, these themes shared
+	python3 - "$DE/intervisie/$GID.json" "$NC" "$@" <<'PY'
+import json, sys
+path, nc, shared = sys.argv[1], sys.argv[2], sys.argv[3:]
+themes = ["casus", "vragen", "inzicht", "stappen", "terugblik", "groepsbeeld"]
+def m(date, **kw):
+    base = {"date": date, "method": "alact", "situatie": "", "vraag": "", "geprobeerd": "",
+            "agenda": "", "vragen": "", "inzicht": "", "tags": ["VIS.A1"], "steps": [],
+            "followups": []}
+    base.update(kw)
+    return base
+g = {"format": "spiegel-intervisie/2", "id": "20261201-090000-c0ffee", "name": "Groep E",
+     "questionnaire": {"id": "visie", "version": "1.0.0"},
+     "created": "2026-12-01T09:00:00Z", "updated": "2026-12-01T09:00:00Z",
+     "participants": [{"alias": a, "answers": {}} for a in ("Anouk", "Bram", "Zoë")],
+     "consent": {t: t in shared for t in themes},
+     "meetings": [
+         m("2026-12-01", inbrenger="Bram", situatie="Situatie %s-casus." % nc,
+           vraag="Vraag %s-casus?" % nc, geprobeerd="Al %s-casus." % nc,
+           vragen="Hypothese %s-vragen." % nc, inzicht="Inzicht %s-inzicht." % nc,
+           steps=[{"alias": "Anouk", "text": "Stap %s-stappen." % nc, "date": "2027-01-01",
+                   "signal": "Signaal %s-stappen." % nc}]),
+         m("2027-01-12", followups=[{"alias": "Anouk", "from": 1, "status": "deels",
+                                     "what": "Gebeurd %s-terugblik." % nc}])]}
+open(path, "w", encoding="utf-8").write(json.dumps(g, ensure_ascii=False, indent=2) + "\n")
+PY
+	chmod 600 "$DE/intervisie/$GID.json"
+}
+# meeting_reports TAG: every group report of both meetings into $O/mr-TAG-*
+meeting_reports() {
+	for n in 1 2; do
+		for f in markdown html; do
+			run "$DE" "mr-$1-$n-$f" intervisie "$GID" verslag "$n" --format "$f"
+			[ "$st" = 0 ] || bad_with "$O/mr-$1-$n-$f.err" "(f) intervisie verslag $n --format $f: status $st"
+			errs="$errs mr-$1-$n-$f.err"
+		done
+	done
+	cat "$O"/mr-"$1"-*.out >"$O/mr-$1.all"
+}
+meeting_group
+meeting_reports none
+for t in casus vragen inzicht stappen terugblik; do
+	contains "$O/mr-none.all" "$NC-$t" && bad "(f) without consent, the group's meeting report holds the $t"
+done
+# consent for the casus and the follow-up only
+meeting_group casus terugblik
+meeting_reports some
+for t in casus terugblik; do
+	contains "$O/mr-some.all" "$NC-$t" || bad "(f) with consent, the group's meeting report lacks the $t"
+done
+for t in vragen inzicht stappen; do
+	contains "$O/mr-some.all" "$NC-$t" && bad "(f) the group's meeting report holds the $t without consent"
+done
+# the group's copy written with -o, and the coach's copy
+run "$DE" mr-o intervisie "$GID" verslag 1 --format html -o "$WORK/verslag-groep.html"
+[ "$st" = 0 ] || bad_with "$O/mr-o.err" "(f) intervisie verslag -o: status $st"
+for t in vragen inzicht stappen; do
+	contains "$WORK/verslag-groep.html" "$NC-$t" && bad "(f) the group's report written with -o holds the $t"
+done
+rm -f "$WORK/verslag-groep.html"
+run "$DE" mr-coach intervisie "$GID" verslag 1 --coach -o "$WORK/verslag-coach.md"
+[ "$st" = 0 ] || bad_with "$O/mr-coach.err" "(f) intervisie verslag --coach: status $st"
+for t in casus vragen inzicht stappen; do
+	contains "$WORK/verslag-coach.md" "$NC-$t" || bad "(f) the coach's copy lacks the $t"
+done
+run "$DE" mr-list intervisie "$GID" bijeenkomsten
+[ "$st" = 0 ] || bad_with "$O/mr-list.err" "(f) intervisie bijeenkomsten: status $st"
+contains "$O/mr-list.out" "$NC" && bad "(f) the list of meetings holds a note"
+errs="$errs mr-o.err mr-coach.err mr-list.err"
+# a copy broken right at the canary: the message does not repeat it
+sed "s/$NC-casus\./$NC-casus\x01./" "$DE/intervisie/$GID.json" >"$O/broken-group.json"
+run "$DE" mr-broken intervisie "$O/broken-group.json" verslag
+[ "$st" = 1 ] || bad_with "$O/mr-broken.err" "(f) a broken group file: status $st, expected 1"
+contains "$O/mr-broken.err" "$NC" && bad_with "$O/mr-broken.err" "(f) the message about a broken group file repeats the note"
+contains "$O/mr-broken.out" "$NC" && bad "(f) a broken group file: the note on stdout"
+for e in mr-broken.err $errs; do
+	contains "$O/$e" "$NC" && bad_with "$O/$e" "(f) a meeting note on stderr ($e)"
+done
+grep -rl "$NC" "$ROOT" "$HOME" "$TMPDIR" 2>/dev/null | sort -u >"$O/found-e"
+printf '%s\n%s\n' "$DE/intervisie/$GID.json" "$WORK/verslag-coach.md" | sort >"$O/want-e"
+cmp -s "$O/found-e" "$O/want-e" || bad_with "$O/found-e" "(f) a meeting note on disk outside the group file and the coach's copy"
+rm -f "$WORK/verslag-coach.md"
+modes_private "$DE"
 
 # stderr never holds the canary
 for e in $errs; do

@@ -6,6 +6,7 @@
 . "$SRCDIR/test/plain/lib.sh"
 plain_init stdout_errors
 G="$SRCDIR/test/data/group"
+GOLD="$SRCDIR/test/data/golden"
 
 printf '1\nstop\n' | sp start visie --plain >"$T/start.out" 2>&1 ||
 	fail_with "$T/start.out" "spiegel start visie --plain"
@@ -46,6 +47,10 @@ export $ID
 --content-dir $G/content group $G/now --format html
 start visie --plain
 resume $ID --plain
+--content-dir $GOLD/content intervisie $GOLD/intervisie/bijeenkomsten.json bijeenkomsten
+--content-dir $GOLD/content intervisie $GOLD/intervisie/bijeenkomsten.json verslag
+--content-dir $GOLD/content intervisie $GOLD/intervisie/bijeenkomsten.json verslag 1 --coach --format html
+--content-dir $GOLD/content intervisie $GOLD/intervisie/bijeenkomsten.json delen
 plan
 portfolio
 portfolio --format html

@@ -13,6 +13,7 @@
 
 #include "spiegel/group.h"
 #include "spiegel/intervisie.h"
+#include "spiegel/meeting_kit.h"
 #include "spiegel/report.h"
 
 #define DATA SRCDIR "/test/data/golden"
@@ -21,14 +22,15 @@
 #define SEED_PAIRS 20261201u
 #define SEED_ORDER 7u
 
-enum kind { K_SESSION, K_GROUP, K_CSV, K_COMPARE, K_INTERVISIE };
+enum kind { K_SESSION, K_GROUP, K_CSV, K_COMPARE, K_INTERVISIE, K_MEETING };
 
 struct gcase {
 	const char *name; /* the file in test/golden */
 	enum kind kind;
 	enum report_format f;
-	const char *a, *b; /* session, group folders, compared sessions, group file */
-	size_t min_group;
+	const char *a, *b; /* session, group folders, compared sessions, group file
+			      (a meeting report: "groep" or "coach" in b) */
+	size_t min_group;  /* a meeting report: the meeting's number */
 };
 
 /* clang-format off */
@@ -66,6 +68,12 @@ static const struct gcase cases[] = {
     COMPARE3("leiding", "sessions/leiding-oud.json", "sessions/leiding-mbo.json"),
     COMPARE3("dagen", "sessions/dag1-anouk.json", "sessions/dag6-anouk.json"),
     {"intervisie-groep.md", K_INTERVISIE, REPORT_MARKDOWN, "intervisie/groep.json", NULL, 0},
+    /* the meeting report (spiegel intervisie GROEP verslag N): the group's
+     * copy of meeting 2 (follow-up, comparison) and the coach's of 1 */
+    {"meeting-groep.md", K_MEETING, REPORT_MARKDOWN, "intervisie/bijeenkomsten.json", "groep", 2},
+    {"meeting-groep.html", K_MEETING, REPORT_HTML, "intervisie/bijeenkomsten.json", "groep", 2},
+    {"meeting-coach.md", K_MEETING, REPORT_MARKDOWN, "intervisie/bijeenkomsten.json", "coach", 1},
+    {"meeting-coach.html", K_MEETING, REPORT_HTML, "intervisie/bijeenkomsten.json", "coach", 1},
 };
 
 static struct content *raw; /* the fixture content, placeholders and all */
@@ -455,6 +463,32 @@ static char *render_intervisie(const struct gcase *gc, size_t *len)
 	return text;
 }
 
+/* The meeting report (src/cmd_intervisie.c): the kit checked against the
+ * raw catalogue, the texts of the algemeen copy. */
+static char *render_meeting(const struct gcase *gc, size_t *len)
+{
+	char *path = data_path(gc->a);
+	struct diag d;
+	diag_init(&d);
+	struct intervisie *iv = intervisie_load(path, &d);
+	struct meeting_kit *kit = meeting_kit_load_dir(DATA "/content", raw->catalogue, &d);
+	print_diags(&d);
+	assert_non_null(iv);
+	assert_non_null(kit);
+	assert_true(meeting_validate(iv, kit, raw->catalogue, path, &d));
+	struct content *v = content_localize(raw, SECTOR_ALGEMEEN);
+	assert_non_null(v);
+	char *text =
+	    meeting_report(gc->f == REPORT_HTML ? MEETING_HTML : MEETING_MARKDOWN, iv,
+			   gc->min_group - 1, kit, v->catalogue, strcmp(gc->b, "groep") == 0, len);
+	intervisie_destroy(iv);
+	meeting_kit_destroy(kit);
+	content_destroy(v);
+	diag_finish(&d);
+	free(path);
+	return text;
+}
+
 static char *render(const struct gcase *gc, size_t *len)
 {
 	switch (gc->kind) {
@@ -468,6 +502,8 @@ static char *render(const struct gcase *gc, size_t *len)
 		return render_compare(gc, len);
 	case K_INTERVISIE:
 		return render_intervisie(gc, len);
+	case K_MEETING:
+		return render_meeting(gc, len);
 	}
 	return NULL;
 }

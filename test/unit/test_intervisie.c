@@ -431,7 +431,7 @@ static void test_parse_strict(void **state)
 	expect_bad("{\"value\": 4}", "{\"value\": 4, \"na\": true}", "precies een sleutel");
 	expect_bad("{\"value\": 4}", "{\"most\": \"a\", \"least\": \"a\"}", "ongeldig antwoord");
 	expect_bad("\"M.01\"", "\"M/01\"", "ongeldige item-id");
-	expect_bad("spiegel-intervisie/1", "spiegel-intervisie/2", "nieuwer of onbekend");
+	expect_bad("spiegel-intervisie/1", "spiegel-intervisie/3", "nieuwer of onbekend");
 	expect_bad("spiegel-intervisie/1", "spiegel-session/1", "geen intervisiegroep");
 	expect_bad("\"" ID "\"", "\"../etc\"", "ongeldige groeps-id");
 	expect_bad("2026-03-01T09:00:00Z\", \"updated", "gisteren\", \"updated",
@@ -827,6 +827,73 @@ static void test_bulk(void **state)
 	intervisie_destroy(iv);
 }
 
+/*
+ * The group view kept per meeting (meeting_keep_view) and compared with the
+ * latest earlier meeting that kept one. Answers as in test_markdown: visie
+ * 66.7 (667 tenths, 3 participants), partnerschap 86.1 (861). Then Bram's
+ * M.01 goes from 5 to 3: his visie score (1.0 * 50 + 0.5 * 100) / 1.5 =
+ * 66.7, the group (75.0 + 25.0 + 66.7) / 3 = 55.57 -> 556 tenths (the mean
+ * of the shown scores, in tenths: 1667 / 3 = 555.7 -> 556); partnerschap
+ * stays 861 (Bram's M.02 alone).
+ */
+static void test_group_view(void **state)
+{
+	struct fixture *f = *state;
+	const char *al[] = {"Anouk Kuiper", "Ja\xc3\xabl", "Bram", "Dewi"};
+	struct intervisie *iv = make_group(f, al, 4);
+	set(iv, 0, "M.01", 4);
+	set(iv, 0, "M.02", 2);
+	set(iv, 0, "M.03", 3);
+	set(iv, 1, "M.01", 2);
+	assert_true(
+	    intervisie_set_answer(iv, 1, "M.02", (struct answer){ANSWER_NA, 0, NULL, NULL}));
+	set(iv, 1, "M.03", 5);
+	set(iv, 2, "M.01", 5);
+	set(iv, 2, "M.02", 1);
+	struct diag d;
+	diag_init(&d);
+	assert_int_equal(meeting_add(iv, "2026-03-01", "alact", &d), 0);
+	assert_int_equal(meeting_add(iv, "2026-04-01", "alact", &d), 1);
+	assert_int_equal(meeting_add(iv, "2026-05-01", "alact", &d), 2);
+	assert_true(meeting_keep_view(iv, 0, f->c->catalogue, f->q));
+	const struct meeting *m = &iv->meetings[0];
+	assert_int_equal(m->n_view, 2); /* "Niet gevraagd" has no score */
+	assert_string_equal(m->view[0].practice, "visie");
+	assert_int_equal(m->view[0].tenths, 667);
+	assert_int_equal(m->view[0].n, 3);
+	assert_int_equal(m->view[1].tenths, 861);
+	struct meeting_change ch[8];
+	size_t n, prev;
+	meeting_compare_view(iv, 0, ch, 8, &n, &prev);
+	assert_int_equal(n, 0);
+	assert_int_equal(prev, 0);
+	set(iv, 2, "M.01", 3);
+	/* meeting 2 keeps no view: meeting 3 compares with meeting 1 */
+	assert_true(meeting_keep_view(iv, 2, f->c->catalogue, f->q));
+	meeting_compare_view(iv, 2, ch, 8, &n, &prev);
+	assert_int_equal(prev, 1);
+	assert_int_equal(n, 2);
+	assert_string_equal(ch[0].practice, "visie");
+	assert_int_equal(ch[0].before, 667);
+	assert_int_equal(ch[0].now, 556);
+	assert_int_equal(ch[0].change, -111);
+	assert_int_equal(ch[1].change, 0);
+	/* kept again: replaced, and it survives the file */
+	assert_true(meeting_keep_view(iv, 2, f->c->catalogue, f->q));
+	assert_int_equal(iv->meetings[2].n_view, 2);
+	size_t len;
+	char *json = intervisie_to_json(iv, &len);
+	struct intervisie *back = intervisie_parse("g.json", json, len, &d);
+	print_diags(&d);
+	assert_non_null(back);
+	meeting_compare_view(back, 2, ch, 8, &n, &prev);
+	assert_int_equal(ch[0].change, -111);
+	intervisie_destroy(back);
+	free(json);
+	diag_finish(&d);
+	intervisie_destroy(iv);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -835,6 +902,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_one_format), cmocka_unit_test(test_import),
 	    cmocka_unit_test(test_markdown),	       cmocka_unit_test(test_spread),
 	    cmocka_unit_test(test_import_check),       cmocka_unit_test(test_bulk),
+	    cmocka_unit_test(test_group_view),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -14,6 +14,11 @@ does) are computed here from the mutation, not copied from spiegel's output.
                          next to a valid practices.json
     session/s-*.json     session file; the test copies it to TMP/<case>.json
                          and gives that path to report and resume
+    intervisie/iv-*.json an intervisie group with meetings (base: the golden
+                         fixture test/data/golden/intervisie/bijeenkomsten.json);
+                         the test copies it to TMP/<case>.json and gives that
+                         path to intervisie FILE verslag and bijeenkomsten
+                         (with the golden fixture content and its kit)
 
 Large and special files (100 MB, symlink, FIFO, directory, /dev/zero, an
 object with 125 000 keys, 1001 items) are made at test time by
@@ -501,8 +506,112 @@ s_raw("s-single-quoted-value", SES.replace(b'"finished": false', b"\"finished\":
       "onverwacht teken", SES.index(b'"finished": false') + len(b'"finished": '))
 
 
+# --------------------------------------------------------------- intervisie
+IV = "intervisie"
+IVB = read(os.path.join(HERE, "..", "golden", "intervisie", "bijeenkomsten.json"))
+
+
+def iv_sem(name, fn, msg):
+    """msg: what follows "<case>.json: " """
+    add(IV, name, edit(IVB, fn), "%s.json: %s" % (name, msg))
+
+
+def m1(o):
+    return o["meetings"][0]
+
+
+def m2(o):
+    return o["meetings"][1]
+
+
+add(IV, "iv-empty-file", b"", "iv-empty-file.json:1:1: onverwacht einde van het bestand")
+cut = IVB.index("Elk gesprek over het rooster".encode()) + 8
+add(IV, "iv-truncated-in-step", IVB[:cut],
+    "iv-truncated-in-step.json:%s: tekst zonder afsluitend aanhalingsteken"
+    % linecol(IVB, IVB.rindex(b'"', 0, cut)))
+add(IV, "iv-top-array", b"[]\n", "iv-top-array.json: het bestand moet een JSON-object zijn")
+iv_sem("iv-format-future", lambda o: o.update(format="spiegel-intervisie/3"),
+       'intervisieformaat "spiegel-intervisie/3" is nieuwer of onbekend')
+iv_sem("iv-v1-with-meetings", lambda o: o.update(format="spiegel-intervisie/1"),
+       'onbekende sleutel "consent"')
+iv_sem("iv-meetings-object", lambda o: o.update(meetings={}),
+       '"meetings" moet een lijst [...] zijn')
+iv_sem("iv-meeting-not-object", lambda o: o["meetings"].insert(0, "vandaag"),
+       "bijeenkomst 1: moet een object {...} zijn")
+iv_sem("iv-meetings-201",
+       lambda o: o.update(meetings=[{"date": "2026-12-01", "method": "alact"}] * 201),
+       '"meetings": hoogstens 200 bijeenkomsten')
+iv_sem("iv-date-feb-29", lambda o: m2(o).update(date="2027-02-29"),
+       'bijeenkomst 2: "date" is geen datum jjjj-mm-dd')
+iv_sem("iv-date-missing", lambda o: m1(o).pop("date"), 'bijeenkomst 1: "date" ontbreekt')
+iv_sem("iv-unknown-key", lambda o: m1(o).update(notities="x"),
+       'bijeenkomst 1: onbekende sleutel "notities"')
+iv_sem("iv-method-traversal", lambda o: m1(o).update(method="../../etc/passwd"),
+       "bijeenkomst 1: ongeldige methode-id")
+iv_sem("iv-method-unknown", lambda o: m1(o).update(method="intuitie"),
+       'bijeenkomst 1 (1 december 2026): onbekende methode "intuitie"')
+iv_sem("iv-phase-beyond-method", lambda o: m1(o).update(phase=7),
+       "bijeenkomst 1 (1 december 2026): fase 8 bestaat niet in Incidentmethode")
+iv_sem("iv-phase-negative", lambda o: m1(o).update(phase=-1),
+       'bijeenkomst 1: "phase" moet een geheel getal van 0 tot 8 zijn')
+iv_sem("iv-tags-four", lambda o: m1(o).update(tags=["VIS.A1", "VIS.A2", "VIS.A3", "VIS.A4"]),
+       "bijeenkomst 1: \"tags\": hoogstens 3 thema's")
+iv_sem("iv-tag-twice", lambda o: m1(o).update(tags=["VIS.A1", "VIS.A1"]),
+       'bijeenkomst 1: "tags": VIS.A1 is al gekoppeld aan de casus')
+iv_sem("iv-tag-unknown-card", lambda o: m1(o).update(tags=["VIS.A99"]),
+       'bijeenkomst 1 (1 december 2026): geen gesprekskaart "VIS.A99"')
+iv_sem("iv-asked-question-99", lambda o: m1(o)["asked"][0].update(question=99),
+       'bijeenkomst 1: gebruikte vraag 1: "question" moet een geheel getal van 1 tot 4 zijn')
+iv_sem("iv-asked-beyond-card", lambda o: m1(o)["asked"].append({"card": "VIS.A3", "question": 4}),
+       'bijeenkomst 1 (1 december 2026): gesprekskaart "VIS.A3" heeft geen vraag 4')
+iv_sem("iv-step-both", lambda o: m1(o)["steps"][0].update(text="Zelf iets."),
+       "bijeenkomst 1: stap 1: volgende stap van Anouk: kies een stap uit de lijst of schrijf "
+       "er zelf een, niet allebei")
+iv_sem("iv-step-neither", lambda o: m1(o)["steps"][1].update(text=""),
+       "bijeenkomst 1: stap 2: volgende stap van Bram: kies een stap of schrijf er zelf een")
+iv_sem("iv-step-twice", lambda o: m1(o)["steps"].append(dict(m1(o)["steps"][1])),
+       "bijeenkomst 1: stap 3: Bram heeft al een stap in deze bijeenkomst")
+iv_sem("iv-step-date", lambda o: m1(o)["steps"][0].update(date="10-01-2027"),
+       'bijeenkomst 1: stap 1: "date" is geen datum jjjj-mm-dd')
+iv_sem("iv-step-unknown-ns", lambda o: m1(o)["steps"][0].update(step="NS-ver-99"),
+       'bijeenkomst 1 (1 december 2026): stap van Anouk: "NS-ver-99" staat niet in de '
+       "catalogus")
+iv_sem("iv-step-alias-newline", lambda o: m1(o)["steps"][0].update(alias="Anouk\nBram"),
+       'bijeenkomst 1: stap 1: "alias" is geen geldige naam')
+iv_sem("iv-followup-no-step", lambda o: m2(o)["followups"].append(
+    {"alias": "Jaël Özdemir", "from": 1, "status": "gedaan", "what": ""}),
+       "bijeenkomst 2: terugblik 3: bijeenkomst 1 heeft geen eerdere stap van Jaël Özdemir")
+iv_sem("iv-followup-of-itself", lambda o: m2(o)["followups"][0].update(**{"from": 2}),
+       "bijeenkomst 2: terugblik 1: bijeenkomst 2 heeft geen eerdere stap van Anouk")
+iv_sem("iv-followup-status", lambda o: m2(o)["followups"][0].update(status="klaar"),
+       'bijeenkomst 2: terugblik 1: "status" is gedaan, deels of nog_niet')
+iv_sem("iv-followup-twice", lambda o: m2(o)["followups"].append(dict(m2(o)["followups"][0])),
+       "bijeenkomst 2: terugblik 3: Anouk heeft al een terugblik in deze bijeenkomst")
+iv_sem("iv-timer-no-since", lambda o: m2(o)["timer"].update(since=0),
+       "bijeenkomst 2: timer: een lopende timer heeft een \"since\", een gepauzeerde niet")
+iv_sem("iv-timer-banked-year", lambda o: m2(o)["timer"].update(banked=31536000),
+       'bijeenkomst 2: timer: "banked" moet een geheel getal van 0 tot 86400 zijn')
+iv_sem("iv-consent-unknown", lambda o: o["consent"].update(namen=True),
+       'consent: onbekend thema "namen"')
+iv_sem("iv-consent-string", lambda o: o["consent"].update(casus="ja"),
+       'consent: "casus" moet true of false zijn')
+# control characters in a meeting's text never get past the scanner, escaped
+# (ESC) or raw (a C1 control, NEL)
+for name, text, at in (("iv-text-escape", "Rood \u001b[31m", b"\\u001b"),
+                       ("iv-text-c1", "Regel\u0085volgende", "\u0085".encode())):
+    data = edit(IVB, lambda o, t=text: m1(o).update(situatie=t))
+    add(IV, name, data, "%s.json:%s: stuurteken in tekst is niet toegestaan"
+        % (name, linecol(data, data.index(at))))
+iv_sem("iv-text-too-long", lambda o: m1(o).update(inzicht="a" * 4001),
+       "bijeenkomst 1: inzicht: de tekst is te lang (hoogstens 4000 tekens)")
+iv_sem("iv-view-tenths", lambda o: m1(o)["view"][0].update(tenths=1001),
+       'bijeenkomst 1: groepsbeeld 1: "tenths" moet een geheel getal van 0 tot 1000 zijn')
+iv_sem("iv-inbrenger-empty", lambda o: m1(o).update(inbrenger="  "),
+       'bijeenkomst 1: "inbrenger" is geen geldige naam')
+
+
 def main():
-    for kind in (C, S):
+    for kind in (C, S, IV):
         d = os.path.join(HERE, kind)
         if os.path.isdir(d):
             shutil.rmtree(d)
@@ -512,8 +621,8 @@ def main():
             f.write(data)
         with open(os.path.join(HERE, kind, name + ".expect"), "w", encoding="utf-8") as f:
             f.write(expect + "\n")
-    n = {k: sum(1 for c in CASES if c[0] == k) for k in (C, S)}
-    print("content: %d, session: %d" % (n[C], n[S]))
+    n = {k: sum(1 for c in CASES if c[0] == k) for k in (C, S, IV)}
+    print("content: %d, session: %d, intervisie: %d" % (n[C], n[S], n[IV]))
 
 
 if __name__ == "__main__":

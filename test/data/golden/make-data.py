@@ -32,6 +32,10 @@ What the cases are for (the scores are computed by hand in the comments):
                             questionnaire and a broken file; aliases to pair
   groep/weerstand           five weerstand sessions: the summed profile
   intervisie/groep.json     an intervisie group on proef-leiding
+  intervisie/bijeenkomsten.json  the same group with two meetings: casus,
+                            steps, follow-up, consent, the group view
+content/intervisie/kit.json is a frozen copy of the bundled meeting kit
+(content/intervisie/kit.json when the meetings came), for the same reason.
 """
 import json
 import os
@@ -383,7 +387,7 @@ def participant(alias, answers, notes, afspraken):
     return {"alias": alias, "answers": answers, "notes": notes, "afspraken": afspraken}
 
 
-dump("intervisie/groep.json", {
+GROEP = {
     "format": "spiegel-intervisie/1", "id": "20261201-080000-9f9f9f",
     "name": "Intervisie Noord & Oost",
     "questionnaire": {"id": "proef-leiding", "version": "1.0.0"},
@@ -403,4 +407,66 @@ dump("intervisie/groep.json", {
                     "", "Bespreekt de koers met het bestuur."),
         participant("Jaël Özdemir", leiding("mbo", [3, 3, 3, 3], [], [], []), "Kwam later.",
                     ""),
+    ]}
+dump("intervisie/groep.json", GROEP)
+
+# ---- the same group with two meetings (the meeting report goldens) ----
+# Meeting 1: Bram brings in a casus (incidentmethode), tagged WEE.W4 and
+# veranderstrategie, two questions of the W4 card asked; Anouk agrees a
+# catalogue step, Bram his own, Jaël none. Meeting 2 (ALACT): the
+# follow-up (Anouk gedaan, Bram deels), new steps, nothing asked (the
+# report lists the tagged cards), the group view next to meeting 1's.
+# Consent: casus, stappen, terugblik and groepsbeeld shared; the
+# vragen and the inzicht are not (the group's report leaves them out,
+# the coach's has them).
+def timer(running=False, since=0, banked=0):
+    return {"running": running, "since": since, "banked": banked}
+
+
+def meeting(date, method, **kw):
+    m = {"date": date, "method": method, "situatie": "", "vraag": "", "geprobeerd": "",
+         "agenda": "", "vragen": "", "inzicht": "", "phase": 0, "timer": timer(),
+         "tags": [], "asked": [], "steps": [], "followups": []}
+    m.update(kw)
+    return m
+
+
+MEETINGS = dict(GROEP)
+MEETINGS.update({
+    "format": "spiegel-intervisie/2",
+    "consent": {"casus": True, "vragen": False, "inzicht": False, "stappen": True,
+                "terugblik": True, "groepsbeeld": True},
+    "meetings": [
+        meeting("2026-12-01", "incidentmethode", inbrenger="Bram",
+                situatie="In het teamoverleg over de nieuwe roosters viel het stil; "
+                         "twee collega's zeiden achteraf dat het besluit al vaststond.",
+                vraag="Hoe open ik het gesprek opnieuw zonder alles terug te draaien?",
+                geprobeerd="Een mail met de argumenten en een extra inloopuur.",
+                agenda="Opening en ronde (10 min)\nCasus Bram (60 min)\nStappen (20 min)",
+                vragen="Wie was er bij het besluit betrokken?\nWat verliezen de collega's?",
+                inzicht="Ik ging uitleggen voordat ik had gevraagd wat hen zorgen baart.",
+                tags=["WEE.W4", "veranderstrategie"], next="2027-01-12", phase=5,
+                asked=[{"card": "WEE.W4", "question": 1}, {"card": "WEE.W4", "question": 3}],
+                steps=[{"alias": "Anouk", "step": "NS-ver-01", "text": "", "date": "2027-01-10",
+                        "signal": "Het team noemt zelf twee punten die beter kunnen."},
+                       {"alias": "Bram", "text": "Elk gesprek over het rooster begin ik met "
+                                                 "twee open vragen en een samenvatting.",
+                        "date": "2026-12-20", "signal": "Collega's zeggen: ja, dat bedoel ik."}],
+                view=[{"practice": "visie", "tenths": 583, "n": 3},
+                      {"practice": "veranderstrategie", "tenths": 450, "n": 2}]),
+        meeting("2027-01-12", "alact", inbrenger="Anouk",
+                situatie="De bouw wil een eigen koers; de visie van de school staat onder druk.",
+                vraag="Hoe houd ik één lijn zonder de bouw af te remmen?",
+                tags=["VIS.A2"], phase=2, timer=timer(True, 1768214400, 95),
+                steps=[{"alias": "Jaël Özdemir", "text": "Met de bouwcoördinator de visie "
+                                                         "naast het bouwplan leggen.",
+                        "date": "2027-02-01", "signal": ""}],
+                followups=[{"alias": "Anouk", "from": 1, "status": "gedaan",
+                            "what": "Het team kwam met drie punten, niet twee."},
+                           {"alias": "Bram", "from": 1, "status": "deels",
+                            "what": "Lukte in twee van de vier gesprekken."}],
+                view=[{"practice": "visie", "tenths": 617, "n": 3},
+                      {"practice": "veranderstrategie", "tenths": 425, "n": 2},
+                      {"practice": "connectief", "tenths": 700, "n": 1}]),
     ]})
+dump("intervisie/bijeenkomsten.json", MEETINGS)
