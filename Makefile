@@ -1,9 +1,9 @@
 # Thin wrapper around meson: installs what is missing, builds, runs, tests.
 BUILD ?= build
 PKGS := meson ninja-build pkg-config gcc libncurses-dev libcjson-dev libutf8proc-dev libcmocka-dev tmux python3 \
-	locales valgrind dialog jq
+	locales valgrind dialog jq bash-completion
 
-.PHONY: all deps test-deps setup build run test test-sanitize test-valgrind fuzz fuzz-deps bench clean
+.PHONY: all deps test-deps setup build run install uninstall test test-sanitize test-valgrind fuzz fuzz-deps bench clean
 
 all: build
 
@@ -23,8 +23,39 @@ setup: deps $(BUILD)/build.ninja
 build: setup
 	meson compile -C $(BUILD)
 
+# The build tree's spiegel with the source tree's content (an installed
+# spiegel reads PREFIX/share/spiegel); `meson devenv -C build` gives a shell
+# with both.
 run: build
-	./$(BUILD)/spiegel
+	./$(BUILD)/spiegel --content-dir content
+
+# Install: as root to /usr/local, otherwise to ~/.local (or PREFIX=...), in
+# a build directory of its own (the prefix is compiled in: where the
+# content is).
+ifeq ($(shell id -u),0)
+PREFIX ?= /usr/local
+else
+PREFIX ?= $(HOME)/.local
+endif
+INSTBUILD ?= build-install
+install: | deps
+	@if [ -f $(INSTBUILD)/build.ninja ]; then \
+		meson configure $(INSTBUILD) --prefix=$(PREFIX); \
+	else \
+		meson setup $(INSTBUILD) --prefix=$(PREFIX) --buildtype=release -Dtests=false -Dfuzz=disabled; \
+	fi
+	meson compile -C $(INSTBUILD)
+	meson install -C $(INSTBUILD)
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) \
+		echo; \
+		echo "Let op: $(PREFIX)/bin staat niet in je PATH: alleen 'spiegel' typen werkt daarom nog niet."; \
+		echo "Zet deze regel in ~/.profile (of ~/.bashrc) en open een nieuwe terminal:"; \
+		echo "  export PATH=\"$(PREFIX)/bin:\$$PATH\""; \
+		echo "Tot dan: $(PREFIX)/bin/spiegel";; \
+	esac
+
+uninstall:
+	ninja -C $(INSTBUILD) uninstall
 
 test: test-deps build
 	meson test -C $(BUILD) --print-errorlogs
@@ -79,4 +110,4 @@ bench: deps $(BENCHBUILD)/build.ninja
 		--content content --work $(BENCHBUILD)/work --runs $(BENCH_RUNS)
 
 clean:
-	rm -rf $(BUILD) $(SANBUILD) $(FUZZBUILD) $(BENCHBUILD)
+	rm -rf $(BUILD) $(SANBUILD) $(FUZZBUILD) $(BENCHBUILD) $(INSTBUILD)

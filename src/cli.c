@@ -2,9 +2,11 @@
  * and opened, sessions loaded, messages printed, the terminal checked. */
 #define _GNU_SOURCE
 #include <langinfo.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -14,7 +16,36 @@
 void print_diag(const struct diag *d)
 {
 	for (size_t i = 0; i < diag_count(d); i++)
-		fprintf(stderr, "spiegel: %s\n", diag_msg(d, i));
+		cli_warn("%s", diag_msg(d, i));
+}
+
+/* The content installed next to this binary (SPIEGEL_CONTENT_REL from
+ * its directory), when it is there: a prefix that was moved, a DESTDIR. */
+static const char *content_beside_binary(void)
+{
+	static char dir[PATH_MAX + 64];
+	static bool tried;
+	if (tried)
+		return dir[0] ? dir : NULL;
+	tried = true;
+	if (!SPIEGEL_CONTENT_REL[0])
+		return NULL;
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return NULL;
+	*slash = '\0';
+	char path[PATH_MAX + 96];
+	snprintf(path, sizeof(path), "%s/%s/practices.json", exe, SPIEGEL_CONTENT_REL);
+	struct stat sb;
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+		return NULL;
+	snprintf(dir, sizeof(dir), "%s/%s", exe, SPIEGEL_CONTENT_REL);
+	return dir;
 }
 
 const char *cli_content_dir(const struct opts *o)
@@ -22,7 +53,10 @@ const char *cli_content_dir(const struct opts *o)
 	if (o->content_dir)
 		return o->content_dir;
 	const char *env = getenv("SPIEGEL_CONTENT_DIR");
-	return env && *env ? env : SPIEGEL_CONTENT_DIR;
+	if (env && *env)
+		return env;
+	const char *beside = content_beside_binary();
+	return beside ? beside : SPIEGEL_CONTENT_DIR;
 }
 
 struct content *load_content_clean(const struct opts *o, bool *clean)

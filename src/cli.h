@@ -34,6 +34,12 @@ struct opts {
 	 * --feedback (the paths follow SESSIE) */
 	const char *name, *round;
 	bool feedback;
+	/* delete: without asking (--ja, -y) */
+	bool yes;
+	/* the screens: high contrast (--contrast) */
+	bool contrast;
+	/* --help, --version: after the options are read, for the command named */
+	bool help, version;
 	/* intervisie GROEP verslag: the coach's copy, everything */
 	bool coach;
 	/* portfolio: the period, dates as typed */
@@ -42,7 +48,9 @@ struct opts {
 
 int usage_error(const char *what, const char *arg);
 void print_diag(const struct diag *d);
-/* --content-dir, else SPIEGEL_CONTENT_DIR, else the built-in directory. */
+/* --content-dir, else SPIEGEL_CONTENT_DIR, else the content installed
+ * beside the binary (BINDIR/../share/spiegel), else the directory compiled
+ * in (DATADIR/spiegel of the prefix). */
 const char *cli_content_dir(const struct opts *o);
 /* stdin and stdout are a terminal with a UTF-8 locale; else a message on
  * stderr (use --plain) and EXIT_DATA. */

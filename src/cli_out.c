@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "hint.h"
 
 /* The kernel's randomness, for the core's temp file names and ids. */
 static bool os_random(void *ctx, void *buf, size_t n)
@@ -40,14 +41,18 @@ const struct store_io *cli_io(void)
 }
 
 /* One line of text for a terminal: what came from a file or a file name is
- * neutralised (diag_neutral), never written raw. */
+ * neutralised (diag_neutral), never written raw; a command it names is
+ * written as the user can run it (hint_rewrite). */
 static void put_neutral(FILE *f, enum diag_mode mode, const char *fmt, va_list ap)
 {
-	char *s = NULL;
-	int n = vasprintf(&s, fmt, ap);
-	if (n < 0)
+	char *raw = NULL;
+	if (vasprintf(&raw, fmt, ap) < 0)
 		return;
-	size_t len = (size_t)n;
+	char *s = hint_rewrite(raw);
+	free(raw);
+	if (!s)
+		return;
+	size_t len = strlen(s);
 	char *safe = diag_neutral(s, len, mode, &len);
 	free(s);
 	/* a write that fails says why at once (the reason is gone by the
@@ -78,7 +83,7 @@ void cli_printf(const char *fmt, ...)
 int usage_error(const char *what, const char *arg)
 {
 	cli_warn("%s%s", what, arg);
-	fputs("Zie 'spiegel --help'.\n", stderr);
+	fprintf(stderr, "Zie '%s --help'.\n", hint_program());
 	return EXIT_USAGE;
 }
 

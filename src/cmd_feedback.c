@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cmd_feedback.h"
+#include "hint.h"
 #include "plan_dialog.h"
 #include "spiegel/feedback.h"
 #include "spiegel/report.h"
@@ -65,10 +66,10 @@ static void invite_message(FILE *f, const struct feedback_round *r, const struct
 		"onder \"anderen\", zodat niemand herkenbaar is. Wat iemand niet kan zien, vult "
 		"die in als \"" FEEDBACK_UNKNOWN_LABEL "\"; dat telt niet mee.\n"
 		"In het formulier en in de ronde staan geen antwoorden van jou.\n"
-		"Zet de antwoordbestanden in een map en bekijk ze met: spiegel feedback MAP, of "
-		"naast je eigen antwoorden met: spiegel report SESSIE --feedback MAP.\n"
+		"Zet de antwoordbestanden in een map en bekijk ze met: %s feedback MAP, of "
+		"naast je eigen antwoorden met: %s report SESSIE --feedback MAP.\n"
 		"Cijfers van anderen toont spiegel pas vanaf %d antwoorden.\n",
-		FEEDBACK_MIN_OBSERVERS, FEEDBACK_MIN_OBSERVERS);
+		FEEDBACK_MIN_OBSERVERS, hint_spiegel(), hint_spiegel(), FEEDBACK_MIN_OBSERVERS);
 }
 
 int cmd_invite(const struct opts *o, int n_args, const char *const *args)

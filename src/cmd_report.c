@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "hint.h"
 #include "spiegel/report.h"
 #include "spiegel/score.h"
 #include "spiegel/session.h"
@@ -50,8 +51,8 @@ static int report_focus_option(const struct opts *o, const struct catalogue *cat
 		if (content_practice_index(cat, t) < 0) {
 			fprintf(stderr,
 				"spiegel: --focus: onbekende praktijk \"%s\"; de ids staan in "
-				"'spiegel report SESSIE --format json' (\"practices\")\n",
-				t);
+				"'%s report SESSIE --format json' (\"practices\")\n",
+				t, hint_spiegel());
 			status = EXIT_USAGE;
 			break;
 		}

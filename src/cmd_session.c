@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -12,6 +13,7 @@
 #include "spiegel/content.h"
 #include "spiegel/content_cache.h"
 #include "spiegel/meeting_kit.h"
+#include "spiegel/report.h"
 #include "spiegel/session.h"
 #include "spiegel/store.h"
 #include "tui/tui.h"
@@ -35,8 +37,10 @@ static bool list_one(struct qmodel_listed *e, void *ctx)
 		return true;
 	}
 	const struct questionnaire *q = content_find(l->c, s->questionnaire);
-	cli_printf("%-24s %-22s %.10s  %zu/%zu  %s%s%s\n", s->id, q ? q->title : s->questionnaire,
-		   s->created, q ? session_count_answered(s, q) : s->n_answers, q ? q->n_items : 0,
+	char date[48];
+	report_date(date, sizeof(date), s->created);
+	cli_printf("%-24s %-22s %-17s  %zu/%zu  %s%s%s\n", s->id, q ? q->title : s->questionnaire,
+		   date, q ? session_count_answered(s, q) : s->n_answers, q ? q->n_items : 0,
 		   s->handin	 ? "inleverbestand"
 		   : s->finished ? "afgerond"
 				 : "bezig",
@@ -200,6 +204,22 @@ static bool in_sessions_dir(const struct store *st, const char *path)
 	return same;
 }
 
+/* On a terminal: whether the user says yes to deleting session id ("ja"
+ * or "j"; anything else, an empty line and end of input are no). */
+static bool confirm_delete(const char *id)
+{
+	fprintf(stderr,
+		"Sessie %s verwijderen, met alles wat erbij hoort? Dit kan niet ongedaan "
+		"worden gemaakt.\nTyp ja om te verwijderen (Enter: niet verwijderen)\n> ",
+		id);
+	fflush(stderr);
+	char line[64];
+	if (!fgets(line, sizeof(line), stdin))
+		return false;
+	line[strcspn(line, "\r\n")] = '\0';
+	return strcasecmp(line, "ja") == 0 || strcasecmp(line, "j") == 0;
+}
+
 int cmd_delete(const struct opts *o, int n_args, const char *const *args)
 {
 	const char *arg = args[0];
@@ -222,6 +242,11 @@ int cmd_delete(const struct opts *o, int n_args, const char *const *args)
 			 "%s: ligt niet in je sessiemap; spiegel verwijdert alleen eigen "
 			 "sessies",
 			 arg);
+	} else if (path && !o->yes && !isatty(STDIN_FILENO)) {
+		diag_add(&d, "zonder terminal verwijdert spiegel delete alleen met --ja (of -y)");
+		status = EXIT_USAGE;
+	} else if (path && !o->yes && !confirm_delete(id)) {
+		printf("Niets verwijderd.\n");
 	} else if (path && store_delete_session(&st, id, &d)) {
 		printf("Sessie %s is verwijderd.\n", id);
 		status = EXIT_OK;

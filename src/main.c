@@ -1,6 +1,7 @@
 /* spiegel: the command line entry point. Parses the options, then runs the
  * command from the table below (cmd_session.c, cmd_report.c, cmd_group.c);
- * without one, the start screen. */
+ * without one, the start screen. Which options a command takes, and its
+ * help, are in cli_help.c. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <getopt.h>
@@ -14,112 +15,12 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "cli_help.h"
 #include "config.h"
+#include "hint.h"
 #include "spiegel/group.h"
 #include "spiegel/session.h"
 #include "tui/term.h"
-
-static const char usage_text[] =
-    "Gebruik: spiegel [OPTIES] [OPDRACHT] [ARGUMENTEN]\n"
-    "\n"
-    "Reflectie op je eigen leiderschap als schoolleider. Zonder opdracht opent\n"
-    "spiegel het startscherm.\n"
-    "\n"
-    "Opdrachten:\n"
-    "  start ID [--participant NAAM] [--plain]\n"
-    "                        een vragenlijst beginnen (zie spiegel list)\n"
-    "  resume [SESSIE] [--plain]\n"
-    "                        verder met een sessie (zonder SESSIE: de laatste\n"
-    "                        die nog niet af is)\n"
-    "  list [--sessions]     de vragenlijsten, of met --sessions je sessies\n"
-    "  report SESSIE [--format text|markdown|json] [-o BESTAND] [--focus ID[,ID]]\n"
-    "                        het rapport van een sessie; met --focus kies je voor\n"
-    "                        dit rapport zelf een of twee praktijken als focus\n"
-    "  check [BESTAND...]    inhoudsbestanden controleren (zonder BESTAND: alle)\n"
-    "  delete SESSIE         een sessie verwijderen, met alles wat erbij hoort\n"
-    "  export SESSIE [-o BESTAND] [--alias CODE]\n"
-    "                        een inleverbestand voor je trainer of coach: je staat\n"
-    "                        erin met je code, privé open antwoorden blijven weg\n"
-    "  compare OUD NIEUW [--format text|markdown|json] [-o BESTAND]\n"
-    "                        je groei: per praktijk de verandering tussen twee\n"
-    "                        sessies en de vragen die het meest veranderden\n"
-    "\n"
-    "Voor coaches en trainers:\n"
-    "  group PAD... [--format text|markdown|html|csv|json] [-o BESTAND]\n"
-    "                        groepsrapport van sessie- en inleverbestanden (of\n"
-    "                        mappen ermee), anoniem: deelnemers heten A, B, C\n"
-    "      --min-group N     groepscijfers pas vanaf N deelnemers (standaard 5)\n"
-    "      --names           toch met namen (alleen met toestemming van de groep)\n"
-    "      --baseline VRAGENLIJST|PAD\n"
-    "                        vergelijk met een nulmeting: de bestanden van die\n"
-    "                        vragenlijst (bijvoorbeeld verbindend-dag1) of uit dat\n"
-    "                        pad; mag vaker\n"
-    "      -q, --questionnaire ID\n"
-    "                        welke vragenlijst telt als er meer in de mappen staan\n"
-    "      --tui             op het volle scherm, voor de beamer\n"
-    "  intervisie [GROEP]    een intervisiegroep voorbereiden en begeleiden\n"
-    "  intervisie GROEP bijeenkomst [N]\n"
-    "                        een bijeenkomst begeleiden op het volle scherm: terugblik,\n"
-    "                        casus, methode en fasen, kaarten, stappen\n"
-    "  intervisie GROEP bijeenkomsten\n"
-    "                        de bijeenkomsten van een groep, met stappen en terugblik\n"
-    "  intervisie GROEP bijeenkomst [N] --plain\n"
-    "                        een nieuwe bijeenkomst (of N verder) regel voor regel:\n"
-    "                        terugblik, casus, fasen, notities, stap per deelnemer\n"
-    "  intervisie GROEP delen [THEMA,...|geen]\n"
-    "                        wat de groep deelt in het verslag: casus, vragen,\n"
-    "                        inzicht, stappen, terugblik, groepsbeeld\n"
-    "  intervisie GROEP verslag [N] [--format markdown|html] [-o BESTAND] [--coach]\n"
-    "                        het verslag van bijeenkomst N (standaard de laatste):\n"
-    "                        casus, methode, vragen, inzichten en volgende stappen,\n"
-    "                        alleen wat de groep deelt; met --coach alles\n"
-    "  intervisie GROEP groepsbeeld [N]\n"
-    "                        het groepsbeeld per praktijk bewaren bij bijeenkomst N,\n"
-    "                        naast dat van de bijeenkomst ervoor\n"
-    "\n"
-    "Feedback van anderen:\n"
-    "  invite VRAGENLIJST [--name NAAM] [-o FORMULIER.html]\n"
-    "                        een feedbackronde: een formulier voor je team,\n"
-    "                        collega's of bestuurder (zonder je eigen antwoorden)\n"
-    "  observe FORMULIER [-o ANTWOORD.json] [--plain]\n"
-    "                        een feedbackformulier invullen zonder browser\n"
-    "  feedback PAD... [--round RONDE] [--format text|markdown|html|json|csv]\n"
-    "           [-o BESTAND] wat anderen zien, uit hun antwoordbestanden (of\n"
-    "                        mappen ermee); cijfers pas vanaf 3 antwoorden\n"
-    "  report SESSIE --feedback PAD...\n"
-    "                        je eigen antwoorden naast die van anderen: blinde\n"
-    "                        vlekken en verborgen krachten\n"
-    "\n"
-    "Voornemens en portfolio:\n"
-    "  plan                  je voornemens: open (eerst wie aan de beurt is) en\n"
-    "                        afgesloten\n"
-    "  plan show ID          een voornemen met je terugblikken\n"
-    "  plan update ID        terugkijken: gedaan, deels of nog niet, en hoe verder\n"
-    "  plan new SESSIE       voornemens maken uit de stappen van een sessie\n"
-    "  plan new SESSIE --feedback PAD...\n"
-    "                        voornemens uit de stappen van je feedbackrapport\n"
-    "                        (eerst je blinde vlekken)\n"
-    "  plan delete ID        een voornemen verwijderen\n"
-    "  portfolio [-o BESTAND.md|BESTAND.html] [--format markdown|html]\n"
-    "            [--from DATUM] [--to DATUM] [--feedback PAD...]\n"
-    "                        je ontwikkeling door de tijd, per domein\n"
-    "  portfolio mark SESSIE [VRAAG...]\n"
-    "                        open antwoorden kiezen voor je portfolio\n"
-    "  portfolio unmark SESSIE VRAAG...\n"
-    "                        een open antwoord weer privé maken\n"
-    "\n"
-    "Opties:\n"
-    "  --data-dir MAP        map voor je sessies (ook: SPIEGEL_DATA_DIR;\n"
-    "                        standaard $XDG_DATA_HOME/spiegel of\n"
-    "                        ~/.local/share/spiegel)\n"
-    "  --content-dir MAP     map met vragenlijsten (ook: SPIEGEL_CONTENT_DIR)\n"
-    "  --plain               zonder schermopmaak, regel voor regel\n"
-    "  -h, --help            deze hulp\n"
-    "  -V, --version         versie\n"
-    "\n"
-    "SESSIE is een id uit 'spiegel list --sessions' of het pad naar een\n"
-    "sessiebestand. Afsluitstatus: 0 goed, 1 fout in gegevens of bestanden,\n"
-    "2 verkeerd gebruik.\n";
 
 enum {
 	OPT_DATA = 256,
@@ -137,6 +38,7 @@ enum {
 	OPT_NAME,
 	OPT_ROUND,
 	OPT_FEEDBACK,
+	OPT_CONTRAST,
 	OPT_COACH,
 	OPT_FROM,
 	OPT_TO,
@@ -160,6 +62,8 @@ static const struct option long_opts[] = {
     {"name", required_argument, NULL, OPT_NAME},
     {"round", required_argument, NULL, OPT_ROUND},
     {"feedback", no_argument, NULL, OPT_FEEDBACK},
+    {"ja", no_argument, NULL, 'y'},
+    {"contrast", no_argument, NULL, OPT_CONTRAST},
     {"coach", no_argument, NULL, OPT_COACH},
     {"from", required_argument, NULL, OPT_FROM},
     {"to", required_argument, NULL, OPT_TO},
@@ -221,11 +125,15 @@ static const struct {
     {OPT_NAMES, offsetof(struct opts, names)},
     {OPT_TUI, offsetof(struct opts, tui)},
     {OPT_FEEDBACK, offsetof(struct opts, feedback)},
+    {'y', offsetof(struct opts, yes)},
+    {OPT_CONTRAST, offsetof(struct opts, contrast)},
+    {'h', offsetof(struct opts, help)},
+    {'V', offsetof(struct opts, version)},
     {OPT_COACH, offsetof(struct opts, coach)},
 };
 
-/* One option into o; -1 when parsing goes on, else the exit status
- * (--help, --version, a usage error). */
+/* One option into o; -1 when parsing goes on, else the exit status of a
+ * usage error. */
 static int take_option(struct opts *o, int ch, char **argv)
 {
 	for (size_t i = 0; i < sizeof(text_opts) / sizeof(text_opts[0]); i++)
@@ -252,15 +160,6 @@ static int take_option(struct opts *o, int ch, char **argv)
 		o->min_group = (size_t)v;
 		return -1;
 	}
-	case 'h':
-		/* more than a stdio buffer: a full disk shows up here, with its
-		 * reason */
-		if (fputs(usage_text, stdout) == EOF)
-			cli_stdout_failed(errno);
-		return EXIT_OK;
-	case 'V':
-		printf("spiegel %s\n", SPIEGEL_VERSION);
-		return EXIT_OK;
 	default:
 		if (optopt)
 			return usage_error("onbekende optie of optie zonder waarde: -",
@@ -320,58 +219,157 @@ static const struct command {
     {"portfolio", 0, -1, NULL, portfolio},
 };
 
+/* The long name of option ch ("output" for 'o'). */
+static const char *option_name(int ch)
+{
+	for (const struct option *lo = long_opts; lo->name; lo++)
+		if (lo->val == ch)
+			return lo->name;
+	return "?";
+}
+
+/* Text on stdout in one write, so that a full disk is reported with its
+ * reason (a text longer than stdio's buffer would fail half way). */
+static int put_stdout(char *text, size_t len)
+{
+	int status = EXIT_OK;
+	if (!text || fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
+		cli_stdout_failed(text ? errno : ENOMEM);
+		status = EXIT_DATA;
+	}
+	free(text);
+	return status;
+}
+
+/* --help: of the command named, or the general one. */
+static int print_help(const char *cmd)
+{
+	const struct cmd_help *h = cli_help_find(cmd);
+	if (cmd && !h)
+		return usage_error("onbekende opdracht: ", cmd);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	if (!f)
+		return put_stdout(NULL, 0);
+	if (h)
+		cli_help_command(h, f);
+	else
+		cli_help_general(f);
+	if (fclose(f) != 0) {
+		free(text);
+		text = NULL;
+	}
+	return put_stdout(text, len);
+}
+
+/* --version: spiegel's, and that of the content it would use. */
+static int print_version(const struct opts *o)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	if (!f)
+		return put_stdout(NULL, 0);
+	fprintf(f, "spiegel %s\n", SPIEGEL_VERSION);
+	const char *dir = cli_content_dir(o);
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/practices.json", dir);
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *cat = content_load_catalogue(path, &d);
+	char *safe = diag_neutral(dir, strlen(dir), DIAG_LINE, NULL);
+	if (cat)
+		fprintf(f, "inhoud %s in %s\n", cat->version, safe ? safe : "");
+	else
+		fprintf(f, "inhoud: niet gevonden in %s (zie --content-dir)\n", safe ? safe : "");
+	free(safe);
+	content_catalogue_destroy(cat);
+	diag_finish(&d);
+	if (fclose(f) != 0) {
+		free(text);
+		text = NULL;
+	}
+	return put_stdout(text, len);
+}
+
+/* Every option given (seen[n]) belongs to the command (or is one that
+ * every command takes); else a usage error. */
+static int check_options(const char *cmd, const int *seen, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *name = option_name(seen[i]);
+		if (cli_help_accepts(cmd, name))
+			continue;
+		char what[400], owners[240];
+		cli_help_owners(name, owners, sizeof(owners));
+		if (cmd && owners[0])
+			snprintf(what, sizeof(what),
+				 "--%s hoort bij %s, niet bij '%s'; zie spiegel %s --help", name,
+				 owners, cmd, cmd);
+		else if (cmd)
+			snprintf(what, sizeof(what),
+				 "--%s hoort niet bij '%s'; zie spiegel %s --help", name, cmd, cmd);
+		else
+			snprintf(what, sizeof(what), "--%s hoort bij %s", name,
+				 owners[0] ? owners : "een opdracht");
+		return usage_error(what, "");
+	}
+	return EXIT_OK;
+}
+
 /* The command named by the first operand, with the operands after it. */
-static int dispatch(const struct opts *o, int npos, const char *const *positional)
+static int dispatch(const struct opts *o, int npos, const char *const *positional, const int *seen,
+		    size_t n_seen)
 {
 	const char *cmd = npos ? positional[0] : NULL;
-	if (o->focus && (!cmd || strcmp(cmd, "report") != 0))
-		return usage_error("--focus hoort bij 'spiegel report'", "");
-	if (o->feedback && (!cmd || (strcmp(cmd, "report") != 0 && strcmp(cmd, "portfolio") != 0 &&
-				     strcmp(cmd, "plan") != 0)))
-		return usage_error(
-		    "--feedback hoort bij 'spiegel report SESSIE --feedback PAD...', "
-		    "'spiegel plan new SESSIE --feedback PAD...' en 'spiegel "
-		    "portfolio --feedback PAD...'",
-		    "");
-	if ((o->from || o->to) && (!cmd || strcmp(cmd, "portfolio") != 0))
-		return usage_error("--from en --to horen bij 'spiegel portfolio'", "");
-	if (o->name && (!cmd || strcmp(cmd, "invite") != 0))
-		return usage_error("--name hoort bij 'spiegel invite'", "");
-	if (o->round && (!cmd || (strcmp(cmd, "feedback") != 0 && !o->feedback)))
+	if (o->help)
+		return print_help(cmd);
+	if (o->version)
+		return print_version(o);
+	const struct command *c = NULL;
+	for (size_t i = 0; cmd && i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (strcmp(cmd, commands[i].name) == 0)
+			c = &commands[i];
+	if (cmd && !c)
+		return usage_error("onbekende opdracht: ", cmd);
+	int status = check_options(cmd, seen, n_seen);
+	if (status != EXIT_OK)
+		return status;
+	if (cmd && o->round && !o->feedback && strcmp(cmd, "feedback") != 0)
 		return usage_error("--round hoort bij 'spiegel feedback' en 'spiegel report "
-				   "--feedback'",
+				   "SESSIE --feedback PAD...'",
 				   "");
-	if (o->coach && (!cmd || strcmp(cmd, "intervisie") != 0))
-		return usage_error("--coach hoort bij 'spiegel intervisie GROEP verslag'", "");
-	if (!cmd)
+	if (!c)
 		return cmd_tui(o);
-	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
-		const struct command *c = &commands[i];
-		if (strcmp(cmd, c->name) != 0)
-			continue;
-		int n = npos - 1;
-		if (n < c->min || (c->max >= 0 && n > c->max))
-			return usage_error(c->wrong, "");
-		return c->run(o, n, positional + 1);
-	}
-	return usage_error("onbekende opdracht: ", cmd);
+	int n = npos - 1;
+	if (n < c->min || (c->max >= 0 && n > c->max))
+		return usage_error(c->wrong, "");
+	return c->run(o, n, positional + 1);
 }
 
 /* The options and the command; baselines has room for every --baseline
- * (as many as there are arguments). */
-static int run(int argc, char **argv, const char **baselines)
+ * and seen for every option (as many as there are arguments). */
+static int run(int argc, char **argv, const char **baselines, int *seen)
 {
 	struct opts o;
 	memset(&o, 0, sizeof(o));
 	o.min_group = GROUP_DEFAULT_MIN;
 	o.baseline = baselines;
+	size_t n_seen = 0;
 	int ch;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "ho:q:V", long_opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "ho:q:Vy", long_opts, NULL)) != -1) {
 		int status = take_option(&o, ch, argv);
 		if (status >= 0)
 			return status;
+		seen[n_seen++] = ch;
 	}
+	static const char *names[sizeof(commands) / sizeof(commands[0])];
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		names[i] = commands[i].name;
+	tui_set_contrast(o.contrast);
+	hint_init(argv[0], o.data_dir, o.content_dir, names, sizeof(names) / sizeof(names[0]));
 	if (o.participant && !session_name_ok(o.participant))
 		return usage_error(
 		    "de naam bij --participant is te lang, geen geldige UTF-8 of bevat een "
@@ -380,7 +378,7 @@ static int run(int argc, char **argv, const char **baselines)
 		    "");
 	/* getopt_long moved every operand behind the options: as many as the
 	 * shell passes (hundreds of hand-in files named by a shell glob) */
-	return dispatch(&o, argc - optind, (const char *const *)argv + optind);
+	return dispatch(&o, argc - optind, (const char *const *)argv + optind, seen, n_seen);
 }
 
 int main(int argc, char **argv)
@@ -395,11 +393,15 @@ int main(int argc, char **argv)
 	setrlimit(RLIMIT_CORE, &nocore);
 	setup_locale();
 	const char **baselines = calloc((size_t)argc + 1, sizeof(*baselines));
-	if (!baselines) {
+	int *seen = calloc((size_t)argc + 1, sizeof(*seen));
+	if (!baselines || !seen) {
+		free(baselines);
+		free(seen);
 		fputs("spiegel: onvoldoende geheugen\n", stderr);
 		return cli_finish_stdout(EXIT_DATA);
 	}
-	int status = run(argc, argv, baselines);
+	int status = run(argc, argv, baselines, seen);
 	free(baselines);
+	free(seen);
 	return cli_finish_stdout(status);
 }

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "plain.h"
+#include "plain_text.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -12,49 +13,25 @@
 #include "spiegel/report.h"
 #include "spiegel/score.h"
 #include "spiegel/session.h"
+#include "hint.h"
 #include "qmodel.h"
 
 struct plain {
 	struct qmodel m; /* the session, its texts in its sector */
 	FILE *in, *out;
 	bool share_told; /* what sharing means has been said */
+	char *pending;	 /* a line the share question did not take: the next answer */
+	size_t jump;	 /* the item "ga naar N" goes to */
 };
-
-/* Everything plain mode writes goes through say: texts from the content
- * and the session file are neutralised (diag_neutral), so that no file can
- * send the terminal an escape sequence or a bidi override. */
-__attribute__((format(printf, 2, 3))) static void say(FILE *out, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *s = NULL;
-	int n = vasprintf(&s, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	size_t len = (size_t)n;
-	s = diag_neutralize(s, &len, DIAG_TEXT);
-	if (s)
-		fwrite(s, 1, len, out);
-	free(s);
-}
-
-static void wrapped(FILE *out, const char *text, const char *indent)
-{
-	char *w = report_wrap(text, 78, indent);
-	if (w)
-		say(out, "%s", w);
-	free(w);
-}
 
 /* After a save that failed: said, with how to go on. */
 static void say_unsaved(struct plain *p)
 {
-	say(p->out,
-	    "LET OP: NIET OPGESLAGEN (%s). Je antwoord staat nog in het geheugen; "
-	    "spiegel probeert het opnieuw bij het volgende antwoord. Typ stop om het nu "
-	    "opnieuw te proberen, of afbreken om te stoppen zonder op te slaan.\n",
-	    p->m.save_error);
+	plain_say(p->out,
+		  "LET OP: NIET OPGESLAGEN (%s). Je antwoord staat nog in het geheugen; "
+		  "spiegel probeert het opnieuw bij het volgende antwoord. Typ stop om het nu "
+		  "opnieuw te proberen, of afbreken om te stoppen zonder op te slaan.\n",
+		  p->m.save_error);
 }
 
 static bool save(struct plain *p)
@@ -69,10 +46,11 @@ static bool save(struct plain *p)
  * version that was saved is. */
 static void not_saved(struct plain *p)
 {
-	say(p->out, "Je laatste antwoorden zijn NIET opgeslagen.\n");
+	plain_say(p->out, "Je laatste antwoorden zijn NIET opgeslagen.\n");
 	struct stat sb;
 	if (stat(p->m.path, &sb) == 0 && S_ISREG(sb.st_mode))
-		say(p->out,
+		plain_say(
+		    p->out,
 		    "Wat eerder was opgeslagen staat in %s; ga daarmee verder met: spiegel resume "
 		    "%s\n",
 		    p->m.path, p->m.s->id);
@@ -85,7 +63,7 @@ static void trim(char *s);
  * blanks; false at the end of the input. */
 static bool ask(struct plain *p, const char *prompt, char **line, size_t *cap)
 {
-	say(p->out, "%s", prompt);
+	plain_say(p->out, "%s", prompt);
 	fflush(p->out);
 	if (getline(line, cap, p->in) < 0)
 		return false;
@@ -108,14 +86,16 @@ static int leave(struct plain *p, char **line, size_t *cap, enum leave_how how)
 	for (;;) {
 		if (save(p)) {
 			if (how == LEAVE_EOF)
-				say(p->out,
+				plain_say(
+				    p->out,
 				    "\nInvoer beëindigd. Je antwoorden zijn opgeslagen; ga verder "
 				    "met: "
 				    "spiegel resume %s\n",
 				    p->m.s->id);
 			else
-				say(p->out, "Opgeslagen. Ga later verder met: spiegel resume %s\n",
-				    p->m.s->id);
+				plain_say(p->out,
+					  "Opgeslagen. Ga later verder met: spiegel resume %s\n",
+					  p->m.s->id);
 			return 0;
 		}
 		if (eof)
@@ -134,7 +114,7 @@ static int leave(struct plain *p, char **line, size_t *cap, enum leave_how how)
 		}
 	}
 	if (how == LEAVE_EOF)
-		say(p->out, "\nInvoer beëindigd.\n");
+		plain_say(p->out, "\nInvoer beëindigd.\n");
 	not_saved(p);
 	return 1;
 }
@@ -145,47 +125,50 @@ static void show_item(struct plain *p, size_t i, bool with_section)
 	const struct section *sec = &p->m.q->sections[it->section];
 	FILE *out = p->out;
 	if (with_section)
-		say(out, "\n== %s ==\n", sec->title);
-	say(out, "\n[vraag %zu van %zu]\n", i + 1, p->m.q->n_items);
+		plain_say(out, "\n== %s ==\n", sec->title);
+	plain_say(out, "\n[vraag %zu van %zu]\n", i + 1, p->m.q->n_items);
 	if (it->type == ITEM_SCENARIO)
-		say(out, "Situatie: %s\n", it->title);
+		plain_say(out, "Situatie: %s\n", it->title);
 	else if (it->followup != FOLLOWUP_NONE)
-		say(out, "Bij de situatie \"%s\":\n", p->m.q->items[it->follows].title);
-	wrapped(out, it->text, "");
+		plain_say(out, "Bij de situatie \"%s\":\n", p->m.q->items[it->follows].title);
+	plain_wrapped(out, it->text, "");
 	if (it->type == ITEM_SCENARIO) {
 		for (size_t k = 0; k < it->n_options; k++) {
 			char num[32];
 			snprintf(num, sizeof(num), "  %zu  ", k + 1);
 			char *w = report_wrap(it->options[k].label, 78, "     ");
 			if (w)
-				say(out, "%s%s", num, w + 5);
+				plain_say(out, "%s%s", num, w + 5);
 			free(w);
 		}
-		say(out, "  Typ twee nummers: eerst wat je het meest waarschijnlijk zou doen, "
-			 "dan wat het minst (bijvoorbeeld: 2 5).\n");
+		plain_say(out,
+			  "  Typ twee nummers: eerst wat je het meest waarschijnlijk zou doen, "
+			  "dan wat het minst (bijvoorbeeld: 2 5).\n");
 	} else if (it->type == ITEM_LIKERT) {
 		for (int k = 0; k < CONTENT_SCALE_POINTS; k++)
-			say(out, "  %d  %s\n", k + 1, it->scale[k]);
+			plain_say(out, "  %d  %s\n", k + 1, it->scale[k]);
 		if (it->na)
-			say(out, "  0  niet van toepassing\n");
+			plain_say(out, "  0  niet van toepassing\n");
 	} else if (it->type == ITEM_CHOICE) {
 		for (size_t k = 0; k < it->n_options; k++)
-			say(out, "  %zu  %s\n", k + 1, it->options[k].label);
+			plain_say(out, "  %zu  %s\n", k + 1, it->options[k].label);
 	} else {
-		say(out, "  (typ je antwoord op één regel)\n");
+		plain_say(out, "  (typ je antwoord op één regel)\n");
 	}
 	struct answer a = session_get(p->m.s, it->id);
 	if (a.kind != ANSWER_NONE) {
 		char buf[600];
-		say(out, "  Huidig antwoord: %s\n", report_answer_label(it, a, buf, sizeof(buf)));
+		plain_say(out, "  Huidig antwoord: %s\n",
+			  report_answer_label(it, a, buf, sizeof(buf)));
 		if (a.kind == ANSWER_TEXT)
-			say(out, "  Dit antwoord is %s.\n",
-			    session_is_shared(p->m.s, it->id) ? "gedeeld met de groep" : "privé");
+			plain_say(out, "  Dit antwoord is %s.\n",
+				  session_is_shared(p->m.s, it->id) ? "gedeeld met de groep"
+								    : "privé");
 	}
-	say(out,
-	    "  (Enter: overslaan, terug: vorige vraag, ?: uitleg, stop: opslaan en "
-	    "stoppen%s)\n",
-	    p->m.save_failed ? ", afbreken: stoppen zonder opslaan" : "");
+	plain_say(out,
+		  "  (Enter: overslaan, terug: vorige vraag, overzicht, ga naar N, ?: uitleg, "
+		  "stop: opslaan en stoppen%s)\n",
+		  p->m.save_failed ? ", afbreken: stoppen zonder opslaan" : "");
 }
 
 static void show_help(struct plain *p, size_t i)
@@ -194,13 +177,13 @@ static void show_help(struct plain *p, size_t i)
 	const struct section *sec = &p->m.q->sections[it->section];
 	char src[512];
 	content_source_format(&it->source, src, sizeof(src));
-	say(p->out, "Waarom deze vraag:\n");
-	wrapped(p->out, it->help ? it->help : "Bij deze vraag is geen extra uitleg.", "  ");
-	say(p->out, "Bron: %s\n", src);
+	plain_say(p->out, "Waarom deze vraag:\n");
+	plain_wrapped(p->out, it->help ? it->help : "Bij deze vraag is geen extra uitleg.", "  ");
+	plain_say(p->out, "Bron: %s\n", src);
 	for (size_t k = 0; k < sec->n_prompts; k++) {
 		if (k == 0)
-			say(p->out, "Om over door te praten:\n");
-		wrapped(p->out, sec->prompts[k], "  - ");
+			plain_say(p->out, "Om over door te praten:\n");
+		plain_hanging(p->out, "  - ", sec->prompts[k]);
 	}
 }
 
@@ -301,14 +284,16 @@ static enum share_reply ask_share(struct plain *p, const struct item *it, char *
 	    "Je antwoorden op open vragen zijn privé. Alleen gedeelde antwoorden gaan "
 	    "mee in een inleverbestand voor je trainer of coach, zonder je naam.";
 	if (!p->share_told)
-		wrapped(p->out, what, "  ");
+		plain_wrapped(p->out, what, "  ");
 	p->share_told = true;
 	enum share_reply r = SHARE_DONE;
 	bool shared = false;
 	for (;;) {
-		if (!ask(p, "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? [j/N] ",
+		if (!ask(p,
+			 "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? j: "
+			 "delen, n of Enter: privé houden\n> ",
 			 line, cap)) {
-			say(p->out, "\n");
+			plain_say(p->out, "\n");
 			break;
 		}
 		for (char *c = *line; *c; c++)
@@ -324,18 +309,24 @@ static enum share_reply ask_share(struct plain *p, const struct item *it, char *
 			r = SHARE_STOP;
 			break;
 		}
-		if (strcmp(*line, "?") == 0)
-			wrapped(p->out, what, "  ");
-		else
-			say(p->out,
-			    "Typ j om te delen of n om het privé te houden (Enter: nee).\n");
+		if (strcmp(*line, "?") != 0) {
+			/* anything else: the default, and the line is the next
+			 * question's (a script need not answer this one) */
+			plain_say(p->out,
+				  "Geen j of n: het antwoord blijft privé; je regel geldt voor de "
+				  "volgende vraag.\n");
+			free(p->pending);
+			p->pending = strdup(*line);
+			break;
+		}
+		plain_wrapped(p->out, what, "  ");
 	}
 	if (session_is_shared(p->m.s, it->id) != shared) {
 		session_set_shared(p->m.s, it->id, shared);
 		save(p);
 	}
-	say(p->out, "%s\n",
-	    shared ? "Gedeeld met de groep, zonder je naam." : "Privé: alleen voor jou.");
+	plain_say(p->out, "%s\n",
+		  shared ? "Gedeeld met de groep, zonder je naam." : "Privé: alleen voor jou.");
 	return r;
 }
 
@@ -372,26 +363,26 @@ static bool ask_focus(struct plain *p, struct score_result *r, char **line, size
 	const struct catalogue *c = p->m.view->catalogue;
 	if (r->n_candidates == 0 || (r->focus_how != FOCUS_UNCLEAR && r->focus_how != FOCUS_CHOSEN))
 		return true;
-	say(p->out, "\n%s\n",
-	    r->focus_how == FOCUS_UNCLEAR
-		? "Kies zelf een focus: typ een of twee nummers (bijvoorbeeld: 1 3)."
-		: "Je koos eerder zelf je focus. Typ een of twee nummers voor een andere "
-		  "keuze, of 0 om spiegel weer te laten kiezen.");
+	plain_say(p->out, "\n%s\n",
+		  r->focus_how == FOCUS_UNCLEAR
+		      ? "Kies zelf een focus: typ een of twee nummers (bijvoorbeeld: 1 3)."
+		      : "Je koos eerder zelf je focus. Typ een of twee nummers voor een andere "
+			"keuze, of 0 om spiegel weer te laten kiezen.");
 	for (size_t i = 0; i < r->n_candidates; i++) {
 		char num[16];
 		const struct practice_score *ps = &r->practices[r->candidates[i]];
 		report_number(num, sizeof(num), ps->score);
-		say(p->out, "  %zu  %s (%s, %s)%s\n", i + 1, c->practices[r->candidates[i]].name,
-		    num, c->levels[ps->level].name,
-		    score_is_focus(r, r->candidates[i]) ? " - nu je focus" : "");
+		plain_say(p->out, "  %zu  %s (%s, %s)%s\n", i + 1,
+			  c->practices[r->candidates[i]].name, num, c->levels[ps->level].name,
+			  score_is_focus(r, r->candidates[i]) ? " - nu je focus" : "");
 	}
-	say(p->out, "  (Enter: %s)\n",
-	    r->focus_how == FOCUS_UNCLEAR ? "nu geen keuze" : "zo laten");
+	plain_say(p->out, "  (Enter: %s)\n",
+		  r->focus_how == FOCUS_UNCLEAR ? "nu geen keuze" : "zo laten");
 	size_t pick[SCORE_MAX_FOCUS], k = 0;
 	bool chosen = false;
 	for (;;) {
 		if (!ask(p, "> ", line, cap)) {
-			say(p->out, "\n");
+			plain_say(p->out, "\n");
 			break;
 		}
 		if (!**line || strcmp(*line, "stop") == 0)
@@ -400,8 +391,9 @@ static bool ask_focus(struct plain *p, struct score_result *r, char **line, size
 			chosen = true;
 			break;
 		}
-		say(p->out, "Typ een of twee verschillende nummers van 1 tot %zu, 0 of Enter.\n",
-		    r->n_candidates);
+		plain_say(p->out,
+			  "Typ een of twee verschillende nummers van 1 tot %zu, 0 of Enter.\n",
+			  r->n_candidates);
 	}
 	if (!chosen)
 		return true;
@@ -419,12 +411,12 @@ static bool ask_focus(struct plain *p, struct score_result *r, char **line, size
 	struct report_input in = {c, p->m.q, p->m.s, r, p->m.view};
 	char *text = report_focus_steps(&in);
 	if (text)
-		say(p->out, "%s", text);
+		plain_say(p->out, "%s", text);
 	free(text);
 	if (ok)
-		say(p->out, "%s\n",
-		    k ? "Je focus is opgeslagen."
-		      : "Geen eigen focus meer: spiegel kiest weer zelf.");
+		plain_say(p->out, "%s\n",
+			  k ? "Je focus is opgeslagen."
+			    : "Geen eigen focus meer: spiegel kiest weer zelf.");
 	return ok;
 }
 
@@ -453,15 +445,15 @@ static int finish(struct plain *p, char **line, size_t *cap)
 	struct report_input in = {p->m.view->catalogue, p->m.q, p->m.s, &r, p->m.view};
 	char *text = report_render(REPORT_TEXT, &in, NULL);
 	char *deeper = report_deeper(p->m.view, p->m.q, &r, REPORT_TEXT);
-	say(p->out, "\n");
+	plain_say(p->out, "\n");
 	if (text)
-		say(p->out, "%s", text);
+		plain_say(p->out, "%s", text);
 	if (deeper)
-		say(p->out, "%s", deeper);
+		plain_say(p->out, "%s", deeper);
 	free(text);
 	free(deeper);
 	ok &= ask_focus(p, &r, line, cap);
-	say(p->out, "\nSessie-id: %s\n", p->m.s->id);
+	plain_say(p->out, "\nSessie-id: %s\n", p->m.s->id);
 	/* from insight to action, after the results: voornemens, and
 	 * reflections for the portfolio (optional; an empty line or the end
 	 * of the input skips them) */
@@ -494,19 +486,52 @@ static bool open_session(struct plain *p, const struct questionnaire *q, const c
 static void not_an_answer(struct plain *p, const struct item *it)
 {
 	if (it->type == ITEM_LIKERT)
-		say(p->out, "Kies een nummer van 1 tot 5%s.\n",
-		    it->na ? ", of 0 als de vraag niet van toepassing is" : "");
+		plain_say(p->out, "Kies een nummer van 1 tot 5%s.\n",
+			  it->na ? ", of 0 als de vraag niet van toepassing is" : "");
 	else if (it->type == ITEM_SCENARIO)
-		say(p->out,
-		    "Typ twee verschillende nummers van 1 tot %zu: eerst meest, dan minst "
-		    "waarschijnlijk.\n",
-		    it->n_options);
+		plain_say(p->out,
+			  "Typ twee verschillende nummers van 1 tot %zu: eerst meest, dan minst "
+			  "waarschijnlijk.\n",
+			  it->n_options);
 	else
-		say(p->out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
+		plain_say(p->out, "Kies een nummer van 1 tot %zu.\n", it->n_options);
 }
 
 /* Where a line leaves the walk through the items. */
-enum step { STEP_ON, STEP_AGAIN, STEP_HELP, STEP_BACK, STEP_DONE };
+enum step { STEP_ON, STEP_AGAIN, STEP_HELP, STEP_BACK, STEP_JUMP, STEP_DONE };
+
+/* "overzicht": every question, its number and its answer (or that it is
+ * open), as the overview screen shows them. */
+static void show_overview(struct plain *p)
+{
+	plain_say(p->out, "Overzicht (ga naar N: naar vraag N):\n");
+	for (size_t i = 0; i < p->m.q->n_items; i++) {
+		const struct item *it = &p->m.q->items[i];
+		struct answer a = session_get(p->m.s, it->id);
+		char buf[600], num[32], *text = NULL;
+		snprintf(num, sizeof(num), "  %zu. ", i + 1);
+		if (asprintf(&text, "%s [%s]", it->type == ITEM_SCENARIO ? it->title : it->text,
+			     a.kind == ANSWER_NONE
+				 ? "nog niet beantwoord"
+				 : report_answer_label(it, a, buf, sizeof(buf))) < 0)
+			return;
+		plain_hanging(p->out, num, text);
+		free(text);
+	}
+}
+
+/* "ga naar N": 1 <= N <= the number of items, into *to (0-based). */
+static bool parse_jump(const char *line, size_t n, size_t *to)
+{
+	if (strncmp(line, "ga naar ", 8) != 0)
+		return false;
+	char *end;
+	long v = strtol(line + 8, &end, 10);
+	if (*end || end == line + 8 || v < 1 || (size_t)v > n)
+		return false;
+	*to = (size_t)v - 1;
+	return true;
+}
 
 /* "afbreken": stop without saving; nothing is lost when the last save
  * worked. */
@@ -516,9 +541,9 @@ static int abandon(struct plain *p)
 		not_saved(p);
 		return 1;
 	}
-	say(p->out,
-	    "Gestopt. Je antwoorden waren al opgeslagen; ga verder met: spiegel resume %s\n",
-	    p->m.s->id);
+	plain_say(p->out,
+		  "Gestopt. Je antwoorden waren al opgeslagen; ga verder met: spiegel resume %s\n",
+		  p->m.s->id);
 	return 0;
 }
 
@@ -529,6 +554,16 @@ static enum step step(struct plain *p, size_t i, char **line, size_t *cap, int *
 	const struct item *it = &p->m.q->items[i];
 	if (strcmp(*line, "terug") == 0)
 		return STEP_BACK;
+	if (strcmp(*line, "overzicht") == 0) {
+		show_overview(p);
+		return STEP_HELP;
+	}
+	if (parse_jump(*line, p->m.q->n_items, &p->jump))
+		return STEP_JUMP;
+	if (strncmp(*line, "ga naar", 7) == 0) {
+		plain_say(p->out, "Typ ga naar en een nummer van 1 tot %zu.\n", p->m.q->n_items);
+		return STEP_AGAIN;
+	}
 	if (strcmp(*line, "?") == 0) {
 		show_help(p, i);
 		return STEP_HELP;
@@ -551,7 +586,7 @@ static enum step step(struct plain *p, size_t i, char **line, size_t *cap, int *
 	}
 	enum qmodel_answered r = qmodel_answer(&p->m, i, a, time(NULL), NULL);
 	if (r == QMODEL_REFUSED) {
-		say(p->out, "Dit antwoord is te lang of ongeldig; probeer het korter.\n");
+		plain_say(p->out, "Dit antwoord is te lang of ongeldig; probeer het korter.\n");
 		return STEP_AGAIN;
 	}
 	if (r == QMODEL_UNSAVED)
@@ -583,11 +618,17 @@ static int walk(struct plain *p)
 		const struct item *it = &p->m.q->items[i];
 		show_item(p, i, it->section != last_section);
 		last_section = it->section;
-		say(p->out, "> ");
+		plain_say(p->out, "> ");
 		fflush(p->out);
 		/* no input left, or no output any more (a closed pipe): stop as
 		 * at the end of the input */
-		if (ferror(p->out) || getline(&line, &cap, p->in) < 0) {
+		if (p->pending) {
+			free(line);
+			line = p->pending;
+			cap = strlen(line) + 1;
+			p->pending = NULL;
+			plain_say(p->out, "%s\n", line);
+		} else if (ferror(p->out) || getline(&line, &cap, p->in) < 0) {
 			session_set_position(p->m.s, it->id);
 			status = leave(p, &line, &cap, LEAVE_EOF);
 			break;
@@ -598,15 +639,19 @@ static int walk(struct plain *p)
 		if (st == STEP_DONE)
 			break;
 		if (st == STEP_BACK && i == 0)
-			say(p->out, "Dit is de eerste vraag.\n");
+			plain_say(p->out, "Dit is de eerste vraag.\n");
 		if (st == STEP_BACK || st == STEP_HELP)
 			last_section = (size_t)-1; /* the section's title again */
-		if (st == STEP_BACK && i > 0)
+		if (st == STEP_JUMP)
+			i = p->jump;
+		else if (st == STEP_BACK && i > 0)
 			i--;
 		else if (st == STEP_ON)
 			i++;
 	}
 	free(line);
+	free(p->pending);
+	p->pending = NULL;
 	return status;
 }
 
@@ -619,9 +664,9 @@ int plain_run(const struct content *c, struct store *st, const struct questionna
 	diag_init(&d);
 	int status = 1;
 	if (open_session(&p, q, participant, session_path, &d)) {
-		say(out, "%s\n", p.m.q->title);
-		wrapped(out, p.m.q->intro, "");
-		say(out, "Sessie-id: %s\n", p.m.s->id);
+		plain_say(out, "%s\n", p.m.q->title);
+		plain_wrapped(out, p.m.q->intro, "");
+		plain_say(out, "Sessie-id: %s\n", p.m.s->id);
 		status = walk(&p);
 	}
 	for (size_t k = 0; k < diag_count(&d); k++)

@@ -2,6 +2,7 @@
  * plan_dialog.h). */
 #define _GNU_SOURCE
 #include "plan_dialog.h"
+#include "plain_text.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -57,7 +58,8 @@ void plan_io_finish(struct plan_io *io)
 	io->line = NULL;
 }
 
-/* Text from files and from the user, neutralised on its way out. */
+/* Text from files and from the user, neutralised on its way out, the
+ * commands it names as the user can run them (plain_say). */
 __attribute__((format(printf, 2, 3))) static void say(struct plan_io *io, const char *fmt, ...)
 {
 	va_list ap;
@@ -67,10 +69,7 @@ __attribute__((format(printf, 2, 3))) static void say(struct plan_io *io, const 
 	va_end(ap);
 	if (n < 0)
 		return;
-	size_t len = (size_t)n;
-	s = diag_neutralize(s, &len, DIAG_TEXT);
-	if (s)
-		fwrite(s, 1, len, io->out);
+	plain_say(io->out, "%s", s);
 	free(s);
 }
 
@@ -149,7 +148,7 @@ static char *ask_text(struct plan_io *io, const char *prompt)
 static long ask_date(struct plan_io *io, const char *prompt)
 {
 	char ex[DATE_BUF], msg[160];
-	date_format(io->today + 14, ex, sizeof(ex));
+	date_format_typed(io->today + 14, ex, sizeof(ex));
 	for (int t = 0; t < TRIES; t++) {
 		const char *l = ask(io, t == 0 ? prompt : NULL);
 		long day;
@@ -230,7 +229,7 @@ static bool ask_what(struct plan_io *io, bool own, struct plan_what *w, char *t[
 	if (!t[1] || !*t[1])
 		return false;
 	char ex[DATE_BUF], prompt[200];
-	date_format(io->today + 14, ex, sizeof(ex));
+	date_format_typed(io->today + 14, ex, sizeof(ex));
 	snprintf(prompt, sizeof(prompt),
 		 "Wanneer zet je die stap? Een datum, bijvoorbeeld %s. Op die dag kijk je terug.",
 		 ex);

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "spiegel/report.h"
+
 void qmodel_init(struct qmodel *m, const struct content *raw, struct store *st)
 {
 	memset(m, 0, sizeof(*m));
@@ -351,8 +353,7 @@ void qmodel_previous(const struct qmodel *m, struct qmodel_previous *p)
 	p->finished = best->finished;
 	const char *version = best->version ? best->version : "?";
 	p->other_version = strcmp(version, m->q->version) != 0;
-	snprintf(p->date, sizeof(p->date), "%.2s-%.2s-%.4s", best->created + 8, best->created + 5,
-		 best->created);
+	report_date(p->date, sizeof(p->date), best->created);
 	snprintf(p->version, sizeof(p->version), "%s", version);
 	snprintf(p->now, sizeof(p->now), "%s", m->q->version);
 	struct session *pc = comparable_copy(best, m->q, NULL);

@@ -97,7 +97,7 @@ struct qmodel_previous {
 	bool present;
 	bool finished;
 	bool other_version;	    /* made with another version of the questionnaire */
-	char date[16];		    /* its creation date, dd-mm-jjjj */
+	char date[32];		    /* its creation date, "1 december 2026" */
 	char version[40], now[40];  /* the versions, when they differ */
 	struct score_result score;  /* its answers to the items of the questionnaire */
 	struct score_result common; /* other_version: the open session on the items

@@ -9,8 +9,8 @@
  *
  * Machine formats (JSON) keep ISO dates (date_iso: "2026-12-15"). Every date
  * a user reads goes through date_format, the one place that decides how a
- * date looks ("15-12-2026" today, as spiegel compare shows dates; the Dutch
- * "15 december 2026" later), so that it can change in one place.
+ * date looks: the Dutch "15 december 2026" (report_date and the reports'
+ * dates use it too).
  */
 
 #include <stdbool.h>
@@ -39,8 +39,12 @@ bool date_from_stamp(const char *stamp, long *day);
 
 /* "2026-12-15" into buf (at least 11 bytes). */
 void date_iso(long day, char *buf, size_t size);
-/* The date as a user reads it, into buf (DATE_BUF bytes suffice). */
+/* The date as a user reads it, into buf (DATE_BUF bytes suffice): "15
+ * december 2026". */
 void date_format(long day, char *buf, size_t size);
+/* The date as a user types it (date_parse reads it): "15-12-2026", for an
+ * example beside a field. */
+void date_format_typed(long day, char *buf, size_t size);
 /* How far day is from today, in words: "vandaag", "morgen", "gisteren",
  * "over 5 dagen", "5 dagen geleden". */
 void date_relative(long day, long today, char *buf, size_t size);

@@ -39,13 +39,23 @@ char *report_render(enum report_format f, const struct report_input *in, size_t 
  * plain mode after the user chose a focus); malloc'd, NULL on OOM. */
 char *report_focus_steps(const struct report_input *in);
 
-/* A number as every report shows it: one decimal, a '.' in every locale,
- * halves rounded away from zero (31.25 -> "31.3", -0.05 -> "-0.1"). */
+/* A number as every output for people shows it (text, Markdown, HTML, the
+ * screens, plain mode): one decimal, a decimal comma in every locale,
+ * halves rounded away from zero (31.25 -> "31,3", -0.05 -> "-0,1"). JSON and
+ * CSV keep a decimal point (rpt_json_number, format_tenths). */
 void report_number(char *buf, size_t size, double v);
 
 /* The same with an explicit sign, as every output shows a change or an
- * approach score: "+0.4", "-1.0", "0.0" (never "+0.0" or "-0.0"). */
+ * approach score: "+0,4", "-1,0", "0,0" (never "+0,0" or "-0,0"). */
 void report_signed_number(char *buf, size_t size, double v);
+
+/* A date for people: an ISO stamp ("2026-12-01T10:15:00Z") as "1 december
+ * 2026"; anything else as it is. */
+void report_date(char *buf, size_t size, const char *stamp);
+
+/* The lower bound of a level as people read it: exact, a decimal comma,
+ * no trailing zeros ("0", "43,75", "62,5"). */
+void report_level_min(char *buf, size_t size, double v);
 /* The change since the baseline as every output shows it ("+26.7"), from
  * group_change_tenths. */
 void report_change_text(char *buf, size_t size, const struct group_stat *now,

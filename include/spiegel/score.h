@@ -166,6 +166,12 @@ int score_level(const struct catalogue *c, double shown);
  * count. */
 int score_item_value(const struct item *it, struct answer a);
 
+/* The change of a practice from was to now in tenths, from the scores as
+ * shown (so that the figures on the page add up: 56.3 -> 58.8 is +2.5);
+ * every output of a change between two sessions shows this. Both must have
+ * a score. */
+long score_change_tenths(const struct practice_score *was, const struct practice_score *now);
+
 /* Whether p is a focus practice / a candidate for focus. */
 bool score_is_focus(const struct score_result *r, size_t p);
 bool score_is_candidate(const struct score_result *r, size_t p);

@@ -119,6 +119,16 @@ void date_iso(long day, char *buf, size_t size)
 
 void date_format(long day, char *buf, size_t size)
 {
+	static const char *const months[] = {"januari",	  "februari", "maart",	  "april",
+					     "mei",	  "juni",     "juli",	  "augustus",
+					     "september", "oktober",  "november", "december"};
+	int y, m, d;
+	date_to_ymd(day, &y, &m, &d);
+	snprintf(buf, size, "%d %s %d", d, months[(m - 1) % 12], y);
+}
+
+void date_format_typed(long day, char *buf, size_t size)
+{
 	int y, m, d;
 	date_to_ymd(day, &y, &m, &d);
 	snprintf(buf, size, "%02d-%02d-%04d", d, m, y);

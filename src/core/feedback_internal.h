@@ -18,8 +18,4 @@ void feedback_json_for_html(struct strbuf *b, const char *json);
 /* HTML-escaped text (&, <, >, ", '). */
 void feedback_html_escape(struct strbuf *b, const char *s);
 
-/* "1 december 2026" from a stamp "2026-12-01T..."; the stamp itself when it
- * is not one. */
-void feedback_dutch_date(char *buf, size_t size, const char *stamp);
-
 #endif

@@ -389,16 +389,3 @@ struct feedback_round *feedback_round_load(const char *path, struct diag *d)
 	free(text);
 	return r;
 }
-
-void feedback_dutch_date(char *buf, size_t size, const char *stamp)
-{
-	static const char *const months[] = {"januari",	  "februari", "maart",	  "april",
-					     "mei",	  "juni",     "juli",	  "augustus",
-					     "september", "oktober",  "november", "december"};
-	int y, m, dd;
-	if (stamp && sscanf(stamp, "%4d-%2d-%2d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 &&
-	    dd >= 1 && dd <= 31)
-		snprintf(buf, size, "%d %s %d", dd, months[m - 1], y);
-	else
-		snprintf(buf, size, "%s", stamp ? stamp : "");
-}

@@ -30,8 +30,11 @@ static void md_header(struct strbuf *b, const struct intervisie *iv, const struc
 	strbuf_puts(b, "\n\n- Vragenlijst: ");
 	rpt_md_escape(b, q->title);
 	strbuf_printf(b, " (`%s`, versie %s)\n", iv->questionnaire, iv->version);
-	strbuf_printf(b, "- Datum: %.10s (laatst bijgewerkt %.10s %.5s UTC)\n", iv->created,
-		      iv->updated, iv->updated + 11);
+	char made[48], updated[48];
+	format_dutch_date(made, sizeof(made), iv->created);
+	format_dutch_date(updated, sizeof(updated), iv->updated);
+	strbuf_printf(b, "- Datum: %s (laatst bijgewerkt %s %.5s UTC)\n", made, updated,
+		      iv->updated + 11);
 	strbuf_printf(b, "- Groep: `%s`\n", iv->id);
 	strbuf_printf(b, "- Deelnemers (%zu): ", nk);
 	for (size_t k = 0; k < nk; k++) {
@@ -76,13 +79,13 @@ static void md_scores(struct strbuf *b, const struct intervisie *iv, const struc
 			char num[32];
 			for (size_t k = 0; k < nk; k++) {
 				if (sc->has[p * nk + k]) {
-					format_tenths(num, sizeof(num), sc->score[p * nk + k]);
+					format_tenths_nl(num, sizeof(num), sc->score[p * nk + k]);
 					strbuf_printf(b, " %s |", num);
 				} else {
 					strbuf_puts(b, " – |");
 				}
 			}
-			format_tenths(num, sizeof(num), sc->mean[p]);
+			format_tenths_nl(num, sizeof(num), sc->mean[p]);
 			strbuf_printf(b, " %s |\n", num);
 		}
 	}

@@ -120,7 +120,26 @@ void rpt_pad_to(struct strbuf *b, const char *s, size_t width)
 
 void report_number(char *buf, size_t size, double v)
 {
-	format_tenths(buf, size, v);
+	format_tenths_nl(buf, size, v);
+}
+
+void report_date(char *buf, size_t size, const char *stamp)
+{
+	format_dutch_date(buf, size, stamp);
+}
+
+void report_level_min(char *buf, size_t size, double v)
+{
+	/* a threshold is exact (43.75): as many decimals as it has, at most 2 */
+	long h = lround(v * 100.0);
+	const char *sign = h < 0 ? "-" : "";
+	long a = labs(h);
+	if (a % 100 == 0)
+		snprintf(buf, size, "%s%ld", sign, a / 100);
+	else if (a % 10 == 0)
+		snprintf(buf, size, "%s%ld,%ld", sign, a / 100, (a % 100) / 10);
+	else
+		snprintf(buf, size, "%s%ld,%02ld", sign, a / 100, a % 100);
 }
 
 bool rpt_json_number(cJSON *o, const char *key, double v)
@@ -219,7 +238,15 @@ void rpt_md_escape_in(struct strbuf *b, const char *s, const char *cont)
 			line_start = false;
 		}
 		if (*s == '&') {
-			strbuf_puts(b, "&amp;");
+			/* no entity in the source: a backslash only where the & would
+			 * start one (&amp; &#38;), else it is itself */
+			const char *e = s + 1 + (s[1] == '#');
+			while ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') ||
+			       (*e >= '0' && *e <= '9'))
+				e++;
+			if (*e == ';' && e > s + 1)
+				strbuf_append(b, "\\", 1);
+			strbuf_append(b, s, 1);
 			continue;
 		}
 		/* ~ too: ~~text~~ is strikethrough in GitHub markdown */
@@ -274,14 +301,14 @@ const char *report_step_origin(const struct catalogue *c, const struct step_ref 
 void report_signed_number(char *buf, size_t size, double v)
 {
 	char t[16];
-	format_tenths(t, sizeof(t), v);
-	bool zero = strcmp(t, "0.0") == 0 || strcmp(t, "-0.0") == 0;
+	format_tenths_nl(t, sizeof(t), v);
+	bool zero = strcmp(t, "0,0") == 0 || strcmp(t, "-0,0") == 0;
 	const char *sign = zero || t[0] == '-' ? "" : "+";
-	size_t n = strlen(sign), m = strlen(zero ? "0.0" : t);
+	size_t n = strlen(sign), m = strlen(zero ? "0,0" : t);
 	if (n + m >= size)
 		return;
 	memcpy(buf, sign, n);
-	memcpy(buf + n, zero ? "0.0" : t, m + 1);
+	memcpy(buf + n, zero ? "0,0" : t, m + 1);
 }
 
 void report_change_text(char *buf, size_t size, const struct group_stat *now,

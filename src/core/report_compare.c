@@ -128,7 +128,7 @@ static void compare_date(char *buf, size_t size, const char *stamp)
 {
 	/* "2026-03-10T..." -> "10-03-2026" */
 	if (strlen(stamp) >= 10)
-		snprintf(buf, size, "%.2s-%.2s-%.4s", stamp + 8, stamp + 5, stamp);
+		format_dutch_date(buf, size, stamp);
 	else
 		snprintf(buf, size, "?");
 }
@@ -137,7 +137,7 @@ static void compare_date(char *buf, size_t size, const char *stamp)
 static void change_text(char *buf, size_t size, const struct practice_score *a,
 			const struct practice_score *b)
 {
-	report_signed_number(buf, size, (double)(b->tenths - a->tenths) / 10.0);
+	report_signed_number(buf, size, (double)score_change_tenths(a, b) / 10.0);
 }
 
 /* Why practices are left out, as text or markdown. */

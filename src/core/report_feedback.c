@@ -159,7 +159,7 @@ static void text_header(struct strbuf *b, const struct feedback_report_input *in
 	strbuf_printf(b, "Feedback: %s (%s %s)\n", r->q->title, r->q->id, r->q->version);
 	char date[48] = "";
 	if (in->round)
-		feedback_dutch_date(date, sizeof(date), in->round->created);
+		format_dutch_date(date, sizeof(date), in->round->created);
 	strbuf_printf(b, "Ronde: %s%s%s\n", in->round_id, date[0] ? ", uitgenodigd op " : "", date);
 	if (in->round && in->round->name[0])
 		strbuf_printf(b, "Voor: %s\n", in->round->name);
@@ -379,7 +379,7 @@ static void md_header(struct strbuf *b, const struct feedback_report_input *in)
 		      in->round_id);
 	if (in->round) {
 		char date[48];
-		feedback_dutch_date(date, sizeof(date), in->round->created);
+		format_dutch_date(date, sizeof(date), in->round->created);
 		strbuf_printf(b, ", uitgenodigd op %s", date);
 	}
 	strbuf_puts(b, "\n");

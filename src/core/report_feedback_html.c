@@ -102,7 +102,7 @@ static void header(struct strbuf *b, const struct feedback_report_input *in)
 	feedback_html_escape(b, in->round_id);
 	if (in->round) {
 		char date[48];
-		feedback_dutch_date(date, sizeof(date), in->round->created);
+		format_dutch_date(date, sizeof(date), in->round->created);
 		strbuf_printf(b, ", uitgenodigd op %s", date);
 		if (in->round->name[0]) {
 			strbuf_puts(b, ", voor ");

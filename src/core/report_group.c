@@ -42,11 +42,12 @@ const char *grp_plural(size_t n, const char *one, const char *more)
 
 void grp_stat_text(const struct group_stat *st, struct stat_text *t)
 {
-	format_tenths(t->mean, sizeof(t->mean), st->mean);
-	format_tenths(t->median, sizeof(t->median), st->median);
-	format_tenths(t->sd, sizeof(t->sd), st->sd);
-	format_tenths(t->min, sizeof(t->min), st->min);
-	format_tenths(t->max, sizeof(t->max), st->max);
+	/* for people: text, Markdown, HTML (JSON and CSV take the numbers) */
+	format_tenths_nl(t->mean, sizeof(t->mean), st->mean);
+	format_tenths_nl(t->median, sizeof(t->median), st->median);
+	format_tenths_nl(t->sd, sizeof(t->sd), st->sd);
+	format_tenths_nl(t->min, sizeof(t->min), st->min);
+	format_tenths_nl(t->max, sizeof(t->max), st->max);
 }
 
 char *grp_label_of(char *buf, size_t size, size_t k)
@@ -205,8 +206,8 @@ bool grp_change_row(const struct group_report_input *in, struct change_row *row)
 		if (!group_compared(in->g, in->baseline, in->min_group, row->p, &row->now,
 				    &row->base))
 			continue;
-		format_tenths(row->base_mean, sizeof(row->base_mean), row->base->mean);
-		format_tenths(row->now_mean, sizeof(row->now_mean), row->now->mean);
+		format_tenths_nl(row->base_mean, sizeof(row->base_mean), row->base->mean);
+		format_tenths_nl(row->now_mean, sizeof(row->now_mean), row->now->mean);
 		report_change_text(row->change, sizeof(row->change), row->now, row->base);
 		return true;
 	}

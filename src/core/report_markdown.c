@@ -48,7 +48,7 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 			if (!p->has_step[k])
 				continue;
 			char num[16];
-			format_tenths(num, sizeof(num), p->step_score[k]);
+			format_tenths_nl(num, sizeof(num), p->step_score[k]);
 			strbuf_puts(b, "| Stap: ");
 			rpt_md_escape(b, pf->steps[k].name);
 			strbuf_printf(b, " | %s |\n", num);
@@ -57,7 +57,7 @@ static void profile_markdown(struct strbuf *b, const struct report_input *in)
 			if (!p->has_section[k])
 				continue;
 			char num[16];
-			format_tenths(num, sizeof(num), p->section_score[k]);
+			format_tenths_nl(num, sizeof(num), p->section_score[k]);
 			strbuf_puts(b, "| ");
 			rpt_md_escape(b, in->q->sections[k].title);
 			strbuf_printf(b, " | %s |\n", num);
@@ -177,8 +177,10 @@ void rpt_render_markdown(struct strbuf *b, const struct report_input *in)
 	strbuf_puts(b, "# ");
 	rpt_md_escape(b, in->q->title);
 	strbuf_puts(b, ": spiegel-rapport\n\n");
-	strbuf_printf(b, "- Sessie: `%s`\n- Begonnen: %.10s\n- Beantwoord: %zu van %zu vragen%s\n",
-		      s->id, s->created, session_count_answered(s, in->q), in->q->n_items,
+	char begun[48];
+	format_dutch_date(begun, sizeof(begun), s->created);
+	strbuf_printf(b, "- Sessie: `%s`\n- Begonnen: %s\n- Beantwoord: %zu van %zu vragen%s\n",
+		      s->id, begun, session_count_answered(s, in->q), in->q->n_items,
 		      s->finished ? "" : " (nog niet afgerond)");
 	if (s->participant[0]) {
 		strbuf_puts(b, "- Deelnemer: ");

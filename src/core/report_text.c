@@ -39,7 +39,7 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 			if (!p->has_step[k])
 				continue;
 			char num[16];
-			format_tenths(num, sizeof(num), p->step_score[k]);
+			format_tenths_nl(num, sizeof(num), p->step_score[k]);
 			strbuf_puts(b, "  ");
 			rpt_pad_to(b, pf->steps[k].name, 26);
 			rpt_plain_bar(b, p->step_score[k]);
@@ -55,7 +55,7 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 			if (!p->has_section[k])
 				continue;
 			char num[16];
-			format_tenths(num, sizeof(num), p->section_score[k]);
+			format_tenths_nl(num, sizeof(num), p->section_score[k]);
 			rpt_wrap_into(b, in->q->sections[k].title, 78, "  ");
 			strbuf_puts(b, "  ");
 			rpt_pad_to(b, "", 26);
@@ -182,8 +182,10 @@ static void header_text(struct strbuf *b, const struct report_input *in)
 {
 	const struct session *s = in->s;
 	strbuf_printf(b, "spiegel - %s\n", in->q->title);
-	strbuf_printf(b, "Sessie %s, begonnen %.10s, %zu van %zu vragen beantwoord%s\n", s->id,
-		      s->created, session_count_answered(s, in->q), in->q->n_items,
+	char begun[48];
+	format_dutch_date(begun, sizeof(begun), s->created);
+	strbuf_printf(b, "Sessie %s, begonnen %s\n%zu van %zu vragen beantwoord%s\n", s->id, begun,
+		      session_count_answered(s, in->q), in->q->n_items,
 		      s->finished ? "" : " (nog niet afgerond)");
 	if (s->participant[0])
 		strbuf_printf(b, "Deelnemer: %s\n", s->participant);

@@ -68,6 +68,11 @@ static bool has_step(const struct score_result *r, const struct next_step *st)
 	return false;
 }
 
+long score_change_tenths(const struct practice_score *was, const struct practice_score *now)
+{
+	return now->tenths - was->tenths;
+}
+
 bool score_is_focus(const struct score_result *r, size_t p)
 {
 	for (size_t f = 0; f < r->n_focus; f++)

@@ -1,5 +1,7 @@
 #include "util.h"
 
+#include "spiegel/date.h"
+
 #include <utf8proc.h>
 
 #include <math.h>
@@ -305,6 +307,23 @@ void format_utc(char *buf, size_t size, time_t t)
 	struct tm tm;
 	if (!gmtime_r(&t, &tm) || strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
 		snprintf(buf, size, "1970-01-01T00:00:00Z");
+}
+
+void format_tenths_nl(char *buf, size_t size, double v)
+{
+	format_tenths(buf, size, v);
+	char *dot = strchr(buf, '.');
+	if (dot)
+		*dot = ',';
+}
+
+void format_dutch_date(char *buf, size_t size, const char *stamp)
+{
+	long day;
+	if (stamp && date_from_stamp(stamp, &day))
+		date_format(day, buf, size);
+	else
+		snprintf(buf, size, "%s", stamp ? stamp : "");
 }
 
 void format_tenths(char *buf, size_t size, double v)

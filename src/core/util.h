@@ -87,5 +87,10 @@ void format_utc(char *buf, size_t size, time_t t);
 
 /* A number as text in the C locale with one decimal: 42.5, 100.0, -0.3. */
 void format_tenths(char *buf, size_t size, double v);
+/* The same with a decimal comma, for people ("31,3"); format_tenths
+ * (a point) is for machines: JSON, CSV, SVG coordinates. */
+void format_tenths_nl(char *buf, size_t size, double v);
+/* "2026-12-01..." as "1 december 2026"; anything else as it is. */
+void format_dutch_date(char *buf, size_t size, const char *stamp);
 
 #endif

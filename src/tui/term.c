@@ -13,6 +13,23 @@
 #include "keys.h"
 
 static volatile sig_atomic_t got_signal;
+static bool contrast_set, colours_on;
+
+void tui_set_contrast(bool on)
+{
+	contrast_set = on;
+}
+
+bool tui_contrast(void)
+{
+	const char *env = getenv("SPIEGEL_CONTRAST");
+	return contrast_set || (env && strcmp(env, "1") == 0);
+}
+
+bool tui_colours(void)
+{
+	return colours_on;
+}
 
 static void on_signal(int sig)
 {
@@ -85,7 +102,9 @@ bool tui_setup_terminal(void)
 	keypad(stdscr, TRUE);
 	mousemask(0, NULL); /* no mouse reporting */
 	timeout(KEYS_TIMEOUT_MS);
-	if (has_colors()) {
+	const char *no_colour = getenv("NO_COLOR");
+	colours_on = has_colors() && !(no_colour && *no_colour) && !tui_contrast();
+	if (colours_on) {
 		start_color();
 		use_default_colors();
 		init_pair(TUI_RED, COLOR_RED, -1);

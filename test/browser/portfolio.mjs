@@ -102,8 +102,8 @@ b.run('portfolio', async () => {
 	b.check(!body.includes('Een antwoord.'), 'an unmarked open answer is in the portfolio');
 	const changes = await page.evaluate(() =>
 		[...document.querySelectorAll('td.num')].map((td) => td.textContent)
-			.filter((t) => /^[+-]\d+\.\d$/.test(t)).length);
-	b.check(changes > 0, 'no change (+x.y or -x.y) between the two sessions');
+			.filter((t) => /^[+-]\d+,\d$/.test(t)).length);
+	b.check(changes > 0, 'no change (+x,y or -x,y, a decimal comma) between the two sessions');
 	await b.screenshot(page, 'portfolio');
 
 	// print: the first page stands alone and fits one A4 page; nothing is

@@ -159,7 +159,7 @@ for pr, e in exp["practices"].items():
     assert abs(p["baseline"]["mean"] - e["1"]) < 0.051, (pr, p["baseline"], e)
     change = round(e["6"] - e["1"], 1)
     assert abs(p["change"] - change) < 0.051, (pr, p["change"], change)
-    line = f"{e['1']:5.1f} -> {e['6']:5.1f}  {change:+6.1f}".replace("+0.0", " 0.0")
+    line = f"{e['1']:5.1f} -> {e['6']:5.1f}  {change:+6.1f}".replace("+0.0", " 0.0").replace(".", ",")
     assert line in text, (pr, line)
 # CSV: 25 participants per measurement, every likert item of that day
 rows = list(csv.DictReader(open(f"{t}/report.csv", encoding="utf-8", newline="")))

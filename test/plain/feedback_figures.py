@@ -48,15 +48,24 @@ def half_up(fr):
     return -int(n) if neg else int(n)
 
 
-def show(t):
-    """tenths as spiegel shows them"""
+def show(t, sep="."):
+    """tenths as spiegel shows them: a decimal point for machines (CSV,
+    JSON), a decimal comma for people (sep=",")"""
     s = "-" if t < 0 else ""
     t = abs(t)
-    return "%s%d.%d" % (s, t // 10, t % 10)
+    return "%s%d%s%d" % (s, t // 10, sep, t % 10)
 
 
-def signed(t):
-    return ("+" if t > 0 else "") + show(t) if t != 0 else "0.0"
+def signed(t, sep="."):
+    return ("+" if t > 0 else "") + show(t, sep) if t != 0 else "0" + sep + "0"
+
+
+def show_nl(t):
+    return show(t, ",")
+
+
+def signed_nl(t):
+    return signed(t, ",")
 
 
 def load(path):
@@ -296,9 +305,9 @@ def check_human(exp, fmt, text):
     for p in exp["practices"]:
         o = p["others"]
         if fmt == "markdown":
-            cells = [p["name"], show(p["self"]) if p["self"] is not None else "–"]
-            cells += [show(o[0]), show(o[1]), str(o[2])] if o else ["–", "–", "–"]
-            cells += [signed(p["diff"]) if p["diff"] is not None else "–",
+            cells = [p["name"], show_nl(p["self"]) if p["self"] is not None else "–"]
+            cells += [show_nl(o[0]), show_nl(o[1]), str(o[2])] if o else ["–", "–", "–"]
+            cells += [signed_nl(p["diff"]) if p["diff"] is not None else "–",
                       {"blind_spot": "blinde vlek", "hidden_strength": "verborgen kracht",
                        None: ""}[p["kind"]]]
             row = "| " + " | ".join(cells) + " |"
@@ -310,24 +319,24 @@ def check_human(exp, fmt, text):
                 err("text: practice %s missing" % p["name"])
                 continue
             block = block[1].split("\n\n", 1)[0]
-            if p["self"] is not None and not re.search(r"jij\s+%s\b" % re.escape(show(p["self"])), block):
-                err("text: %s: self %s not shown" % (p["id"], show(p["self"])))
+            if p["self"] is not None and not re.search(r"jij\s+%s\b" % re.escape(show_nl(p["self"])), block):
+                err("text: %s: self %s not shown" % (p["id"], show_nl(p["self"])))
             if o and not re.search(r"anderen\s+%s .*spreiding %s, %d personen" % (
-                    re.escape(show(o[0])), re.escape(show(o[1])), o[2]), block):
+                    re.escape(show_nl(o[0])), re.escape(show_nl(o[1])), o[2]), block):
                 err("text: %s: others %s not shown: %r" % (p["id"], o, block))
             if not o and "te weinig antwoorden" not in block:
                 err("text: %s: others should be hidden" % p["id"])
             for gid, st in p["groups"].items():
                 if st and not re.search(r"%s\s+%s\s+spreiding %s, %d personen" % (
-                        re.escape(PLURAL[gid]), re.escape(show(st[0])), re.escape(show(st[1])),
+                        re.escape(PLURAL[gid]), re.escape(show_nl(st[0])), re.escape(show_nl(st[1])),
                         st[2]), block):
                     err("text: %s: group %s %s not shown" % (p["id"], gid, st))
-            if p["diff"] is not None and not re.search(r"verschil\s+%s" % re.escape(signed(p["diff"])), block):
-                err("text: %s: difference %s not shown" % (p["id"], signed(p["diff"])))
+            if p["diff"] is not None and not re.search(r"verschil\s+%s" % re.escape(signed_nl(p["diff"])), block):
+                err("text: %s: difference %s not shown" % (p["id"], signed_nl(p["diff"])))
         else:
-            cells = [p["name"], show(p["self"]) if p["self"] is not None else "–"]
-            cells += [show(o[0]), show(o[1]), str(o[2])] if o else ["–", "–", "–"]
-            cells += [signed(p["diff"]) if p["diff"] is not None else "–"]
+            cells = [p["name"], show_nl(p["self"]) if p["self"] is not None else "–"]
+            cells += [show_nl(o[0]), show_nl(o[1]), str(o[2])] if o else ["–", "–", "–"]
+            cells += [signed_nl(p["diff"]) if p["diff"] is not None else "–"]
             pat = r"\s+".join(re.escape(c) for c in cells)
             if not re.search(pat, plain):
                 err("html: row %s missing" % cells)

@@ -53,8 +53,8 @@ expect_status $? 2 "export with a bad alias"
 sp group "$G/now" >"$T/group.txt" 2>"$T/err"
 expect_status $? 0 "group text"
 expect_in "$T/group.txt" "Deelnemers: 5, van wie 4"
-expect_in "$T/group.txt" "gem. 50.0  mediaan 60.0  sd 33.6"
-expect_in "$T/group.txt" "gem. 43.3  mediaan 50.0  sd 24.4"
+expect_in "$T/group.txt" "gem. 50,0  mediaan 60,0  sd 33,6"
+expect_in "$T/group.txt" "gem. 43,3  mediaan 50,0  sd 24,4"
 # why files did not count, in words for the readers of the report
 expect_in "$T/group.txt" "1 bestand van een andere vragenlijst of versie, 1 dubbel"
 expect_in "$T/group.txt" "1 onleesbaar bestand"
@@ -72,7 +72,7 @@ cmp -s "$T/group.txt" "$T/group-nl.txt" || fail "report differs under nl_NL"
 sp group --min-group 6 "$G/now" >"$T/small.txt" 2>/dev/null
 expect_status $? 0 "group min 6"
 expect_in "$T/small.txt" "Te weinig deelnemers voor groepscijfers: 5, minimaal 6"
-expect_not_in "$T/small.txt" "50.0"
+expect_not_in "$T/small.txt" "50,0"
 expect_not_in "$T/small.txt" "Meer samen leren"
 sp group --min-group 6 --format csv -o "$T/small.csv" "$G/now" >/dev/null 2>"$T/err"
 expect_status $? 0 "csv min 6"
@@ -83,7 +83,7 @@ expect_in "$T/err" "te weinig deelnemers"
 sp group --format markdown -o "$T/group.md" "$G/now" >"$T/out" 2>/dev/null
 expect_status $? 0 "group markdown"
 expect_in "$T/out" "Groepsrapport geschreven: $T/group.md (5 deelnemers"
-expect_in "$T/group.md" "| Visiegestuurd werken | 3 | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"
+expect_in "$T/group.md" "| Visiegestuurd werken | 3 | 5 | 50,0 | 60,0 | 33,6 | 0,0 | 95,0 |"
 [ "$(mode_of "$T/group.md")" = 600 ] || fail "report file mode"
 no_names "$T/group.md"
 sp group --format json "$G/now" >"$T/group.json" 2>/dev/null
@@ -166,15 +166,15 @@ EOF
 # --- baseline: by path, and by questionnaire id in one mixed folder
 sp group -q groepstest --baseline "$G/base" "$G/now" >"$T/base.txt" 2>/dev/null
 expect_status $? 0 "group baseline path"
-expect_in "$T/base.txt" "Visiegestuurd werken (2 vragen)               42.5 ->  50.0    +7.5"
+expect_in "$T/base.txt" "Visiegestuurd werken (2 vragen)               42,5 ->  50,0    +7,5"
 expect_in "$T/base.txt" "Beide metingen delen 2 vragen"
 mkdir "$T/mixed"
 cp "$G/base/"*.json "$G/now/p"[1-5].json "$T/mixed/"
 sp group --baseline groepstest-basis "$T/mixed" >"$T/mixed.txt" 2>"$T/err"
 expect_status $? 0 "group baseline id"
-expect_in "$T/mixed.txt" "42.5 ->  50.0    +7.5"
+expect_in "$T/mixed.txt" "42,5 ->  50,0    +7,5"
 # the own scores of this measurement, not those over the shared items
-expect_in "$T/mixed.txt" "min 0.0  max 95.0  (5 deelnemers, 3 vragen)"
+expect_in "$T/mixed.txt" "min 0,0  max 95,0  (5 deelnemers, 3 vragen)"
 sp group --baseline groepstest-basis --format csv "$T/mixed" >"$T/mixed.csv" 2>/dev/null
 python3 - "$T/mixed.csv" <<'EOF' || fail_with "$T/mixed.csv" "baseline CSV"
 import csv, sys
@@ -202,7 +202,7 @@ expect_status $? 2 "unknown baseline"
 # --- compare: one person's growth
 sp compare "$G/now/p1.json" "$G/now/p4.json" >"$T/cmp.txt" 2>"$T/err"
 expect_status $? 0 "compare"
-expect_in "$T/cmp.txt" "Visiegestuurd werken                          95.0 ->  25.0   -70.0"
+expect_in "$T/cmp.txt" "Visiegestuurd werken                          95,0 ->  25,0   -70,0"
 expect_in "$T/cmp.txt" "G.01  5 -> 2 (-3)"
 sp compare --format json "$G/base/b1.json" "$G/now/p1.json" >"$T/cmp.json" 2>/dev/null
 python3 -c "

@@ -29,7 +29,7 @@ id=$(session_id "$F")
 expect_in "$T/out1" "[vraag 13 van 45]"
 expect_not_in "$T/out1" "[vraag 14 van 45]"
 expect_in "$T/out1" "Invoer beëindigd"
-expect_in "$T/out1" "spiegel resume $id"
+expect_in "$T/out1" "spiegel --data-dir $DATA --content-dir $CONTENT resume $id"
 expect_not_in "$T/out1" "Leiderschapspraktijken"
 no_escapes "$T/out1"
 [ "$(json_get "$F" 's["finished"]')" = false ] || fail "the session is finished"
@@ -49,7 +49,7 @@ expect_status "$status" 0 "resume with input ending"
 first=$(grep -m1 '^\[vraag ' "$T/out2")
 [ "$first" = "[vraag 7 van 45]" ] || fail_with "$T/out2" "resume starts at '$first', expected item 7"
 expect_in "$T/out2" "Sessie-id: $id"
-expect_in "$T/out2" "spiegel resume $id"
+expect_in "$T/out2" "spiegel --data-dir $DATA --content-dir $CONTENT resume $id"
 [ "$(json_get "$F" 's["answers"]["VIS.A1.05"]')" = '{"value": 5}' ] ||
 	fail "the answer given after resume was not saved"
 [ "$(json_get "$F" 'len(s["answers"])')" = 12 ] || fail "expected 12 answers after resume"
@@ -65,7 +65,7 @@ first=$(grep -m1 '^\[vraag ' "$T/out3")
 # "stop" saves and ends like the end of input does
 printf '4\nstop\n5\n' | sp resume "$id" --plain >"$T/out4" 2>"$T/err4"
 expect_status $? 0 "resume ended with stop"
-expect_in "$T/out4" "Opgeslagen. Ga later verder met: spiegel resume $id"
+expect_in "$T/out4" "Opgeslagen. Ga later verder met: spiegel --data-dir $DATA --content-dir $CONTENT resume $id"
 expect_not_in "$T/out4" "[vraag 15 van 45]"
 [ "$(json_get "$F" 's["answers"]["VIS.A2.03"]')" = '{"value": 4}' ] || fail "answer before stop not saved"
 [ "$(json_get "$F" '"VIS.A2.04" in s["answers"]')" = false ] || fail "the line after stop was used"

@@ -86,7 +86,7 @@ expect_in "$T/out" "Volgende stappen"
 expect_in "$T/out" "Jouw reflecties"
 expect_in "$T/out" "Iedereen deed mee; één verschil bleef liggen."
 expect_in "$T/out" "44 van 45 vragen beantwoord"
-[ "$(grep -c -F "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? [j/N]" "$T/out")" = 8 ] ||
+[ "$(grep -c -F "Mag dit antwoord gedeeld worden met de groep (zonder je naam)? j: delen" "$T/out")" = 8 ] ||
 	fail_with "$T/out" "expected the sharing question after each of the 8 open answers"
 [ "$(grep -c -F "Privé: alleen voor jou." "$T/out")" = 8 ] ||
 	fail_with "$T/out" "expected 8 open answers kept private"

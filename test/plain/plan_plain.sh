@@ -118,18 +118,18 @@ PA="$DATA/plans/$A.json"
 # ---- the list on hand-computed days
 spt 2026-12-10 plan >"$T/l1" 2>&1
 expect_status $? 0 "plan on 2026-12-10"
-expect_in "$T/l1" "Je voornemens op 10-12-2026"
-expect_in "$T/l1" "$A  15-12-2026 (over 5 dagen)"
-expect_in "$T/l1" "$B  20-12-2026 (over 10 dagen)"
+expect_in "$T/l1" "Je voornemens op 10 december 2026"
+expect_in "$T/l1" "$A  15 december 2026 (over 5 dagen)"
+expect_in "$T/l1" "$B  20 december 2026 (over 10 dagen)"
 expect_not_in "$T/l1" "Tijd om terug te kijken"
 spt 2026-12-15 plan >"$T/l2" 2>&1
-expect_in "$T/l2" "$A  15-12-2026 (vandaag)"
-expect_in "$T/l2" "$B  20-12-2026 (over 5 dagen)"
+expect_in "$T/l2" "$A  15 december 2026 (vandaag)"
+expect_in "$T/l2" "$B  20 december 2026 (over 5 dagen)"
 sed -n '/^Tijd om terug te kijken/,/^Gepland/p' "$T/l2" | grep -q "$A" || fail_with "$T/l2" "due today is not under Tijd om terug te kijken"
-expect_in "$T/l2" "Kijk terug op je voornemen met: spiegel plan update ID."
+expect_in "$T/l2" "Kijk terug op je voornemen met: spiegel --data-dir $DATA --content-dir $CONTENT plan update ID."
 spt 2026-12-22 plan >"$T/l3" 2>&1
-expect_in "$T/l3" "$A  15-12-2026 (7 dagen geleden)"
-expect_in "$T/l3" "$B  20-12-2026 (2 dagen geleden)"
+expect_in "$T/l3" "$A  15 december 2026 (7 dagen geleden)"
+expect_in "$T/l3" "$B  20 december 2026 (2 dagen geleden)"
 [ "$(grep -n "$A" "$T/l3" | cut -d: -f1)" -lt "$(grep -n "$B" "$T/l3" | cut -d: -f1)" ] ||
 	fail_with "$T/l3" "the longest overdue is not first"
 expect_not_in "$T/l3" "Gepland"
@@ -150,13 +150,13 @@ cmp -s "$PA" "$T/pa.before" || fail "a skipped look back changed the voornemen"
 printf '3\n\n\n3\n04-01-2027\n' | spt 2026-12-22 plan update "$A" >"$T/u1" 2>&1
 expect_status $? 0 "plan update: nog niet, new date"
 expect_in "$T/u1" "Opgeslagen: je terugblik op voornemen $A."
-expect_in "$T/u1" "Je kijkt weer terug op 04-01-2027."
+expect_in "$T/u1" "Je kijkt weer terug op 4 januari 2027."
 [ "$(json_get "$PA" 's["date"] + " " + s["reviews"][0]["result"] + " " + s["reviews"][0]["next"]')" = \
 	"2027-01-04 nog-niet doorgaan" ] || fail_with "$PA" "the look back as saved"
 spt 2026-12-22 plan >"$T/l4" 2>&1
-expect_in "$T/l4" "$A  04-01-2027 (over 13 dagen)"
+expect_in "$T/l4" "$A  4 januari 2027 (over 13 dagen)"
 spt 2027-01-04 plan >"$T/l5" 2>&1
-expect_in "$T/l5" "$A  04-01-2027 (vandaag)"
+expect_in "$T/l5" "$A  4 januari 2027 (vandaag)"
 
 # ---- deels, and a new voornemen that follows it
 printf '2\nIk sprak de MR\nEén gesprek is te weinig\n2\nVaker met de MR praten\nAgenda maken\n2027-01-20\nde MR\nMinder verrassingen\n' |
@@ -172,7 +172,7 @@ PB="$DATA/plans/$B.json"
 	fail "the new voornemen does not follow $B from session $SID"
 printf '1\n\n\n1\n' | spt 2026-12-23 plan update "$B" >"$T/u3" 2>&1
 expect_status $? 1 "plan update of a closed voornemen"
-expect_in "$T/u3" "is al afgesloten (op 22-12-2026)"
+expect_in "$T/u3" "is al afgesloten (op 22 december 2026)"
 
 # ---- a voornemen from a session of 2026-11-02: closed, redo, redone
 python3 - "$WORKED" "$DATA/sessions/20261102-090000-0ld001.json" <<'PY'
@@ -191,11 +191,11 @@ D=$(newest_plan "$T/n1")
 printf '1\nGedaan\nHet werkt\n1\n' | spt 2026-12-10 plan update "$D" >"$T/u4" 2>&1
 expect_status $? 0 "plan update: gedaan, closed"
 # 2026-11-02 + 56 days: 28 days left in November, then 28 in December
-expect_in "$T/u4" "Doe \"Proef\" opnieuw vanaf 28-12-2026 (spiegel start proef)."
+expect_in "$T/u4" "Doe \"Proef\" opnieuw vanaf 28 december 2026 (spiegel --data-dir $DATA --content-dir $CONTENT start proef)."
 spt 2026-12-10 plan show "$D" >"$T/s1" 2>&1
-expect_in "$T/s1" "\"Proef\" opnieuw doen kan vanaf 28-12-2026 (spiegel start proef)."
+expect_in "$T/s1" "\"Proef\" opnieuw doen kan vanaf 28 december 2026 (spiegel --data-dir $DATA --content-dir $CONTENT start proef)."
 spt 2026-12-28 plan >"$T/l6" 2>&1
-expect_in "$T/l6" "Tijd om \"Proef\" opnieuw te doen: spiegel start proef"
+expect_in "$T/l6" "Tijd om \"Proef\" opnieuw te doen: spiegel --data-dir $DATA --content-dir $CONTENT start proef"
 # redone later (created 2031): the omgeving items all at the top (P.D.03 is
 # reverse keyed: 1 counts as 5), so omgeving goes from 50.0 to 100.0
 python3 - "$WORKED" "$DATA/sessions/20310101-090000-new001.json" <<'PY'
@@ -210,14 +210,14 @@ json.dump(s, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
 spt 2031-01-02 plan show "$D" >"$T/s2" 2>&1
 expect_status $? 0 "plan show after the redo"
-expect_in "$T/s2" "Wat er veranderde (Proef: 02-11-2026 en 01-01-2031)"
-expect_in "$T/s2" " 50.0 -> 100.0   +50.0  (4 vragen)"
-expect_in "$T/s2" "Alles: spiegel compare 20261102-090000-0ld001 20310101-090000-new001"
+expect_in "$T/s2" "Wat er veranderde (Proef: 2 november 2026 en 1 januari 2031)"
+expect_in "$T/s2" " 50,0 -> 100,0   +50,0  (4 vragen)"
+expect_in "$T/s2" "Alles: spiegel --data-dir $DATA --content-dir $CONTENT compare 20261102-090000-0ld001 20310101-090000-new001"
 sp compare 20261102-090000-0ld001 20310101-090000-new001 >"$T/cmp" 2>&1
 grep "Samenwerken met de omgeving" "$T/cmp" | grep -q " 50.0 -> 100.0   +50.0" ||
 	fail_with "$T/cmp" "plan show and spiegel compare disagree"
 spt 2031-01-02 plan >"$T/l7" 2>&1
-expect_in "$T/l7" "Je deed \"Proef\" opnieuw op 01-01-2031."
+expect_in "$T/l7" "Je deed \"Proef\" opnieuw op 1 januari 2031."
 
 # ---- skipping the step after the results
 cat "$T/answers" >"$T/in2"
@@ -253,18 +253,18 @@ expect_status $? 0 "portfolio"
 expect_in "$T/pf" "# Portfolio: mijn ontwikkeling als schoolleider"
 expect_in "$T/pf" "## Wat dit portfolio bevat"
 expect_in "$T/pf" "## Wat dit portfolio niet bevat"
-expect_in "$T/pf" "Gemaakt op 02-01-2031 met spiegel."
+expect_in "$T/pf" "Gemaakt op 2 januari 2031 met spiegel."
 expect_in "$T/pf" "4 voornemens met je terugblikken"
 expect_in "$T/pf" "1 reflectie: antwoorden op open vragen"
 expect_in "$T/pf" "### Proefdomein"
 expect_in "$T/pf" "Eerste stap om"
 expect_in "$T/pf" "**Wat er gebeurde:** Ik sprak de MR"
 expect_in "$T/pf" "**Hoe verder:** een nieuw voornemen"
-expect_in "$T/pf" "| 01-01-2031 | Proef | 100.0 | Sterk | 4 | +50.0 |"
+expect_in "$T/pf" "| 1 januari 2031 | Proef | 100,0 | Sterk | 4 | +50,0 |"
 expect_in "$T/pf" "> Ik neem mee dat ik vaker vraag wat ouders nodig hebben."
 sp portfolio --from 2030-01-01 --to 2031-12-31 >"$T/pf2" 2>&1
 expect_status $? 0 "portfolio --from --to"
-expect_in "$T/pf2" "Periode: 01-01-2030 tot en met 31-12-2031"
+expect_in "$T/pf2" "Periode: 1 januari 2030 tot en met 31 december 2031"
 expect_in "$T/pf2" "1 afgeronde sessie van 1 vragenlijst"
 expect_in "$T/pf2" "Wat buiten de periode valt: 4 sessies en 4 voornemens."
 expect_not_in "$T/pf2" "Eerste stap om"

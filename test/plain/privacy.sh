@@ -369,7 +369,7 @@ run "$D" clock resume "$id" --plain
 if [ "$st" != 1 ] || ! contains "$O/clock.err" "al geopend"; then
 	bad_with "$O/clock.err" "(c) resume of an open session: status $st, expected 1 and 'al geopend'"
 fi
-run "$D" cdel delete "$id"
+run "$D" cdel delete "$id" --ja
 if [ "$st" != 1 ] || ! contains "$O/cdel.err" "al geopend"; then
 	bad_with "$O/cdel.err" "(c) delete of an open session: status $st, expected 1 and 'al geopend'"
 fi

@@ -75,7 +75,7 @@ done <"$T/commands"
 # delete says what it did on stdout: a failure to say so is an error too
 printf '3\nstop\n' | sp start visie --plain >"$T/start3.out" 2>&1 || fail "third session"
 ID3=$(sp list --sessions | awk -v a="$ID" -v b="$ID2" '$1 != a && $1 != b { print $1; exit }')
-st=$(closed_pipe "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" delete "$ID3")
+st=$(closed_pipe "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" delete --ja "$ID3")
 [ "$st" = 1 ] || fail_with "$T/err" "delete into a closed pipe: exit status $st, expected 1"
 echo "commands tried: $((tried + 1))"
 exit 0

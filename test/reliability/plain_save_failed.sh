@@ -64,7 +64,7 @@ back
 send stop
 finish_proc
 [ "$STATUS" = 0 ] || fail_with "$OUTLOG" "works: exit status $STATUS, expected 0"
-expect_in "$OUTLOG" "Opgeslagen. Ga later verder met: spiegel resume $ID"
+expect_in "$OUTLOG" "Opgeslagen. Ga later verder met: spiegel --data-dir $DATA --content-dir $CONTENT resume $ID"
 [ "$(json_get "$F" 'len(s["answers"])')" = 2 ] || fail "works: the answer kept in memory was not saved"
 cp "$F" "$T/before.json"
 

@@ -48,7 +48,7 @@ grep -q '^ Volgende stappen *$' "$T/all" && fail "next steps without a focus"
 keys f
 wait_for "Focus kiezen · Leiderschapsscan"
 wait_for "▸[ ] "
-first=$(screen | sed -n 's/^ ▸\[ \] \(.*[^ ]\)  [0-9.]*  .*$/\1/p')
+first=$(screen | sed -n 's/^ ▸\[ \] \(.*[^ ]\)  [0-9,]*  .*$/\1/p')
 [ -n "$first" ] || fail "no first candidate"
 keys Space
 wait_for "▸[x] $first"

@@ -212,7 +212,7 @@ def scores(ans):
     return {p: half_up(250 * (s[p] - w[p]), w[p]) for p in s
             if w[p] >= min_w and n[p] >= min_n}
 def tenths(t):
-    return "%d.%d" % (t // 10, t % 10)
+    return "%d,%d" % (t // 10, t % 10)  # a decimal comma, for people
 per = [scores(g) for g in given]
 out = []
 for p in order:

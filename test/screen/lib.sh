@@ -76,8 +76,8 @@ shq() {
 	printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
 }
 
-# run_spiegel ARGS...: start "$SPIEGEL --data-dir DATA --content-dir CONTENT
-# ARGS..." in a new 80x24 session.  After the program exits its status is
+# run_spiegel ARGS...: start "$SPIEGEL ARGS..." with SPIEGEL_DATA_DIR=DATA and
+# SPIEGEL_CONTENT_DIR=CONTENT in a new 80x24 session.  After the program exits its status is
 # written to $T/status and the pane stays open (sleep) so the final output
 # can still be captured.
 # RUN_ENV="NAME=VALUE ...": more variables for spiegel's environment.
@@ -95,8 +95,12 @@ run_spiegel() {
 			echo "export $(shq "$_v")"
 		done
 		[ -n "$RUN_TRAP_INT" ] && echo "trap : INT"
-		printf '%s --data-dir %s --content-dir %s' "$(shq "$SPIEGEL")" "$(shq "$DATA")" \
-			"$(shq "$CONTENT")"
+		# the directories as the environment gives them, so that the
+		# commands spiegel prints ("spiegel resume ID") are what the user
+		# types in this shell (with --data-dir they would repeat it)
+		printf 'SPIEGEL_DATA_DIR=%s SPIEGEL_CONTENT_DIR=%s\n' "$(shq "$DATA")" "$(shq "$CONTENT")"
+		echo "export SPIEGEL_DATA_DIR SPIEGEL_CONTENT_DIR"
+		printf '%s' "$(shq "$SPIEGEL")"
 		for a in "$@"; do
 			printf ' %s' "$(shq "$a")"
 		done

@@ -92,11 +92,11 @@ assert_status 0
 RUN_ENV="SPIEGEL_TODAY=2026-12-17"
 run_spiegel
 wait_for "Je voornemens: 1 om op terug te kijken (kies 4)"
-assert_screen "15-12-2026 (2 dagen geleden)  Eerste stap om"
+assert_screen "15 december 2026 (2 dagen geleden)  Eerste stap om"
 assert_screen "4  Je voornemens  (1)"
 keys 4
 wait_for "Kies een voornemen en druk op Enter"
-assert_screen "15-12-2026  Eerste stap om  (2 dagen geleden)"
+assert_screen "15 december 2026  Eerste stap om  (2 dagen geleden)"
 assert_screen "Eerste stap: Drie ouders bellen, vraag wat ze nodig hebben"
 assert_screen "Met wie: de MR"
 keys Enter
@@ -140,8 +140,8 @@ keys Tab
 type_text "11-01-2027"
 keys Enter
 wait_for "Opgeslagen: je terugblik, en het nieuwe voornemen"
-assert_screen "11-01-2027  Een ouderavond over het schooljaar"
-assert_screen "17-12-2026  Eerste stap om  (afgesloten)"
+assert_screen "11 januari 2027  Een ouderavond over het schooljaar"
+assert_screen "17 december 2026  Eerste stap om  (afgesloten)"
 keys q
 wait_exit
 assert_status 0
@@ -159,7 +159,7 @@ B=$(json_get "$P" 's["reviews"][0]["followup"]')
 SPIEGEL_TODAY=2026-12-17 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" portfolio >"$T/pf" 2>&1 ||
 	fail "portfolio"
 for want in "Eerste stap om" "Drie ouders bellen, vraag wat ze nodig hebben" \
-	"Vragen stellen werkt, ook bij ouders die niet zo vaak komen" "**Terugblik:** 17-12-2026: gedaan" \
+	"Vragen stellen werkt, ook bij ouders die niet zo vaak komen" "**Terugblik:** 17 december 2026: gedaan" \
 	"Een ouderavond over het schooljaar"; do
 	grep -qF -- "$want" "$T/pf" || fail "the portfolio lacks: $want"
 done
@@ -167,7 +167,7 @@ done
 RUN_ENV="SPIEGEL_TODAY=2027-01-11"
 run_spiegel
 wait_for "Je voornemens: 1 om op terug te kijken (kies 4)"
-assert_screen "11-01-2027 (vandaag)  Een ouderavond over het schooljaar"
+assert_screen "11 januari 2027 (vandaag)  Een ouderavond over het schooljaar"
 keys q
 wait_exit
 exit 0

@@ -37,15 +37,15 @@ for line in ["Drie ouders bellen", "15-12-2026", "de MR", "", "Mijn eigen voorne
 PY
 SPIEGEL_TODAY=2026-12-01 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" start proef --plain \
 	<"$T/in" >"$T/plain.out" 2>&1 || { cat "$T/plain.out" >&2; fail "plain session with voornemens"; }
-A=$(sed -n 's/.*Opgeslagen: voornemen \([0-9a-f-]*\) (terugkijken op 15-12-2026).*/\1/p' "$T/plain.out")
+A=$(sed -n 's/.*Opgeslagen: voornemen \([0-9a-f-]*\) (terugkijken op 15 december 2026).*/\1/p' "$T/plain.out")
 [ -n "$A" ] || { cat "$T/plain.out" >&2; fail "no voornemen for 15-12-2026"; }
 
 # both planned, the sooner first
 RUN_ENV="SPIEGEL_TODAY=2026-12-10"
 run_spiegel
 wait_for "Je voornemens: 2 gepland"
-assert_screen "15-12-2026 (over 5 dagen)  Eerste stap om"
-assert_screen "20-12-2026 (over 10 dagen)  Mijn eigen voornemen"
+assert_screen "15 december 2026 (over 5 dagen)  Eerste stap om"
+assert_screen "20 december 2026 (over 10 dagen)  Mijn eigen voornemen"
 [ "$(screen | grep -n 'over 5 dagen' | cut -d: -f1)" -lt "$(screen | grep -n 'over 10 dagen' | cut -d: -f1)" ] ||
 	fail "the sooner voornemen is not first"
 keys q
@@ -56,8 +56,8 @@ assert_status 0
 RUN_ENV="SPIEGEL_TODAY=2026-12-17"
 run_spiegel
 wait_for "Je voornemens: 1 om op terug te kijken (kies 4)"
-assert_screen "15-12-2026 (2 dagen geleden)  Eerste stap om"
-assert_screen "20-12-2026 (over 3 dagen)  Mijn eigen voornemen"
+assert_screen "15 december 2026 (2 dagen geleden)  Eerste stap om"
+assert_screen "20 december 2026 (over 3 dagen)  Mijn eigen voornemen"
 keys q
 wait_exit
 
@@ -68,8 +68,8 @@ printf '2\nEén ouder gebeld\nBellen werkt beter dan mailen\n3\n10-01-2027\n' |
 grep -q "Opgeslagen: je terugblik op voornemen $A." "$T/update.out" || fail "the look back was not saved"
 run_spiegel
 wait_for "Je voornemens: 2 gepland"
-assert_screen "20-12-2026 (over 3 dagen)  Mijn eigen voornemen"
-assert_screen "10-01-2027 (over 24 dagen)  Eerste stap om"
+assert_screen "20 december 2026 (over 3 dagen)  Mijn eigen voornemen"
+assert_screen "10 januari 2027 (over 24 dagen)  Eerste stap om"
 keys q
 wait_exit
 assert_status 0

@@ -83,8 +83,8 @@ contains_all "Je neigt naar ertegenin" || fail "no profile summary on the result
 contains_all "Ertegenin  ◀ voorkeur" || fail "no 'Ertegenin  ◀ voorkeur' line"
 contains_all "│████████" || fail "no bar to the right of the middle line"
 contains_all "████│" || fail "no bar to the left of the middle line"
-contains_all "+1.0  (" || fail "no +1.0 for ertegenin"
-contains_all "-1.0  (" || fail "no -1.0 for eropaf"
+contains_all "+1,0  (" || fail "no +1,0 for ertegenin"
+contains_all "-1,0  (" || fail "no -1,0 for eropaf"
 grep -F "◀ voorkeur" "$T/all" | grep -v -q "Ertegenin" && fail "another approach marked preferred"
 # the next steps start with the rule for ertegenin
 contains_all "1. Eerst verkennen, dan overtuigen" || fail "next step NS-wee-01 not shown"

@@ -93,8 +93,8 @@ see "Gemiddelde score per praktijk (0-100)"
 assert_screen "Groepstest"
 assert_screen "5 deelnemers"
 assert_not_screen "nulmeting"
-below "Visiegestuurd werken" "│ 50.0"
-below "Een passende veranderstrategie kiezen" "│ 43.3"
+below "Visiegestuurd werken" "│ 50,0"
+below "Een passende veranderstrategie kiezen" "│ 43,3"
 # the items each practice rests on (issue 11, point 15)
 assert_screen "Visiegestuurd werken (3 vragen)"
 assert_screen "Een passende veranderstrategie kiezen (2 vragen)"
@@ -109,21 +109,21 @@ rows_small=$(bar_rows)
 keys 2
 see "praktijk 1 van 2"
 assert_screen "Visiegestuurd werken"
-assert_screen "gemiddelde 50.0"
-assert_screen "mediaan 60.0"
-assert_screen "spreiding (sd) 33.6"
+assert_screen "gemiddelde 50,0"
+assert_screen "mediaan 60,0"
+assert_screen "spreiding (sd) 33,6"
 assert_screen "5 deelnemers · 3 vragen"
-assert_screen "min 0.0"
-assert_screen "max 95.0"
+assert_screen "min 0,0"
+assert_screen "max 95,0"
 assert_screen "▼ gemiddelde"
 keys Right
 see "praktijk 2 van 2"
 assert_screen "Een passende veranderstrategie kiezen"
-assert_screen "gemiddelde 43.3"
-assert_screen "mediaan 50.0"
-assert_screen "spreiding (sd) 24.4"
-assert_screen "min 0.0"
-assert_screen "max 75.0"
+assert_screen "gemiddelde 43,3"
+assert_screen "mediaan 50,0"
+assert_screen "spreiding (sd) 24,4"
+assert_screen "min 0,0"
+assert_screen "max 75,0"
 # no wrapping at the ends: Right stays on 2, p goes back to 1, Left stays
 help_after Right
 assert_screen "praktijk 2 van 2"
@@ -212,17 +212,17 @@ assert_screen "Visiegestuurd werken"
 assert_screen "Een passende veranderstrategie kiezen"
 keys 2
 see "praktijk 2 van 2"
-assert_screen "gemiddelde 43.3"
-assert_screen "spreiding (sd) 24.4"
+assert_screen "gemiddelde 43,3"
+assert_screen "spreiding (sd) 24,4"
 tm resize-window -t spiegel -x 30 -y 8 || fail "tmux resize-window failed"
 see "Maak het venster groter"
 assert_screen "(minstens 40x12)"
-assert_not_screen "43.3"
+assert_not_screen "43,3"
 assert_running
 tm resize-window -t spiegel -x 80 -y 24 || fail "tmux resize-window failed"
 gone "Maak het venster groter"
 see "praktijk 2 van 2"
-assert_screen "gemiddelde 43.3"
+assert_screen "gemiddelde 43,3"
 keys 1
 see "Gemiddelde score per praktijk (0-100)"
 [ "$(bar_rows)" -eq "$rows_small" ] || fail "the bars did not shrink back at 80x24"
@@ -234,30 +234,30 @@ see "nulmeting: 5"
 assert_screen "5 deelnemers"
 # view 1: the own scores, exactly as without a baseline (point 14)
 see "Gemiddelde score per praktijk (0-100)"
-below "Visiegestuurd werken (3 vragen)" "│ 50.0"
-below "Een passende veranderstrategie kiezen (2 vragen)" "│ 43.3"
-assert_not_screen "nulmeting 42.5"
-assert_not_screen "+7.5"
+below "Visiegestuurd werken (3 vragen)" "│ 50,0"
+below "Een passende veranderstrategie kiezen (2 vragen)" "│ 43,3"
+assert_not_screen "nulmeting 42,5"
+assert_not_screen "+7,5"
 assert_screen " 6 "
 # view 6: the change, over the 2 shared items only, labelled so
 keys 6
 see "Verandering sinds de nulmeting (gemiddelde score 0-100)"
 assert_screen "alleen over de 2 vragen die beide metingen delen"
 assert_screen "Visiegestuurd werken (2 vragen)"
-assert_screen "│ +7.5"
-assert_screen "│ nulmeting 42.5"
+assert_screen "│ +7,5"
+assert_screen "│ nulmeting 42,5"
 # only practices measured by the shared items
 assert_not_screen "Een passende veranderstrategie kiezen"
 # view 2: the own figures, the comparison as a line of its own
 keys 2
 see "praktijk 1 van 2"
-assert_screen "gemiddelde 50.0"
-assert_screen "max 95.0"
+assert_screen "gemiddelde 50,0"
+assert_screen "max 95,0"
 assert_screen "5 deelnemers · 3 vragen"
-assert_screen "sinds de nulmeting, over 2 gedeelde vragen: 42.5 → 50.0, verandering +7.5"
+assert_screen "sinds de nulmeting, over 2 gedeelde vragen: 42,5 → 50,0, verandering +7,5"
 keys Right
 see "praktijk 2 van 2"
-assert_screen "gemiddelde 43.3"
+assert_screen "gemiddelde 43,3"
 assert_not_screen "sinds de nulmeting"
 # view 3: every item; the shared ones with the baseline's counts beside
 # (G.01 in the baseline: 1, 1, 2, 1, 0; point 15)
@@ -277,9 +277,9 @@ quit_with Escape
 start -q groepstest --baseline "$GROUP/base/b1.json" --baseline "$GROUP/base/b2.json" \
 	"$GROUP/now"
 see "nulmeting: te weinig (2 van minimaal 5)"
-below "Visiegestuurd werken" "│ 50.0"
+below "Visiegestuurd werken" "│ 50,0"
 help_after 2
-assert_screen "gemiddelde 50.0"
+assert_screen "gemiddelde 50,0"
 assert_not_screen "verandering"
 printf '%s\n' "$LAST_SCREEN" | grep -q -E "nulmeting [0-9]" && fail "baseline figures shown"
 quit_with q
@@ -291,7 +291,8 @@ assert_screen "5 van minimaal 6"
 assert_screen "nulmeting: te weinig (5 van minimaal 6)"
 check_nothing() {
 	for x in Visiegestuurd veranderstrategie gemiddelde mediaan "50.0" "43.3" "42.5" \
-		"+7.5" "helemaal oneens" "primair onderwijs" "beantwoord" "█"; do
+		"+7.5" "50,0" "43,3" "42,5" "+7,5" "helemaal oneens" "primair onderwijs" \
+		"beantwoord" "█"; do
 		assert_not_screen "$x"
 	done
 }
@@ -347,11 +348,11 @@ see "Weerstand-aanpak"
 assert_screen "4 weerstand"
 keys 4
 see "Weerstandsprofiel: 5 deelnemers"
-row "Ertegenin" "+1.0"
-row "Eromheen" "0.0"
-row "Eropaf" "-1.0"
-row "Houvast bieden" "0.0"
-row "Anderen in beeld brengen" "0.0"
+row "Ertegenin" "+1,0"
+row "Eromheen" "0,0"
+row "Eropaf" "-1,0"
+row "Houvast bieden" "0,0"
+row "Anderen in beeld brengen" "0,0"
 assert_screen "Keuze past bij de situatie:"
 below "Ertegenin" "meest"
 keys 3

@@ -158,16 +158,16 @@ unchanged() {
 #  kwaliteit: 5 -> 100.0; omgeving: 4 -> 75.0
 # Now: 73.6, 56.3, 50.0; the change is taken from the scores as shown.
 show_results
-has "Vergeleken met je vorige sessie van 12-10-2026: onder elke score" ||
+has "Vergeleken met je vorige sessie van 12 oktober 2026: onder elke score" ||
 	fail_all "no line naming the previous session of 12-10-2026"
 has "(niet afgerond)" && fail_all "PREV is finished"
 has "versie 1.0.0" && fail_all "same version, yet a version note"
-expect_prev "Visiegestuurd werken" 18 44.0 "+29.6"
-expect_prev "Werken aan onderwijskwaliteit" 40 100.0 "-43.7"
-expect_prev "Samenwerken met de omgeving" 30 75.0 "-25.0"
+expect_prev "Visiegestuurd werken" 18 44,0 "+29,6"
+expect_prev "Werken aan onderwijskwaliteit" 40 100,0 "-43,7"
+expect_prev "Samenwerken met de omgeving" 30 75,0 "-25,0"
 [ "$(grep -c '  vorige  ' "$T/all")" = 3 ] || fail_all "expected 3 'vorige' rows (once each)"
 # the current scores are still there, unchanged
-grep -F -q "73.6  Sterk  (6 vragen)" "$T/all" || fail_all "the current visie score is gone"
+grep -F -q "73,6  Sterk  (6 vragen)" "$T/all" || fail_all "the current visie score is gone"
 quit
 unchanged
 
@@ -188,11 +188,11 @@ json.dump(s, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, inden
 PY
 cp "$S/$PREV.json" "$T/$PREV.json.orig"
 show_results
-has "Vergeleken met je vorige sessie van 12-10-2026" || fail_all "no line naming PREV"
+has "Vergeleken met je vorige sessie van 12 oktober 2026" || fail_all "no line naming PREV"
 has "Die sessie gebruikte versie 0.9.0 van de vragenlijst, nu is het 1.0.0." ||
 	fail_all "no note on the other version"
-expect_prev "Visiegestuurd werken" 18 45.3 "+31.9 (nu 77.2)"
-expect_prev "Samenwerken met de omgeving" 30 75.0 "-25.0"
+expect_prev "Visiegestuurd werken" 18 45,3 "+31,9 (nu 77,2)"
+expect_prev "Samenwerken met de omgeving" 30 75,0 "-25,0"
 grep -F -x -A2 " Werken aan onderwijskwaliteit  ◀ focus" "$T/all" |
 	grep -F -x -q "   vorige keer geen score" ||
 	fail_all "kwaliteit: expected 'vorige keer geen score'"
@@ -203,10 +203,10 @@ unchanged
 # finished). Every value 1: 0.0 for every practice.
 rm "$S/$PREV.json"
 show_results
-has "Vergeleken met je vorige sessie van 03-11-2025: onder elke score" ||
+has "Vergeleken met je vorige sessie van 3 november 2025: onder elke score" ||
 	fail_all "the finished OLD session is not preferred to UNF"
-expect_prev "Visiegestuurd werken" 0 0.0 "+73.6"
-expect_prev "Werken aan onderwijskwaliteit" 0 0.0 "+56.3"
+expect_prev "Visiegestuurd werken" 0 0,0 "+73,6"
+expect_prev "Werken aan onderwijskwaliteit" 0 0,0 "+56,3"
 quit
 unchanged
 
@@ -223,9 +223,9 @@ exec 7>"$T/fifo"
 _holder_waits() { grep -q '^> ' "$T/holder.out" 2>/dev/null; }
 _poll _holder_waits || fail "the holder did not open UNF: $(cat "$T/holder.out")"
 show_results
-has "Vergeleken met je vorige sessie van 20-11-2026 (niet afgerond): onder elke" ||
+has "Vergeleken met je vorige sessie van 20 november 2026 (niet afgerond): onder" ||
 	fail_all "UNF (not finished, open elsewhere) is not shown as the previous session"
-expect_prev "Samenwerken met de omgeving" 40 100.0 "-50.0"
+expect_prev "Samenwerken met de omgeving" 40 100,0 "-50,0"
 grep -F -x -A2 " Visiegestuurd werken" "$T/all" | grep -F -x -q "   vorige keer geen score" ||
 	fail_all "visie: expected 'vorige keer geen score'"
 quit

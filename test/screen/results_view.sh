@@ -40,9 +40,9 @@ check_results() {
 	collect_pages NPage "Het volledige rapport: spiegel report" 20
 
 	# visie 25 * 10900 / 3700 = 73.6; kwaliteit 56.25 -> 56.3; omgeving 50.0
-	expect_practice "Visiegestuurd werken" 30 73.6 Sterk 6
-	expect_practice "Werken aan onderwijskwaliteit  ◀ focus" 22 56.3 "In ontwikkeling" 4
-	expect_practice "Samenwerken met de omgeving  ◀ focus" 20 50.0 "In ontwikkeling" 4
+	expect_practice "Visiegestuurd werken" 30 73,6 Sterk 6
+	expect_practice "Werken aan onderwijskwaliteit  ◀ focus" 22 56,3 "In ontwikkeling" 4
+	expect_practice "Samenwerken met de omgeving  ◀ focus" 20 50,0 "In ontwikkeling" 4
 	[ "$(grep -c '◀ focus' "$T/all")" -eq 2 ] || fail "expected two focus marks"
 	# the practices without a score, each with its reason, never a level
 	hasx " Nog te weinig beantwoord"
@@ -59,13 +59,13 @@ check_results() {
 	has "Een praktijk krijgt pas een score als de beantwoorde vragen erover samen"
 	# the persoonlijke kwaliteiten, a line each, no level
 	hasx " Persoonlijke kwaliteiten"
-	hasx "    81.3  Cognitieve kwaliteiten (4 vragen)"
-	hasx "    58.3  Sociale kwaliteiten (3 vragen)"
+	hasx "    81,3  Cognitieve kwaliteiten (4 vragen)"
+	hasx "    58,3  Sociale kwaliteiten (3 vragen)"
 	hasx "       –  Psychologische kwaliteiten (te weinig gemeten: 2 vragen)"
 	hasx "       –  Zingevende kwaliteiten (te weinig gemeten: 2 vragen)"
 	# focus and next steps, in turn from the two focus practices
 	hasx " Focus"
-	has "De laagste scores: Samenwerken met de omgeving (50.0) en Werken aan"
+	has "De laagste scores: Samenwerken met de omgeving (50,0) en Werken aan"
 	hasx " 1. Eerste stap om"
 	hasx " 2. Eerste stap kw"
 	hasx " 3. Tweede stap om"
@@ -85,7 +85,7 @@ mkdir -p "$DATA/sessions" && cp "$SESSION" "$DATA/sessions/$ID.json" ||
 run_spiegel
 wait_for "Eerdere resultaten bekijken  (1)"
 keys 3
-wait_for "Proef  2026-12-01 09:00  Proef Schoolleider"
+wait_for "Proef  1 december 2026 09:00  Proef Schoolleider"
 keys Enter
 wait_for "Resultaten · Proef"
 check_results
@@ -102,9 +102,9 @@ check_results
 # practices; mark visie, save: the session holds it, the screen says so.
 keys f
 wait_for "Focus kiezen · Proef"
-wait_for "▸[ ] Visiegestuurd werken  73.6  Sterk"
-assert_screen "[ ] Werken aan onderwijskwaliteit  56.3  In ontwikkeling"
-assert_screen "[ ] Samenwerken met de omgeving  50.0  In ontwikkeling"
+wait_for "▸[ ] Visiegestuurd werken  73,6  Sterk"
+assert_screen "[ ] Werken aan onderwijskwaliteit  56,3  In ontwikkeling"
+assert_screen "[ ] Samenwerken met de omgeving  50,0  In ontwikkeling"
 assert_not_screen "Ontwikkeling van leraren"
 keys Space
 wait_for "▸[x] Visiegestuurd werken"
@@ -114,7 +114,7 @@ wait_for "Je focus is opgeslagen."
 	fail "the session does not hold the chosen focus: $(json_get "$SESSION" 's.get("focus")')"
 : >"$T/all"
 collect_pages NPage "Het volledige rapport: spiegel report" 20
-has "Je koos zelf je focus: Visiegestuurd werken (73.6)."
+has "Je koos zelf je focus: Visiegestuurd werken (73,6)."
 has "Een andere focus, of spiegel laten kiezen: druk op f."
 hasx " Visiegestuurd werken  ◀ focus"
 [ "$(grep -c '◀ focus' "$T/all")" -eq 1 ] || fail "expected one focus mark"
@@ -124,7 +124,7 @@ grep -q '^ 2\. ' "$T/all" && fail "a second next step for a Sterk focus"
 # the report reads the same choice from the session
 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" report "$SESSION" >"$T/report" 2>&1 ||
 	fail "report failed: $(cat "$T/report")"
-grep -F -q "Je koos zelf je focus: Visiegestuurd werken (73.6)." "$T/report" ||
+grep -F -q "Je koos zelf je focus: Visiegestuurd werken (73,6)." "$T/report" ||
 	fail "the report does not show the chosen focus: $(cat "$T/report")"
 
 # 4. at most two marks; unmarking everything gives the choice back to spiegel

@@ -7,7 +7,7 @@
 #   - sets up the environment from RUN_ENV (sh code), then runs RUN_PRE
 #     (sh code, may be empty),
 #   - writes spiegel's own pid to $T/pid (via exec, so it is the same process),
-#   - runs "$SPIEGEL --data-dir DATA --content-dir CONTENT ARGS..." with the
+#   - runs "$SPIEGEL ARGS..." (SPIEGEL_DATA_DIR=DATA, SPIEGEL_CONTENT_DIR=CONTENT) with the
 #     redirections in RUN_REDIR (sh code, may be empty),
 #   - then, in the same shell and on the same terminal, writes `stty -a` to
 #     $T/stty and the exit status to $T/status, runs RUN_POST (sh code, may
@@ -24,11 +24,13 @@ write_run() {
 	{
 		echo "#!/bin/sh"
 		printf '%s\n' "$RUN_ENV" "$RUN_PRE"
+		# the directories from the environment, as in lib.sh's run_spiegel
+		printf 'SPIEGEL_DATA_DIR=%s SPIEGEL_CONTENT_DIR=%s\n' "$(shq "$DATA")" "$(shq "$CONTENT")"
+		echo "export SPIEGEL_DATA_DIR SPIEGEL_CONTENT_DIR"
 		# shellcheck disable=SC2016
 		printf 'sh -c '\''echo $$ >"$0.tmp" && mv "$0.tmp" "$0" && exec "$@"'\'' %s ' \
 			"$(shq "$T/pid")"
-		printf '%s --data-dir %s --content-dir %s' "$(shq "$SPIEGEL")" "$(shq "$DATA")" \
-			"$(shq "$CONTENT")"
+		printf '%s' "$(shq "$SPIEGEL")"
 		for a in "$@"; do
 			printf ' %s' "$(shq "$a")"
 		done

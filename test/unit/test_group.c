@@ -272,15 +272,15 @@ static void test_baseline_restricted(void **state)
 	char *text = report_group(REPORT_TEXT, &in, &len);
 	assert_non_null(text);
 	/* the own figures, unchanged */
-	assert_non_null(strstr(text, "gem. 50.0  mediaan 60.0  sd 33.6"));
-	assert_non_null(strstr(text, "min 0.0  max 95.0  (5 deelnemers, 3 vragen)"));
-	assert_non_null(strstr(text, "gem. 43.3  mediaan 50.0  sd 24.4"));
+	assert_non_null(strstr(text, "gem. 50,0  mediaan 60,0  sd 33,6"));
+	assert_non_null(strstr(text, "min 0,0  max 95,0  (5 deelnemers, 3 vragen)"));
+	assert_non_null(strstr(text, "gem. 43,3  mediaan 50,0  sd 24,4"));
 	/* the comparison apart, labelled with what it rests on */
 	const char *cmp = strstr(text, "Verandering sinds de nulmeting (gemiddelde score 0-100)");
 	assert_non_null(cmp);
 	assert_non_null(strstr(cmp, "Alleen over de 2 vragen die beide metingen delen"));
-	assert_non_null(strstr(cmp, "  Visiegestuurd werken (2 vragen)               42.5 -> "
-				    " 50.0    +7.5\n"));
+	assert_non_null(strstr(cmp, "  Visiegestuurd werken (2 vragen)               42,5 -> "
+				    " 50,0    +7,5\n"));
 	assert_null(strstr(cmp, "Een passende veranderstrategie kiezen (")); /* no shared items */
 	assert_non_null(strstr(text, "Beide metingen delen 2 vragen"));
 	free(text);
@@ -319,9 +319,9 @@ static void test_figures_shown(void **state)
 	assert_int_equal(group_change_tenths(now, base), 75);
 	char buf[16];
 	report_change_text(buf, sizeof(buf), now, base);
-	assert_string_equal(buf, "+7.5");
+	assert_string_equal(buf, "+7,5");
 	report_change_text(buf, sizeof(buf), base, now);
-	assert_string_equal(buf, "-7.5");
+	assert_string_equal(buf, "-7,5");
 	assert_false(group_compared(g, b, 6, (size_t)vi, &now, &base)); /* baseline hidden */
 	assert_false(group_compared(g, b, 5, (size_t)vs, &now, &base)); /* nothing shared */
 	assert_false(group_compared(g, NULL, 5, (size_t)vi, &now, &base));
@@ -354,13 +354,13 @@ static void test_figures_shown(void **state)
 	assert_true(group_approach_score(&gp, 0) == 0.0);
 	/* signed numbers as every output shows them */
 	report_signed_number(buf, sizeof(buf), 0.04);
-	assert_string_equal(buf, "0.0");
+	assert_string_equal(buf, "0,0");
 	report_signed_number(buf, sizeof(buf), -0.04);
-	assert_string_equal(buf, "0.0");
+	assert_string_equal(buf, "0,0");
 	report_signed_number(buf, sizeof(buf), 2.5);
-	assert_string_equal(buf, "+2.5");
+	assert_string_equal(buf, "+2,5");
 	report_signed_number(buf, sizeof(buf), -1.0);
-	assert_string_equal(buf, "-1.0");
+	assert_string_equal(buf, "-1,0");
 	group_destroy(g);
 	group_destroy(b);
 }
@@ -394,10 +394,10 @@ static void test_baseline_items(void **state)
 	char *md = report_group(REPORT_MARKDOWN, &in, &len);
 	assert_non_null(strstr(md, "| Praktijk | vragen | n | gemiddelde |"));
 	assert_non_null(
-	    strstr(md, "| Visiegestuurd werken | 3 | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"));
-	assert_non_null(strstr(md, "| Een passende veranderstrategie kiezen | 2 | 5 | 43.3 |"));
+	    strstr(md, "| Visiegestuurd werken | 3 | 5 | 50,0 | 60,0 | 33,6 | 0,0 | 95,0 |"));
+	assert_non_null(strstr(md, "| Een passende veranderstrategie kiezen | 2 | 5 | 43,3 |"));
 	assert_non_null(strstr(md, "## Verandering sinds de nulmeting"));
-	assert_non_null(strstr(md, "| Visiegestuurd werken | 2 | 42.5 | 50.0 | +7.5 |"));
+	assert_non_null(strstr(md, "| Visiegestuurd werken | 2 | 42,5 | 50,0 | +7,5 |"));
 	const char *m1 = strstr(md, "**G.01**");
 	assert_non_null(m1);
 	assert_non_null(strstr(m1, "| Antwoord | aantal | nulmeting |"));
@@ -410,8 +410,8 @@ static void test_baseline_items(void **state)
 	char *html = report_group(REPORT_HTML, &in, &len);
 	assert_non_null(strstr(html, "<th class=\"num\">vragen</th>"));
 	assert_non_null(strstr(html, "<h2>Verandering sinds de nulmeting</h2>"));
-	assert_non_null(strstr(html, "<td class=\"num\">2</td><td class=\"num\">42.5</td>"
-				     "<td class=\"num\">50.0</td><td class=\"num\">+7.5</td>"));
+	assert_non_null(strstr(html, "<td class=\"num\">2</td><td class=\"num\">42,5</td>"
+				     "<td class=\"num\">50,0</td><td class=\"num\">+7,5</td>"));
 	const char *h1 = strstr(html, "<h3>G.01 ");
 	assert_non_null(h1);
 	assert_non_null(strstr(h1, "3 neutraal</td><td class=\"num\">1</td>"
@@ -451,22 +451,22 @@ static void test_report_formats(void **state)
 	assert_int_equal(strlen(text), len);
 	assert_non_null(strstr(text, "Deelnemers: 5, van wie 4"));
 	assert_non_null(strstr(text, "afgerond. Niet\nmeegeteld: 3 bestanden.\n"));
-	assert_non_null(strstr(text, "gem. 50.0  mediaan 60.0  sd 33.6"));
-	assert_non_null(strstr(text, "min 0.0  max 95.0  (5 deelnemers, 3 vragen)"));
-	assert_non_null(strstr(text, "gem. 43.3  mediaan 50.0  sd 24.4"));
+	assert_non_null(strstr(text, "gem. 50,0  mediaan 60,0  sd 33,6"));
+	assert_non_null(strstr(text, "min 0,0  max 95,0  (5 deelnemers, 3 vragen)"));
+	assert_non_null(strstr(text, "gem. 43,3  mediaan 50,0  sd 24,4"));
 	assert_non_null(strstr(text, "primair onderwijs: 2 | voortgezet onderwijs: 2"));
 	assert_non_null(strstr(text, "> Aandacht voor rust"));
 	assert_private(text);
 	free(text);
 	char *md = report_group(REPORT_MARKDOWN, &in, &len);
 	assert_non_null(
-	    strstr(md, "| Visiegestuurd werken | 3 | 5 | 50.0 | 60.0 | 33.6 | 0.0 | 95.0 |"));
+	    strstr(md, "| Visiegestuurd werken | 3 | 5 | 50,0 | 60,0 | 33,6 | 0,0 | 95,0 |"));
 	assert_non_null(strstr(md, "| niet van toepassing | 1 |"));
 	assert_private(md);
 	free(md);
 	char *html = report_group(REPORT_HTML, &in, &len);
 	assert_non_null(strstr(html, "<!DOCTYPE html>"));
-	assert_non_null(strstr(html, "<td class=\"num\">33.6</td>"));
+	assert_non_null(strstr(html, "<td class=\"num\">33,6</td>"));
 	assert_null(strstr(html, "Verandering sinds de nulmeting"));
 	assert_non_null(strstr(html, "@media print"));
 	assert_null(strstr(html, "<script"));
@@ -495,6 +495,7 @@ static void test_suppressed(void **state)
 		char *out = report_group(fmts[i], &in, &len);
 		assert_non_null(out);
 		assert_null(strstr(out, "50.0"));
+		assert_null(strstr(out, "50,0"));
 		assert_null(strstr(out, "Aandacht"));
 		assert_null(strstr(out, "primair onderwijs"));
 		if (fmts[i] == REPORT_JSON)
@@ -548,7 +549,9 @@ static void test_markdown_literal(void **state)
 	struct group_report_input in = {g, NULL, 1, 0, {0}};
 	size_t len;
 	char *md = report_group(REPORT_MARKDOWN, &in, &len);
-	assert_non_null(strstr(md, "- a  \n  \\===  \n    \n  \\- b &amp; c  \n  1\\. d"));
+	/* no HTML entity in Markdown: a lone & is itself */
+	assert_non_null(strstr(md, "- a  \n  \\===  \n    \n  \\- b & c  \n  1\\. d"));
+	assert_null(strstr(md, "&amp;"));
 	assert_null(strstr(md, "geen namen"));
 	assert_non_null(strstr(md, "--names"));
 	free(md);
@@ -781,9 +784,9 @@ static void test_compare(void **state)
 	char *text = report_compare(REPORT_TEXT, &in, &len);
 	assert_non_null(text);
 	assert_non_null(
-	    strstr(text, "Visiegestuurd werken                          95.0 ->  25.0   -70.0"));
+	    strstr(text, "Visiegestuurd werken                          95,0 ->  25,0   -70,0"));
 	assert_non_null(
-	    strstr(text, "Een passende veranderstrategie kiezen         75.0 ->  41.7   -33.3"));
+	    strstr(text, "Een passende veranderstrategie kiezen         75,0 ->  41,7   -33,3"));
 	const char *g1 = strstr(text, "G.01  5 -> 2 (-3)");
 	const char *g2 = strstr(text, "G.02  5 -> 2 (-3)");
 	const char *g3 = strstr(text, "G.03  4 -> 2 (-2)");
@@ -799,7 +802,7 @@ static void test_compare(void **state)
 	struct compare_input in2 = {f->c->catalogue, f->base, f->q, c, a};
 	text = report_compare(REPORT_MARKDOWN, &in2, &len);
 	assert_non_null(strstr(text, "over de 2 vragen die beide vragenlijsten delen"));
-	assert_non_null(strstr(text, "| Visiegestuurd werken | 75.0 | 100.0 | +25.0 | 2 |"));
+	assert_non_null(strstr(text, "| Visiegestuurd werken | 75,0 | 100,0 | +25,0 | 2 |"));
 	/* the practice without shared items is named, with the reason */
 	assert_non_null(
 	    strstr(text, "- Een passende veranderstrategie kiezen: 0 vragen in beide sessies"));
@@ -875,10 +878,10 @@ static void test_group_exact(void **state)
 	cJSON_Delete(root);
 	free(json);
 	char *text = report_group(REPORT_TEXT, &in, &len);
-	assert_non_null(strstr(text, "53.2"));
+	assert_non_null(strstr(text, "53,2"));
 	assert_null(strstr(text, "Inrichting van de schoolorganisatie  "));
 	assert_non_null(
-	    strstr(text, "  - Cognitieve kwaliteiten: gem. 75.7, mediaan 75.7 (2 deelnemers).\n"));
+	    strstr(text, "  - Cognitieve kwaliteiten: gem. 75,7, mediaan 75,7 (2 deelnemers).\n"));
 	assert_non_null(strstr(
 	    text, "  - Psychologische kwaliteiten: te weinig gemeten in deze vragenlijst.\n"));
 	free(text);
@@ -917,8 +920,8 @@ static void test_compare_coverage(void **state)
 	char *text = report_compare(REPORT_TEXT, &in, &len);
 	assert_non_null(text);
 	static const char *const want[] = {
-	    "  Visiegestuurd werken                          73.6 ->  62.8   -10.8  (6 vragen)\n",
-	    "  Werken aan onderwijskwaliteit                 56.3 ->  56.3     0.0  (4 vragen)\n",
+	    "  Visiegestuurd werken                          73,6 ->  62,8   -10,8  (6 vragen)\n",
+	    "  Werken aan onderwijskwaliteit                 56,3 ->  56,3     0,0  (4 vragen)\n",
 	    "\nNiet vergeleken (te weinig gedeelde vragen)\n"
 	    "  - Ontwikkeling van leraren: 2 vragen in beide sessies beantwoord\n",
 	    "  Een praktijk wordt alleen vergeleken over de vragen die in beide sessies\n",
@@ -995,7 +998,7 @@ static void test_profile_summed(void **state)
 	char *text = report_group(REPORT_TEXT, &in, &len);
 	assert_non_null(text);
 	assert_non_null(strstr(text, "(2 deelnemers, 6 situaties samen)"));
-	assert_non_null(strstr(text, "|##########  +1.0    6 /   0 /  2"));
+	assert_non_null(strstr(text, "|##########  +1,0    6 /   0 /  2"));
 	assert_non_null(strstr(text, "Keuze past bij de situatie: 33% van de situaties."));
 	free(text);
 	char *json = report_group(REPORT_JSON, &in, &len);

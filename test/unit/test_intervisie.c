@@ -617,12 +617,12 @@ static void test_markdown(void **state)
 	static const char *const want[] = {
 	    "# Intervisie: Groep Noord\n",
 	    "- Vragenlijst: Mini (`mini`, versie 1.0.0)\n",
-	    "- Datum: 2026-03-01",
+	    "- Datum: 1 maart 2026 (laatst bijgewerkt 1 maart 2026 ",
 	    "- Deelnemers (4): Anouk Kuiper, Ja\xc3\xabl, Bram, Dewi \\| D.\n",
 	    "| Praktijk | Anouk Kuiper | Ja\xc3\xabl | Bram | Dewi \\| D. | Groep |\n"
 	    "|---|---:|---:|---:|---:|---:|\n"
-	    "| Visiegestuurd werken | 75.0 | 25.0 | 100.0 | – | 66.7 |\n"
-	    "| Partnerschap | 58.3 | 100.0 | 100.0 | – | 86.1 |\n",
+	    "| Visiegestuurd werken | 75,0 | 25,0 | 100,0 | – | 66,7 |\n"
+	    "| Partnerschap | 58,3 | 100,0 | 100,0 | – | 86,1 |\n",
 	    "### Eerste deel\n\n- Waar ben je trots op?\n- Wat wil je leren?\n",
 	    "### Tweede deel\n\n- Met wie werk je samen?\n",
 	    "**Bram** deelde bij \"Nog iets?\":\n\n> Samen met de wijk.\n",

@@ -68,7 +68,7 @@ static void test_dates(void **state)
 	date_iso(day(2027, 1, 5), buf, sizeof(buf));
 	assert_string_equal(buf, "2027-01-05");
 	date_format(day(2027, 1, 5), buf, sizeof(buf));
-	assert_string_equal(buf, "05-01-2027");
+	assert_string_equal(buf, "5 januari 2027");
 	long t = day(2026, 12, 15);
 	date_relative(t, t, buf, sizeof(buf));
 	assert_string_equal(buf, "vandaag");
@@ -218,12 +218,12 @@ static void test_due_and_order(void **state)
 	const char *b = strstr(text, "Gepland");
 	const char *c = strstr(text, "Afgesloten");
 	assert_true(a && b && c && a < b && b < c);
-	assert_non_null(strstr(text, "Je voornemens op 15-12-2026"));
-	assert_non_null(strstr(text, ID1 "  10-12-2026 (5 dagen geleden)"));
-	assert_non_null(strstr(text, "20261201-090004-eeeeee  01-12-2026 (14 dagen geleden)"));
-	assert_non_null(strstr(text, ID2 "  15-12-2026 (vandaag)"));
-	assert_non_null(strstr(text, ID3 "  20-12-2026 (over 5 dagen)"));
-	assert_non_null(strstr(text, "afgesloten op 02-12-2026"));
+	assert_non_null(strstr(text, "Je voornemens op 15 december 2026"));
+	assert_non_null(strstr(text, ID1 "  10 december 2026 (5 dagen geleden)"));
+	assert_non_null(strstr(text, "20261201-090004-eeeeee  1 december 2026 (14 dagen geleden)"));
+	assert_non_null(strstr(text, ID2 "  15 december 2026 (vandaag)"));
+	assert_non_null(strstr(text, ID3 "  20 december 2026 (over 5 dagen)"));
+	assert_non_null(strstr(text, "afgesloten op 2 december 2026"));
 	assert_true(strstr(text, "20261201-090004-eeeeee") < strstr(text, ID1));
 	free(text);
 	for (size_t i = 0; i < 6; i++)

@@ -194,8 +194,8 @@ static void test_text(void **state)
 	static const char *const want[] = {
 	    "spiegel - Proef\n",
 	    "\nLeiderschapspraktijken (score 0-100)\n  Visiegestuurd werken\n"
-	    "    ###############.....  73.6  Sterk           (6 vragen)\n",
-	    "\n* Werken aan onderwijskwaliteit\n    ###########.........  56.3  In ontwikkeling "
+	    "    ###############.....  73,6  Sterk           (6 vragen)\n",
+	    "\n* Werken aan onderwijskwaliteit\n    ###########.........  56,3  In ontwikkeling "
 	    "(4 vragen)\n",
 	    "  Nog te weinig beantwoord (geen score):\n"
 	    "    - Ontwikkeling van leraren: 2 van de 4 vragen beantwoord\n",
@@ -204,11 +204,11 @@ static void test_text(void **state)
 	    "      meewegen; meer hierover in \"Proef organisatie\"",
 	    "  Niet gemeten met deze vragenlijst: Samenwerken met het bestuur.\n",
 	    "\nPersoonlijke kwaliteiten (0-100, zonder niveau)\n"
-	    "  - Cognitieve kwaliteiten: 81.3 (4 vragen). Problemen doordacht aanpakken en\n",
+	    "  - Cognitieve kwaliteiten: 81,3 (4 vragen). Problemen doordacht aanpakken en\n",
 	    "  - Psychologische kwaliteiten: te weinig gemeten in deze vragenlijst (2\n",
-	    "\nFocus (met * gemarkeerd)\n  De laagste scores: Samenwerken met de omgeving (50.0) "
+	    "\nFocus (met * gemarkeerd)\n  De laagste scores: Samenwerken met de omgeving (50,0) "
 	    "en Werken aan\n"
-	    "  onderwijskwaliteit (56.3).\n",
+	    "  onderwijskwaliteit (56,3).\n",
 	    "Volgende stappen\n1. Eerste stap om (Samenwerken met de omgeving)\n",
 	    "> Ik neem mee dat ik vaker vraag wat ouders nodig hebben.",
 	};
@@ -230,13 +230,13 @@ static void test_markdown(void **state)
 	char *out = render(REPORT_MARKDOWN);
 	static const char *const want[] = {
 	    "# Proef: spiegel-rapport\n",
-	    "| **Werken aan onderwijskwaliteit** (focus) | 56.3 | In ontwikkeling | 4 |",
-	    "| Visiegestuurd werken | 73.6 | Sterk | 6 |",
+	    "| **Werken aan onderwijskwaliteit** (focus) | 56,3 | In ontwikkeling | 4 |",
+	    "| Visiegestuurd werken | 73,6 | Sterk | 6 |",
 	    "**Te weinig gemeten in deze vragenlijst** (geen score)\n\n"
 	    "- Inrichting van de schoolorganisatie: 4 vragen, die er maar licht op meewegen; "
 	    "meer hierover in \"Proef organisatie\" (spiegel start proef-organisatie)\n",
 	    "## Persoonlijke kwaliteiten\n",
-	    "- Sociale kwaliteiten: 58.3 (3 vragen).",
+	    "- Sociale kwaliteiten: 58,3 (3 vragen).",
 	    "## Focus\n\nDe laagste scores: ",
 	    "## Volgende stappen\n\n1. **",
 	    "> Ik neem mee dat ik vaker vraag wat ouders nodig hebben.",
@@ -278,7 +278,7 @@ static void test_unclear_and_chosen(void **state)
 	char *out = report_render(REPORT_TEXT, &in, NULL);
 	assert_non_null(strstr(
 	    out, "\nFocus (met * gemarkeerd)\n  Je koos zelf je focus: Ontwikkeling van leraren "
-		 "(62.5).\n"));
+		 "(62,5).\n"));
 	assert_non_null(strstr(out, "\n* Ontwikkeling van leraren\n"));
 	free(out);
 	score_finish(&ur);
@@ -372,8 +372,8 @@ static void test_profile(void **state)
 	free(json);
 
 	char *text = report_render(REPORT_TEXT, &in, NULL);
-	assert_non_null(strstr(text, "  Ertegenin                 ..........|##########  +1.0\n"));
-	assert_non_null(strstr(text, "  Eropaf                    .......###|..........  -0.3\n"));
+	assert_non_null(strstr(text, "  Ertegenin                 ..........|##########  +1,0\n"));
+	assert_non_null(strstr(text, "  Eropaf                    .......###|..........  -0,3\n"));
 	assert_non_null(strstr(text, "Je neigt naar ertegenin."));
 	assert_non_null(strstr(text, "  - Je kiest vaak ertegenin.\n"));
 	/* the profile leads; practices with too little coverage get no score */
@@ -393,7 +393,7 @@ static void test_profile(void **state)
 	char *md = report_render(REPORT_MARKDOWN, &in, NULL);
 	assert_non_null(strstr(md, "## Weerstandsprofiel"));
 	assert_true(strstr(md, "## Weerstandsprofiel") < strstr(md, "## Leiderschapspraktijken"));
-	assert_non_null(strstr(md, "| Ertegenin | +1.0 | 3 | 0 |"));
+	assert_non_null(strstr(md, "| Ertegenin | +1,0 | 3 | 0 |"));
 	assert_non_null(strstr(md, "### Wat opvalt"));
 	free(md);
 	score_finish(&pr);

@@ -138,7 +138,7 @@ static void test_worked_example(void **state)
 	assert_string_equal(lvl(c, k), "in_ontwikkeling");
 	char num[16];
 	report_number(num, sizeof(num), k->score);
-	assert_string_equal(num, "56.3");
+	assert_string_equal(num, "56,3");
 
 	const struct practice_score *o = pid(c, &r, "omgeving");
 	assert_int_equal(o->tenths, 500);
@@ -231,7 +231,7 @@ static void test_tie(void **state)
 	assert_int_equal(r.focus[1], pix(c, "omgeving"));
 	char *t = report_focus_text(c->catalogue, &r);
 	assert_string_equal(t, "Werken aan onderwijskwaliteit en Samenwerken met de omgeving "
-			       "delen de laagste score (56.3); ze zijn allebei je focus.");
+			       "delen de laagste score (56,3); ze zijn allebei je focus.");
 	free(t);
 	score_finish(&r);
 	session_destroy(s);
@@ -272,7 +272,7 @@ static void test_tie_too_large(void **state)
 	char *t = report_focus_text(c->catalogue, &r);
 	assert_string_equal(t, "Geen duidelijk laag punt: Werken aan onderwijskwaliteit, "
 			       "Ontwikkeling van leraren en Samenwerken met de omgeving delen de "
-			       "laagste score (50.0).");
+			       "laagste score (50,0).");
 	free(t);
 	score_finish(&r);
 
@@ -287,9 +287,9 @@ static void test_tie_too_large(void **state)
 	assert_int_equal(r.tied[0], pix(c, "kwaliteit"));
 	assert_int_equal(r.tied[1], pix(c, "leraren"));
 	t = report_focus_text(c->catalogue, &r);
-	assert_string_equal(t, "De laagste score: Samenwerken met de omgeving (25.0). Daarna "
+	assert_string_equal(t, "De laagste score: Samenwerken met de omgeving (25,0). Daarna "
 			       "liggen Werken aan onderwijskwaliteit en Ontwikkeling van leraren "
-			       "gelijk (50.0); spiegel kiest daar niet tussen.");
+			       "gelijk (50,0); spiegel kiest daar niet tussen.");
 	free(t);
 	assert_int_equal(r.n_steps, 2); /* NS-om-01, NS-om-02; NS-om-03 is for sterk */
 	score_finish(&r);
@@ -317,7 +317,7 @@ static void test_no_clear_low_point(void **state)
 	assert_int_equal(r.n_focus, 0);
 	assert_int_equal(r.n_steps, 0);
 	char *t = report_focus_text(c->catalogue, &r);
-	assert_string_equal(t, "Geen duidelijk laag punt: de scores liggen minder dan 12.5 "
+	assert_string_equal(t, "Geen duidelijk laag punt: de scores liggen minder dan 12,5 "
 			       "punten uit elkaar.");
 	free(t);
 	score_finish(&r);
@@ -463,7 +463,7 @@ static void test_rounding(void **state)
 	assert_int_equal(score_tenths(5, 0), 0);
 	char buf[16];
 	report_number(buf, sizeof(buf), 563 / 10.0);
-	assert_string_equal(buf, "56.3");
+	assert_string_equal(buf, "56,3");
 
 	/* weights 0.1, 0.3, 0.7 and 0.9 with answers 4, 5, 4 and 2: exactly
 	 * 25 * (S - W) / W = 25 * 4500 / 2000 = 56.25, while the floating-point
@@ -518,7 +518,7 @@ static void test_rounding(void **state)
 	assert_int_equal(p->weight_milli, 2000);
 	assert_int_equal(p->tenths, 563);
 	report_number(buf, sizeof(buf), p->score);
-	assert_string_equal(buf, "56.3");
+	assert_string_equal(buf, "56,3");
 	score_finish(&r);
 	session_destroy(s);
 	content_questionnaire_destroy(q);

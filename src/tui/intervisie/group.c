@@ -101,8 +101,10 @@ static void group_row(const struct iv_app *a, const struct intervisie_scores *sc
 {
 	const struct catalogue *cat = a->content->catalogue;
 	size_t np = a->iv->n_participants;
-	if (sel)
+	if (sel) {
 		tui_fill(y, 1, COLS - 2, A_REVERSE);
+		tui_focus(y, 1); /* a screen reader follows the cursor */
+	}
 	attr_t base = sel ? A_REVERSE : A_NORMAL;
 	tui_put(y, 1, c->lw - 1, cat->practices[p].name, base | (sel ? A_BOLD : 0));
 	for (int k = 0; k <= c->fit; k++) {

@@ -116,8 +116,10 @@ static void draw_participants(const struct iv_app *a, const struct import_layout
 		char *line = text_fmt("%s %s  (%zu van %zu beantwoord%s)", sel ? "▸" : " ",
 				      p->alias, session_count_answered(p->answers, a->q),
 				      a->q->n_items, p->imported ? ", ingelezen" : "");
-		if (sel)
+		if (sel) {
 			tui_fill(y, 1, COLS - 2, A_REVERSE);
+			tui_focus(y, 1); /* a screen reader follows the cursor */
+		}
 		if (line)
 			tui_put(y, 1, COLS - 2, line, sel ? A_REVERSE | A_BOLD : A_NORMAL);
 		free(line);

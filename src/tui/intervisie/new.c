@@ -132,6 +132,8 @@ static int draw_choices(const struct iv_app *a, int y)
 		char *line = text_fmt("%s %s (%zu vragen)%s", sel ? "●" : "○", q->title, q->n_items,
 				      a->nf != 1 && nq > 1 ? "  ▾" : "");
 		attr_t at = sel && a->nf == 1 ? A_REVERSE : sel ? A_BOLD : A_NORMAL;
+		if (sel && a->nf == 1)
+			tui_focus(y, 3); /* the questionnaire being chosen */
 		if (line)
 			tui_put(y, 3, COLS - 5, line, at);
 		free(line);
@@ -160,6 +162,8 @@ static void new_draw(const void *st)
 	if (y < iv_bottom(a)) {
 		attr_t at = a->nf == 3 ? A_REVERSE | A_BOLD : A_BOLD;
 		tui_put(y, 3, COLS - 5, "[ Groep aanmaken ]", at);
+		if (a->nf == 3)
+			tui_focus(y, 3); /* the button has focus, not a field */
 	}
 	/* fields last: the cursor goes where the focus is */
 	if (boxh >= 1 && COLS >= 6)

@@ -108,6 +108,8 @@ static void draw_box(const struct field *f, int top, int h, bool focus, bool typ
 {
 	if (h < 1 || COLS < 6)
 		return;
+	if (focus)
+		tui_focus(top, 3); /* the box that has focus, typing or not */
 	field_draw_box(f, top, 1, h, focus ? "┃" : "│", focus ? TUI_CYAN : 0, typing, placeholder);
 }
 

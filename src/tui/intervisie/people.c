@@ -31,8 +31,10 @@ static void person_row(const struct iv_app *a, size_t k, int y, bool sel)
 	char *det = text_fmt("%zu antwoorden%s%s%s", session_count_answered(p->answers, a->q),
 			     p->imported ? " · ingelezen" : "", p->notes[0] ? " · notities" : "",
 			     p->afspraken[0] ? " · afspraken" : "");
-	if (sel)
+	if (sel) {
 		tui_fill(y, 1, COLS - 2, A_REVERSE);
+		tui_focus(y, 1); /* a screen reader follows the cursor */
+	}
 	int used = line ? tui_put(y, 1, COLS - 2, line, sel ? A_REVERSE | A_BOLD : A_NORMAL) : 0;
 	if (det)
 		tui_put(y, 3 + used, COLS - 4 - used, det, sel ? A_REVERSE : A_DIM);

@@ -10,6 +10,7 @@
 #include "tui/text.h"
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
+#include "spiegel/report.h"
 
 /* "2026-11-22T08:15:00Z" as local "2026-11-22 09:15". */
 static void local_time(const char *utc, char *buf, size_t size)
@@ -25,9 +26,16 @@ static void local_time(const char *utc, char *buf, size_t size)
 	tm.tm_mon -= 1;
 	time_t t = timegm(&tm);
 	struct tm lt;
+	char day[16], hm[8], dutch[40];
 	if (t == (time_t)-1 || !localtime_r(&t, &lt) ||
-	    strftime(buf, size, "%Y-%m-%d %H:%M", &lt) == 0)
+	    strftime(day, sizeof(day), "%Y-%m-%d", &lt) == 0 ||
+	    strftime(hm, sizeof(hm), "%H:%M", &lt) == 0) {
 		snprintf(buf, size, "%s", utc);
+		return;
+	}
+	/* for people: "23 november 2026 10:40" */
+	report_date(dutch, sizeof(dutch), day);
+	snprintf(buf, size, "%s %s", dutch, hm);
 }
 
 void iv_start_fill(struct iv_app *a)
@@ -43,7 +51,7 @@ void iv_start_fill(struct iv_app *a)
 		for (size_t i = 0; i < n; i++) {
 			const struct questionnaire *q =
 			    content_find(a->content, e[i].questionnaire);
-			char when[32];
+			char when[64];
 			local_time(e[i].updated, when, sizeof(when));
 			list_push(&a->list, strdup(e[i].name),
 				  text_fmt("%s · %zu %s · bijgewerkt %s",

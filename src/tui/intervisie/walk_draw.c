@@ -216,8 +216,10 @@ static void grid_row(const struct iv_app *a, size_t ii, int y, bool selr, int cw
 		cell_text(ri, session_get(iv->participants[k].answers, ri->id), cell, sizeof(cell));
 		bool sel = selr && k == a->col;
 		attr_t at = sel ? A_REVERSE | A_BOLD : A_NORMAL;
-		if (sel)
+		if (sel) {
 			tui_fill(y, x + 1, cw - 1, at);
+			tui_focus(y, x + 1); /* the cell that has focus, for a screen reader */
+		}
 		tui_put_centred(y, x + 1, cw - 1, cell, at);
 	}
 }

@@ -447,6 +447,6 @@ void mform_draw(const struct mtg *m, const struct form_def *def)
 	if (!m->typing && m->focus >= 0 && m->focus < f.n) {
 		int y = top + f.r[m->focus].y - m->scroll;
 		if (y >= top && y < top + f.height)
-			move(y, 2);
+			tui_focus(y, 2);
 	}
 }

@@ -10,6 +10,7 @@
 #include "mtg.h"
 #include "tui/text.h"
 #include "tui/widget/doc.h"
+#include "tui/widget/put.h"
 
 static void build(const struct mtg *m, struct doc *d)
 {
@@ -64,7 +65,7 @@ static void phase_draw(const void *st)
 	int top = mtg_top();
 	doc_draw(&d, top, 0, mtg_bottom(m) - top + 1);
 	doc_free(&d);
-	move(top + 1, 1);
+	tui_focus(top + 1, 1);
 }
 
 static enum tui_result phase_handle(void *st, int act, int key)

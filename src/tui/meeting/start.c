@@ -50,7 +50,7 @@ static void start_draw(const void *st)
 	l.page = mtg_bottom(m) - 4;
 	list_draw(&l, 4, 3);
 	list_clear(&l);
-	move(4 + m->start_sel - m->scroll, 1);
+	tui_focus(4 + m->start_sel - m->scroll, 1);
 }
 
 static enum tui_result start_handle(void *st, int act, int key)

@@ -91,10 +91,10 @@ static void finish_draw(const void *st)
 	obs_frame(o, "Feedback opslaan", o->f->title);
 	struct doc d = {0};
 	build_finish(o, &d);
+	doc_focus(&d, o->scroll); /* read from the top of the view */
 	doc_draw(&d, 2, o->scroll, text_rows(o));
 	doc_scroll_mark(d.n, o->scroll, text_rows(o), 2 + text_rows(o));
 	doc_free(&d);
-	move(2, 1);
 }
 
 static enum tui_result save(struct obs *o)

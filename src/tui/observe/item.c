@@ -47,6 +47,7 @@ static void build_item(const struct obs *o, struct doc *d, int *sel_top, int *se
 		if (sel) {
 			*sel_top = before;
 			*sel_n = d->n - before;
+			doc_focus(d, before); /* the cursor on it, for a screen reader */
 		}
 	}
 }
@@ -96,9 +97,6 @@ static void item_draw(const void *st)
 	doc_draw(&d, 2, o->scroll, h);
 	doc_scroll_mark(d.n, o->scroll, h, 2 + h);
 	doc_free(&d);
-	/* the cursor on the highlighted option, for a screen reader */
-	if (top - o->scroll >= 0 && top - o->scroll < h)
-		move(2 + top - o->scroll, 1);
 }
 
 /* After an answer, or → : the next question, after the last the first

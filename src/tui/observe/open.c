@@ -86,6 +86,7 @@ static void open_draw(const void *st)
 	build_question(o, &d);
 	doc_draw(&d, 2, 0, q_rows);
 	doc_free(&d);
+	tui_focus(top, 3); /* the answer box has focus, typing or not */
 	field_draw_box(&o->ed[o->open], top, 1, h, "│", TUI_CYAN, o->typing,
 		       "(nog niets getypt; Enter om te typen)");
 }

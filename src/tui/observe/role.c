@@ -26,8 +26,10 @@ static void build_roles(const struct obs *o, struct doc *d, int *sel_top)
 		char prefix[32];
 		snprintf(prefix, sizeof(prefix), "%s%d %s ", sel ? "▸" : " ", r + 1,
 			 chosen ? "●" : "○");
-		if (sel)
+		if (sel) {
 			*sel_top = d->n;
+			doc_focus(d, d->n); /* the cursor on it, for a screen reader */
+		}
 		doc_hanging(d, prefix, feedback_role_label(r), sel ? A_REVERSE : A_NORMAL, 1);
 	}
 	/* said once before the first question, as in the form */
@@ -68,9 +70,6 @@ static void role_draw(const void *st)
 	build_roles(o, &d, &top);
 	doc_draw(&d, 2, o->scroll, h);
 	doc_free(&d);
-	/* a screen reader reads where the cursor is: on the highlighted role */
-	if (top - o->scroll >= 0 && top - o->scroll < h)
-		move(2 + top - o->scroll, 1);
 }
 
 static void choose(struct obs *o, int role)

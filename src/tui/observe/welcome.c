@@ -69,10 +69,10 @@ static void welcome_draw(const void *st)
 	obs_frame(o, "Feedback geven", o->f->title);
 	struct doc d = {0};
 	build_welcome(o, &d);
+	doc_focus(&d, o->scroll); /* read from the top of the view */
 	doc_draw(&d, 2, o->scroll, text_rows(o));
 	doc_scroll_mark(d.n, o->scroll, text_rows(o), 2 + text_rows(o));
 	doc_free(&d);
-	move(2, 1);
 }
 
 static enum tui_result welcome_handle(void *st, int act, int key)

@@ -83,9 +83,13 @@ static void draw_footer(const struct proj *p)
 	int n = footer_layout(p, tabs, right, sizeof(right));
 	int y = LINES - 1;
 	pv_put_right(y, COLS - 1, right, A_BOLD);
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n; i++) {
+		bool sel = tabs[i].id == PV_TO_VIEW(p->view);
 		tui_put_cut(y, tabs[i].x, tabs[i].width, tabs[i].text,
-			    tabs[i].id == PV_TO_VIEW(p->view) ? (A_REVERSE | A_BOLD) : A_BOLD);
+			    sel ? (A_REVERSE | A_BOLD) : A_BOLD);
+		if (sel) /* the view that has focus, for a screen reader */
+			tui_focus(y, tabs[i].x);
+	}
 }
 
 void pv_frame(const struct proj *p)

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "actions.h"
+#include "hint.h"
 #include "tui/term.h"
 #include "tui/tui.h"
 #include "tui/widget/doc.h"
@@ -329,13 +330,11 @@ static void say_goodbye(void *st)
 	if (s && app_save(a)) {
 		if (s->finished)
 			printf(
-			    "Je sessie is opgeslagen (%s). Bekijk het rapport met: spiegel report "
-			    "%s\n",
-			    s->id, s->id);
+			    "Je sessie is opgeslagen (%s). Bekijk het rapport met: %s report %s\n",
+			    s->id, hint_spiegel(), s->id);
 		else
-			printf("Je antwoorden zijn opgeslagen. Ga later verder met: spiegel resume "
-			       "%s\n",
-			       s->id);
+			printf("Je antwoorden zijn opgeslagen. Ga later verder met: %s resume %s\n",
+			       hint_spiegel(), s->id);
 	} else if (s) {
 		/* the answers since the last save that worked are lost */
 		fprintf(stderr, "spiegel: opslaan is mislukt: %s\n", a->m.save_error);
@@ -344,8 +343,8 @@ static void say_goodbye(void *st)
 		if (stat(a->m.path, &sb) == 0 && S_ISREG(sb.st_mode))
 			fprintf(stderr,
 				"spiegel: wat eerder was opgeslagen staat in %s (verder met: "
-				"spiegel resume %s)\n",
-				a->m.path, s->id);
+				"%s resume %s)\n",
+				a->m.path, hint_spiegel(), s->id);
 		a->exit_status = 1;
 	}
 }

@@ -144,6 +144,7 @@ static void feedback_draw(const void *st)
 	app_frame(a, title, a->m.s->id);
 	struct doc d = {0};
 	build_page(a, &d);
+	doc_focus(&d, a->fb_scroll); /* the field, when typing, comes after */
 	doc_draw(&d, 4, a->fb_scroll, page_rows(a));
 	doc_scroll_mark(d.n, a->fb_scroll, page_rows(a), 4 + page_rows(a));
 	doc_free(&d);

@@ -46,6 +46,7 @@ static void add_option(struct options_doc *o, bool sel, const char *prefix, cons
 	if (sel) {
 		o->sel_top = o->d.n - rows;
 		o->sel_n = rows;
+		doc_focus(&o->d, o->sel_top);
 	}
 }
 
@@ -134,6 +135,7 @@ static void draw_open(const struct app *a, const struct item *it, int top)
 	if (bottom - top < 1)
 		return;
 	bottom -= draw_share_state(a, it, top, bottom);
+	tui_focus(top, 3); /* the answer box has focus, typing or not */
 	field_draw_box(&a->ed, top, 1, bottom - top, "│", TUI_CYAN, a->editing,
 		       "(nog leeg; druk op Enter om te typen)");
 }

@@ -26,7 +26,7 @@ enum { W_TEXT, W_ACTION, W_DATE, W_WITH, W_SIGN };
 bool plan_rows(struct form *fm, bool own)
 {
 	char ex[DATE_BUF], when[120];
-	date_format(plan_today() + 14, ex, sizeof(ex));
+	date_format_typed(plan_today() + 14, ex, sizeof(ex));
 	snprintf(when, sizeof(when),
 		 "Wanneer zet je die stap? Een datum, zoals %s; dan kijk je terug", ex);
 	return (!own || form_text(fm, "Wat neem je je voor?", PLAN_MAX_TEXT)) &&
@@ -44,7 +44,7 @@ static bool row_date(struct app *a, struct form *fm, int i, const char *s, long 
 	if (date_parse(s, day) && *day >= today)
 		return true;
 	char ex[DATE_BUF];
-	date_format(today + 14, ex, sizeof(ex));
+	date_format_typed(today + 14, ex, sizeof(ex));
 	fm->cur = i;
 	app_set_status(a, true, "%s Typ een datum als %s (dag-maand-jaar).",
 		       !s[0]		   ? "Vul een datum in."

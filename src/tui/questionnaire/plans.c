@@ -279,7 +279,7 @@ static bool review_open(struct app *a)
 	form_free(&a->follow);
 	struct form *fm = &a->review;
 	char ex[DATE_BUF], label[120];
-	date_format(plan_today() + 14, ex, sizeof(ex));
+	date_format_typed(plan_today() + 14, ex, sizeof(ex));
 	snprintf(label, sizeof(label), "De nieuwe datum, zoals %s", ex);
 	if (!form_choice(fm, "Hoe ging het?", 3, results) ||
 	    !form_text(fm, "Wat gebeurde er? (mag leeg)", PLAN_MAX_TEXT) ||
@@ -341,7 +341,7 @@ static bool review_read(struct app *a, struct plan_look_back *lb, char *t[2])
 		if (nx == N_CONTINUE &&
 		    !(date_parse(date, &lb->next_date) && lb->next_date >= today)) {
 			char ex[DATE_BUF];
-			date_format(today + 14, ex, sizeof(ex));
+			date_format_typed(today + 14, ex, sizeof(ex));
 			fm->cur = R_DATE;
 			app_set_status(a, true, "%s Typ een datum als %s (dag-maand-jaar).",
 				       !date[0]			    ? "Vul de nieuwe datum in."

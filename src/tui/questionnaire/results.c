@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "hint.h"
 #include "app.h"
 #include "spiegel/report.h"
 #include "tui/term.h"
@@ -82,8 +83,8 @@ static void add_previous_row(struct doc *d, const struct qmodel_previous *pv, si
 	const struct practice_score *cmp = pv->other_version ? &pv->common.practices[p] : now;
 	char delta[32] = "", nu[32] = "";
 	if (cmp->has_score) {
-		/* from the scores as shown (tenths), so that the figures add up */
-		long diff = cmp->tenths - was->tenths;
+		/* the core's change: from the scores as shown */
+		long diff = score_change_tenths(was, cmp);
 		char dn[16];
 		report_signed_number(dn, sizeof(dn), (double)diff / 10.0);
 		snprintf(delta, sizeof(delta), "  %s", diff == 0 ? "gelijk" : dn);
@@ -211,7 +212,7 @@ static void levels_line(const struct catalogue *c, char *buf, size_t size)
 	buf[0] = '\0';
 	for (size_t i = 0; i < c->n_levels && off < size; i++) {
 		char lo[16];
-		snprintf(lo, sizeof(lo), "%g", c->levels[i].min);
+		report_level_min(lo, sizeof(lo), c->levels[i].min);
 		off += (size_t)snprintf(buf + off, size - off, "%s%s (vanaf %s)",
 					i ? ", " : "Niveaus: ", c->levels[i].name, lo);
 	}
@@ -327,8 +328,8 @@ static void build_results(const struct app *a, struct doc *d)
 	build_qualities(a, d);
 	build_focus(a, d);
 	build_steps(a, d);
-	snprintf(buf, sizeof(buf), "Het volledige rapport: spiegel report %s --format markdown",
-		 a->m.s->id);
+	snprintf(buf, sizeof(buf), "Het volledige rapport: %s report %s --format markdown",
+		 hint_spiegel(), a->m.s->id);
 	doc_text(d, buf, A_DIM, 0);
 }
 
@@ -378,6 +379,7 @@ static void results_draw(const void *st)
 		return;
 	struct doc d = {0};
 	build_results(a, &d);
+	doc_focus(&d, a->scroll); /* a screen reader reads from the top of the view */
 	doc_draw(&d, 2, a->scroll, results_rows(a));
 	doc_scroll_mark(d.n, a->scroll, results_rows(a), 2 + results_rows(a));
 	doc_free(&d);

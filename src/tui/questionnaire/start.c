@@ -7,10 +7,12 @@
 #include <string.h>
 
 #include "actions.h"
+#include "hint.h"
 #include "app.h"
 #include "plan_dialog.h"
 #include "spiegel/date.h"
 #include "spiegel/plan.h"
+#include "spiegel/report.h"
 #include "tui/widget/doc.h"
 #include "tui/widget/put.h"
 
@@ -203,9 +205,11 @@ static bool fill_one(struct qmodel_listed *e, void *ctx)
 	if (!q)
 		f->bad++;
 	else if (!s->handin && s->finished == f->finished) {
+		char date[48];
+		report_date(date, sizeof(date), s->created);
 		list_push(
 		    &a->list,
-		    text_fmt("%s  %.10s %.5s%s%s", q->title, s->created, s->created + 11,
+		    text_fmt("%s  %s %.5s%s%s", q->title, date, s->created + 11,
 			     s->participant[0] ? "  " : "", s->participant),
 		    text_fmt("%zu van %zu beantwoord", session_count_answered(s, q), q->n_items),
 		    e->path);
@@ -224,9 +228,9 @@ static void fill_sessions(struct app *a, bool finished)
 	diag_finish(&d);
 	if (f.bad)
 		app_set_status(a, true,
-			       "%d sessiebestand(en) konden niet worden gelezen; zie spiegel list "
+			       "%d sessiebestand(en) konden niet worden gelezen; zie %s list "
 			       "--sessions",
-			       f.bad);
+			       f.bad, hint_spiegel());
 }
 
 static void pick_enter(void *st)

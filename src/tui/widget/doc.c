@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../text.h"
+#include "hint.h"
 #include "../keys.h"
 #include "put.h"
 
@@ -33,9 +34,20 @@ void doc_add(struct doc *d, char *text, attr_t attr, int indent)
 	doc_add_bar(d, text, attr, indent, DOC_NO_BAR, 0, 0);
 }
 
+/* s wide, with every command it names as the user can run it
+ * (hint_rewrite: "spiegel start visie" when spiegel is on PATH, else as
+ * spiegel was started): the hints on a screen work like those on stdout. */
+static wchar_t *widen_hinted(const char *s)
+{
+	char *h = hint_rewrite(s ? s : "");
+	wchar_t *ws = text_widen(h ? h : (s ? s : ""));
+	free(h);
+	return ws;
+}
+
 void doc_text(struct doc *d, const char *s, attr_t attr, int indent)
 {
-	wchar_t *ws = text_widen(s ? s : "");
+	wchar_t *ws = widen_hinted(s);
 	if (!ws)
 		return;
 	size_t *st, *ln;
@@ -49,7 +61,7 @@ void doc_text(struct doc *d, const char *s, attr_t attr, int indent)
 
 int doc_hanging(struct doc *d, const char *prefix, const char *s, attr_t attr, int indent)
 {
-	wchar_t *ws = text_widen(s ? s : "");
+	wchar_t *ws = widen_hinted(s);
 	int pw = tui_width(prefix), first = d->n;
 	if (!ws)
 		return 0;
@@ -159,6 +171,14 @@ void doc_draw(const struct doc *d, int top, int first, int h)
 	for (int i = 0; i < h && first + i < d->n; i++)
 		if (first + i >= 0)
 			draw_row(d, &d->rows[first + i], top + i);
+	int f = d->focus - 1;
+	if (f >= 0 && f < d->n && f >= first && f < first + h)
+		tui_focus(top + f - first, 1 + d->rows[f].indent);
+}
+
+void doc_focus(struct doc *d, int row)
+{
+	d->focus = row + 1;
 }
 
 int doc_clamp(int n, int scroll, int h)

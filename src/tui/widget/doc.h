@@ -30,6 +30,7 @@ struct doc {
 	struct doc_row *rows;
 	int n, cap;
 	int width; /* the columns text is wrapped in (set it before adding) */
+	int focus; /* 1 + the row that has focus (doc_focus); 0: none */
 };
 
 /* Add one row; takes text (malloc'd; NULL, from a failed allocation, adds
@@ -48,6 +49,9 @@ void doc_blank(struct doc *d);
  * their text is drawn (a highlighted choice). */
 void doc_fill_from(struct doc *d, int from, int width);
 void doc_free(struct doc *d);
+/* Row row has focus (a selected option): doc_draw leaves the focus
+ * (tui_focus) at its start when it is in view. */
+void doc_focus(struct doc *d, int row);
 
 /* A bar of w columns at (y, x) for value 0..100, in colour pair colour. */
 void doc_draw_bar(int y, int x, int w, double value, short colour);

@@ -174,11 +174,16 @@ void field_draw_box(const struct field *f, int top, int x, int h, const char *ba
 			       fitting(f->ed.buf + st[first + i], ln[first + i], f->width));
 	if (f->ed.len == 0 && !typing && placeholder)
 		tui_put(top, x + 2, f->width, placeholder, A_DIM);
+	/* the focus, while typing: the text cursor (a screen that shows the
+	 * box without typing in it sets the focus itself) */
+	if (typing)
+		tui_focus(top, x + 2);
 	if (typing && n > 0) {
 		int cx = text_width(f->ed.buf + st[cl], cc);
 		if (cx >= f->width)
 			cx = f->width - 1;
 		move(top + cl - first, x + 2 + cx);
+		tui_focus(top + cl - first, x + 2 + cx);
 		curs_set(1);
 	}
 	free(st);
@@ -203,6 +208,7 @@ void field_draw_line(const struct field *f, int y, int x, bool focus)
 	attroff(focus ? A_UNDERLINE : A_NORMAL);
 	if (focus) {
 		move(y, x + text_width(f->ed.buf + start, f->ed.cur - start));
+		tui_focus(y, x + text_width(f->ed.buf + start, f->ed.cur - start));
 		curs_set(1);
 	}
 }

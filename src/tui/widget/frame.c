@@ -18,7 +18,7 @@ void frame_title(const char *title, const char *right, int min_rest)
 
 attr_t frame_status_attr(bool error)
 {
-	return error ? (A_BOLD | (has_colors() ? COLOR_PAIR(TUI_RED) : A_REVERSE)) : A_DIM;
+	return error ? (A_BOLD | (tui_colours() ? COLOR_PAIR(TUI_RED) : A_REVERSE)) : A_DIM;
 }
 
 int frame_status(const char *msg, bool error, int max, int last)

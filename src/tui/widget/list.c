@@ -87,6 +87,8 @@ void list_draw(const struct list *l, int y, int x)
 		attr_t at = sel ? A_REVERSE : A_NORMAL;
 		tui_fill(y + i, 1, COLS - 2, at);
 		tui_put(y + i, 1, 1, sel ? "▸" : " ", at);
+		if (sel)
+			tui_focus(y + i, 1);
 		int used = tui_put(y + i, x, COLS - x - 2, l->v[k].label, at | (sel ? A_BOLD : 0));
 		if (l->v[k].detail && used < COLS - 2 * x - 6)
 			tui_put(y + i, x + used + 2, COLS - x - used - 4, l->v[k].detail,

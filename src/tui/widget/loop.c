@@ -76,7 +76,9 @@ void tui_loop(struct tui_shell *sh, void *state)
 		} else {
 			if (scr->resize)
 				scr->resize(state);
+			tui_focus_clear();
 			scr->draw(state);
+			tui_focus_place();
 		}
 		refresh();
 		int key = keys_read();

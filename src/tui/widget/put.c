@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "../term.h"
 #include "../text.h"
 
 /* s widened and made safe for one line (no newline either); NULL on OOM. */
@@ -43,6 +44,8 @@ static size_t ascii_run(const char *s)
  * cut ends in "…" (no blank before it). Returns the columns used. */
 static int put_line(int y, int x, int w, const char *s, attr_t attr, bool mark)
 {
+	if (tui_contrast())
+		attr &= ~A_DIM; /* high contrast: nothing dimmed */
 	size_t run = ascii_run(s);
 	if (!s[run] && (run <= (size_t)w || !mark)) {
 		/* most texts: printable ASCII, not cut with a mark: drawn as it
@@ -126,12 +129,35 @@ void tui_fill(int y, int x, int w, attr_t attr)
 {
 	if (w <= 0 || y < 0 || y >= LINES)
 		return;
+	if (tui_contrast())
+		attr &= ~A_DIM;
 	attron(attr);
 	mvhline(y, x, ' ', w);
 	attroff(attr);
 }
 
+static int focus_y = -1, focus_x = -1;
+
+void tui_focus(int y, int x)
+{
+	focus_y = y;
+	focus_x = x;
+}
+
+void tui_focus_clear(void)
+{
+	focus_y = focus_x = -1;
+}
+
+bool tui_focus_place(void)
+{
+	if (focus_y < 0 || focus_x < 0 || focus_y >= LINES || focus_x >= COLS)
+		return false;
+	move(focus_y, focus_x);
+	return true;
+}
+
 attr_t tui_colour(short pair)
 {
-	return pair && has_colors() ? COLOR_PAIR(pair) : 0;
+	return pair && tui_colours() ? COLOR_PAIR(pair) : 0;
 }

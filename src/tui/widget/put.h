@@ -29,7 +29,21 @@ void tui_put_edited(int y, int x, const wchar_t *w, size_t n);
 int tui_width(const char *s);
 /* w blanks at (y, x) in attr (a reverse-video bar, a cleared line). */
 void tui_fill(int y, int x, int w, attr_t attr);
-/* A colour pair when the terminal has colours, else 0. */
+/* A colour pair when the screen uses colours (tui_colours), else 0. */
 attr_t tui_colour(short pair);
+
+/* The focus: where the terminal's cursor is left once a screen is drawn,
+ * on the focused option, cell or field (its selection marker), so that a
+ * screen reader or braille display that follows the cursor (Orca, BRLTTY,
+ * espeakup) reads what has focus. The widgets set it when they draw a
+ * selection or a field (list_draw, doc_focus rows, field_draw_*); a screen
+ * without one sets it itself (a document: its first row in view). The
+ * last call of a draw wins. tui_loop clears it before a draw and places
+ * the cursor after (tui_focus_place), whether the cursor is shown or not. */
+void tui_focus(int y, int x);
+void tui_focus_clear(void);
+/* Move the cursor to the focus; false (the cursor left where it was) when
+ * none was set or it lies off the screen. */
+bool tui_focus_place(void);
 
 #endif
