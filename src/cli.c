@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "config.h"
+#include "spiegel/intervisie.h"
 #include "tui/term.h"
 
 void print_diag(const struct diag *d)
@@ -154,4 +155,17 @@ int cli_check_terminal(void)
 		return EXIT_DATA;
 	}
 	return EXIT_OK;
+}
+
+bool cli_meeting_number(const struct intervisie *iv, const char *arg, size_t *i, struct diag *d)
+{
+	char *end;
+	long v = strtol(arg, &end, 10);
+	if (*end || end == arg || v < 1 || (size_t)v > iv->n_meetings) {
+		diag_add(d, "bijeenkomst \"%s\" bestaat niet; de groep heeft er %zu", arg,
+			 iv->n_meetings);
+		return false;
+	}
+	*i = (size_t)v - 1;
+	return true;
 }

@@ -141,4 +141,9 @@ struct cli_feedback_ctx {
 };
 char *cli_feedback_page(void *ctx, const char *session_path, const char *dir, struct diag *msgs);
 
+/* Meeting "arg" of group iv (1 to its number of meetings) into *i (0-based);
+ * false with a message in d when there is no such meeting. */
+struct intervisie;
+bool cli_meeting_number(const struct intervisie *iv, const char *arg, size_t *i, struct diag *d);
+
 #endif

@@ -141,15 +141,23 @@ static bool sink_stdout(struct store_sink *out, const void *data, size_t len)
 	return fwrite(data, 1, len, stdout) == len;
 }
 
+/* spiegel's own data directory (its root), also when this command did not
+ * open it; NULL when there is none. */
+static char *data_root(const struct opts *o)
+{
+	struct diag ignore;
+	diag_init(&ignore);
+	char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
+					getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
+	diag_finish(&ignore);
+	return root;
+}
+
 int write_output_stream(const struct opts *o, store_produce_fn produce, void *ctx,
 			const struct store_inputs *in, struct diag *d)
 {
 	if (o->output && strcmp(o->output, "-") != 0) {
-		struct diag ignore;
-		diag_init(&ignore);
-		char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
-						getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
-		diag_finish(&ignore);
+		char *root = data_root(o);
 		char *dirs[2] = {NULL, NULL};
 		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
 			     asprintf(&dirs[1], "%s/intervisie", root) < 0))
@@ -182,11 +190,7 @@ int write_output(const struct opts *o, const char *text, size_t len, const struc
 	if (o->output && strcmp(o->output, "-") != 0) {
 		/* spiegel's own data directories, also when this command did not
 		 * open them (group) */
-		struct diag ignore;
-		diag_init(&ignore);
-		char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
-						getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
-		diag_finish(&ignore);
+		char *root = data_root(o);
 		char *dirs[4] = {NULL, NULL, NULL, NULL};
 		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
 			     asprintf(&dirs[1], "%s/intervisie", root) < 0 ||

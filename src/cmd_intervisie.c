@@ -64,15 +64,7 @@ static bool meeting_number(const struct intervisie *iv, int n, const char *const
 		*i = iv->n_meetings - 1;
 		return true;
 	}
-	char *end;
-	long v = strtol(args[2], &end, 10);
-	if (*end || end == args[2] || v < 1 || (size_t)v > iv->n_meetings) {
-		diag_add(d, "bijeenkomst \"%s\" bestaat niet; de groep heeft er %zu", args[2],
-			 iv->n_meetings);
-		return false;
-	}
-	*i = (size_t)v - 1;
-	return true;
+	return cli_meeting_number(iv, args[2], i, d);
 }
 
 static int report(const struct opts *o, const struct intervisie *iv, const char *path, int n,

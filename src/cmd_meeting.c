@@ -69,14 +69,10 @@ static bool meeting_arg(const struct intervisie *iv, int n, const char *const *a
 	*i = -1;
 	if (n < 3)
 		return true;
-	char *end;
-	long v = strtol(args[2], &end, 10);
-	if (*end || end == args[2] || v < 1 || (size_t)v > iv->n_meetings) {
-		diag_add(d, "bijeenkomst \"%s\" bestaat niet; de groep heeft er %zu", args[2],
-			 iv->n_meetings);
+	size_t k;
+	if (!cli_meeting_number(iv, args[2], &k, d))
 		return false;
-	}
-	*i = (int)v - 1;
+	*i = (int)k;
 	return true;
 }
 

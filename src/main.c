@@ -96,56 +96,51 @@ static void setup_locale(void)
 	setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-/* The options that take a text: where each goes in struct opts. */
+/* The options that take a text (a const char *) or are a switch (a bool):
+ * where each goes in struct opts. */
 static const struct {
 	int opt;
 	size_t off;
-} text_opts[] = {
-    {OPT_DATA, offsetof(struct opts, data_dir)},
-    {OPT_CONTENT, offsetof(struct opts, content_dir)},
-    {OPT_PARTICIPANT, offsetof(struct opts, participant)},
-    {OPT_FORMAT, offsetof(struct opts, format)},
-    {'o', offsetof(struct opts, output)},
-    {OPT_ALIAS, offsetof(struct opts, alias)},
-    {OPT_FOCUS, offsetof(struct opts, focus)},
-    {OPT_NAME, offsetof(struct opts, name)},
-    {OPT_ROUND, offsetof(struct opts, round)},
-    {OPT_FROM, offsetof(struct opts, from)},
-    {OPT_TO, offsetof(struct opts, to)},
-    {'q', offsetof(struct opts, questionnaire)},
-};
-
-/* The options that are a switch. */
-static const struct {
-	int opt;
-	size_t off;
-} flag_opts[] = {
-    {OPT_PLAIN, offsetof(struct opts, plain)},
-    {OPT_SESSIONS, offsetof(struct opts, sessions)},
-    {OPT_NAMES, offsetof(struct opts, names)},
-    {OPT_TUI, offsetof(struct opts, tui)},
-    {OPT_FEEDBACK, offsetof(struct opts, feedback)},
-    {'y', offsetof(struct opts, yes)},
-    {OPT_CONTRAST, offsetof(struct opts, contrast)},
-    {'h', offsetof(struct opts, help)},
-    {'V', offsetof(struct opts, version)},
-    {OPT_COACH, offsetof(struct opts, coach)},
+	bool flag;
+} field_opts[] = {
+    {OPT_DATA, offsetof(struct opts, data_dir), false},
+    {OPT_CONTENT, offsetof(struct opts, content_dir), false},
+    {OPT_PARTICIPANT, offsetof(struct opts, participant), false},
+    {OPT_FORMAT, offsetof(struct opts, format), false},
+    {'o', offsetof(struct opts, output), false},
+    {OPT_ALIAS, offsetof(struct opts, alias), false},
+    {OPT_FOCUS, offsetof(struct opts, focus), false},
+    {OPT_NAME, offsetof(struct opts, name), false},
+    {OPT_ROUND, offsetof(struct opts, round), false},
+    {OPT_FROM, offsetof(struct opts, from), false},
+    {OPT_TO, offsetof(struct opts, to), false},
+    {'q', offsetof(struct opts, questionnaire), false},
+    {OPT_PLAIN, offsetof(struct opts, plain), true},
+    {OPT_SESSIONS, offsetof(struct opts, sessions), true},
+    {OPT_NAMES, offsetof(struct opts, names), true},
+    {OPT_TUI, offsetof(struct opts, tui), true},
+    {OPT_FEEDBACK, offsetof(struct opts, feedback), true},
+    {'y', offsetof(struct opts, yes), true},
+    {OPT_CONTRAST, offsetof(struct opts, contrast), true},
+    {'h', offsetof(struct opts, help), true},
+    {'V', offsetof(struct opts, version), true},
+    {OPT_COACH, offsetof(struct opts, coach), true},
 };
 
 /* One option into o; -1 when parsing goes on, else the exit status of a
  * usage error. */
 static int take_option(struct opts *o, int ch, char **argv)
 {
-	for (size_t i = 0; i < sizeof(text_opts) / sizeof(text_opts[0]); i++)
-		if (text_opts[i].opt == ch) {
-			*(const char **)((char *)o + text_opts[i].off) = optarg;
-			return -1;
-		}
-	for (size_t i = 0; i < sizeof(flag_opts) / sizeof(flag_opts[0]); i++)
-		if (flag_opts[i].opt == ch) {
-			*(bool *)((char *)o + flag_opts[i].off) = true;
-			return -1;
-		}
+	for (size_t i = 0; i < sizeof(field_opts) / sizeof(field_opts[0]); i++) {
+		if (field_opts[i].opt != ch)
+			continue;
+		char *field = (char *)o + field_opts[i].off;
+		if (field_opts[i].flag)
+			*(bool *)field = true;
+		else
+			*(const char **)field = optarg;
+		return -1;
+	}
 	switch (ch) {
 	case OPT_BASELINE:
 		o->baseline[o->n_baseline++] = optarg;

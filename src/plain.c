@@ -56,7 +56,6 @@ static void not_saved(struct plain *p)
 		    p->m.path, p->m.s->id);
 }
 
-static void strip_controls(char *s);
 static void trim(char *s);
 
 /* prompt, then a typed line, without control characters and surrounding
@@ -67,7 +66,7 @@ static bool ask(struct plain *p, const char *prompt, char **line, size_t *cap)
 	fflush(p->out);
 	if (getline(line, cap, p->in) < 0)
 		return false;
-	strip_controls(*line);
+	plain_strip_controls(*line);
 	trim(*line);
 	return true;
 }
@@ -227,38 +226,6 @@ static bool parse_answer(const struct item *it, const char *line, struct answer 
 		return false;
 	*a = (struct answer){ANSWER_CHOICE, 0, it->options[v - 1].value, NULL};
 	return true;
-}
-
-/* Drop terminal escape sequences (an arrow key sends ESC [ A) and other
- * control characters from a typed line; a tab becomes a space. Files may not
- * hold control characters, so they never reach the session. */
-static void strip_controls(char *s)
-{
-	unsigned char *r = (unsigned char *)s, *w = r;
-	while (*r) {
-		if (*r == 0x1b) { /* ESC [ params final, ESC O x, or ESC x */
-			r++;
-			if (*r == '[') {
-				r++;
-				while (*r && !(*r >= 0x40 && *r <= 0x7e))
-					r++;
-				if (*r)
-					r++;
-			} else if (*r) {
-				r += r[0] == 'O' && r[1] ? 2 : 1;
-			}
-		} else if (*r == '\t') {
-			*w++ = ' ';
-			r++;
-		} else if (*r < 0x20 || *r == 0x7f) {
-			r++;
-		} else if (r[0] == 0xc2 && r[1] >= 0x80 && r[1] <= 0x9f) {
-			r += 2;
-		} else {
-			*w++ = *r++;
-		}
-	}
-	*w = '\0';
 }
 
 static void trim(char *s)
@@ -633,7 +600,7 @@ static int walk(struct plain *p)
 			status = leave(p, &line, &cap, LEAVE_EOF);
 			break;
 		}
-		strip_controls(line);
+		plain_strip_controls(line);
 		trim(line);
 		enum step st = step(p, i, &line, &cap, &status);
 		if (st == STEP_DONE)

@@ -64,52 +64,20 @@ __attribute__((format(printf, 2, 3))) static void say(struct plan_io *io, const 
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *s = NULL;
-	int n = vasprintf(&s, fmt, ap);
+	plain_vsay(io->out, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return;
-	plain_say(io->out, "%s", s);
-	free(s);
 }
 
 static void wrapped(struct plan_io *io, const char *text, const char *indent)
 {
-	char *w = report_wrap(text, 78, indent);
-	if (w)
-		say(io, "%s", w);
-	free(w);
+	plain_wrapped(io->out, text, indent);
 }
 
 /* Drop escape sequences and control characters from a typed line (as plain
  * mode does), and the spaces around it. */
 static void clean(char *s)
 {
-	unsigned char *r = (unsigned char *)s, *w = r;
-	while (*r) {
-		if (*r == 0x1b) {
-			r++;
-			if (*r == '[') {
-				r++;
-				while (*r && !(*r >= 0x40 && *r <= 0x7e))
-					r++;
-				if (*r)
-					r++;
-			} else if (*r) {
-				r += r[0] == 'O' && r[1] ? 2 : 1;
-			}
-		} else if (*r == '\t') {
-			*w++ = ' ';
-			r++;
-		} else if (*r < 0x20 || *r == 0x7f) {
-			r++;
-		} else if (r[0] == 0xc2 && r[1] >= 0x80 && r[1] <= 0x9f) {
-			r += 2;
-		} else {
-			*w++ = *r++;
-		}
-	}
-	*w = '\0';
+	plain_strip_controls(s);
 	size_t n = strlen(s), k = strspn(s, " ");
 	while (n > k && s[n - 1] == ' ')
 		n--;

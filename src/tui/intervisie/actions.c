@@ -4,12 +4,7 @@
 
 const struct action iv_actions[IV_N_ACTIONS] = {
 #define IV_ROW(id_, keys_, fkeys_, foot_, help_)                                                   \
-	[id_] = {.id = id_,                                                                        \
-		 .foot_keys = fkeys_,                                                              \
-		 .foot = foot_,                                                                    \
-		 .help = help_,                                                                    \
-		 .keys = keys_,                                                                    \
-		 .flags = IV_FLAGS(id_)},
+	ACT_ROW(id_, keys_, fkeys_, foot_, NULL, IV_FLAGS(id_), help_)
     IV_ACTIONS(IV_ROW)
 #undef IV_ROW
 };

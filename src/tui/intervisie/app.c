@@ -25,9 +25,8 @@ void iv_set_status(struct iv_app *a, bool error, const char *f, ...)
 {
 	va_list ap;
 	va_start(ap, f);
-	vsnprintf(a->status, sizeof(a->status), f, ap);
+	frame_status_vset(a->status, sizeof(a->status), &a->status_error, error, f, ap);
 	va_end(ap);
-	a->status_error = error;
 }
 
 void iv_status_diag(struct iv_app *a, const struct diag *d, const char *fallback)

@@ -3,12 +3,7 @@
 
 const struct action m_actions[M_N_ACTIONS] = {
 #define M_ROW(id_, keys_, fkeys_, foot_, flags_, help_)                                            \
-	[id_] = {.id = id_,                                                                        \
-		 .foot_keys = fkeys_,                                                              \
-		 .foot = foot_,                                                                    \
-		 .help = help_,                                                                    \
-		 .keys = keys_,                                                                    \
-		 .flags = flags_},
+	ACT_ROW(id_, keys_, fkeys_, foot_, NULL, flags_, help_)
     M_ACTIONS(M_ROW)
 #undef M_ROW
 };

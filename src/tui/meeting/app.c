@@ -32,9 +32,8 @@ void mtg_status(struct mtg *m, bool error, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(m->status, sizeof(m->status), fmt, ap);
+	frame_status_vset(m->status, sizeof(m->status), &m->status_error, error, fmt, ap);
 	va_end(ap);
-	m->status_error = error;
 }
 
 void mtg_status_diag(struct mtg *m, const struct diag *d)

@@ -3,13 +3,7 @@
 
 const struct action o_actions[O_N_ACTIONS] = {
 #define O_ROW(id_, keys_, fkeys_, foot_, flags_, help_)                                            \
-	[id_] = {.id = id_,                                                                        \
-		 .foot_keys = fkeys_,                                                              \
-		 .foot = foot_,                                                                    \
-		 .foot_short = O_SHORT(id_),                                                       \
-		 .help = help_,                                                                    \
-		 .keys = keys_,                                                                    \
-		 .flags = flags_},
+	ACT_ROW(id_, keys_, fkeys_, foot_, O_SHORT(id_), flags_, help_)
     O_ACTIONS(O_ROW)
 #undef O_ROW
 };

@@ -16,9 +16,8 @@ void obs_status(struct obs *o, bool error, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(o->status, sizeof(o->status), fmt, ap);
+	frame_status_vset(o->status, sizeof(o->status), &o->status_error, error, fmt, ap);
 	va_end(ap);
-	o->status_error = error;
 }
 
 static int status_max(const struct obs *o)
@@ -39,6 +38,28 @@ void obs_frame(const struct obs *o, const char *title, const char *right)
 	struct keymap km;
 	tui_keymap(&o->shell, o, o->shell.screen, &km);
 	actions_footer(o_actions, &km, LINES - 1, 1);
+}
+
+int obs_page_rows(const struct obs *o)
+{
+	return obs_bottom(o) - 1;
+}
+
+void obs_page_resize(struct obs *o, obs_build_fn *build)
+{
+	struct doc d = {0};
+	build(o, &d);
+	o->scroll = doc_clamp(d.n, o->scroll, obs_page_rows(o));
+	doc_free(&d);
+}
+
+void obs_page_draw(const struct obs *o, const char *title, obs_build_fn *build)
+{
+	obs_frame(o, title, o->f->title);
+	struct doc d = {0};
+	build(o, &d);
+	doc_draw_view(&d, 2, o->scroll, obs_page_rows(o));
+	doc_free(&d);
 }
 
 void obs_go(struct obs *o, const struct tui_screen *to)

@@ -64,11 +64,6 @@ static void build_finish(const struct obs *o, struct doc *d)
 	doc_text(d, "Met Q stop je zonder op te slaan: dan komt er geen bestand.", A_NORMAL, 0);
 }
 
-static int text_rows(const struct obs *o)
-{
-	return obs_bottom(o) - 1;
-}
-
 static void finish_enter(void *st)
 {
 	struct obs *o = st;
@@ -78,23 +73,12 @@ static void finish_enter(void *st)
 
 static void finish_resize(void *st)
 {
-	struct obs *o = st;
-	struct doc d = {0};
-	build_finish(o, &d);
-	o->scroll = doc_clamp(d.n, o->scroll, text_rows(o));
-	doc_free(&d);
+	obs_page_resize(st, build_finish);
 }
 
 static void finish_draw(const void *st)
 {
-	const struct obs *o = st;
-	obs_frame(o, "Feedback opslaan", o->f->title);
-	struct doc d = {0};
-	build_finish(o, &d);
-	doc_focus(&d, o->scroll); /* read from the top of the view */
-	doc_draw(&d, 2, o->scroll, text_rows(o));
-	doc_scroll_mark(d.n, o->scroll, text_rows(o), 2 + text_rows(o));
-	doc_free(&d);
+	obs_page_draw(st, "Feedback opslaan", build_finish);
 }
 
 static enum tui_result save(struct obs *o)
@@ -131,7 +115,7 @@ static enum tui_result finish_handle(void *st, int act, int key)
 			obs_show_open(o, N_OPEN - 1);
 		return TUI_HANDLED;
 	case O_SCROLL:
-		o->scroll = obs_scroll_key(o->scroll, key, text_rows(o));
+		o->scroll = obs_scroll_key(o->scroll, key, obs_page_rows(o));
 		return TUI_HANDLED;
 	default:
 		return TUI_IGNORED;

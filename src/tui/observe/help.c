@@ -51,9 +51,7 @@ static void help_draw(const void *st)
 	obs_frame(o, "Uitleg", NULL);
 	struct doc d = {0};
 	build_help(o, &d);
-	doc_focus(&d, o->help_scroll); /* read from the top of the view */
-	doc_draw(&d, 2, o->help_scroll, help_rows(o));
-	doc_scroll_mark(d.n, o->help_scroll, help_rows(o), 2 + help_rows(o));
+	doc_draw_view(&d, 2, o->help_scroll, help_rows(o));
 	doc_free(&d);
 }
 

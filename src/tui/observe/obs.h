@@ -53,6 +53,13 @@ void obs_status(struct obs *o, bool error, const char *fmt, ...)
 void obs_frame(const struct obs *o, const char *title, const char *right);
 /* The last line above the status (and the footer). */
 int obs_bottom(const struct obs *o);
+/* A page of text that build writes: the rows it has below the title bar
+ * (obs_bottom - 1), its scroll kept in view after a resize, and it drawn
+ * under the frame (title) with a scroll mark. */
+typedef void obs_build_fn(const struct obs *o, struct doc *d);
+int obs_page_rows(const struct obs *o);
+void obs_page_resize(struct obs *o, obs_build_fn *build);
+void obs_page_draw(const struct obs *o, const char *title, obs_build_fn *build);
 void obs_go(struct obs *o, const struct tui_screen *to);
 void obs_help_open(struct obs *o);
 /* How the form names the leader: feedback_leader (the name, or "de

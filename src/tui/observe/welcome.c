@@ -43,11 +43,6 @@ static void build_welcome(const struct obs *o, struct doc *d)
 	obs_who_sees_what(o, d);
 }
 
-static int text_rows(const struct obs *o)
-{
-	return obs_bottom(o) - 1; /* lines 2 .. bottom */
-}
-
 static void welcome_enter(void *st)
 {
 	struct obs *o = st;
@@ -56,23 +51,12 @@ static void welcome_enter(void *st)
 
 static void welcome_resize(void *st)
 {
-	struct obs *o = st;
-	struct doc d = {0};
-	build_welcome(o, &d);
-	o->scroll = doc_clamp(d.n, o->scroll, text_rows(o));
-	doc_free(&d);
+	obs_page_resize(st, build_welcome);
 }
 
 static void welcome_draw(const void *st)
 {
-	const struct obs *o = st;
-	obs_frame(o, "Feedback geven", o->f->title);
-	struct doc d = {0};
-	build_welcome(o, &d);
-	doc_focus(&d, o->scroll); /* read from the top of the view */
-	doc_draw(&d, 2, o->scroll, text_rows(o));
-	doc_scroll_mark(d.n, o->scroll, text_rows(o), 2 + text_rows(o));
-	doc_free(&d);
+	obs_page_draw(st, "Feedback geven", build_welcome);
 }
 
 static enum tui_result welcome_handle(void *st, int act, int key)
@@ -83,7 +67,7 @@ static enum tui_result welcome_handle(void *st, int act, int key)
 		obs_go(o, &o_role_screen);
 		return TUI_HANDLED;
 	case O_SCROLL:
-		o->scroll = obs_scroll_key(o->scroll, key, text_rows(o));
+		o->scroll = obs_scroll_key(o->scroll, key, obs_page_rows(o));
 		return TUI_HANDLED;
 	default:
 		return TUI_IGNORED;

@@ -10,12 +10,7 @@
 
 const struct action pv_actions[PV_N_ACTIONS] = {
 #define PV_ROW(id_, keys_, fkeys_, foot_, flags_, help_)                                           \
-	[id_] = {.id = id_,                                                                        \
-		 .foot_keys = fkeys_,                                                              \
-		 .foot = foot_,                                                                    \
-		 .help = help_,                                                                    \
-		 .keys = keys_,                                                                    \
-		 .flags = flags_},
+	ACT_ROW(id_, keys_, fkeys_, foot_, NULL, flags_, help_)
     PV_ACTIONS(PV_ROW)
 #undef PV_ROW
 };

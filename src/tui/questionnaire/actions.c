@@ -4,13 +4,7 @@
 
 const struct action q_actions[Q_N_ACTIONS] = {
 #define Q_ROW(id_, keys_, fkeys_, foot_, flags_, help_)                                            \
-	[id_] = {.id = id_,                                                                        \
-		 .foot_keys = fkeys_,                                                              \
-		 .foot = foot_,                                                                    \
-		 .foot_short = Q_SHORT(id_),                                                       \
-		 .help = help_,                                                                    \
-		 .keys = keys_,                                                                    \
-		 .flags = flags_},
+	ACT_ROW(id_, keys_, fkeys_, foot_, Q_SHORT(id_), flags_, help_)
     Q_ACTIONS(Q_ROW)
 #undef Q_ROW
 };

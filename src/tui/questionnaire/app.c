@@ -22,9 +22,8 @@ void app_set_status(struct app *a, bool error, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(a->status, sizeof(a->status), fmt, ap);
+	frame_status_vset(a->status, sizeof(a->status), &a->status_error, error, fmt, ap);
 	va_end(ap);
-	a->status_error = error;
 }
 
 /* The first message of d in the status line (fallback without one). */
@@ -207,6 +206,13 @@ void app_frame(const struct app *a, const char *title, const char *right)
 	struct keymap km;
 	tui_keymap(&a->shell, a, a->shell.screen, &km);
 	actions_footer(q_actions, &km, LINES - 1, 1);
+}
+
+void app_frame_session(const struct app *a, const char *what)
+{
+	char title[256];
+	snprintf(title, sizeof(title), "%s · %s", what, a->m.q->title);
+	app_frame(a, title, a->m.s->id);
 }
 
 size_t app_count_open(const struct app *a, size_t *shared)

@@ -112,6 +112,9 @@ void app_go(struct app *a, const struct tui_screen *to);
 /* The title bar, the status line and the footer of the current screen's
  * keymap (after a failed save with the keys of q_keys_unsaved first). */
 void app_frame(const struct app *a, const char *title, const char *right);
+/* app_frame for a screen of the session: "what · the questionnaire's
+ * title", the session's id on the right. */
+void app_frame_session(const struct app *a, const char *what);
 /* bottom, or the first line of the status when that is higher: a screen's
  * content ends above it (the status is drawn first). */
 int app_bottom(const struct app *a, int bottom);

@@ -139,14 +139,11 @@ static void feedback_resize(void *st)
 static void feedback_draw(const void *st)
 {
 	const struct app *a = st;
-	char title[256];
-	snprintf(title, sizeof(title), "Feedback van anderen · %s", a->m.q->title);
-	app_frame(a, title, a->m.s->id);
+	app_frame_session(a, "Feedback van anderen");
 	struct doc d = {0};
 	build_page(a, &d);
-	doc_focus(&d, a->fb_scroll); /* the field, when typing, comes after */
-	doc_draw(&d, 4, a->fb_scroll, page_rows(a));
-	doc_scroll_mark(d.n, a->fb_scroll, page_rows(a), 4 + page_rows(a));
+	/* the field, when typing, comes after */
+	doc_draw_view(&d, 4, a->fb_scroll, page_rows(a));
 	doc_free(&d);
 	tui_put(2, 1, 5, "Map:", A_BOLD);
 	/* last, so that the cursor is left in the field while typing */

@@ -80,9 +80,7 @@ static void focus_resize(void *st)
 static void focus_draw(const void *st)
 {
 	const struct app *a = st;
-	char title[256];
-	snprintf(title, sizeof(title), "Focus kiezen · %s", a->m.q->title);
-	app_frame(a, title, a->m.s->id);
+	app_frame_session(a, "Focus kiezen");
 	struct doc d = {0};
 	int h = focus_intro(a, &d);
 	doc_draw(&d, 2, 0, h);

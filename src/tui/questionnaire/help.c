@@ -147,9 +147,7 @@ static void help_draw(const void *st)
 	app_frame(a, "Uitleg", NULL);
 	struct doc d = {0};
 	build_help(a, &d);
-	doc_focus(&d, a->help_scroll); /* read from the top of the view */
-	doc_draw(&d, 2, a->help_scroll, help_rows(a));
-	doc_scroll_mark(d.n, a->help_scroll, help_rows(a), 2 + help_rows(a));
+	doc_draw_view(&d, 2, a->help_scroll, help_rows(a));
 	doc_free(&d);
 }
 

@@ -203,9 +203,7 @@ static void plan_resize(void *st)
 static void plan_draw(const void *st)
 {
 	const struct app *a = st;
-	char title[256];
-	snprintf(title, sizeof(title), "Voornemen · %s", a->m.q->title);
-	app_frame(a, title, a->m.s->id);
+	app_frame_session(a, "Voornemen");
 	struct doc d = {0};
 	intro(a, &d);
 	int h = intro_rows(a, &d);

@@ -372,16 +372,12 @@ static void results_resize(void *st)
 static void results_draw(const void *st)
 {
 	const struct app *a = st;
-	char title[256];
-	snprintf(title, sizeof(title), "Resultaten · %s", a->m.q->title);
-	app_frame(a, title, a->m.s->id);
+	app_frame_session(a, "Resultaten");
 	if (!a->have_result)
 		return;
 	struct doc d = {0};
 	build_results(a, &d);
-	doc_focus(&d, a->scroll); /* a screen reader reads from the top of the view */
-	doc_draw(&d, 2, a->scroll, results_rows(a));
-	doc_scroll_mark(d.n, a->scroll, results_rows(a), 2 + results_rows(a));
+	doc_draw_view(&d, 2, a->scroll, results_rows(a));
 	doc_free(&d);
 }
 

@@ -42,6 +42,17 @@ struct action {
 	unsigned int flags;
 };
 
+/* One row of a front end's action table, indexed by its id: each front end's
+ * X-macro row (M_ROW, Q_ROW, ...) written through this one. */
+#define ACT_ROW(id_, keys_, fkeys_, foot_, short_, flags_, help_)                                  \
+	[id_] = {.id = id_,                                                                        \
+		 .foot_keys = fkeys_,                                                              \
+		 .foot = foot_,                                                                    \
+		 .foot_short = short_,                                                             \
+		 .help = help_,                                                                    \
+		 .keys = keys_,                                                                    \
+		 .flags = flags_},
+
 /* A keymap: lists of action ids (each ended by -1), looked up in order; a
  * NULL list is left out. An action whose keys are all taken by an earlier
  * list is hidden by it: not in the footer, not in the help. (The front end's

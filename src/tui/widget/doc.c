@@ -225,3 +225,10 @@ int doc_scroll_key(int scroll, int key, int page)
 	}
 	return scroll < 0 ? 0 : scroll;
 }
+
+void doc_draw_view(struct doc *d, int top, int scroll, int h)
+{
+	doc_focus(d, scroll);
+	doc_draw(d, top, scroll, h);
+	doc_scroll_mark(d->n, scroll, h, top + h);
+}

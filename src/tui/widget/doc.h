@@ -66,5 +66,9 @@ int doc_scroll_key(int scroll, int key, int page);
 /* " 40% ", how far a view of h rows from scroll has come, at line y near
  * the right edge; nothing when all n rows fit. */
 void doc_scroll_mark(int n, int scroll, int h, int y);
+/* A scrolled view of d: h rows from line top, its first row (scroll) given
+ * the focus (a screen reader reads from the top of the view), and the
+ * scroll mark on the line below it (doc_focus, doc_draw, doc_scroll_mark). */
+void doc_draw_view(struct doc *d, int top, int scroll, int h);
 
 #endif

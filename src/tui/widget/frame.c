@@ -1,6 +1,8 @@
 /* The frame (frame.h). */
 #include "frame.h"
 
+#include <stdio.h>
+
 #include "../term.h"
 #include "doc.h"
 #include "put.h"
@@ -48,4 +50,11 @@ int frame_status_rows(const char *msg, int max)
 	int n = d.n < max ? d.n : max;
 	doc_free(&d);
 	return n;
+}
+
+void frame_status_vset(char *buf, size_t size, bool *is_error, bool error, const char *fmt,
+		       va_list ap)
+{
+	vsnprintf(buf, size, fmt, ap);
+	*is_error = error;
 }

@@ -5,12 +5,18 @@
  * status message above the footer (actions_footer draws the footer). */
 
 #include <curses.h>
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 /* The title bar in reverse video: title (bold) at the left, right (may be
  * NULL) at the right edge. The right-hand label wins over a long title; it
  * is left out when it leaves fewer than min_rest columns of the line. */
 void frame_title(const char *title, const char *right, int min_rest);
+/* A front end's status message: fmt formatted into buf (size bytes, cut
+ * to fit), and whether it is an error into *is_error. */
+__attribute__((format(printf, 5, 0))) void
+frame_status_vset(char *buf, size_t size, bool *is_error, bool error, const char *fmt, va_list ap);
 /* The attribute of a status message: an error stands out (bold red, or
  * reverse video without colours), anything else is dimmed. */
 attr_t frame_status_attr(bool error);
