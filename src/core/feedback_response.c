@@ -221,23 +221,9 @@ struct feedback_response *feedback_response_parse(const char *name, const char *
 		return NULL;
 	}
 	r->role = -1;
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
+	if (!jcheck_format(&c, root, "spiegel-feedback/", FEEDBACK_FORMAT,
+			   "geen antwoordbestand van een feedbackformulier", "antwoordformaat"))
 		goto done;
-	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
-	if (!fmt)
-		goto done;
-	if (strncmp(fmt, "spiegel-feedback/", 17) != 0) {
-		jerror(&c, "", "geen antwoordbestand van een feedbackformulier (formaat \"%s\")",
-		       fmt);
-		goto done;
-	}
-	if (strcmp(fmt, FEEDBACK_FORMAT) != 0) {
-		jerror(&c, "", "antwoordformaat \"%s\" is nieuwer of onbekend; werk spiegel bij",
-		       fmt);
-		goto done;
-	}
 	static const char *const keys[] = {"format",   "round",	  "form", "role",
 					   "response", "answers", "open", NULL};
 	jcheck_keys(&c, root, keys, "");

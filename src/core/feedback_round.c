@@ -305,21 +305,9 @@ struct feedback_round *feedback_round_parse(const char *name, const char *text, 
 		cJSON_Delete(root);
 		return NULL;
 	}
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
+	if (!jcheck_format(&c, root, "spiegel-round/", FEEDBACK_ROUND_FORMAT,
+			   "geen feedbackronde van spiegel", "rondeformaat"))
 		goto done;
-	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
-	if (!fmt)
-		goto done;
-	if (strncmp(fmt, "spiegel-round/", 14) != 0) {
-		jerror(&c, "", "geen feedbackronde van spiegel (formaat \"%s\")", fmt);
-		goto done;
-	}
-	if (strcmp(fmt, FEEDBACK_ROUND_FORMAT) != 0) {
-		jerror(&c, "", "rondeformaat \"%s\" is nieuwer of onbekend; werk spiegel bij", fmt);
-		goto done;
-	}
 	static const char *const keys[] = {"format", "id",   "questionnaire", "form",
 					   "sector", "name", "created",	      NULL};
 	jcheck_keys(&c, root, keys, "");

@@ -328,21 +328,9 @@ struct plan *plan_parse(const char *name, const char *text, size_t len, struct d
 		cJSON_Delete(root);
 		return NULL;
 	}
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
+	if (!jcheck_format(&c, root, "spiegel-plan/", FORMAT, "geen voornemen van spiegel",
+			   "formaat"))
 		goto fail;
-	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
-	if (!fmt)
-		goto fail;
-	if (strncmp(fmt, "spiegel-plan/", 13) != 0) {
-		jerror(&c, "", "geen voornemen van spiegel (formaat \"%s\")", fmt);
-		goto fail;
-	}
-	if (strcmp(fmt, FORMAT) != 0) {
-		jerror(&c, "", "formaat \"%s\" is nieuwer of onbekend; werk spiegel bij", fmt);
-		goto fail;
-	}
 	static const char *const keys[] = {
 	    "format", "id",	"created", "updated", "source", "step",	  "practices", "previous",
 	    "text",   "action", "with",	   "sign",    "date",	"closed", "reviews",   NULL};
@@ -402,16 +390,9 @@ bool plan_save(struct plan *p, const char *path, const struct store_io *io, time
 	       struct diag *d)
 {
 	format_utc(p->updated, sizeof(p->updated), now);
-	size_t len;
+	size_t len = 0;
 	char *json = plan_to_json(p, &len);
-	if (!json) {
-		diag_add(d, "%s: onvoldoende geheugen", path);
-		return false;
-	}
-	bool ok = store_check_size(path, len, PLAN_MAX_FILE, d) &&
-		  store_write_file(io, path, json, len, d);
-	free(json);
-	return ok;
+	return store_save_json(io, path, json, len, PLAN_MAX_FILE, d);
 }
 
 /* n bytes of ch: a text of max bytes that JSON writes longest is every byte

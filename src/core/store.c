@@ -449,6 +449,18 @@ bool store_check_size(const char *path, size_t len, size_t max, struct diag *d)
 	return false;
 }
 
+bool store_save_json(const struct store_io *io, const char *path, char *json, size_t len,
+		     size_t max, struct diag *d)
+{
+	if (!json) {
+		diag_add(d, "%s: onvoldoende geheugen", path);
+		return false;
+	}
+	bool ok = store_check_size(path, len, max, d) && store_write_file(io, path, json, len, d);
+	free(json);
+	return ok;
+}
+
 bool store_new_id(const struct store_io *io, char *buf, size_t size, time_t now)
 {
 	struct tm tm;
