@@ -178,19 +178,8 @@ char *portfolio_marks_to_json(const struct portfolio_marks *m, size_t *len)
 		ok = cJSON_AddStringToObject(o, "session", m->v[i].session) &&
 		     cJSON_AddStringToObject(o, "item", m->v[i].item);
 	}
-	char *printed = ok ? cJSON_Print(root) : NULL;
+	char *out = ok ? jsonio_print(root, len) : NULL;
 	cJSON_Delete(root);
-	if (!printed)
-		return NULL;
-	size_t n = strlen(printed);
-	char *out = malloc(n + 2);
-	if (out) {
-		memcpy(out, printed, n);
-		memcpy(out + n, "\n", 2);
-		if (len)
-			*len = n + 1;
-	}
-	cJSON_free(printed);
 	return out;
 }
 
