@@ -80,6 +80,15 @@ void rfb_signed(char *buf, size_t size, long tenths)
 	report_signed_number(buf, size, (double)tenths / 10.0);
 }
 
+void rfb_kind_figures(struct strbuf *b, const struct feedback_practice *fp)
+{
+	char s[16], o[16], d[16];
+	rfb_number(s, sizeof(s), fp->self->tenths);
+	rfb_number(o, sizeof(o), fp->all.tenths);
+	rfb_signed(d, sizeof(d), fp->diff_tenths);
+	strbuf_printf(b, "jij %s, anderen %s (verschil %s)", s, o, d);
+}
+
 const char *rfb_group_name(int role)
 {
 	return role == FEEDBACK_GROUP_ALL ? "iedereen" : feedback_role_plural(role);
@@ -239,14 +248,10 @@ static void text_kind(struct strbuf *b, const struct feedback_report_input *in, 
 		strbuf_puts(b, "  (geen)\n");
 	for (size_t k = 0; k < n; k++) {
 		const struct feedback_practice *fp = &r->practices[ix[k]];
-		char s[16], o[16], d[16];
-		rfb_number(s, sizeof(s), fp->self->tenths);
-		rfb_number(o, sizeof(o), fp->all.tenths);
-		rfb_signed(d, sizeof(d), fp->diff_tenths);
 		struct strbuf t;
 		strbuf_init(&t);
-		strbuf_printf(&t, "%s: jij %s, anderen %s (verschil %s)",
-			      r->cat->practices[fp->practice].name, s, o, d);
+		strbuf_printf(&t, "%s: ", r->cat->practices[fp->practice].name);
+		rfb_kind_figures(&t, fp);
 		char *line = strbuf_steal(&t, NULL);
 		rpt_wrap_bullet(b, line ? line : "", 76, "  - ");
 		free(line);
@@ -485,13 +490,11 @@ static void md_kind(struct strbuf *b, const struct feedback_report_input *in, co
 		strbuf_puts(b, "Geen.\n");
 	for (size_t k = 0; k < n; k++) {
 		const struct feedback_practice *fp = &r->practices[ix[k]];
-		char s[16], o[16], d[16];
-		rfb_number(s, sizeof(s), fp->self->tenths);
-		rfb_number(o, sizeof(o), fp->all.tenths);
-		rfb_signed(d, sizeof(d), fp->diff_tenths);
 		strbuf_puts(b, "- **");
 		rpt_md_escape(b, r->cat->practices[fp->practice].name);
-		strbuf_printf(b, "**: jij %s, anderen %s (verschil %s)\n", s, o, d);
+		strbuf_puts(b, "**: ");
+		rfb_kind_figures(b, fp);
+		strbuf_puts(b, "\n");
 	}
 }
 

@@ -223,13 +223,11 @@ static void kinds(struct strbuf *b, const struct feedback_report_input *in, cons
 	strbuf_puts(b, "<ul>\n");
 	for (size_t k = 0; k < n; k++) {
 		const struct feedback_practice *fp = &r->practices[ix[k]];
-		char s[16], o[16], d[16];
-		rfb_number(s, sizeof(s), fp->self->tenths);
-		rfb_number(o, sizeof(o), fp->all.tenths);
-		rfb_signed(d, sizeof(d), fp->diff_tenths);
 		strbuf_puts(b, "<li><strong>");
 		feedback_html_escape(b, r->cat->practices[fp->practice].name);
-		strbuf_printf(b, "</strong>: jij %s, anderen %s (verschil %s)</li>\n", s, o, d);
+		strbuf_puts(b, "</strong>: ");
+		rfb_kind_figures(b, fp);
+		strbuf_puts(b, "</li>\n");
 	}
 	strbuf_puts(b, "</ul>\n");
 }

@@ -9,6 +9,9 @@
 /* tenths as report_number shows them: "60.0"; with a sign: "+13.6" */
 void rfb_number(char *buf, size_t size, long tenths);
 void rfb_signed(char *buf, size_t size, long tenths);
+/* A practice in a list of kinds: "jij 60.0, anderen 45.0 (verschil +15.0)"
+ * (numbers as rfb_number and rfb_signed show them); fp->self is set. */
+void rfb_kind_figures(struct strbuf *b, const struct feedback_practice *fp);
 /* "iedereen", "teamleden", ..., "anderen"; ids "iedereen", "teamlid", ...,
  * "anderen" */
 const char *rfb_group_name(int role);
