@@ -457,6 +457,29 @@ static struct jval *scan_number(struct scan *sc)
 
 static struct jval *scan_value(struct scan *sc);
 
+/* After a member of the object or list (what) that opened at open: true at
+ * a ',' (another member follows) or at close (*done); both are consumed.
+ * Else false with a message. */
+static bool next_member(struct scan *sc, size_t open, char close, const char *what, bool *done)
+{
+	skip_ws(sc);
+	*done = false;
+	if (sc->i < sc->n && sc->s[sc->i] == ',') {
+		sc->i++;
+		return true;
+	}
+	if (sc->i < sc->n && sc->s[sc->i] == close) {
+		sc->i++;
+		*done = true;
+		return true;
+	}
+	if (sc->i >= sc->n)
+		fail(sc, open, "%s zonder afsluitende '%c'", what, close);
+	else
+		fail(sc, sc->i, "',' of '%c' verwacht", close);
+	return false;
+}
+
 static struct jval *scan_object(struct scan *sc)
 {
 	size_t open = sc->i++;
@@ -508,27 +531,18 @@ static struct jval *scan_object(struct scan *sc)
 		*tail = v;
 		tail = &v->next;
 		obj->n++;
-		skip_ws(sc);
-		if (sc->i < sc->n && sc->s[sc->i] == ',') {
-			sc->i++;
+		bool done;
+		if (!next_member(sc, open, '}', "object", &done))
+			return NULL;
+		if (!done)
 			continue;
+		if (ks.sorting)
+			jsonio_key_dups(&ks, &dup, &dup_len, &dup_pos);
+		if (dup) {
+			fail(sc, dup_pos, "sleutel \"%.*s\" komt dubbel voor", (int)dup_len, dup);
+			return NULL;
 		}
-		if (sc->i < sc->n && sc->s[sc->i] == '}') {
-			sc->i++;
-			if (ks.sorting)
-				jsonio_key_dups(&ks, &dup, &dup_len, &dup_pos);
-			if (dup) {
-				fail(sc, dup_pos, "sleutel \"%.*s\" komt dubbel voor", (int)dup_len,
-				     dup);
-				return NULL;
-			}
-			return obj;
-		}
-		if (sc->i >= sc->n)
-			fail(sc, open, "object zonder afsluitende '}'");
-		else
-			fail(sc, sc->i, "',' of '}' verwacht");
-		return NULL;
+		return obj;
 	}
 }
 
@@ -551,20 +565,11 @@ static struct jval *scan_array(struct scan *sc)
 		*tail = v;
 		tail = &v->next;
 		arr->n++;
-		skip_ws(sc);
-		if (sc->i < sc->n && sc->s[sc->i] == ',') {
-			sc->i++;
-			continue;
-		}
-		if (sc->i < sc->n && sc->s[sc->i] == ']') {
-			sc->i++;
+		bool done;
+		if (!next_member(sc, open, ']', "lijst", &done))
+			return NULL;
+		if (done)
 			return arr;
-		}
-		if (sc->i >= sc->n)
-			fail(sc, open, "lijst zonder afsluitende ']'");
-		else
-			fail(sc, sc->i, "',' of ']' verwacht");
-		return NULL;
 	}
 }
 

@@ -37,6 +37,23 @@ void store_inputs_watch(struct store_inputs *in, const char *output)
 		in->target = (struct store_file_id){sb.st_dev, sb.st_ino};
 }
 
+/* Appends id to the list of inputs; false (and in->failed) without memory. */
+static bool push_id(struct store_inputs *in, struct store_file_id id)
+{
+	if (in->n == in->cap) {
+		size_t cap = in->cap ? in->cap * 2 : 16;
+		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
+		if (!nv) {
+			in->failed = true;
+			return false;
+		}
+		in->v = nv;
+		in->cap = cap;
+	}
+	in->v[in->n++] = id;
+	return true;
+}
+
 bool store_inputs_add(struct store_inputs *in, const char *path)
 {
 	struct stat sb;
@@ -51,18 +68,7 @@ bool store_inputs_add(struct store_inputs *in, const char *path)
 	for (size_t i = 0; i < in->n; i++)
 		if (in->v[i].dev == sb.st_dev && in->v[i].ino == sb.st_ino)
 			return true;
-	if (in->n == in->cap) {
-		size_t cap = in->cap ? in->cap * 2 : 16;
-		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
-		if (!nv) {
-			in->failed = true;
-			return false;
-		}
-		in->v = nv;
-		in->cap = cap;
-	}
-	in->v[in->n++] = (struct store_file_id){sb.st_dev, sb.st_ino};
-	return true;
+	return push_id(in, (struct store_file_id){sb.st_dev, sb.st_ino});
 }
 
 bool store_inputs_add_id(struct store_inputs *in, struct store_file_id id)
@@ -73,18 +79,7 @@ bool store_inputs_add_id(struct store_inputs *in, struct store_file_id id)
 	}
 	if (in->n && in->v[in->n - 1].dev == id.dev && in->v[in->n - 1].ino == id.ino)
 		return true;
-	if (in->n == in->cap) {
-		size_t cap = in->cap ? in->cap * 2 : 16;
-		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
-		if (!nv) {
-			in->failed = true;
-			return false;
-		}
-		in->v = nv;
-		in->cap = cap;
-	}
-	in->v[in->n++] = id;
-	return true;
+	return push_id(in, id);
 }
 
 /* Whether the output, now sb, was read; with a watch also when it is not
