@@ -457,6 +457,17 @@ static struct jval *scan_number(struct scan *sc)
 
 static struct jval *scan_value(struct scan *sc);
 
+/* White space and close (consumed): an object or list ends here. */
+static bool at_close(struct scan *sc, char close)
+{
+	skip_ws(sc);
+	if (sc->i < sc->n && sc->s[sc->i] == close) {
+		sc->i++;
+		return true;
+	}
+	return false;
+}
+
 /* After a member of the object or list (what) that opened at open: true at
  * a ',' (another member follows) or at close (*done); both are consumed.
  * Else false with a message. */
@@ -468,8 +479,7 @@ static bool next_member(struct scan *sc, size_t open, char close, const char *wh
 		sc->i++;
 		return true;
 	}
-	if (sc->i < sc->n && sc->s[sc->i] == close) {
-		sc->i++;
+	if (at_close(sc, close)) {
 		*done = true;
 		return true;
 	}
@@ -491,11 +501,8 @@ static struct jval *scan_object(struct scan *sc)
 	const char *dup = NULL; /* the first key that repeats an earlier one */
 	unsigned dup_len = 0;
 	size_t dup_pos = 0;
-	skip_ws(sc);
-	if (sc->i < sc->n && sc->s[sc->i] == '}') {
-		sc->i++;
+	if (at_close(sc, '}'))
 		return obj;
-	}
 	for (;;) {
 		skip_ws(sc);
 		if (sc->i >= sc->n || sc->s[sc->i] != '"') {
@@ -553,11 +560,8 @@ static struct jval *scan_array(struct scan *sc)
 	if (!arr)
 		return NULL;
 	const struct jval **tail = &arr->u.first;
-	skip_ws(sc);
-	if (sc->i < sc->n && sc->s[sc->i] == ']') {
-		sc->i++;
+	if (at_close(sc, ']'))
 		return arr;
-	}
 	for (;;) {
 		struct jval *v = scan_value(sc);
 		if (!v)

@@ -180,6 +180,15 @@ static bool add_practice(struct plan *p, const char *id)
 	return true;
 }
 
+/* p, or NULL (p destroyed) when !ok. */
+static struct plan *kept(struct plan *p, bool ok)
+{
+	if (ok)
+		return p;
+	plan_destroy(p);
+	return NULL;
+}
+
 struct plan *plan_create(const char *id, time_t now, const struct catalogue *cat,
 			 const struct session *s, const struct questionnaire *q,
 			 const struct score_result *r, const struct step_ref *sr,
@@ -213,11 +222,7 @@ struct plan *plan_create(const char *id, time_t now, const struct catalogue *cat
 		if (!ok)
 			diag_add(d, "onvoldoende geheugen");
 	}
-	if (!ok) {
-		plan_destroy(p);
-		return NULL;
-	}
-	return p;
+	return kept(p, ok);
 }
 
 struct plan *plan_follow(const char *id, time_t now, const struct plan *old,
@@ -240,11 +245,7 @@ struct plan *plan_follow(const char *id, time_t now, const struct plan *old,
 		if (!ok)
 			diag_add(d, "onvoldoende geheugen");
 	}
-	if (!ok) {
-		plan_destroy(p);
-		return NULL;
-	}
-	return p;
+	return kept(p, ok);
 }
 
 bool plan_review(struct plan *p, long today, const struct plan_look_back *lb, struct diag *d)

@@ -218,15 +218,9 @@ bool store_sink_write(struct store_sink *out, const void *data, size_t len)
 	return len == 0 || out->write(out, data, len);
 }
 
-/* The bytes of data, as a producer. */
-struct buffer {
-	const void *data;
-	size_t len;
-};
-
-static bool produce_buffer(void *ctx, struct store_sink *out)
+bool store_produce_buffer(void *ctx, struct store_sink *out)
 {
-	const struct buffer *b = ctx;
+	const struct store_buffer *b = ctx;
 	return store_sink_write(out, b->data, b->len);
 }
 
@@ -303,8 +297,8 @@ out:
 bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
 		      struct diag *d)
 {
-	struct buffer b = {data, len};
-	return store_write_file_stream(io, path, produce_buffer, &b, d);
+	struct store_buffer b = {data, len};
+	return store_write_file_stream(io, path, store_produce_buffer, &b, d);
 }
 
 /* The replace protocol; without durable, no fsync (a cache: whole or the
@@ -374,8 +368,8 @@ bool store_write_file_stream(const struct store_io *io, const char *path, store_
 bool store_write_cache(const struct store_io *io, const char *path, const void *data, size_t len,
 		       struct diag *d)
 {
-	struct buffer b = {data, len};
-	return write_file(io, path, produce_buffer, &b, false, d);
+	struct store_buffer b = {data, len};
+	return write_file(io, path, store_produce_buffer, &b, false, d);
 }
 
 static bool valid_id(const char *s);

@@ -238,22 +238,11 @@ static bool refuse_input(const char *path, struct diag *d)
 	return false;
 }
 
-struct buffer {
-	const void *data;
-	size_t len;
-};
-
-static bool produce_buffer(void *ctx, struct store_sink *out)
-{
-	const struct buffer *b = ctx;
-	return store_sink_write(out, b->data, b->len);
-}
-
 bool store_write_output(const struct store_io *io, const char *path, const void *data, size_t len,
 			const struct store_output_rules *r, struct diag *d)
 {
-	struct buffer b = {data, len};
-	return store_write_output_stream(io, path, produce_buffer, &b, r, d);
+	struct store_buffer b = {data, len};
+	return store_write_output_stream(io, path, store_produce_buffer, &b, r, d);
 }
 
 bool store_write_output_stream(const struct store_io *io, const char *path,
