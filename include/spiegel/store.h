@@ -154,6 +154,13 @@ int store_clean_temp(const struct store *st);
  * false with a message naming path when not. */
 bool store_check_size(const char *path, size_t len, size_t max, struct diag *d);
 
+/* Writes json (len bytes from a module's *_to_json; NULL when that ran out
+ * of memory) atomically to path (store_write_file), but only when it stays
+ * within max, what the file's loader reads: what the loader would refuse is
+ * never written. Frees json. false with a message naming path when not. */
+bool store_save_json(const struct store_io *io, const char *path, char *json, size_t len,
+		     size_t max, struct diag *d);
+
 /* A new session id: "YYYYMMDD-HHMMSS-xxxxxx" (UTC, random hex from
  * io->random_bytes). false when buf is too small or there is no
  * randomness. */

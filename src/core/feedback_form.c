@@ -7,31 +7,12 @@
 #include <string.h>
 
 #include "feedback_internal.h"
+#include "html_doc.h"
 #include "jsonio.h"
 
 void feedback_html_escape(struct strbuf *b, const char *s)
 {
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&':
-			strbuf_puts(b, "&amp;");
-			break;
-		case '<':
-			strbuf_puts(b, "&lt;");
-			break;
-		case '>':
-			strbuf_puts(b, "&gt;");
-			break;
-		case '"':
-			strbuf_puts(b, "&quot;");
-			break;
-		case '\'':
-			strbuf_puts(b, "&#39;");
-			break;
-		default:
-			strbuf_append(b, s, 1);
-		}
-	}
+	html_escape_text(b, s, HTML_ESC_APOS);
 }
 
 void feedback_json_for_html(struct strbuf *b, const char *json)

@@ -9,20 +9,10 @@
 #include "feedback_internal.h"
 #include "jsonio.h"
 
-#define ITEM_ID_MAX 40
-
+/* An item id that is also a safe file name part: not "." or "..". */
 static bool item_id_ok(const char *s)
 {
-	size_t n = strlen(s);
-	if (n == 0 || n > ITEM_ID_MAX)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		      c == '.' || c == '_' || c == '-'))
-			return false;
-	}
-	return strcmp(s, ".") != 0 && strcmp(s, "..") != 0;
+	return id_item_ok(s) && strcmp(s, ".") != 0 && strcmp(s, "..") != 0;
 }
 
 struct feedback_response *feedback_response_create(const char *round, const char *form, int role,
@@ -221,23 +211,9 @@ struct feedback_response *feedback_response_parse(const char *name, const char *
 		return NULL;
 	}
 	r->role = -1;
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
+	if (!jcheck_format(&c, root, "spiegel-feedback/", FEEDBACK_FORMAT,
+			   "geen antwoordbestand van een feedbackformulier", "antwoordformaat"))
 		goto done;
-	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
-	if (!fmt)
-		goto done;
-	if (strncmp(fmt, "spiegel-feedback/", 17) != 0) {
-		jerror(&c, "", "geen antwoordbestand van een feedbackformulier (formaat \"%s\")",
-		       fmt);
-		goto done;
-	}
-	if (strcmp(fmt, FEEDBACK_FORMAT) != 0) {
-		jerror(&c, "", "antwoordformaat \"%s\" is nieuwer of onbekend; werk spiegel bij",
-		       fmt);
-		goto done;
-	}
 	static const char *const keys[] = {"format",   "round",	  "form", "role",
 					   "response", "answers", "open", NULL};
 	jcheck_keys(&c, root, keys, "");

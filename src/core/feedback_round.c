@@ -248,33 +248,9 @@ char *feedback_round_to_json(const struct feedback_round *r, size_t *len)
 		  cJSON_AddStringToObject(root, "created", r->created);
 	if (!ok && q && !cJSON_IsObject(cJSON_GetObjectItem(root, "questionnaire")))
 		cJSON_Delete(q);
-	char *text = ok ? cJSON_Print(root) : NULL;
+	char *out = ok ? jsonio_print(root, len) : NULL;
 	cJSON_Delete(root);
-	if (!text)
-		return NULL;
-	size_t n = strlen(text);
-	char *out = realloc(text, n + 2);
-	if (!out) {
-		free(text);
-		return NULL;
-	}
-	out[n] = '\n';
-	out[n + 1] = '\0';
-	if (len)
-		*len = n + 1;
 	return out;
-}
-
-/* YYYY-MM-DDTHH:MM:SSZ */
-static bool stamp_ok(const char *t)
-{
-	static const char pat[] = "dddd-dd-ddTdd:dd:ddZ";
-	if (strlen(t) != sizeof(pat) - 1)
-		return false;
-	for (size_t i = 0; pat[i]; i++)
-		if (pat[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != pat[i])
-			return false;
-	return true;
 }
 
 bool feedback_form_ok(const char *s)
@@ -305,21 +281,9 @@ struct feedback_round *feedback_round_parse(const char *name, const char *text, 
 		cJSON_Delete(root);
 		return NULL;
 	}
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
+	if (!jcheck_format(&c, root, "spiegel-round/", FEEDBACK_ROUND_FORMAT,
+			   "geen feedbackronde van spiegel", "rondeformaat"))
 		goto done;
-	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
-	if (!fmt)
-		goto done;
-	if (strncmp(fmt, "spiegel-round/", 14) != 0) {
-		jerror(&c, "", "geen feedbackronde van spiegel (formaat \"%s\")", fmt);
-		goto done;
-	}
-	if (strcmp(fmt, FEEDBACK_ROUND_FORMAT) != 0) {
-		jerror(&c, "", "rondeformaat \"%s\" is nieuwer of onbekend; werk spiegel bij", fmt);
-		goto done;
-	}
 	static const char *const keys[] = {"format", "id",   "questionnaire", "form",
 					   "sector", "name", "created",	      NULL};
 	jcheck_keys(&c, root, keys, "");
@@ -364,7 +328,7 @@ struct feedback_round *feedback_round_parse(const char *name, const char *text, 
 	else if (nm && !(r->name = strdup(nm)))
 		jerror(&c, "", "onvoldoende geheugen");
 	const char *cr = jget_string(&c, root, "created", true, "");
-	if (cr && !stamp_ok(cr))
+	if (cr && !utc_stamp_ok(cr))
 		jerror(&c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
 	else if (cr)
 		snprintf(r->created, sizeof(r->created), "%s", cr);

@@ -26,17 +26,9 @@ bool intervisie_save(struct intervisie *iv, const char *path, const struct store
 		     struct diag *d)
 {
 	format_utc(iv->updated, sizeof(iv->updated), now);
-	size_t len;
+	size_t len = 0;
 	char *json = intervisie_to_json(iv, &len);
-	if (!json) {
-		diag_add(d, "%s: onvoldoende geheugen", path);
-		return false;
-	}
-	/* what intervisie_load would refuse is never written */
-	bool ok = store_check_size(path, len, INTERVISIE_MAX_FILE, d) &&
-		  store_write_file(io, path, json, len, d);
-	free(json);
-	return ok;
+	return store_save_json(io, path, json, len, INTERVISIE_MAX_FILE, d);
 }
 
 bool intervisie_dir(const struct store *st, char **dir, struct diag *d)

@@ -251,6 +251,27 @@ bool jcheck_objects(struct jctx *c, const cJSON *arr, const char *what)
 	return ok;
 }
 
+bool jcheck_format(struct jctx *c, const cJSON *root, const char *prefix, const char *current,
+		   const char *foreign, const char *word)
+{
+	if (!cJSON_IsObject(root)) {
+		jerror(c, "", "het bestand moet een JSON-object zijn");
+		return false;
+	}
+	const char *fmt = jget_string(c, root, "format", true, "");
+	if (!fmt)
+		return false;
+	if (strncmp(fmt, prefix, strlen(prefix)) != 0) {
+		jerror(c, "", "%s (formaat \"%s\")", foreign, fmt);
+		return false;
+	}
+	if (strcmp(fmt, current) != 0) {
+		jerror(c, "", "%s \"%s\" is nieuwer of onbekend; werk spiegel bij", word, fmt);
+		return false;
+	}
+	return true;
+}
+
 void jcheck_keys(struct jctx *c, const cJSON *obj, const char *const *allowed, const char *where)
 {
 	const cJSON *it;

@@ -119,6 +119,12 @@ const cJSON *jget_container(struct jctx *c, const cJSON *obj, const char *key, i
  * {...} zijn" for each one that is not. */
 bool jcheck_objects(struct jctx *c, const cJSON *arr, const char *what);
 void jcheck_keys(struct jctx *c, const cJSON *obj, const char *const *allowed, const char *where);
+/* root is an object whose "format" starts with prefix and equals current.
+ * Otherwise records one of: "het bestand moet een JSON-object zijn", the
+ * "format" getter's message, "<foreign> (formaat \"...\")" when the prefix
+ * differs, "<word> \"...\" is nieuwer of onbekend; werk spiegel bij". */
+bool jcheck_format(struct jctx *c, const cJSON *root, const char *prefix, const char *current,
+		   const char *foreign, const char *word);
 
 /* The same getters over the strict tree, with the same messages. */
 const char *jv_string(struct jctx *c, const struct jval *obj, const char *key, bool required,

@@ -457,6 +457,39 @@ static struct jval *scan_number(struct scan *sc)
 
 static struct jval *scan_value(struct scan *sc);
 
+/* White space and close (consumed): an object or list ends here. */
+static bool at_close(struct scan *sc, char close)
+{
+	skip_ws(sc);
+	if (sc->i < sc->n && sc->s[sc->i] == close) {
+		sc->i++;
+		return true;
+	}
+	return false;
+}
+
+/* After a member of the object or list (what) that opened at open: true at
+ * a ',' (another member follows) or at close (*done); both are consumed.
+ * Else false with a message. */
+static bool next_member(struct scan *sc, size_t open, char close, const char *what, bool *done)
+{
+	skip_ws(sc);
+	*done = false;
+	if (sc->i < sc->n && sc->s[sc->i] == ',') {
+		sc->i++;
+		return true;
+	}
+	if (at_close(sc, close)) {
+		*done = true;
+		return true;
+	}
+	if (sc->i >= sc->n)
+		fail(sc, open, "%s zonder afsluitende '%c'", what, close);
+	else
+		fail(sc, sc->i, "',' of '%c' verwacht", close);
+	return false;
+}
+
 static struct jval *scan_object(struct scan *sc)
 {
 	size_t open = sc->i++;
@@ -468,11 +501,8 @@ static struct jval *scan_object(struct scan *sc)
 	const char *dup = NULL; /* the first key that repeats an earlier one */
 	unsigned dup_len = 0;
 	size_t dup_pos = 0;
-	skip_ws(sc);
-	if (sc->i < sc->n && sc->s[sc->i] == '}') {
-		sc->i++;
+	if (at_close(sc, '}'))
 		return obj;
-	}
 	for (;;) {
 		skip_ws(sc);
 		if (sc->i >= sc->n || sc->s[sc->i] != '"') {
@@ -508,27 +538,18 @@ static struct jval *scan_object(struct scan *sc)
 		*tail = v;
 		tail = &v->next;
 		obj->n++;
-		skip_ws(sc);
-		if (sc->i < sc->n && sc->s[sc->i] == ',') {
-			sc->i++;
+		bool done;
+		if (!next_member(sc, open, '}', "object", &done))
+			return NULL;
+		if (!done)
 			continue;
+		if (ks.sorting)
+			jsonio_key_dups(&ks, &dup, &dup_len, &dup_pos);
+		if (dup) {
+			fail(sc, dup_pos, "sleutel \"%.*s\" komt dubbel voor", (int)dup_len, dup);
+			return NULL;
 		}
-		if (sc->i < sc->n && sc->s[sc->i] == '}') {
-			sc->i++;
-			if (ks.sorting)
-				jsonio_key_dups(&ks, &dup, &dup_len, &dup_pos);
-			if (dup) {
-				fail(sc, dup_pos, "sleutel \"%.*s\" komt dubbel voor", (int)dup_len,
-				     dup);
-				return NULL;
-			}
-			return obj;
-		}
-		if (sc->i >= sc->n)
-			fail(sc, open, "object zonder afsluitende '}'");
-		else
-			fail(sc, sc->i, "',' of '}' verwacht");
-		return NULL;
+		return obj;
 	}
 }
 
@@ -539,11 +560,8 @@ static struct jval *scan_array(struct scan *sc)
 	if (!arr)
 		return NULL;
 	const struct jval **tail = &arr->u.first;
-	skip_ws(sc);
-	if (sc->i < sc->n && sc->s[sc->i] == ']') {
-		sc->i++;
+	if (at_close(sc, ']'))
 		return arr;
-	}
 	for (;;) {
 		struct jval *v = scan_value(sc);
 		if (!v)
@@ -551,20 +569,11 @@ static struct jval *scan_array(struct scan *sc)
 		*tail = v;
 		tail = &v->next;
 		arr->n++;
-		skip_ws(sc);
-		if (sc->i < sc->n && sc->s[sc->i] == ',') {
-			sc->i++;
-			continue;
-		}
-		if (sc->i < sc->n && sc->s[sc->i] == ']') {
-			sc->i++;
+		bool done;
+		if (!next_member(sc, open, ']', "lijst", &done))
+			return NULL;
+		if (done)
 			return arr;
-		}
-		if (sc->i >= sc->n)
-			fail(sc, open, "lijst zonder afsluitende ']'");
-		else
-			fail(sc, sc->i, "',' of ']' verwacht");
-		return NULL;
 	}
 }
 

@@ -2,31 +2,7 @@
  * inline style for the screen and for print; nothing loaded from
  * elsewhere. */
 #include "meeting_internal.h"
-
-static void esc(struct strbuf *b, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&':
-			strbuf_puts(b, "&amp;");
-			break;
-		case '<':
-			strbuf_puts(b, "&lt;");
-			break;
-		case '>':
-			strbuf_puts(b, "&gt;");
-			break;
-		case '"':
-			strbuf_puts(b, "&quot;");
-			break;
-		case '\n':
-			strbuf_puts(b, "<br />");
-			break;
-		default:
-			strbuf_append(b, s, 1);
-		}
-	}
-}
+#include "html_doc.h"
 
 static const char style[] =
     "body{font-family:system-ui,'Segoe UI',Arial,sans-serif;color:#111;background:#fff;"
@@ -51,7 +27,7 @@ static void h_begin(struct strbuf *b, const char *title)
 		    "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\" />\n"
 		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
 		    "<title>");
-	esc(b, title);
+	html_escape(b, title);
 	strbuf_printf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n", style);
 }
 
@@ -63,7 +39,7 @@ static void h_end(struct strbuf *b)
 static void h_heading(struct strbuf *b, int level, const char *text)
 {
 	strbuf_printf(b, "<h%d>", level);
-	esc(b, text);
+	html_escape(b, text);
 	strbuf_printf(b, "</h%d>\n", level);
 }
 
@@ -72,17 +48,17 @@ static void h_para(struct strbuf *b, const char *label, const char *text)
 	strbuf_puts(b, "<p>");
 	if (label) {
 		strbuf_puts(b, "<strong>");
-		esc(b, label);
+		html_escape(b, label);
 		strbuf_puts(b, ":</strong> ");
 	}
-	esc(b, text);
+	html_escape(b, text);
 	strbuf_puts(b, "</p>\n");
 }
 
 static void h_note(struct strbuf *b, const char *text)
 {
 	strbuf_puts(b, "<p class=\"note\">");
-	esc(b, text);
+	html_escape(b, text);
 	strbuf_puts(b, "</p>\n");
 }
 
@@ -96,10 +72,10 @@ static void h_item(struct strbuf *b, const char *label, const char *text)
 	strbuf_puts(b, "<li>");
 	if (label) {
 		strbuf_puts(b, "<strong>");
-		esc(b, label);
+		html_escape(b, label);
 		strbuf_puts(b, ":</strong> ");
 	}
-	esc(b, text);
+	html_escape(b, text);
 	strbuf_puts(b, "</li>\n");
 }
 
@@ -115,7 +91,7 @@ static void h_row(struct strbuf *b, const char *const *cells, size_t n, bool hea
 	strbuf_puts(b, "<tr>");
 	for (size_t k = 0; k < n; k++) {
 		strbuf_printf(b, "<%s%s>", head ? "th" : "td", k ? " class=\"num\"" : "");
-		esc(b, cells[k]);
+		html_escape(b, cells[k]);
 		strbuf_printf(b, "</%s>", head ? "th" : "td");
 	}
 	strbuf_puts(b, "</tr>\n");

@@ -29,16 +29,7 @@ bool plan_id_ok(const char *id)
 
 bool plan_ident_ok(const char *s)
 {
-	size_t n = s ? strlen(s) : 0;
-	if (n == 0 || n > 40)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		      c == '.' || c == '_' || c == '-'))
-			return false;
-	}
-	return true;
+	return s && id_item_ok(s);
 }
 
 bool plan_session_id_ok(const char *s)
@@ -189,6 +180,15 @@ static bool add_practice(struct plan *p, const char *id)
 	return true;
 }
 
+/* p, or NULL (p destroyed) when !ok. */
+static struct plan *kept(struct plan *p, bool ok)
+{
+	if (ok)
+		return p;
+	plan_destroy(p);
+	return NULL;
+}
+
 struct plan *plan_create(const char *id, time_t now, const struct catalogue *cat,
 			 const struct session *s, const struct questionnaire *q,
 			 const struct score_result *r, const struct step_ref *sr,
@@ -222,11 +222,7 @@ struct plan *plan_create(const char *id, time_t now, const struct catalogue *cat
 		if (!ok)
 			diag_add(d, "onvoldoende geheugen");
 	}
-	if (!ok) {
-		plan_destroy(p);
-		return NULL;
-	}
-	return p;
+	return kept(p, ok);
 }
 
 struct plan *plan_follow(const char *id, time_t now, const struct plan *old,
@@ -249,11 +245,7 @@ struct plan *plan_follow(const char *id, time_t now, const struct plan *old,
 		if (!ok)
 			diag_add(d, "onvoldoende geheugen");
 	}
-	if (!ok) {
-		plan_destroy(p);
-		return NULL;
-	}
-	return p;
+	return kept(p, ok);
 }
 
 bool plan_review(struct plan *p, long today, const struct plan_look_back *lb, struct diag *d)

@@ -98,32 +98,9 @@ static cJSON *build(const struct plan *p)
 char *plan_to_json(const struct plan *p, size_t *len)
 {
 	cJSON *root = build(p);
-	char *printed = root ? cJSON_Print(root) : NULL;
+	char *out = root ? jsonio_print(root, len) : NULL;
 	cJSON_Delete(root);
-	if (!printed)
-		return NULL;
-	size_t n = strlen(printed);
-	char *out = malloc(n + 2);
-	if (out) {
-		memcpy(out, printed, n);
-		out[n] = '\n';
-		out[n + 1] = '\0';
-		if (len)
-			*len = n + 1;
-	}
-	cJSON_free(printed);
 	return out;
-}
-
-static bool stamp_ok(const char *t)
-{
-	static const char pat[] = "dddd-dd-ddTdd:dd:ddZ";
-	if (strlen(t) != sizeof(pat) - 1)
-		return false;
-	for (size_t i = 0; pat[i]; i++)
-		if (pat[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != pat[i])
-			return false;
-	return true;
 }
 
 /* A required ISO date at key into *day. */
@@ -328,21 +305,9 @@ struct plan *plan_parse(const char *name, const char *text, size_t len, struct d
 		cJSON_Delete(root);
 		return NULL;
 	}
-	if (!cJSON_IsObject(root)) {
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
+	if (!jcheck_format(&c, root, "spiegel-plan/", FORMAT, "geen voornemen van spiegel",
+			   "formaat"))
 		goto fail;
-	}
-	const char *fmt = jget_string(&c, root, "format", true, "");
-	if (!fmt)
-		goto fail;
-	if (strncmp(fmt, "spiegel-plan/", 13) != 0) {
-		jerror(&c, "", "geen voornemen van spiegel (formaat \"%s\")", fmt);
-		goto fail;
-	}
-	if (strcmp(fmt, FORMAT) != 0) {
-		jerror(&c, "", "formaat \"%s\" is nieuwer of onbekend; werk spiegel bij", fmt);
-		goto fail;
-	}
 	static const char *const keys[] = {
 	    "format", "id",	"created", "updated", "source", "step",	  "practices", "previous",
 	    "text",   "action", "with",	   "sign",    "date",	"closed", "reviews",   NULL};
@@ -350,11 +315,11 @@ struct plan *plan_parse(const char *name, const char *text, size_t len, struct d
 	get_id(&c, root, "id", true, "", p->id, sizeof(p->id));
 	const char *cr = jget_string(&c, root, "created", true, "");
 	const char *up = jget_string(&c, root, "updated", true, "");
-	if (cr && !stamp_ok(cr))
+	if (cr && !utc_stamp_ok(cr))
 		jerror(&c, "", "\"created\" is geen tijdstip als 2026-01-31T12:00:00Z");
 	else if (cr)
 		snprintf(p->created, sizeof(p->created), "%s", cr);
-	if (up && !stamp_ok(up))
+	if (up && !utc_stamp_ok(up))
 		jerror(&c, "", "\"updated\" is geen tijdstip als 2026-01-31T12:00:00Z");
 	else if (up)
 		snprintf(p->updated, sizeof(p->updated), "%s", up);
@@ -402,16 +367,9 @@ bool plan_save(struct plan *p, const char *path, const struct store_io *io, time
 	       struct diag *d)
 {
 	format_utc(p->updated, sizeof(p->updated), now);
-	size_t len;
+	size_t len = 0;
 	char *json = plan_to_json(p, &len);
-	if (!json) {
-		diag_add(d, "%s: onvoldoende geheugen", path);
-		return false;
-	}
-	bool ok = store_check_size(path, len, PLAN_MAX_FILE, d) &&
-		  store_write_file(io, path, json, len, d);
-	free(json);
-	return ok;
+	return store_save_json(io, path, json, len, PLAN_MAX_FILE, d);
 }
 
 /* n bytes of ch: a text of max bytes that JSON writes longest is every byte

@@ -142,11 +142,10 @@ static bool pf_collect(struct pf *f, const struct portfolio_input *in)
 	return true;
 }
 
-/* A formatted line for the document (malloc'd; "" on OOM, noted). */
-__attribute__((format(printf, 2, 3))) static char *fmt(struct pf *f, const char *format, ...)
+__attribute__((format(printf, 2, 0))) static char *vfmt(struct pf *f, const char *format,
+							va_list ap)
 {
-	va_list ap, ap2;
-	va_start(ap, format);
+	va_list ap2;
 	va_copy(ap2, ap);
 	char tmp[2];
 	int n = vsnprintf(tmp, sizeof(tmp), format, ap2);
@@ -154,12 +153,33 @@ __attribute__((format(printf, 2, 3))) static char *fmt(struct pf *f, const char 
 	char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
 	if (s)
 		vsnprintf(s, (size_t)n + 1, format, ap);
-	va_end(ap);
 	if (!s) {
 		f->failed = true;
 		s = calloc(1, 1);
 	}
 	return s;
+}
+
+/* A formatted line for the document (malloc'd; "" on OOM, noted). */
+__attribute__((format(printf, 2, 3))) static char *fmt(struct pf *f, const char *format, ...)
+{
+	va_list ap;
+	va_start(ap, format);
+	char *s = vfmt(f, format, ap);
+	va_end(ap);
+	return s;
+}
+
+/* A formatted list item of the document. */
+__attribute__((format(printf, 3, 4))) static void item(struct pf *f, struct pdoc *d,
+						       const char *format, ...)
+{
+	va_list ap;
+	va_start(ap, format);
+	char *s = vfmt(f, format, ap);
+	va_end(ap);
+	pd_item(d, s);
+	free(s);
 }
 
 static void day_text(long day, char *buf, size_t size)
@@ -207,7 +227,6 @@ static size_t questionnaires_used(const struct pf *f)
 static void leaves_out(struct pdoc *d, struct pf *f)
 {
 	const struct portfolio_input *in = f->in;
-	char *s;
 	pd_heading(d, 2, "Wat dit portfolio niet bevat");
 	pd_list_begin(d);
 	pd_item(d, "Je andere antwoorden op open vragen: die blijven privé. Alleen wat je zelf "
@@ -216,29 +235,21 @@ static void leaves_out(struct pdoc *d, struct pf *f)
 		   "kwaliteiten en het weerstandsprofiel staan in het rapport van elke sessie "
 		   "(spiegel report SESSIE).");
 	if (f->unfinished) {
-		s = fmt(f, "Sessies die nog niet af zijn (%zu).", f->unfinished);
-		pd_item(d, s);
-		free(s);
+		item(f, d, "Sessies die nog niet af zijn (%zu).", f->unfinished);
 	}
 	if (f->outside || f->outside_plans) {
-		s = fmt(f, "Wat buiten de periode valt: %zu %s en %zu %s.", f->outside,
-			f->outside == 1 ? "sessie" : "sessies", f->outside_plans,
-			f->outside_plans == 1 ? "voornemen" : "voornemens");
-		pd_item(d, s);
-		free(s);
+		item(f, d, "Wat buiten de periode valt: %zu %s en %zu %s.", f->outside,
+		     f->outside == 1 ? "sessie" : "sessies", f->outside_plans,
+		     f->outside_plans == 1 ? "voornemen" : "voornemens");
 	}
 	if (f->unknown) {
-		s = fmt(f,
-			"Sessies van een vragenlijst die spiegel niet (meer) heeft, of waarvan de "
-			"antwoorden er niet bij passen (%zu).",
-			f->unknown);
-		pd_item(d, s);
-		free(s);
+		item(f, d,
+		     "Sessies van een vragenlijst die spiegel niet (meer) heeft, of waarvan de "
+		     "antwoorden er niet bij passen (%zu).",
+		     f->unknown);
 	}
 	if (in->unreadable) {
-		s = fmt(f, "Bestanden die spiegel niet kon lezen (%zu).", in->unreadable);
-		pd_item(d, s);
-		free(s);
+		item(f, d, "Bestanden die spiegel niet kon lezen (%zu).", in->unreadable);
 	}
 	pd_item(d, "Wat anderen antwoordden: inleverbestanden, groepsrapporten en intervisie "
 		   "komen er nooit in.");
@@ -282,26 +293,20 @@ static void first_page(struct pdoc *d, struct pf *f)
 	free(th);
 	pd_item(d, s);
 	free(s);
-	s = fmt(f,
-		"%zu %s met je terugblikken: wat je je voornam, je eerste stap, met wie, hoe "
-		"je zou merken dat het werkt, en hoe het ging.",
-		f->n_plans, f->n_plans == 1 ? "voornemen" : "voornemens");
-	pd_item(d, s);
-	free(s);
-	s = fmt(f,
-		"%zu %s: antwoorden op open vragen die je zelf voor je portfolio koos (spiegel "
-		"portfolio mark).",
-		f->reflections, f->reflections == 1 ? "reflectie" : "reflecties");
-	pd_item(d, s);
-	free(s);
+	item(f, d,
+	     "%zu %s met je terugblikken: wat je je voornam, je eerste stap, met wie, hoe "
+	     "je zou merken dat het werkt, en hoe het ging.",
+	     f->n_plans, f->n_plans == 1 ? "voornemen" : "voornemens");
+	item(f, d,
+	     "%zu %s: antwoorden op open vragen die je zelf voor je portfolio koos (spiegel "
+	     "portfolio mark).",
+	     f->reflections, f->reflections == 1 ? "reflectie" : "reflecties");
 	if (in->feedback_given) {
 		size_t k = pf_feedback_count(in);
-		s = fmt(f,
-			"%zu %s: hoe anderen je praktijken zien, alleen de cijfers van het "
-			"feedbackrapport (per praktijk pas vanaf %d anderen).",
-			k, k == 1 ? "feedbackronde" : "feedbackrondes", FEEDBACK_MIN_OBSERVERS);
-		pd_item(d, s);
-		free(s);
+		item(f, d,
+		     "%zu %s: hoe anderen je praktijken zien, alleen de cijfers van het "
+		     "feedbackrapport (per praktijk pas vanaf %d anderen).",
+		     k, k == 1 ? "feedbackronde" : "feedbackrondes", FEEDBACK_MIN_OBSERVERS);
 	}
 	pd_item(d, "Geordend per domein van de beroepsstandaard voor schoolleiders, en binnen elk "
 		   "domein op datum.");

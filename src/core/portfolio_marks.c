@@ -99,16 +99,8 @@ bool portfolio_marks_parse(const char *name, const char *text, size_t len,
 	if (!root)
 		return false;
 	struct jctx c = {.file = name, .d = d, .ok = true};
-	const char *fmt = cJSON_IsObject(root) ? jget_string(&c, root, "format", true, "") : NULL;
-	if (!cJSON_IsObject(root))
-		jerror(&c, "", "het bestand moet een JSON-object zijn");
-	else if (fmt && strcmp(fmt, FORMAT) != 0)
-		jerror(&c, "",
-		       strncmp(fmt, "spiegel-portfolio-marks/", 24) == 0
-			   ? "formaat \"%s\" is nieuwer of onbekend; werk spiegel bij"
-			   : "geen portfoliokeuze van spiegel (formaat \"%s\")",
-		       fmt);
-	if (!c.ok)
+	if (!jcheck_format(&c, root, "spiegel-portfolio-marks/", FORMAT,
+			   "geen portfoliokeuze van spiegel", "formaat"))
 		goto out;
 	static const char *const keys[] = {"format", "updated", "marks", NULL};
 	jcheck_keys(&c, root, keys, "");
@@ -186,19 +178,8 @@ char *portfolio_marks_to_json(const struct portfolio_marks *m, size_t *len)
 		ok = cJSON_AddStringToObject(o, "session", m->v[i].session) &&
 		     cJSON_AddStringToObject(o, "item", m->v[i].item);
 	}
-	char *printed = ok ? cJSON_Print(root) : NULL;
+	char *out = ok ? jsonio_print(root, len) : NULL;
 	cJSON_Delete(root);
-	if (!printed)
-		return NULL;
-	size_t n = strlen(printed);
-	char *out = malloc(n + 2);
-	if (out) {
-		memcpy(out, printed, n);
-		memcpy(out + n, "\n", 2);
-		if (len)
-			*len = n + 1;
-	}
-	cJSON_free(printed);
 	return out;
 }
 
@@ -206,14 +187,7 @@ bool portfolio_marks_save(struct portfolio_marks *m, const char *path, const str
 			  time_t now, struct diag *d)
 {
 	format_utc(m->updated, sizeof(m->updated), now);
-	size_t len;
+	size_t len = 0;
 	char *json = portfolio_marks_to_json(m, &len);
-	if (!json) {
-		diag_add(d, "%s: onvoldoende geheugen", path);
-		return false;
-	}
-	bool ok = store_check_size(path, len, PORTFOLIO_MARKS_MAX_FILE, d) &&
-		  store_write_file(io, path, json, len, d);
-	free(json);
-	return ok;
+	return store_save_json(io, path, json, len, PORTFOLIO_MARKS_MAX_FILE, d);
 }

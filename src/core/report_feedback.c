@@ -80,6 +80,15 @@ void rfb_signed(char *buf, size_t size, long tenths)
 	report_signed_number(buf, size, (double)tenths / 10.0);
 }
 
+void rfb_kind_figures(struct strbuf *b, const struct feedback_practice *fp)
+{
+	char s[16], o[16], d[16];
+	rfb_number(s, sizeof(s), fp->self->tenths);
+	rfb_number(o, sizeof(o), fp->all.tenths);
+	rfb_signed(d, sizeof(d), fp->diff_tenths);
+	strbuf_printf(b, "jij %s, anderen %s (verschil %s)", s, o, d);
+}
+
 const char *rfb_group_name(int role)
 {
 	return role == FEEDBACK_GROUP_ALL ? "iedereen" : feedback_role_plural(role);
@@ -132,8 +141,9 @@ void rfb_too_few(struct strbuf *b, const struct feedback_result *r)
 	    FEEDBACK_MIN_OBSERVERS);
 }
 
-void rfb_thresholds(struct strbuf *b)
+void rfb_thresholds(struct strbuf *b, const struct feedback_result *r)
 {
+	(void)r;
 	char t[16];
 	rfb_number(t, sizeof(t), FEEDBACK_CLEAR_TENTHS);
 	strbuf_printf(
@@ -146,12 +156,30 @@ void rfb_thresholds(struct strbuf *b)
 }
 
 /* "5 (bijna) altijd" */
+char *rfb_said(rfb_say_fn *say, const struct feedback_result *r)
+{
+	struct strbuf t;
+	strbuf_init(&t);
+	say(&t, r);
+	return strbuf_steal(&t, NULL);
+}
+
 void rfb_answer(char *buf, size_t size, const struct item *it, int v)
 {
 	snprintf(buf, size, "%d %s", v, it->scale ? it->scale[v - 1] : "");
 }
 
 /* ---- text ---- */
+
+/* An empty line and what say writes about r, wrapped. */
+static void text_para(struct strbuf *b, rfb_say_fn *say, const struct feedback_result *r)
+{
+	char *s = rfb_said(say, r);
+	strbuf_puts(b, "\n");
+	if (s)
+		rpt_wrap_into(b, s, 76, "");
+	free(s);
+}
 
 static void text_header(struct strbuf *b, const struct feedback_report_input *in)
 {
@@ -172,14 +200,7 @@ static void text_header(struct strbuf *b, const struct feedback_report_input *in
 	if (sk && *sk)
 		rpt_wrap_into(b, sk, 76, "");
 	free(sk);
-	struct strbuf p;
-	strbuf_init(&p);
-	rfb_privacy(&p, r);
-	char *pt = strbuf_steal(&p, NULL);
-	strbuf_puts(b, "\n");
-	if (pt)
-		rpt_wrap_into(b, pt, 76, "");
-	free(pt);
+	text_para(b, rfb_privacy, r);
 }
 
 static void text_stat(struct strbuf *b, const char *label, const struct feedback_stat *st, bool bar)
@@ -239,14 +260,10 @@ static void text_kind(struct strbuf *b, const struct feedback_report_input *in, 
 		strbuf_puts(b, "  (geen)\n");
 	for (size_t k = 0; k < n; k++) {
 		const struct feedback_practice *fp = &r->practices[ix[k]];
-		char s[16], o[16], d[16];
-		rfb_number(s, sizeof(s), fp->self->tenths);
-		rfb_number(o, sizeof(o), fp->all.tenths);
-		rfb_signed(d, sizeof(d), fp->diff_tenths);
 		struct strbuf t;
 		strbuf_init(&t);
-		strbuf_printf(&t, "%s: jij %s, anderen %s (verschil %s)",
-			      r->cat->practices[fp->practice].name, s, o, d);
+		strbuf_printf(&t, "%s: ", r->cat->practices[fp->practice].name);
+		rfb_kind_figures(&t, fp);
 		char *line = strbuf_steal(&t, NULL);
 		rpt_wrap_bullet(b, line ? line : "", 76, "  - ");
 		free(line);
@@ -338,26 +355,12 @@ static void render_text(struct strbuf *b, const struct feedback_report_input *in
 	const struct feedback_result *r = in->res;
 	text_header(b, in);
 	if (!r->shown) {
-		strbuf_puts(b, "\n");
-		struct strbuf t;
-		strbuf_init(&t);
-		rfb_too_few(&t, r);
-		char *s = strbuf_steal(&t, NULL);
-		if (s)
-			rpt_wrap_into(b, s, 76, "");
-		free(s);
+		text_para(b, rfb_too_few, r);
 		return;
 	}
 	text_practices(b, in);
 	if (in->self) {
-		struct strbuf t;
-		strbuf_init(&t);
-		rfb_thresholds(&t);
-		char *s = strbuf_steal(&t, NULL);
-		strbuf_puts(b, "\n");
-		if (s)
-			rpt_wrap_into(b, s, 76, "");
-		free(s);
+		text_para(b, rfb_thresholds, r);
 		text_kind(b, in, r->blind, r->n_blind,
 			  "Blinde vlekken (jij ziet jezelf duidelijk hoger dan anderen je zien)");
 		text_kind(b, in, r->hidden, r->n_hidden,
@@ -485,13 +488,11 @@ static void md_kind(struct strbuf *b, const struct feedback_report_input *in, co
 		strbuf_puts(b, "Geen.\n");
 	for (size_t k = 0; k < n; k++) {
 		const struct feedback_practice *fp = &r->practices[ix[k]];
-		char s[16], o[16], d[16];
-		rfb_number(s, sizeof(s), fp->self->tenths);
-		rfb_number(o, sizeof(o), fp->all.tenths);
-		rfb_signed(d, sizeof(d), fp->diff_tenths);
 		strbuf_puts(b, "- **");
 		rpt_md_escape(b, r->cat->practices[fp->practice].name);
-		strbuf_printf(b, "**: jij %s, anderen %s (verschil %s)\n", s, o, d);
+		strbuf_puts(b, "**: ");
+		rfb_kind_figures(b, fp);
+		strbuf_puts(b, "\n");
 	}
 }
 
@@ -579,7 +580,7 @@ static void render_markdown(struct strbuf *b, const struct feedback_report_input
 	md_practices(b, in);
 	if (in->self) {
 		strbuf_puts(b, "\n");
-		rfb_thresholds(b);
+		rfb_thresholds(b, in->res);
 		strbuf_puts(b, "\n");
 		md_kind(b, in, r->blind, r->n_blind, "Blinde vlekken");
 		md_kind(b, in, r->hidden, r->n_hidden, "Verborgen krachten");

@@ -86,6 +86,17 @@ static void legend(struct strbuf *b, bool self)
 	strbuf_puts(b, ". De getallen staan in de tabel.</p>\n");
 }
 
+/* open, the escaped text that say writes about r, and "</p>\n". */
+static void para(struct strbuf *b, const char *open, rfb_say_fn *say,
+		 const struct feedback_result *r)
+{
+	char *s = rfb_said(say, r);
+	strbuf_puts(b, open);
+	feedback_html_escape(b, s ? s : "");
+	strbuf_puts(b, "</p>\n");
+	free(s);
+}
+
 static void header(struct strbuf *b, const struct feedback_report_input *in)
 {
 	const struct feedback_result *r = in->res;
@@ -109,14 +120,8 @@ static void header(struct strbuf *b, const struct feedback_report_input *in)
 			feedback_html_escape(b, in->round->name);
 		}
 	}
-	strbuf_puts(b, "</p>\n<p class=\"meta\">Ontvangen: ");
-	struct strbuf t;
-	strbuf_init(&t);
-	rfb_counts(&t, r);
-	char *s = strbuf_steal(&t, NULL);
-	feedback_html_escape(b, s ? s : "");
-	free(s);
 	strbuf_puts(b, "</p>\n");
+	para(b, "<p class=\"meta\">Ontvangen: ", rfb_counts, r);
 	if (in->self) {
 		strbuf_puts(b, "<p class=\"meta\">Jouw eigen antwoorden: sessie ");
 		feedback_html_escape(b, in->self->id);
@@ -129,13 +134,7 @@ static void header(struct strbuf *b, const struct feedback_report_input *in)
 		strbuf_puts(b, "</p>\n");
 	}
 	free(sk);
-	strbuf_init(&t);
-	rfb_privacy(&t, r);
-	s = strbuf_steal(&t, NULL);
-	strbuf_puts(b, "<p class=\"privacy\">");
-	feedback_html_escape(b, s ? s : "");
-	strbuf_puts(b, "</p>\n");
-	free(s);
+	para(b, "<p class=\"privacy\">", rfb_privacy, r);
 }
 
 static void num_cell(struct strbuf *b, bool have, long tenths, bool sign)
@@ -223,13 +222,11 @@ static void kinds(struct strbuf *b, const struct feedback_report_input *in, cons
 	strbuf_puts(b, "<ul>\n");
 	for (size_t k = 0; k < n; k++) {
 		const struct feedback_practice *fp = &r->practices[ix[k]];
-		char s[16], o[16], d[16];
-		rfb_number(s, sizeof(s), fp->self->tenths);
-		rfb_number(o, sizeof(o), fp->all.tenths);
-		rfb_signed(d, sizeof(d), fp->diff_tenths);
 		strbuf_puts(b, "<li><strong>");
 		feedback_html_escape(b, r->cat->practices[fp->practice].name);
-		strbuf_printf(b, "</strong>: jij %s, anderen %s (verschil %s)</li>\n", s, o, d);
+		strbuf_puts(b, "</strong>: ");
+		rfb_kind_figures(b, fp);
+		strbuf_puts(b, "</li>\n");
 	}
 	strbuf_puts(b, "</ul>\n");
 }
@@ -327,25 +324,11 @@ void rfb_html(struct strbuf *b, const struct feedback_report_input *in)
 	const struct feedback_result *r = in->res;
 	header(b, in);
 	if (!r->shown) {
-		strbuf_puts(b, "<p class=\"suppressed\">");
-		struct strbuf t;
-		strbuf_init(&t);
-		rfb_too_few(&t, r);
-		char *s = strbuf_steal(&t, NULL);
-		feedback_html_escape(b, s ? s : "");
-		free(s);
-		strbuf_puts(b, "</p>\n");
+		para(b, "<p class=\"suppressed\">", rfb_too_few, r);
 	} else {
 		practices(b, in);
 		if (in->self) {
-			struct strbuf t;
-			strbuf_init(&t);
-			rfb_thresholds(&t);
-			char *s = strbuf_steal(&t, NULL);
-			strbuf_puts(b, "<p>");
-			feedback_html_escape(b, s ? s : "");
-			strbuf_puts(b, "</p>\n");
-			free(s);
+			para(b, "<p>", rfb_thresholds, r);
 			kinds(
 			    b, in, r->blind, r->n_blind,
 			    "Blinde vlekken: jij ziet jezelf duidelijk hoger dan anderen je zien");

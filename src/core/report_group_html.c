@@ -9,31 +9,7 @@
 #include <string.h>
 
 #include "report_group_internal.h"
-
-static void html_escape(struct strbuf *b, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&':
-			strbuf_puts(b, "&amp;");
-			break;
-		case '<':
-			strbuf_puts(b, "&lt;");
-			break;
-		case '>':
-			strbuf_puts(b, "&gt;");
-			break;
-		case '"':
-			strbuf_puts(b, "&quot;");
-			break;
-		case '\n':
-			strbuf_puts(b, "<br />");
-			break;
-		default:
-			strbuf_append(b, s, 1);
-		}
-	}
-}
+#include "html_doc.h"
 
 static const char html_style[] =
     "body{font-family:system-ui,'Segoe UI',Arial,sans-serif;color:#111;background:#fff;"

@@ -252,17 +252,9 @@ bool session_save(struct session *s, const char *path, const struct store_io *io
 		return false;
 	}
 	session_touch(s, now);
-	size_t len;
+	size_t len = 0;
 	char *json = session_to_json(s, &len);
-	if (!json) {
-		diag_add(d, "%s: onvoldoende geheugen", path);
-		return false;
-	}
-	/* what session_load would refuse is never written */
-	bool ok = store_check_size(path, len, SESSION_MAX_FILE, d) &&
-		  store_write_file(io, path, json, len, d);
-	free(json);
-	return ok;
+	return store_save_json(io, path, json, len, SESSION_MAX_FILE, d);
 }
 
 bool session_sector_answer(const struct session *s, const struct questionnaire *q, enum sector *out)

@@ -218,15 +218,9 @@ bool store_sink_write(struct store_sink *out, const void *data, size_t len)
 	return len == 0 || out->write(out, data, len);
 }
 
-/* The bytes of data, as a producer. */
-struct buffer {
-	const void *data;
-	size_t len;
-};
-
-static bool produce_buffer(void *ctx, struct store_sink *out)
+bool store_produce_buffer(void *ctx, struct store_sink *out)
 {
-	const struct buffer *b = ctx;
+	const struct store_buffer *b = ctx;
 	return store_sink_write(out, b->data, b->len);
 }
 
@@ -303,8 +297,8 @@ out:
 bool store_write_file(const struct store_io *io, const char *path, const void *data, size_t len,
 		      struct diag *d)
 {
-	struct buffer b = {data, len};
-	return store_write_file_stream(io, path, produce_buffer, &b, d);
+	struct store_buffer b = {data, len};
+	return store_write_file_stream(io, path, store_produce_buffer, &b, d);
 }
 
 /* The replace protocol; without durable, no fsync (a cache: whole or the
@@ -374,8 +368,8 @@ bool store_write_file_stream(const struct store_io *io, const char *path, store_
 bool store_write_cache(const struct store_io *io, const char *path, const void *data, size_t len,
 		       struct diag *d)
 {
-	struct buffer b = {data, len};
-	return write_file(io, path, produce_buffer, &b, false, d);
+	struct store_buffer b = {data, len};
+	return write_file(io, path, store_produce_buffer, &b, false, d);
 }
 
 static bool valid_id(const char *s);
@@ -447,6 +441,18 @@ bool store_check_size(const char *path, size_t len, size_t max, struct diag *d)
 		 "maak een lang antwoord korter",
 		 path, a, b);
 	return false;
+}
+
+bool store_save_json(const struct store_io *io, const char *path, char *json, size_t len,
+		     size_t max, struct diag *d)
+{
+	if (!json) {
+		diag_add(d, "%s: onvoldoende geheugen", path);
+		return false;
+	}
+	bool ok = store_check_size(path, len, max, d) && store_write_file(io, path, json, len, d);
+	free(json);
+	return ok;
 }
 
 bool store_new_id(const struct store_io *io, char *buf, size_t size, time_t now)

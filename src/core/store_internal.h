@@ -19,4 +19,11 @@ bool store_write_all(const struct store_io *io, int fd, const void *data, size_t
  * message naming the holder (none when quiet). */
 int store_lock_at(const char *dir, const char *id, const char *what, bool quiet, struct diag *d);
 
+/* The bytes of data, as a producer (ctx: a struct store_buffer). */
+struct store_buffer {
+	const void *data;
+	size_t len;
+};
+bool store_produce_buffer(void *ctx, struct store_sink *out);
+
 #endif

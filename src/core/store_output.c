@@ -37,6 +37,23 @@ void store_inputs_watch(struct store_inputs *in, const char *output)
 		in->target = (struct store_file_id){sb.st_dev, sb.st_ino};
 }
 
+/* Appends id to the list of inputs; false (and in->failed) without memory. */
+static bool push_id(struct store_inputs *in, struct store_file_id id)
+{
+	if (in->n == in->cap) {
+		size_t cap = in->cap ? in->cap * 2 : 16;
+		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
+		if (!nv) {
+			in->failed = true;
+			return false;
+		}
+		in->v = nv;
+		in->cap = cap;
+	}
+	in->v[in->n++] = id;
+	return true;
+}
+
 bool store_inputs_add(struct store_inputs *in, const char *path)
 {
 	struct stat sb;
@@ -51,18 +68,7 @@ bool store_inputs_add(struct store_inputs *in, const char *path)
 	for (size_t i = 0; i < in->n; i++)
 		if (in->v[i].dev == sb.st_dev && in->v[i].ino == sb.st_ino)
 			return true;
-	if (in->n == in->cap) {
-		size_t cap = in->cap ? in->cap * 2 : 16;
-		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
-		if (!nv) {
-			in->failed = true;
-			return false;
-		}
-		in->v = nv;
-		in->cap = cap;
-	}
-	in->v[in->n++] = (struct store_file_id){sb.st_dev, sb.st_ino};
-	return true;
+	return push_id(in, (struct store_file_id){sb.st_dev, sb.st_ino});
 }
 
 bool store_inputs_add_id(struct store_inputs *in, struct store_file_id id)
@@ -73,18 +79,7 @@ bool store_inputs_add_id(struct store_inputs *in, struct store_file_id id)
 	}
 	if (in->n && in->v[in->n - 1].dev == id.dev && in->v[in->n - 1].ino == id.ino)
 		return true;
-	if (in->n == in->cap) {
-		size_t cap = in->cap ? in->cap * 2 : 16;
-		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
-		if (!nv) {
-			in->failed = true;
-			return false;
-		}
-		in->v = nv;
-		in->cap = cap;
-	}
-	in->v[in->n++] = id;
-	return true;
+	return push_id(in, id);
 }
 
 /* Whether the output, now sb, was read; with a watch also when it is not
@@ -243,22 +238,11 @@ static bool refuse_input(const char *path, struct diag *d)
 	return false;
 }
 
-struct buffer {
-	const void *data;
-	size_t len;
-};
-
-static bool produce_buffer(void *ctx, struct store_sink *out)
-{
-	const struct buffer *b = ctx;
-	return store_sink_write(out, b->data, b->len);
-}
-
 bool store_write_output(const struct store_io *io, const char *path, const void *data, size_t len,
 			const struct store_output_rules *r, struct diag *d)
 {
-	struct buffer b = {data, len};
-	return store_write_output_stream(io, path, produce_buffer, &b, r, d);
+	struct store_buffer b = {data, len};
+	return store_write_output_stream(io, path, store_produce_buffer, &b, r, d);
 }
 
 bool store_write_output_stream(const struct store_io *io, const char *path,
