@@ -141,36 +141,56 @@ static bool sink_stdout(struct store_sink *out, const void *data, size_t len)
 	return fwrite(data, 1, len, stdout) == len;
 }
 
-/* spiegel's own data directory (its root), also when this command did not
- * open it; NULL when there is none. */
-static char *data_root(const struct opts *o)
+/* spiegel's own data directories, also when this command did not open
+ * them (group): no -o of any command writes into one. One list for every
+ * writer (store_write_output and store_write_output_stream). */
+static const char *const data_subdirs[] = {"sessions", "intervisie", "feedback", "plans"};
+#define N_DATA_SUBDIRS (sizeof(data_subdirs) / sizeof(data_subdirs[0]))
+
+/* dirs[] the data directories under spiegel's root; all NULL when there is
+ * no root or memory ran out (then only the other output rules hold). */
+static void data_dirs(const struct opts *o, char *dirs[N_DATA_SUBDIRS])
 {
 	struct diag ignore;
 	diag_init(&ignore);
 	char *root = store_resolve_root(o->data_dir, getenv("SPIEGEL_DATA_DIR"),
 					getenv("XDG_DATA_HOME"), getenv("HOME"), &ignore);
 	diag_finish(&ignore);
-	return root;
+	bool ok = root != NULL;
+	for (size_t i = 0; i < N_DATA_SUBDIRS; i++) {
+		dirs[i] = NULL;
+		if (ok && asprintf(&dirs[i], "%s/%s", root, data_subdirs[i]) < 0) {
+			dirs[i] = NULL;
+			ok = false;
+		}
+	}
+	if (!ok)
+		for (size_t i = 0; i < N_DATA_SUBDIRS; i++) {
+			free(dirs[i]);
+			dirs[i] = NULL;
+		}
+	free(root);
+}
+
+static void data_dirs_free(char *dirs[N_DATA_SUBDIRS])
+{
+	for (size_t i = 0; i < N_DATA_SUBDIRS; i++)
+		free(dirs[i]);
 }
 
 int write_output_stream(const struct opts *o, store_produce_fn produce, void *ctx,
 			const struct store_inputs *in, struct diag *d)
 {
 	if (o->output && strcmp(o->output, "-") != 0) {
-		char *root = data_root(o);
-		char *dirs[2] = {NULL, NULL};
-		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
-			     asprintf(&dirs[1], "%s/intervisie", root) < 0))
-			dirs[0] = dirs[1] = NULL;
+		char *dirs[N_DATA_SUBDIRS];
+		data_dirs(o, dirs);
 		struct store_output_rules rules = {
 		    .inputs = in,
 		    .data_dirs = (const char *const *)dirs,
-		    .n_dirs = 2,
+		    .n_dirs = N_DATA_SUBDIRS,
 		};
 		bool ok = store_write_output_stream(cli_io(), o->output, produce, ctx, &rules, d);
-		free(dirs[0]);
-		free(dirs[1]);
-		free(root);
+		data_dirs_free(dirs);
 		return ok ? EXIT_OK : EXIT_DATA;
 	}
 	struct store_sink out = {.write = sink_stdout};
@@ -188,27 +208,16 @@ int write_output(const struct opts *o, const char *text, size_t len, const struc
 		 bool handin, struct diag *d)
 {
 	if (o->output && strcmp(o->output, "-") != 0) {
-		/* spiegel's own data directories, also when this command did not
-		 * open them (group) */
-		char *root = data_root(o);
-		char *dirs[4] = {NULL, NULL, NULL, NULL};
-		if (root && (asprintf(&dirs[0], "%s/sessions", root) < 0 ||
-			     asprintf(&dirs[1], "%s/intervisie", root) < 0 ||
-			     asprintf(&dirs[2], "%s/feedback", root) < 0 ||
-			     asprintf(&dirs[3], "%s/plans", root) < 0))
-			dirs[0] = dirs[1] = dirs[2] = dirs[3] = NULL;
+		char *dirs[N_DATA_SUBDIRS];
+		data_dirs(o, dirs);
 		struct store_output_rules rules = {
 		    .inputs = in,
 		    .data_dirs = (const char *const *)dirs,
-		    .n_dirs = 4,
+		    .n_dirs = N_DATA_SUBDIRS,
 		    .handin = handin,
 		};
 		bool ok = store_write_output(cli_io(), o->output, text, len, &rules, d);
-		free(dirs[0]);
-		free(dirs[1]);
-		free(dirs[2]);
-		free(dirs[3]);
-		free(root);
+		data_dirs_free(dirs);
 		return ok ? EXIT_OK : EXIT_DATA;
 	}
 	if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)

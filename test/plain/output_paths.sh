@@ -85,6 +85,17 @@ expect_in "$T/err" "ligt in de map met spiegels eigen gegevens"
 refused "CSV into the sessions folder" "$DATA/sessions/groep.csv" group "$T/dir" --format csv
 [ -e "$DATA/sessions/groep.csv" ] && fail "a CSV was written into the sessions folder"
 refused "export into the intervisie folder" "$DATA/intervisie/inlever.json" export "$ID"
+# every data folder, for the writer of whole texts and the streaming one
+# (group) alike: one list of folders (cli_out.c)
+mkdir -p "$DATA/feedback" "$DATA/plans" && chmod 700 "$DATA/feedback" "$DATA/plans"
+for sub in sessions intervisie feedback plans; do
+	refused "report into $sub" "$DATA/$sub/r.txt" report "$ID"
+	refused "group (streamed) into $sub" "$DATA/$sub/g.md" group "$T/dir" --format markdown
+	refused "group CSV (streamed) into $sub" "$DATA/$sub/g.csv" group "$T/dir" --format csv
+	for f in r.txt g.md g.csv; do
+		[ -e "$DATA/$sub/$f" ] && fail "an output was written into $sub: $f"
+	done
+done
 refused "content file" "$CONTENT/groepstest.json" report "$ID"
 expect_in "$T/err" "is een vragenlijst van spiegel"
 
