@@ -132,15 +132,9 @@ int tui_observe(const struct tui_observe_args *args, struct feedback_response **
 	if (!tui_terminal_usable()) {
 		tui_unsupported();
 	} else {
-		tui_install_signals();
-		if (!tui_setup_terminal()) {
-			tui_unsupported();
-		} else {
-			obs_go(&o, &o_welcome_screen);
-			tui_loop(&o.shell, &o);
-			tui_end_terminal();
+		obs_go(&o, &o_welcome_screen);
+		if (tui_main(&o.shell, &o, NULL, NULL))
 			status = o.saved ? 0 : 1;
-		}
 	}
 	for (int k = 0; k < N_OPEN; k++)
 		field_finish(&o.ed[k]);
