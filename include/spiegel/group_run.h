@@ -44,6 +44,7 @@
 
 #define GROUP_RUN_MAX_DEPTH 8
 #define GROUP_RUN_SPOOL_MEM (128u * 1024u)
+#define GROUP_RUN_AHEAD 16
 
 struct group_run_args {
 	const struct content *c; /* the content as loaded */
@@ -67,6 +68,10 @@ struct group_run_args {
 	FILE *spill;
 	/* the output file the run is for (NULL: none): inputs watches it */
 	const char *output;
+	/* files read ahead by a second thread while the one before is parsed
+	 * (the same results as reading each in turn): 0 GROUP_RUN_AHEAD, -1
+	 * none (each read when its turn comes, in this thread) */
+	int ahead;
 };
 
 /* A measurement: its questionnaire (given or chosen), its group, and how
