@@ -44,7 +44,7 @@
 
 #define GROUP_RUN_MAX_DEPTH 8
 #define GROUP_RUN_SPOOL_MEM (128u * 1024u)
-#define GROUP_RUN_AHEAD 16
+#define GROUP_RUN_AHEAD 128
 
 struct group_run_args {
 	const struct content *c; /* the content as loaded */
