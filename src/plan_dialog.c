@@ -586,7 +586,11 @@ bool plan_dialog_marks(struct plan_io *io, const struct session *s, const struct
 				p++;
 		}
 		if (!fine) {
-			say(io, "Typ nummers van 1 tot %zu (Enter: niets veranderen).\n", n);
+			if (n == 1)
+				say(io, "Typ 1 of Enter (niets veranderen).\n");
+			else
+				say(io, "Typ nummers van 1 tot %zu (Enter: niets veranderen).\n",
+				    n);
 			continue;
 		}
 		done = true;
