@@ -26,9 +26,16 @@
  *    and its own seed): never the order of the file names, which may name
  *    the participants.
  *
- * Memory: the listing (about 20 bytes a file), the groups (group.h) and,
- * with rows, about 100 bytes a participant (held in memory up to
- * GROUP_RUN_SPOOL_MEM, beyond that in the spill file the caller gives).
+ * Memory: the listing (about 20 bytes a file), the groups (group.h),
+ * with rows about 100 bytes a participant (held in memory up to
+ * GROUP_RUN_SPOOL_MEM, beyond that in the spill file the caller gives),
+ * and the files read ahead (at most GROUP_RUN_AHEAD, each with its text).
+ *
+ * The files are read by a second thread, ahead of the parsing, in the
+ * order of the listing (file_ahead.h); what is read, checked and said of
+ * each file is the same as reading each in turn (ahead -1), which is what
+ * happens when the thread cannot be started. The thread ends before
+ * group_run_read returns.
  */
 
 #include <stdbool.h>
