@@ -8,7 +8,7 @@
 
 #include "feedback_internal.h"
 #include "html_doc.h"
-#include "jsonio.h"
+#include "jsonfile.h"
 
 void feedback_html_escape(struct strbuf *b, const char *s)
 {
@@ -581,13 +581,5 @@ done:
 	return f;
 }
 
-struct feedback_form *feedback_form_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, FEEDBACK_MAX_FORM_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct feedback_form *f = feedback_form_parse(path, text, len, d);
-	free(text);
-	return f;
-}
+JSONFILE_DEFINE_LOAD(struct feedback_form, feedback_form_load, feedback_form_parse,
+		     FEEDBACK_MAX_FORM_FILE)

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "feedback_internal.h"
-#include "jsonio.h"
+#include "jsonfile.h"
 
 /* An item id that is also a safe file name part: not "." or "..". */
 static bool item_id_ok(const char *s)
@@ -255,13 +255,5 @@ done:
 	return r;
 }
 
-struct feedback_response *feedback_response_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, FEEDBACK_MAX_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct feedback_response *r = feedback_response_parse(path, text, len, d);
-	free(text);
-	return r;
-}
+JSONFILE_DEFINE_LOAD(struct feedback_response, feedback_response_load, feedback_response_parse,
+		     FEEDBACK_MAX_FILE)

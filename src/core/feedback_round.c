@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "feedback_internal.h"
-#include "jsonio.h"
+#include "jsonfile.h"
 
 static const char *const role_ids[N_ROLES] = {"teamlid", "collega-leidinggevende", "bestuurder",
 					      "anders"};
@@ -343,13 +343,5 @@ done:
 	return r;
 }
 
-struct feedback_round *feedback_round_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, FEEDBACK_MAX_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct feedback_round *r = feedback_round_parse(path, text, len, d);
-	free(text);
-	return r;
-}
+JSONFILE_DEFINE_LOAD(struct feedback_round, feedback_round_load, feedback_round_parse,
+		     FEEDBACK_MAX_FILE)

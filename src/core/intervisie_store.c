@@ -8,28 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonio.h"
+#include "jsonfile.h"
 #include "util.h"
 
-struct intervisie *intervisie_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, INTERVISIE_MAX_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct intervisie *iv = intervisie_parse(path, text, len, d);
-	free(text);
-	return iv;
-}
-
-bool intervisie_save(struct intervisie *iv, const char *path, const struct store_io *io, time_t now,
-		     struct diag *d)
-{
-	format_utc(iv->updated, sizeof(iv->updated), now);
-	size_t len = 0;
-	char *json = intervisie_to_json(iv, &len);
-	return store_save_json(io, path, json, len, INTERVISIE_MAX_FILE, d);
-}
+JSONFILE_DEFINE_LOAD(struct intervisie, intervisie_load, intervisie_parse, INTERVISIE_MAX_FILE)
+JSONFILE_DEFINE_SAVE(struct intervisie, intervisie_save, intervisie_to_json, INTERVISIE_MAX_FILE)
 
 bool intervisie_dir(const struct store *st, char **dir, struct diag *d)
 {
@@ -129,11 +112,9 @@ bool intervisie_list(const char *dir, struct intervisie_entry **entries, size_t 
 	return true;
 }
 
+static const struct store_kind group_kind = {intervisie_id_ok, "groeps-id", "groep"};
+
 int intervisie_lock(const char *dir, const char *id, const char *host, long pid, struct diag *d)
 {
-	if (!intervisie_id_ok(id)) {
-		diag_add(d, "\"%s\" is geen groeps-id", id);
-		return -1;
-	}
-	return store_lock_file(dir, id, "groep", host, pid, d);
+	return store_lock_id(dir, &group_kind, id, host, pid, d);
 }

@@ -9,7 +9,7 @@
 
 #include "plan_internal.h"
 
-#define TEMP_TAG ".json.tmp-"
+static const struct store_kind plan_kind = {plan_id_ok, "id van een voornemen", "voornemen"};
 
 bool plan_dir(const struct store *st, char **dir, struct diag *d)
 {
@@ -29,25 +29,17 @@ char *plan_path(const char *dir, const char *id)
 
 int plan_lock(const char *dir, const char *id, const char *host, long pid, struct diag *d)
 {
-	if (!plan_id_ok(id)) {
-		diag_add(d, "\"%s\" is geen id van een voornemen", id);
-		return -1;
-	}
-	return store_lock_file(dir, id, "voornemen", host, pid, d);
+	return store_lock_id(dir, &plan_kind, id, host, pid, d);
 }
 
-/* The id of a file name "<id><suffix>" (suffix ".json", or a prefix of the
- * rest with prefix_only), into id; false when it is none. */
-static bool id_of(const char *name, const char *suffix, bool prefix_only, char *id)
+/* The id of a file name "<id>.json" into id; false when it is none. */
+static bool id_of(const char *name, char *id)
 {
 	if (strlen(name) < PLAN_ID_LEN)
 		return false;
 	memcpy(id, name, PLAN_ID_LEN);
 	id[PLAN_ID_LEN] = '\0';
-	const char *rest = name + PLAN_ID_LEN;
-	if (!plan_id_ok(id))
-		return false;
-	return prefix_only ? strncmp(rest, suffix, strlen(suffix)) == 0 : strcmp(rest, suffix) == 0;
+	return plan_id_ok(id) && strcmp(name + PLAN_ID_LEN, ".json") == 0;
 }
 
 struct plan *plan_load_id(const char *dir, const char *id, struct diag *d)
@@ -89,7 +81,7 @@ bool plan_list(const char *dir, struct plan ***v, size_t *n, size_t *bad, struct
 	struct dirent *de;
 	while (ok && (de = readdir(dh))) {
 		char id[PLAN_ID_LEN + 1];
-		if (!id_of(de->d_name, ".json", false, id))
+		if (!id_of(de->d_name, id))
 			continue;
 		char *path = plan_path(dir, id);
 		struct plan *p = path ? plan_load(path, d) : NULL;
@@ -130,59 +122,10 @@ bool plan_list(const char *dir, struct plan ***v, size_t *n, size_t *bad, struct
 
 bool plan_delete(const char *dir, const char *id, struct diag *d)
 {
-	int lock = plan_lock(dir, id, "", 0, d);
-	if (lock < 0)
-		return false;
-	DIR *dh = opendir(dir);
-	if (!dh) {
-		diag_add(d, "%s: map kan niet worden gelezen (%s)", dir, strerror(errno));
-		store_unlock(lock);
-		return false;
-	}
-	bool ok = true;
-	struct dirent *de;
-	while ((de = readdir(dh))) {
-		char other[PLAN_ID_LEN + 1];
-		if (!(id_of(de->d_name, ".json", false, other) ||
-		      id_of(de->d_name, ".lock", false, other) ||
-		      id_of(de->d_name, TEMP_TAG, true, other)) ||
-		    strcmp(other, id) != 0)
-			continue;
-		if (unlinkat(dirfd(dh), de->d_name, 0) != 0) {
-			diag_add(d, "%s/%s: kan niet worden verwijderd (%s)", dir, de->d_name,
-				 strerror(errno));
-			ok = false;
-		}
-	}
-	closedir(dh);
-	store_unlock(lock);
-	return ok;
+	return store_delete_id(dir, &plan_kind, id, d);
 }
 
 int plan_clean_temp(const char *dir)
 {
-	/* as store_clean_temp: a temp file belongs to a live save while its
-	 * voornemen's lock is held elsewhere, so only those whose lock is
-	 * free are removed */
-	int n = 0;
-	DIR *dh = opendir(dir);
-	if (!dh)
-		return 0;
-	struct dirent *de;
-	while ((de = readdir(dh))) {
-		char id[PLAN_ID_LEN + 1];
-		if (!id_of(de->d_name, TEMP_TAG, true, id))
-			continue;
-		struct diag quiet;
-		diag_init(&quiet);
-		int lock = plan_lock(dir, id, "", 0, &quiet);
-		diag_finish(&quiet);
-		if (lock < 0)
-			continue;
-		if (unlinkat(dirfd(dh), de->d_name, 0) == 0)
-			n++;
-		store_unlock(lock);
-	}
-	closedir(dh);
-	return n;
+	return store_clean_temp_dir(dir, &plan_kind);
 }

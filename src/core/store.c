@@ -13,8 +13,6 @@
 #include "store_internal.h"
 #include "util.h"
 
-#define TEMP_TAG ".tmp-"
-
 static int posix_openat(void *ctx, int dirfd, const char *path, int flags, mode_t mode)
 {
 	return openat(dirfd, path, flags, mode);
@@ -239,12 +237,12 @@ static enum attempt write_attempt(const struct store_io *io, int dfd, const char
 		diag_add(d, "%s: kan niet worden opgeslagen (geen willekeur)", path);
 		return ATTEMPT_FAILED;
 	}
-	tmp = malloc(strlen(base) + sizeof(TEMP_TAG) + sizeof(rnd));
+	tmp = malloc(strlen(base) + sizeof(STORE_TEMP_TAG) + sizeof(rnd));
 	if (!tmp) {
 		diag_add(d, "%s: onvoldoende geheugen", path);
 		return ATTEMPT_FAILED;
 	}
-	sprintf(tmp, "%s%s%s", base, TEMP_TAG, rnd);
+	sprintf(tmp, "%s%s%s", base, STORE_TEMP_TAG, rnd);
 	do
 		fd = io->openat(io->ctx, dfd, tmp,
 				O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
@@ -374,45 +372,11 @@ bool store_write_cache(const struct store_io *io, const char *path, const void *
 
 static bool valid_id(const char *s);
 
-/* "<id>.json.tmp-<hex>": the id of a session's temp file into id, or false. */
-static bool temp_of(const char *name, char *id, size_t size)
-{
-	const char *t = strstr(name, ".json" TEMP_TAG);
-	size_t n = t ? (size_t)(t - name) : 0;
-	if (!t || n == 0 || n >= size)
-		return false;
-	memcpy(id, name, n);
-	id[n] = '\0';
-	return valid_id(id);
-}
+static const struct store_kind session_kind = {valid_id, "sessie-id", "sessie"};
 
 int store_clean_temp(const struct store *st)
 {
-	/* a temp file belongs to a live save when another process holds the
-	 * lock of its session: every save of a session happens under that
-	 * lock. So a temp file is removed only while its lock is ours; one of
-	 * a session open elsewhere, or of no session, is left alone. */
-	int n = 0;
-	DIR *dh = opendir(st->sessions);
-	if (!dh)
-		return 0;
-	struct dirent *de;
-	while ((de = readdir(dh))) {
-		char id[48]; /* valid_id: at most 40 */
-		if (!temp_of(de->d_name, id, sizeof(id)))
-			continue;
-		struct diag quiet;
-		diag_init(&quiet);
-		int lock = store_lock_at(st->sessions, id, "sessie", true, &quiet);
-		diag_finish(&quiet);
-		if (lock < 0)
-			continue;
-		if (unlinkat(dirfd(dh), de->d_name, 0) == 0)
-			n++;
-		store_unlock(lock);
-	}
-	closedir(dh);
-	return n;
+	return store_clean_temp_dir(st->sessions, &session_kind);
 }
 
 /* n with a dot between thousands, as Dutch writes it: 1.048.576 */
@@ -580,37 +544,5 @@ char *store_subdir(const struct store *st, const char *name, struct diag *d)
 
 bool store_delete_session(const struct store *st, const char *id, struct diag *d)
 {
-	if (!valid_id(id)) {
-		diag_add(d, "\"%s\" is geen sessie-id", id);
-		return false;
-	}
-	int lock = store_lock_session(st, id, "", 0, d);
-	if (lock < 0)
-		return false;
-	bool ok = true;
-	DIR *dh = opendir(st->sessions);
-	if (!dh) {
-		diag_add(d, "%s: map kan niet worden gelezen (%s)", st->sessions, strerror(errno));
-		store_unlock(lock);
-		return false;
-	}
-	size_t n = strlen(id);
-	struct dirent *de;
-	while ((de = readdir(dh))) {
-		/* <id>.json, <id>.json.tmp-*, <id>.lock */
-		if (strncmp(de->d_name, id, n) != 0 || de->d_name[n] != '.')
-			continue;
-		const char *rest = de->d_name + n;
-		if (strcmp(rest, ".json") != 0 && strcmp(rest, ".lock") != 0 &&
-		    strncmp(rest, ".json" TEMP_TAG, 5 + sizeof(TEMP_TAG) - 1) != 0)
-			continue;
-		if (unlinkat(dirfd(dh), de->d_name, 0) != 0) {
-			diag_add(d, "%s/%s: kan niet worden verwijderd (%s)", st->sessions,
-				 de->d_name, strerror(errno));
-			ok = false;
-		}
-	}
-	closedir(dh);
-	store_unlock(lock);
-	return ok;
+	return store_delete_id(st->sessions, &session_kind, id, d);
 }
