@@ -202,6 +202,13 @@ struct store_kind {
  * geen <id_noun>" (and no lock file touched) for any other id. */
 int store_lock_id(const char *dir, const struct store_kind *kind, const char *id, const char *host,
 		  long pid, struct diag *d);
+/* each(ctx, id, d) for every file <id>.json in dir whose id kind->id_ok
+ * accepts, in the order readdir gives them, until one returns false. false
+ * when dir cannot be read ("<dir>: map kan niet worden gelezen (...)") or
+ * when each returned false (its message). */
+bool store_each_id(const char *dir, const struct store_kind *kind,
+		   bool (*each)(void *ctx, const char *id, struct diag *d), void *ctx,
+		   struct diag *d);
 /* Remove the temp files in dir left behind by an interrupted save of a file
  * of this kind: only those whose lock can be taken (quietly; never the temp
  * file of a save in progress in another process, which holds that lock) and

@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util.h"
+
 void group_list_finish(struct group_list *l)
 {
 	free(l->text);
@@ -76,12 +78,6 @@ static void problem(struct group_list *l, const char *path, const char *why, boo
 static void file(struct group_list *l, const char *path, bool base)
 {
 	add_entry(l, put_text(l, path, strlen(path)), GROUP_NO_DIR, ENTRY_FILE, base);
-}
-
-static bool is_json_name(const char *name)
-{
-	size_t n = strlen(name);
-	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".json") == 0;
 }
 
 /* The names of one folder while it is listed: offsets into names, with
@@ -184,7 +180,7 @@ static void walk_folder(struct group_list *l, const char *path, int depth, bool 
 			continue;
 		}
 		if (type == DT_REG) {
-			if (!is_json_name(name))
+			if (!json_visible_name(name))
 				continue;
 			if (dir_index == GROUP_NO_DIR)
 				dir_index = group_list_add_dir(l, put_text(l, path, plen));
@@ -198,7 +194,7 @@ static void walk_folder(struct group_list *l, const char *path, int depth, bool 
 			walk(l, child, depth + 1, base);
 		} else if (lstat(child, &cb) != 0) {
 			problem(l, child, strerror(errno), base);
-		} else if (S_ISDIR(cb.st_mode) || is_json_name(name)) {
+		} else if (S_ISDIR(cb.st_mode) || json_visible_name(name)) {
 			walk(l, child, depth + 1, base);
 		} else if (S_ISLNK(cb.st_mode) && stat(child, &cb) == 0 && S_ISDIR(cb.st_mode)) {
 			problem(l, child, "symbolische koppeling naar een map; niet gevolgd", base);

@@ -1,6 +1,5 @@
 /* The files of voornemens: <root>/plans/<id>.json with <id>.lock beside it
  * (see include/spiegel/plan.h). */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,16 +31,6 @@ int plan_lock(const char *dir, const char *id, const char *host, long pid, struc
 	return store_lock_id(dir, &plan_kind, id, host, pid, d);
 }
 
-/* The id of a file name "<id>.json" into id; false when it is none. */
-static bool id_of(const char *name, char *id)
-{
-	if (strlen(name) < PLAN_ID_LEN)
-		return false;
-	memcpy(id, name, PLAN_ID_LEN);
-	id[PLAN_ID_LEN] = '\0';
-	return plan_id_ok(id) && strcmp(name + PLAN_ID_LEN, ".json") == 0;
-}
-
 struct plan *plan_load_id(const char *dir, const char *id, struct diag *d)
 {
 	char *path = plan_path(dir, id);
@@ -66,57 +55,58 @@ void plan_list_free(struct plan **v, size_t n)
 	free(v);
 }
 
+/* The voornemens listed so far (plan_list). */
+struct plan_found {
+	const char *dir;
+	struct plan **v;
+	size_t n, cap, bad;
+};
+
+static bool found_plan(void *ctx, const char *id, struct diag *d)
+{
+	struct plan_found *f = ctx;
+	char *path = plan_path(f->dir, id);
+	struct plan *p = path ? plan_load(path, d) : NULL;
+	bool ok = path != NULL;
+	if (!p) {
+		f->bad += ok;
+	} else if (strcmp(p->id, id) != 0) {
+		diag_add(d, "%s: de id in het bestand (%s) is niet die van de naam", path, p->id);
+		f->bad++;
+		plan_destroy(p);
+	} else {
+		if (f->n == f->cap) {
+			size_t cap = f->cap ? f->cap * 2 : 16;
+			struct plan **nv = realloc(f->v, cap * sizeof(*nv));
+			if (nv) {
+				f->v = nv;
+				f->cap = cap;
+			}
+			ok = nv != NULL;
+		}
+		if (ok)
+			f->v[f->n++] = p;
+		else
+			plan_destroy(p);
+	}
+	free(path);
+	if (!ok)
+		diag_add(d, "onvoldoende geheugen");
+	return ok;
+}
+
 bool plan_list(const char *dir, struct plan ***v, size_t *n, size_t *bad, struct diag *d)
 {
-	*v = NULL;
-	*n = 0;
-	*bad = 0;
-	DIR *dh = opendir(dir);
-	if (!dh) {
-		diag_add(d, "%s: map kan niet worden gelezen (%s)", dir, strerror(errno));
-		return false;
-	}
-	size_t cap = 0;
-	bool ok = true;
-	struct dirent *de;
-	while (ok && (de = readdir(dh))) {
-		char id[PLAN_ID_LEN + 1];
-		if (!id_of(de->d_name, id))
-			continue;
-		char *path = plan_path(dir, id);
-		struct plan *p = path ? plan_load(path, d) : NULL;
-		if (!path) {
-			ok = false;
-		} else if (!p) {
-			(*bad)++;
-		} else if (strcmp(p->id, id) != 0) {
-			diag_add(d, "%s: de id in het bestand (%s) is niet die van de naam", path,
-				 p->id);
-			(*bad)++;
-			plan_destroy(p);
-		} else {
-			if (*n == cap) {
-				cap = cap ? cap * 2 : 16;
-				struct plan **nv = realloc(*v, cap * sizeof(*nv));
-				if (!nv) {
-					plan_destroy(p);
-					ok = false;
-				} else {
-					*v = nv;
-				}
-			}
-			if (ok)
-				(*v)[(*n)++] = p;
-		}
-		free(path);
-	}
-	closedir(dh);
+	struct plan_found f = {.dir = dir};
+	bool ok = store_each_id(dir, &plan_kind, found_plan, &f, d);
 	if (!ok) {
-		diag_add(d, "onvoldoende geheugen");
-		plan_list_free(*v, *n);
-		*v = NULL;
-		*n = 0;
+		plan_list_free(f.v, f.n);
+		f.v = NULL;
+		f.n = 0;
 	}
+	*v = f.v;
+	*n = f.n;
+	*bad = f.bad;
 	return ok;
 }
 

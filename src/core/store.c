@@ -1,6 +1,5 @@
 #include "spiegel/store.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -475,50 +474,47 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The ids listed so far (store_list_sessions). */
+struct id_list {
+	char **v;
+	size_t n, cap;
+};
+
+static bool push_session_id(void *ctx, const char *id, struct diag *d)
+{
+	struct id_list *l = ctx;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 16;
+		char **nv = realloc(l->v, cap * sizeof(*nv));
+		if (!nv) {
+			diag_add(d, "onvoldoende geheugen");
+			return false;
+		}
+		l->v = nv;
+		l->cap = cap;
+	}
+	if (!(l->v[l->n] = strdup(id))) {
+		diag_add(d, "onvoldoende geheugen");
+		return false;
+	}
+	l->n++;
+	return true;
+}
+
 bool store_list_sessions(const struct store *st, char ***ids, size_t *n, struct diag *d)
 {
-	*ids = NULL;
-	*n = 0;
-	DIR *dh = opendir(st->sessions);
-	if (!dh) {
-		diag_add(d, "%s: map kan niet worden gelezen (%s)", st->sessions, strerror(errno));
-		return false;
-	}
-	size_t cap = 0;
-	struct dirent *de;
-	bool ok = true;
-	while ((de = readdir(dh))) {
-		size_t len = strlen(de->d_name);
-		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
-			continue;
-		char *id = strndup(de->d_name, len - 5);
-		if (!id || !valid_id(id)) {
-			free(id);
-			continue;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			char **nv = realloc(*ids, cap * sizeof(*nv));
-			if (!nv) {
-				free(id);
-				ok = false;
-				break;
-			}
-			*ids = nv;
-		}
-		(*ids)[(*n)++] = id;
-	}
-	closedir(dh);
+	struct id_list l = {0};
+	bool ok = store_each_id(st->sessions, &session_kind, push_session_id, &l, d);
 	if (!ok) {
-		diag_add(d, "onvoldoende geheugen");
-		store_free_list(*ids, *n);
-		*ids = NULL;
-		*n = 0;
-		return false;
+		store_free_list(l.v, l.n);
+		l.v = NULL;
+		l.n = 0;
+	} else if (l.n) {
+		qsort(l.v, l.n, sizeof(*l.v), cmp_str);
 	}
-	if (*n)
-		qsort(*ids, *n, sizeof(**ids), cmp_str);
-	return true;
+	*ids = l.v;
+	*n = l.n;
+	return ok;
 }
 
 void store_free_list(char **ids, size_t n)

@@ -1,9 +1,7 @@
 /* The editing locks of sessions and other files (store.h): flock on
- * <dir>/<id>.lock, a file of ours with a single name; and what is done to
- * the files of an id only under its lock (temp files cleaned, deletion). */
+ * <dir>/<id>.lock, a file of ours with a single name. */
 #include "spiegel/store.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -125,80 +123,6 @@ int store_lock_id(const char *dir, const struct store_kind *kind, const char *id
 	return store_lock_file(dir, id, kind->what, host, pid, d);
 }
 
-/* "<id>.json.tmp-<hex>": the id into id (of size bytes), when kind's. */
-static bool temp_of(const char *name, const struct store_kind *kind, char *id, size_t size)
-{
-	const char *t = strstr(name, ".json" STORE_TEMP_TAG);
-	size_t n = t ? (size_t)(t - name) : 0;
-	if (!t || n == 0 || n >= size)
-		return false;
-	memcpy(id, name, n);
-	id[n] = '\0';
-	return kind->id_ok(id);
-}
-
-int store_clean_temp_dir(const char *dir, const struct store_kind *kind)
-{
-	/* a temp file belongs to a live save when another process holds the
-	 * lock of its id: every save of a file happens under that lock. So a
-	 * temp file is removed only while its lock is ours; one of a file open
-	 * elsewhere, or of no id, is left alone. */
-	int n = 0;
-	DIR *dh = opendir(dir);
-	if (!dh)
-		return 0;
-	struct dirent *de;
-	while ((de = readdir(dh))) {
-		char id[72]; /* the lock's name holds 64 bytes of an id */
-		if (!temp_of(de->d_name, kind, id, sizeof(id)))
-			continue;
-		struct diag quiet;
-		diag_init(&quiet);
-		int lock = store_lock_at(dir, id, kind->what, true, &quiet);
-		diag_finish(&quiet);
-		if (lock < 0)
-			continue;
-		if (unlinkat(dirfd(dh), de->d_name, 0) == 0)
-			n++;
-		store_unlock(lock);
-	}
-	closedir(dh);
-	return n;
-}
-
-bool store_delete_id(const char *dir, const struct store_kind *kind, const char *id, struct diag *d)
-{
-	int lock = store_lock_id(dir, kind, id, "", 0, d);
-	if (lock < 0)
-		return false;
-	DIR *dh = opendir(dir);
-	if (!dh) {
-		diag_add(d, "%s: map kan niet worden gelezen (%s)", dir, strerror(errno));
-		store_unlock(lock);
-		return false;
-	}
-	bool ok = true;
-	size_t n = strlen(id);
-	struct dirent *de;
-	while ((de = readdir(dh))) {
-		/* <id>.json, <id>.json.tmp-*, <id>.lock */
-		if (strncmp(de->d_name, id, n) != 0 || de->d_name[n] != '.')
-			continue;
-		const char *rest = de->d_name + n;
-		if (strcmp(rest, ".json") != 0 && strcmp(rest, ".lock") != 0 &&
-		    strncmp(rest, ".json" STORE_TEMP_TAG, 5 + sizeof(STORE_TEMP_TAG) - 1) != 0)
-			continue;
-		if (unlinkat(dirfd(dh), de->d_name, 0) != 0) {
-			diag_add(d, "%s/%s: kan niet worden verwijderd (%s)", dir, de->d_name,
-				 strerror(errno));
-			ok = false;
-		}
-	}
-	closedir(dh);
-	store_unlock(lock);
-	return ok;
-}
-
 int store_lock_session_file(const char *path, const char *host, long pid, struct diag *d)
 {
 	/* next to the file itself, named after it: whichever data directory or
@@ -206,8 +130,8 @@ int store_lock_session_file(const char *path, const char *host, long pid, struct
 	const char *slash = strrchr(path, '/');
 	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
 	const char *base = slash ? slash + 1 : path;
-	size_t n = strlen(base);
-	char *name = strndup(base, n > 5 && strcmp(base + n - 5, ".json") == 0 ? n - 5 : n);
+	size_t stem = json_stem_len(base);
+	char *name = strndup(base, stem ? stem : strlen(base));
 	int fd = -1;
 	if (!dir || !name || !*name)
 		diag_add(d, "%s: onvoldoende geheugen of geen bestandsnaam", path);

@@ -385,6 +385,17 @@ bool utc_stamp_ok(const char *t)
 	return true;
 }
 
+size_t json_stem_len(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 5 && strcmp(name + n - 5, ".json") == 0 ? n - 5 : 0;
+}
+
+bool json_visible_name(const char *name)
+{
+	return name[0] != '.' && json_stem_len(name) > 0;
+}
+
 char *path_join(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);

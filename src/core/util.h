@@ -79,6 +79,12 @@ size_t mem_hash(const void *p, size_t len);
 /* splitmix64: the next of a stream of pseudo-random numbers from a seed
  * (for shuffling; the seed is the caller's randomness). */
 uint64_t random_next(uint64_t *state);
+/* The length of name before a final ".json" when something is before it
+ * ("a.json": 1); 0 for any other name (".json", "a.txt"). */
+size_t json_stem_len(const char *name);
+/* A file name the user sees as JSON: json_stem_len and not hidden (no
+ * leading '.'). */
+bool json_visible_name(const char *name);
 /* "a/b", malloc'd; NULL on OOM. */
 char *path_join(const char *a, const char *b);
 

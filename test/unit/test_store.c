@@ -362,6 +362,25 @@ static bool exists(const char *dir, const char *name)
 	return access(path, F_OK) == 0;
 }
 
+/* store_each_id's callback: the ids seen, joined by ','; stops after
+ * stop_after of them when that is not 0. */
+struct seen_ids {
+	char text[256];
+	int n, stop_after;
+};
+
+static bool see_id(void *ctx, const char *id, struct diag *d)
+{
+	struct seen_ids *s = ctx;
+	size_t len = strlen(s->text);
+	snprintf(s->text + len, sizeof(s->text) - len, "%s%s", len ? "," : "", id);
+	if (++s->n == s->stop_after) {
+		diag_add(d, "genoeg");
+		return false;
+	}
+	return true;
+}
+
 static void test_store_kind(void **state)
 {
 	struct diag d;
@@ -413,9 +432,28 @@ static void test_store_kind(void **state)
 	assert_false(exists(dir, "abc.lock"));
 	assert_true(exists(dir, "abcd.json"));
 	assert_true(exists(dir, "abc.txt"));
+	/* listing: the ids of <id>.json files the kind accepts, nothing else */
+	free(write_file(dir, "Abe.json", "{}"));
+	free(write_file(dir, ".json", "{}"));
+	free(write_file(dir, "abe.json.bak", "{}"));
+	struct seen_ids seen = {0};
+	assert_true(store_each_id(dir, &thing_kind, see_id, &seen, &d));
+	assert_string_equal(seen.text, "abcd");
+	free(write_file(dir, "abe.json", "{}"));
+	memset(&seen, 0, sizeof(seen));
+	assert_true(store_each_id(dir, &thing_kind, see_id, &seen, &d));
+	assert_int_equal(seen.n, 2);
+	assert_true(strcmp(seen.text, "abcd,abe") == 0 || strcmp(seen.text, "abe,abcd") == 0);
+	memset(&seen, 0, sizeof(seen));
+	seen.stop_after = 1; /* a callback's false ends the walk with its message */
+	assert_false(store_each_id(dir, &thing_kind, see_id, &seen, &d));
+	assert_int_equal(seen.n, 1);
+	assert_diag(&d, "genoeg");
 	/* a directory that is not there: nothing to clean, no deletion */
 	assert_int_equal(store_clean_temp_dir("/nonexistent-spiegel", &thing_kind), 0);
 	assert_false(store_delete_id("/nonexistent-spiegel", &thing_kind, "abc", &d));
+	assert_false(store_each_id("/nonexistent-spiegel", &thing_kind, see_id, &seen, &d));
+	assert_diag(&d, "/nonexistent-spiegel: map kan niet worden gelezen");
 	diag_finish(&d);
 	rm_tree(top);
 }
