@@ -462,9 +462,8 @@ static void parse_items(struct jctx *c, const cJSON *items, struct feedback_form
 		struct feedback_form_item *it = &f->items[f->n_items++];
 		it->id = dup_text(c, e, "id", w, 40);
 		it->text = dup_text(c, e, "text", w, 2000);
-		for (size_t j = 0; it->id && j + 1 < f->n_items; j++)
-			if (f->items[j].id && strcmp(f->items[j].id, it->id) == 0)
-				jerror(c, w, "vraag-id \"%s\" komt twee keer voor", it->id);
+		if (STR_AMONG(f->items, f->n_items - 1, id, it->id))
+			jerror(c, w, "vraag-id \"%s\" komt twee keer voor", it->id);
 		const cJSON *sc = jget_container(c, e, "scale", cJSON_Array, true, w);
 		if (sc && cJSON_GetArraySize(sc) != CONTENT_SCALE_POINTS) {
 			jerror(c, w, "\"scale\" heeft precies vijf labels");

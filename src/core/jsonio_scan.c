@@ -382,6 +382,17 @@ static inline const char *string_fast(struct scan *sc, unsigned *len)
 	return out;
 }
 
+/* One or more digits from s[*i] (of n), consumed; false when none. */
+static inline bool digits(const char *s, size_t n, size_t *i)
+{
+	size_t k = *i;
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	bool any = k > *i;
+	*i = k;
+	return any;
+}
+
 static struct jval *scan_number(struct scan *sc)
 {
 	size_t start = sc->i;
@@ -390,36 +401,24 @@ static struct jval *scan_number(struct scan *sc)
 	bool plain = true; /* digits only, with an optional sign */
 	if (i < sc->n && s[i] == '-')
 		i++;
-	if (i < sc->n && s[i] == '0') {
-		i++;
-	} else if (i < sc->n && s[i] >= '1' && s[i] <= '9') {
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
-	} else {
-		fail(sc, start, "ongeldig getal");
-		return NULL;
-	}
-	if (i < sc->n && s[i] == '.') {
+	/* an integer part without leading zeros, then a fraction and an
+	 * exponent, each with at least one digit */
+	bool ok = i < sc->n && s[i] == '0' ? (i++, true) : digits(s, sc->n, &i);
+	if (ok && i < sc->n && s[i] == '.') {
 		plain = false;
 		i++;
-		if (i >= sc->n || s[i] < '0' || s[i] > '9') {
-			fail(sc, start, "ongeldig getal");
-			return NULL;
-		}
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
+		ok = digits(s, sc->n, &i);
 	}
-	if (i < sc->n && (s[i] == 'e' || s[i] == 'E')) {
+	if (ok && i < sc->n && (s[i] == 'e' || s[i] == 'E')) {
 		plain = false;
 		i++;
 		if (i < sc->n && (s[i] == '+' || s[i] == '-'))
 			i++;
-		if (i >= sc->n || s[i] < '0' || s[i] > '9') {
-			fail(sc, start, "ongeldig getal");
-			return NULL;
-		}
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
+		ok = digits(s, sc->n, &i);
+	}
+	if (!ok) {
+		fail(sc, start, "ongeldig getal");
+		return NULL;
 	}
 	size_t len = i - start;
 	if (len >= 64) {

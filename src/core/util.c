@@ -385,6 +385,17 @@ bool utc_stamp_ok(const char *t)
 	return true;
 }
 
+const char *str_among(const void *v, size_t n, size_t size, size_t at, const char *s)
+{
+	const char *base = v, *o;
+	for (size_t j = 0; s && j < n; j++) {
+		memcpy(&o, base + j * size + at, sizeof(o));
+		if (o && strcmp(o, s) == 0)
+			return o;
+	}
+	return NULL;
+}
+
 size_t json_stem_len(const char *name)
 {
 	size_t n = strlen(name);
