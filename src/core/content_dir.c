@@ -28,14 +28,7 @@ struct content *content_load_dir(const char *dir, struct diag *d)
 	while ((de = readdir(dh))) {
 		if (!json_stem_len(de->d_name) || strcmp(de->d_name, "practices.json") == 0)
 			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			char **nn = realloc(names, cap * sizeof(*nn));
-			if (!nn)
-				break;
-			names = nn;
-		}
-		if (!(names[n] = strdup(de->d_name)))
+		if (!ARRAY_ROOM(names, n, cap, 16) || !(names[n] = strdup(de->d_name)))
 			break;
 		n++;
 	}

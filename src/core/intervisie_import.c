@@ -49,17 +49,7 @@ static bool list_dir(const char *dir, char ***names, size_t *n, size_t *more, st
 			(*more)++;
 			continue;
 		}
-		if (*n == cap) {
-			size_t nc = cap ? cap * 2 : 16;
-			char **nv = realloc(*names, nc * sizeof(*nv));
-			if (!nv) {
-				ok = false;
-				break;
-			}
-			*names = nv;
-			cap = nc;
-		}
-		if (!((*names)[*n] = strdup(de->d_name)))
+		if (!ARRAY_ROOM(*names, *n, cap, 16) || !((*names)[*n] = strdup(de->d_name)))
 			ok = false;
 		else
 			(*n)++;

@@ -62,16 +62,7 @@ static bool found_group(void *ctx, const char *id, struct diag *d)
 		f->bad++;
 		return true;
 	}
-	bool ok = true;
-	if (f->n == f->cap) {
-		size_t cap = f->cap ? f->cap * 2 : 8;
-		struct intervisie_entry *ne = realloc(f->v, cap * sizeof(*ne));
-		if (ne) {
-			f->v = ne;
-			f->cap = cap;
-		}
-		ok = ne != NULL;
-	}
+	bool ok = ARRAY_ROOM(f->v, f->n, f->cap, 8);
 	if (ok) {
 		struct intervisie_entry *e = &f->v[f->n++];
 		memset(e, 0, sizeof(*e));

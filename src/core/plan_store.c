@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "plan_internal.h"
+#include "util.h"
 
 static const struct store_kind plan_kind = {plan_id_ok, "id van een voornemen", "voornemen"};
 
@@ -74,20 +75,10 @@ static bool found_plan(void *ctx, const char *id, struct diag *d)
 		diag_add(d, "%s: de id in het bestand (%s) is niet die van de naam", path, p->id);
 		f->bad++;
 		plan_destroy(p);
+	} else if ((ok = ARRAY_ROOM(f->v, f->n, f->cap, 16))) {
+		f->v[f->n++] = p;
 	} else {
-		if (f->n == f->cap) {
-			size_t cap = f->cap ? f->cap * 2 : 16;
-			struct plan **nv = realloc(f->v, cap * sizeof(*nv));
-			if (nv) {
-				f->v = nv;
-				f->cap = cap;
-			}
-			ok = nv != NULL;
-		}
-		if (ok)
-			f->v[f->n++] = p;
-		else
-			plan_destroy(p);
+		plan_destroy(p);
 	}
 	free(path);
 	if (!ok)

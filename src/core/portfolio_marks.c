@@ -62,15 +62,9 @@ bool portfolio_mark(struct portfolio_marks *m, const char *session, const char *
 			 PORTFOLIO_MAX_MARKS);
 		return false;
 	}
-	if (m->n == m->cap) {
-		size_t cap = m->cap ? m->cap * 2 : 16;
-		struct portfolio_mark *nv = realloc(m->v, cap * sizeof(*nv));
-		if (!nv) {
-			diag_add(d, "onvoldoende geheugen");
-			return false;
-		}
-		m->v = nv;
-		m->cap = cap;
+	if (!ARRAY_ROOM(m->v, m->n, m->cap, 16)) {
+		diag_add(d, "onvoldoende geheugen");
+		return false;
 	}
 	struct portfolio_mark *e = &m->v[m->n++];
 	snprintf(e->session, sizeof(e->session), "%s", session);

@@ -483,17 +483,7 @@ struct id_list {
 static bool push_session_id(void *ctx, const char *id, struct diag *d)
 {
 	struct id_list *l = ctx;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 16;
-		char **nv = realloc(l->v, cap * sizeof(*nv));
-		if (!nv) {
-			diag_add(d, "onvoldoende geheugen");
-			return false;
-		}
-		l->v = nv;
-		l->cap = cap;
-	}
-	if (!(l->v[l->n] = strdup(id))) {
+	if (!ARRAY_ROOM(l->v, l->n, l->cap, 16) || !(l->v[l->n] = strdup(id))) {
 		diag_add(d, "onvoldoende geheugen");
 		return false;
 	}

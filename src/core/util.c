@@ -385,6 +385,22 @@ bool utc_stamp_ok(const char *t)
 	return true;
 }
 
+bool array_room(void *vp, size_t n, size_t *cap, size_t size, size_t first)
+{
+	if (n < *cap)
+		return true;
+	size_t nc = *cap ? *cap * 2 : first;
+	if (nc <= *cap || nc > SIZE_MAX / size)
+		return false;
+	void *v, *nv;
+	memcpy(&v, vp, sizeof(v)); /* the array's pointer, whatever its type */
+	if (!(nv = realloc(v, nc * size)))
+		return false;
+	memcpy(vp, &nv, sizeof(nv));
+	*cap = nc;
+	return true;
+}
+
 const char *str_among(const void *v, size_t n, size_t size, size_t at, const char *s)
 {
 	const char *base = v, *o;

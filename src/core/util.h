@@ -79,6 +79,14 @@ size_t mem_hash(const void *p, size_t len);
 /* splitmix64: the next of a stream of pseudo-random numbers from a seed
  * (for shuffling; the seed is the caller's randomness). */
 uint64_t random_next(uint64_t *state);
+/* Room for one more element in a growable array: vp points to the array's
+ * pointer, n elements of size bytes are in use, *cap allocated. When it is
+ * full the array is realloc'd to twice as many (first the first time).
+ * false on OOM or overflow, the array and *cap unchanged. */
+bool array_room(void *vp, size_t n, size_t *cap, size_t size, size_t first);
+/* array_room for the array v (a pointer lvalue) with the size_t cap. */
+#define ARRAY_ROOM(v, n, cap, first) array_room(&(v), (n), &(cap), sizeof(*(v)), (first))
+
 /* Of n elements of size bytes from v, each with a string (a char *, NULL
  * for none) at offset at: the first that equals s, or NULL (always for a
  * NULL s). What the loaders refuse as "... komt dubbel voor". */
