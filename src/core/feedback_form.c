@@ -546,16 +546,8 @@ struct feedback_form *feedback_form_parse(const char *name, const char *html, si
 	static const char *const keys[] = {"format", "round", "form",  "title",
 					   "name",   "to",    "items", NULL};
 	jcheck_keys(&c, root, keys, "");
-	const char *round = jget_string(&c, root, "round", true, "");
-	if (round && !feedback_id_ok(round))
-		jerror(&c, "", "ongeldige ronde-id");
-	else if (round)
-		memcpy(f->round, round, FEEDBACK_ID_LEN + 1);
-	const char *form = jget_string(&c, root, "form", true, "");
-	if (form && !feedback_form_ok(form))
-		jerror(&c, "", "ongeldige formulierversie");
-	else if (form)
-		snprintf(f->form, sizeof(f->form), "%s", form);
+	feedback_get_id(&c, root, "round", "ongeldige ronde-id", f->round);
+	feedback_get_form(&c, root, f->form, sizeof(f->form));
 	f->title = dup_text(&c, root, "title", "", 400);
 	/* the leader's name may be empty (the form then says "de
 	 * schoolleider") */
