@@ -9,9 +9,10 @@
  * means as the help writes them (actions_label); footer words NULL means
  * only in the help; the rows every front end has are the kit's (ACT_QUIT,
  * ACT_SCROLL, ... in tui/widget/actions.h). Q_SHORT gives the few actions
- * that have them shorter footer words for a narrow screen. A new key: a row here, its id in the
- * keymaps of the screens where it works, a case in their handler, and `meson test keys` says where
- * the man page must follow. */
+ * that have them shorter footer words for a narrow screen. A new key: a
+ * row here, its id in the keymaps of the screens where it works, a case in
+ * their handler, and `meson test keys` says where the man page must
+ * follow. */
 
 #include "tui/keys.h"
 #include "tui/widget/actions.h"
