@@ -22,39 +22,40 @@
 #include "spiegel/session.h"
 #include "tui/term.h"
 
-/* The options, each once: X(id, long name, short letter (0: none), kind,
- * field of struct opts). TEXT: a value, into a const char * field; SWITCH:
- * no value, the bool field set; OWN: a value take_option reads itself.
- * getopt_long's tables are made from this one (getopt_tables); which
- * command takes which option, and their help, are in cli_help.c. */
+/* The options, each once: X(field of struct opts, short letter (0: none),
+ * kind). The long name is the field's name with '-' for '_' (data_dir:
+ * --data-dir). TEXT: a value, into a const char * field; SWITCH: no value,
+ * the bool field set; OWN: a value take_option reads itself. getopt_long's
+ * tables are made from this one (getopt_tables); which command takes which
+ * option, and their help, are in cli_help.c. */
 #define OPTIONS(X)                                                                                 \
-	X(DATA, "data-dir", 0, TEXT, data_dir)                                                     \
-	X(CONTENT, "content-dir", 0, TEXT, content_dir)                                            \
-	X(PLAIN, "plain", 0, SWITCH, plain)                                                        \
-	X(PARTICIPANT, "participant", 0, TEXT, participant)                                        \
-	X(SESSIONS, "sessions", 0, SWITCH, sessions)                                               \
-	X(FORMAT, "format", 0, TEXT, format)                                                       \
-	X(OUTPUT, "output", 'o', TEXT, output)                                                     \
-	X(ALIAS, "alias", 0, TEXT, alias)                                                          \
-	X(NAMES, "names", 0, SWITCH, names)                                                        \
-	X(MIN_GROUP, "min-group", 0, OWN, min_group)                                               \
-	X(BASELINE, "baseline", 0, OWN, baseline)                                                  \
-	X(QUESTIONNAIRE, "questionnaire", 'q', TEXT, questionnaire)                                \
-	X(TUI, "tui", 0, SWITCH, tui)                                                              \
-	X(FOCUS, "focus", 0, TEXT, focus)                                                          \
-	X(NAME, "name", 0, TEXT, name)                                                             \
-	X(ROUND, "round", 0, TEXT, round)                                                          \
-	X(FEEDBACK, "feedback", 0, SWITCH, feedback)                                               \
-	X(YES, "ja", 'y', SWITCH, yes)                                                             \
-	X(CONTRAST, "contrast", 0, SWITCH, contrast)                                               \
-	X(COACH, "coach", 0, SWITCH, coach)                                                        \
-	X(FROM, "from", 0, TEXT, from)                                                             \
-	X(TO, "to", 0, TEXT, to)                                                                   \
-	X(HELP, "help", 'h', SWITCH, help)                                                         \
-	X(VERSION, "version", 'V', SWITCH, version)
+	X(data_dir, 0, TEXT)                                                                       \
+	X(content_dir, 0, TEXT)                                                                    \
+	X(plain, 0, SWITCH)                                                                        \
+	X(participant, 0, TEXT)                                                                    \
+	X(sessions, 0, SWITCH)                                                                     \
+	X(format, 0, TEXT)                                                                         \
+	X(output, 'o', TEXT)                                                                       \
+	X(alias, 0, TEXT)                                                                          \
+	X(names, 0, SWITCH)                                                                        \
+	X(min_group, 0, OWN)                                                                       \
+	X(baseline, 0, OWN)                                                                        \
+	X(questionnaire, 'q', TEXT)                                                                \
+	X(tui, 0, SWITCH)                                                                          \
+	X(focus, 0, TEXT)                                                                          \
+	X(name, 0, TEXT)                                                                           \
+	X(round, 0, TEXT)                                                                          \
+	X(feedback, 0, SWITCH)                                                                     \
+	X(ja, 'y', SWITCH)                                                                         \
+	X(contrast, 0, SWITCH)                                                                     \
+	X(coach, 0, SWITCH)                                                                        \
+	X(from, 0, TEXT)                                                                           \
+	X(to, 0, TEXT)                                                                             \
+	X(help, 'h', SWITCH)                                                                       \
+	X(version, 'V', SWITCH)
 
 enum option_id {
-#define OPT_ENUM(id, name, letter, kind, field) OPT_##id,
+#define OPT_ENUM(field, letter, kind) OPT_##field,
 	OPTIONS(OPT_ENUM)
 #undef OPT_ENUM
 	    N_OPTIONS
@@ -63,29 +64,48 @@ enum option_id {
 enum option_kind { TEXT, SWITCH, OWN };
 
 static const struct cli_option {
-	const char *name;
+	const char *field; /* its name; the long name with '_' for '-' */
 	char letter;
 	enum option_kind kind;
 	size_t off; /* of the field in struct opts */
 } options[N_OPTIONS] = {
-#define OPT_ROW(id, name_, letter_, kind_, field)                                                  \
-	[OPT_##id] = {                                                                             \
-	    .name = name_, .letter = letter_, .kind = kind_, .off = offsetof(struct opts, field)},
+#define OPT_ROW(field_, letter_, kind_)                                                            \
+	[OPT_##field_] = {.field = #field_,                                                        \
+			  .letter = letter_,                                                       \
+			  .kind = kind_,                                                           \
+			  .off = offsetof(struct opts, field_)},
     OPTIONS(OPT_ROW)
 #undef OPT_ROW
 };
 
+/* Room for the longest long name and its NUL. */
+#define OPT_NAME_MAX 24
+#define OPT_FITS(field, letter, kind) _Static_assert(sizeof(#field) <= OPT_NAME_MAX, #field);
+OPTIONS(OPT_FITS)
+#undef OPT_FITS
+
 /* getopt_long returns an option's id plus OPT_VAL for its long form. */
 #define OPT_VAL 256
 
+/* Option id's long name into name: its field's name with '-' for '_'. */
+static void option_long_name(int id, char name[OPT_NAME_MAX])
+{
+	snprintf(name, OPT_NAME_MAX, "%s", options[id].field);
+	for (char *c = name; *c; c++)
+		if (*c == '_')
+			*c = '-';
+}
+
 /* getopt_long's tables from options[]: the long forms (ended by an empty
- * row) and the short ones ("o:q:yhV"). */
-static void getopt_tables(struct option longs[N_OPTIONS + 1], char *shorts, size_t size)
+ * row; their names in names[]) and the short ones ("o:q:yhV"). */
+static void getopt_tables(struct option longs[N_OPTIONS + 1], char names[][OPT_NAME_MAX],
+			  char *shorts, size_t size)
 {
 	size_t n = 0;
 	for (int i = 0; i < N_OPTIONS; i++) {
 		int arg = options[i].kind == SWITCH ? no_argument : required_argument;
-		longs[i] = (struct option){options[i].name, arg, NULL, OPT_VAL + i};
+		option_long_name(i, names[i]);
+		longs[i] = (struct option){names[i], arg, NULL, OPT_VAL + i};
 		if (options[i].letter && n + 3 <= size) {
 			shorts[n++] = options[i].letter;
 			if (arg == required_argument)
@@ -161,7 +181,7 @@ static int take_option(struct opts *o, int ch, char **argv)
 		*(const char **)field = optarg;
 		return -1;
 	}
-	if (id == OPT_BASELINE) {
+	if (id == OPT_baseline) {
 		o->baseline[o->n_baseline++] = optarg;
 		return -1;
 	}
@@ -296,7 +316,8 @@ static int print_version(const struct opts *o)
 static int check_options(const char *cmd, const int *seen, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		const char *name = options[seen[i]].name;
+		char name[OPT_NAME_MAX];
+		option_long_name(seen[i], name);
 		if (cli_help_accepts(cmd, name))
 			continue;
 		char what[400], owners[240];
@@ -356,8 +377,14 @@ static int run(int argc, char **argv, const char **baselines, int *seen)
 	o.baseline = baselines;
 	size_t n_seen = 0;
 	struct option longs[N_OPTIONS + 1];
+	char long_names[N_OPTIONS][OPT_NAME_MAX];
 	char shorts[2 * N_OPTIONS + 1];
-	getopt_tables(longs, shorts, sizeof(shorts));
+	getopt_tables(longs, long_names, shorts, sizeof(shorts));
+	/* the hints name the program as it was run, for a wrong option too */
+	static const char *names[sizeof(commands) / sizeof(commands[0])];
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		names[i] = commands[i].name;
+	hint_init(argv[0], NULL, NULL, names, sizeof(names) / sizeof(names[0]));
 	int ch;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
@@ -366,9 +393,6 @@ static int run(int argc, char **argv, const char **baselines, int *seen)
 			return status;
 		seen[n_seen++] = option_id(ch);
 	}
-	static const char *names[sizeof(commands) / sizeof(commands[0])];
-	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		names[i] = commands[i].name;
 	tui_set_contrast(o.contrast);
 	hint_init(argv[0], o.data_dir, o.content_dir, names, sizeof(names) / sizeof(names[0]));
 	if (o.participant && !session_name_ok(o.participant))

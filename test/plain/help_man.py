@@ -38,8 +38,9 @@ table = table[:table.index("};")]
 commands = re.findall(r'^\s*\{"([a-z]+)",', table, re.M)
 opts = main_c[main_c.index("#define OPTIONS(X)"):]
 opts = opts[:opts.index("\n\n")]
-long_opts = re.findall(r'X\([A-Z_]+, "([a-z-]+)", [^,]+, (TEXT|SWITCH|OWN),', opts)
-shorts = re.findall(r"X\([A-Z_]+, \"[a-z-]+\", '(.)',", opts)
+long_opts = [(f.replace("_", "-"), kind)
+             for f, kind in re.findall(r"X\(([a-z_]+), (?:0|'.'), (TEXT|SWITCH|OWN)\)", opts)]
+shorts = re.findall(r"X\([a-z_]+, '(.)', ", opts)
 takes_value = {n for n, kind in long_opts if kind != "SWITCH"}
 long_names = [n for n, _ in long_opts]
 if len(commands) < 10 or len(long_names) < 15 or len(shorts) < 4:
