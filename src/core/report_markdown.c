@@ -98,32 +98,29 @@ static void practices_markdown(struct strbuf *b, const struct report_input *in)
 	}
 	if (!any)
 		strbuf_puts(b, "Nog geen praktijk is genoeg gemeten voor een score.\n");
-	static const enum score_coverage order[] = {COVERAGE_SHORT, COVERAGE_LOW, COVERAGE_NONE};
-	bool told = false;
-	for (size_t k = 0; k < 3; k++) {
-		bool head = false;
-		for (size_t p = 0; p < c->n_practices; p++) {
-			if (r->practices[p].coverage != order[k])
-				continue;
-			if (!head) {
-				strbuf_puts(b, "\n**");
-				rpt_md_escape(b, report_coverage_heading(order[k]));
-				strbuf_puts(b, "** (geen score)\n\n");
-			}
-			head = true;
-			told |= order[k] != COVERAGE_NONE;
-			char *d = report_coverage_detail(in->content, c, in->q, r, p);
+	struct report_coverage cv;
+	if (!report_coverage_groups(in->content, c, in->q, r, &cv)) {
+		b->failed = true;
+		return;
+	}
+	for (size_t k = 0; k < REPORT_COVERAGE_GROUPS; k++) {
+		const struct report_coverage_group *g = &cv.groups[k];
+		if (g->n) {
+			strbuf_puts(b, "\n**");
+			rpt_md_escape(b, g->heading);
+			strbuf_puts(b, "** (geen score)\n\n");
+		}
+		for (size_t i = 0; i < g->n; i++) {
 			strbuf_puts(b, "- ");
-			rpt_md_escape(b, c->practices[p].name);
-			if (d && *d) {
+			rpt_md_escape(b, c->practices[g->rows[i].practice].name);
+			if (*g->rows[i].detail) {
 				strbuf_puts(b, ": ");
-				rpt_md_escape(b, d);
+				rpt_md_escape(b, g->rows[i].detail);
 			}
 			strbuf_puts(b, "\n");
-			free(d);
 		}
 	}
-	if (told) {
+	if (cv.thresholds) {
 		char *t = report_thresholds_text(c);
 		strbuf_puts(b, "\n");
 		if (t)
@@ -131,6 +128,7 @@ static void practices_markdown(struct strbuf *b, const struct report_input *in)
 		strbuf_puts(b, "\n");
 		free(t);
 	}
+	report_coverage_finish(&cv);
 }
 
 static void focus_markdown(struct strbuf *b, const struct report_input *in)

@@ -74,52 +74,36 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 static void coverage_text(struct strbuf *b, const struct report_input *in)
 {
 	const struct catalogue *c = in->cat;
-	const struct score_result *r = in->r;
-	static const enum score_coverage order[] = {COVERAGE_SHORT, COVERAGE_LOW};
-	bool any = false;
+	struct report_coverage cv;
+	if (!report_coverage_groups(in->content, c, in->q, in->r, &cv)) {
+		b->failed = true;
+		return;
+	}
 	for (size_t k = 0; k < 2; k++) {
-		bool head = false;
-		for (size_t p = 0; p < c->n_practices; p++) {
-			if (r->practices[p].coverage != order[k])
-				continue;
-			if (!head)
-				strbuf_printf(b, "  %s (geen score):\n",
-					      report_coverage_heading(order[k]));
-			head = any = true;
-			char *d = report_coverage_detail(in->content, c, in->q, r, p);
+		const struct report_coverage_group *g = &cv.groups[k];
+		if (g->n)
+			strbuf_printf(b, "  %s (geen score):\n", g->heading);
+		for (size_t i = 0; i < g->n; i++) {
+			const char *d = g->rows[i].detail;
 			struct strbuf l;
 			strbuf_init(&l);
-			strbuf_printf(&l, "%s%s%s", c->practices[p].name, d && *d ? ": " : "",
-				      d ? d : "");
-			free(d);
+			strbuf_printf(&l, "%s%s%s", c->practices[g->rows[i].practice].name,
+				      *d ? ": " : "", d);
 			char *line = strbuf_steal(&l, NULL);
 			if (line)
 				rpt_wrap_bullet(b, line, 78, "    - ");
 			free(line);
 		}
 	}
-	struct strbuf u;
-	strbuf_init(&u);
-	for (size_t p = 0; p < c->n_practices; p++)
-		if (r->practices[p].coverage == COVERAGE_NONE)
-			strbuf_printf(&u, "%s%s",
-				      u.len ? ", " : "Niet gemeten met deze vragenlijst: ",
-				      c->practices[p].name);
-	if (u.len) {
-		strbuf_puts(&u, ".");
-		char *line = strbuf_steal(&u, NULL);
-		if (line)
-			rpt_wrap_into(b, line, 78, "  ");
-		free(line);
-	} else {
-		strbuf_finish(&u);
-	}
-	if (any) {
+	if (cv.unmeasured)
+		rpt_wrap_into(b, cv.unmeasured, 78, "  ");
+	if (cv.thresholds) {
 		char *t = report_thresholds_text(c);
 		if (t)
 			rpt_wrap_into(b, t, 78, "  ");
 		free(t);
 	}
+	report_coverage_finish(&cv);
 }
 
 static void practices_text(struct strbuf *b, const struct report_input *in)

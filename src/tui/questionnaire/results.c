@@ -104,43 +104,35 @@ static void add_previous_row(struct doc *d, const struct qmodel_previous *pv, si
 static void build_coverage(const struct app *a, struct doc *d)
 {
 	const struct catalogue *c = a->m.view->catalogue;
-	const struct score_result *r = &a->result;
-	static const enum score_coverage order[] = {COVERAGE_SHORT, COVERAGE_LOW};
-	char buf[1024];
-	bool told = false;
+	struct report_coverage cv;
+	if (!report_coverage_groups(a->m.view, c, a->m.q, &a->result, &cv)) {
+		doc_blank(d);
+		doc_text(d, "Onvoldoende geheugen om te tonen welke praktijken geen score hebben.",
+			 A_DIM, 0);
+		return;
+	}
 	for (size_t k = 0; k < 2; k++) {
-		bool head = false;
-		for (size_t p = 0; p < c->n_practices; p++) {
-			if (r->practices[p].coverage != order[k])
-				continue;
-			if (!head) {
-				doc_blank(d);
-				doc_text(d, report_coverage_heading(order[k]), A_BOLD, 0);
-			}
-			head = told = true;
-			doc_text(d, c->practices[p].name, A_NORMAL, 2);
-			char *why = report_coverage_detail(a->m.view, c, a->m.q, r, p);
-			if (why && *why)
-				doc_text(d, why, A_DIM, 4);
-			free(why);
+		const struct report_coverage_group *g = &cv.groups[k];
+		if (g->n) {
+			doc_blank(d);
+			doc_text(d, g->heading, A_BOLD, 0);
+		}
+		for (size_t i = 0; i < g->n; i++) {
+			doc_text(d, c->practices[g->rows[i].practice].name, A_NORMAL, 2);
+			if (*g->rows[i].detail)
+				doc_text(d, g->rows[i].detail, A_DIM, 4);
 		}
 	}
-	size_t off = 0;
-	for (size_t p = 0; p < c->n_practices && off < sizeof(buf); p++)
-		if (r->practices[p].coverage == COVERAGE_NONE)
-			off += (size_t)snprintf(buf + off, sizeof(buf) - off, "%s%s",
-						off ? ", " : "Niet gemeten met deze vragenlijst: ",
-						c->practices[p].name);
-	if (off && off + 1 < sizeof(buf)) {
-		strcat(buf, ".");
+	if (cv.unmeasured) {
 		doc_blank(d);
-		doc_text(d, buf, A_DIM, 0);
+		doc_text(d, cv.unmeasured, A_DIM, 0);
 	}
-	if (told) {
+	if (cv.thresholds) {
 		char *t = report_thresholds_text(c);
 		doc_text(d, t, A_DIM, 0);
 		free(t);
 	}
+	report_coverage_finish(&cv);
 }
 
 /* The persoonlijke kwaliteiten: a smaller profile, a line each, no level. */
