@@ -280,13 +280,8 @@ static enum tui_result plan_handle(void *st, int act, int key)
 	struct app *a = st;
 	bool full;
 	switch (act) {
-	case Q_LIST:
-		return list_key(&a->list, key);
 	case Q_OPEN:
 		return list_choose(a);
-	case Q_TO_RESULTS:
-		tui_back(&a->shell, a, &q_results_screen);
-		return TUI_HANDLED;
 	case Q_PLAN_SAVE:
 		form_save(a);
 		return TUI_HANDLED;

@@ -463,8 +463,6 @@ static enum tui_result plans_handle(void *st, int act, int key)
 	struct app *a = st;
 	bool full;
 	switch (act) {
-	case Q_LIST:
-		return list_key(&a->list, key);
 	case Q_LOOK_BACK:
 		return look_back(a);
 	case Q_BACK:
