@@ -94,6 +94,23 @@ char *report_coverage_detail(const struct content *ct, const struct catalogue *c
 /* The coverage thresholds in a sentence. malloc'd. */
 char *report_thresholds_text(const struct catalogue *c);
 
+/* The practices with a score, in catalogue order, as the text and
+ * Markdown reports and the results screen list them: from practice *p on,
+ * the next one with a score into s, its index in *p; false when there is
+ * none left. Use: for (size_t p = 0; report_next_scored(c, r, &p, &s); p++)
+ * s.score is report_number of its score, s.level the name of its level,
+ * s.items "vraag" or "vragen" after s.ps->answered. */
+struct report_scored {
+	const struct practice_score *ps;
+	const char *name;
+	bool focus; /* score_is_focus */
+	char score[16];
+	const char *level;
+	const char *items;
+};
+bool report_next_scored(const struct catalogue *c, const struct score_result *r, size_t *p,
+			struct report_scored *s);
+
 /* The practices without a score, grouped by reason, as every output lists
  * them (doc/scoring.md, rule 4): groups[0] COVERAGE_SHORT, groups[1]
  * COVERAGE_LOW, groups[2] COVERAGE_NONE, always in this order and with

@@ -78,25 +78,19 @@ static void practices_markdown(struct strbuf *b, const struct report_input *in)
 	const struct catalogue *c = in->cat;
 	const struct score_result *r = in->r;
 	strbuf_puts(b, "\n## Leiderschapspraktijken\n\n");
-	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score)
-			continue;
-		if (!any)
+	struct report_scored s;
+	size_t n = 0;
+	for (size_t p = 0; report_next_scored(c, r, &p, &s); p++, n++) {
+		if (!n)
 			strbuf_puts(b, "| Praktijk | Score (0-100) | Niveau | Vragen |\n"
 				       "|---|---:|---|---:|\n");
-		any = true;
-		char num[16];
-		report_number(num, sizeof(num), ps->score);
-		bool f = score_is_focus(r, p);
-		strbuf_puts(b, f ? "| **" : "| ");
-		rpt_md_escape(b, c->practices[p].name);
-		strbuf_printf(b, "%s | %s | ", f ? "** (focus)" : "", num);
-		rpt_md_escape(b, c->levels[ps->level].name);
-		strbuf_printf(b, " | %zu |\n", ps->answered);
+		strbuf_puts(b, s.focus ? "| **" : "| ");
+		rpt_md_escape(b, s.name);
+		strbuf_printf(b, "%s | %s | ", s.focus ? "** (focus)" : "", s.score);
+		rpt_md_escape(b, s.level);
+		strbuf_printf(b, " | %zu |\n", s.ps->answered);
 	}
-	if (!any)
+	if (!n)
 		strbuf_puts(b, "Nog geen praktijk is genoeg gemeten voor een score.\n");
 	struct report_coverage cv;
 	if (!report_coverage_groups(in->content, c, in->q, r, &cv)) {

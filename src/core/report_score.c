@@ -162,6 +162,24 @@ char *report_coverage_detail(const struct content *ct, const struct catalogue *c
 	return strbuf_steal(&b, NULL);
 }
 
+bool report_next_scored(const struct catalogue *c, const struct score_result *r, size_t *p,
+			struct report_scored *s)
+{
+	for (; *p < c->n_practices; ++*p) {
+		const struct practice_score *ps = &r->practices[*p];
+		if (!ps->has_score)
+			continue;
+		s->ps = ps;
+		s->name = c->practices[*p].name;
+		s->focus = score_is_focus(r, *p);
+		report_number(s->score, sizeof(s->score), ps->score);
+		s->level = c->levels[ps->level].name;
+		s->items = rpt_vragen(ps->answered);
+		return true;
+	}
+	return false;
+}
+
 static const enum score_coverage coverage_order[REPORT_COVERAGE_GROUPS] = {
     COVERAGE_SHORT, COVERAGE_LOW, COVERAGE_NONE};
 

@@ -111,22 +111,16 @@ static void practices_text(struct strbuf *b, const struct report_input *in)
 	const struct catalogue *c = in->cat;
 	const struct score_result *r = in->r;
 	strbuf_puts(b, "\nLeiderschapspraktijken (score 0-100)\n");
-	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score)
-			continue;
-		any = true;
-		char num[16];
-		report_number(num, sizeof(num), ps->score);
-		strbuf_printf(b, "%s%s\n    ", score_is_focus(r, p) ? "* " : "  ",
-			      c->practices[p].name);
-		rpt_plain_bar(b, ps->score);
-		strbuf_printf(b, " %5s  ", num);
-		rpt_pad_to(b, c->levels[ps->level].name, 16);
-		strbuf_printf(b, "(%zu %s)\n", ps->answered, rpt_vragen(ps->answered));
+	struct report_scored s;
+	size_t n = 0;
+	for (size_t p = 0; report_next_scored(c, r, &p, &s); p++, n++) {
+		strbuf_printf(b, "%s%s\n    ", s.focus ? "* " : "  ", s.name);
+		rpt_plain_bar(b, s.ps->score);
+		strbuf_printf(b, " %5s  ", s.score);
+		rpt_pad_to(b, s.level, 16);
+		strbuf_printf(b, "(%zu %s)\n", s.ps->answered, s.items);
 	}
-	if (!any)
+	if (!n)
 		strbuf_puts(b, "  Nog geen praktijk is genoeg gemeten voor een score.\n");
 	coverage_text(b, in);
 }

@@ -111,6 +111,47 @@ static void score_it(const struct content *c, const struct session *s, struct sc
 	assert_true(score_compute(c->catalogue, q, s, r));
 }
 
+/* The worked example's practices with a score, in catalogue order, as
+ * the reports and the results screen list them (figures of
+ * test_worked_example). */
+static void test_next_scored(void **state)
+{
+	(void)state;
+	struct content *c = score_content();
+	struct session *s = load_worked();
+	struct score_result r;
+	score_it(c, s, &r);
+	struct report_scored sc;
+	size_t p = 0;
+	assert_true(report_next_scored(c->catalogue, &r, &p, &sc));
+	assert_int_equal(p, pix(c, "visie"));
+	assert_string_equal(sc.name, "Visiegestuurd werken");
+	assert_false(sc.focus);
+	assert_string_equal(sc.score, "73,6");
+	assert_string_equal(sc.level, "Sterk");
+	assert_int_equal(sc.ps->answered, 6);
+	assert_string_equal(sc.items, "vragen");
+	p++;
+	assert_true(report_next_scored(c->catalogue, &r, &p, &sc));
+	assert_int_equal(p, pix(c, "kwaliteit"));
+	assert_true(sc.focus);
+	assert_string_equal(sc.score, "56,3");
+	assert_string_equal(sc.level, "In ontwikkeling");
+	p++;
+	/* leraren (short) is passed over */
+	assert_true(report_next_scored(c->catalogue, &r, &p, &sc));
+	assert_int_equal(p, pix(c, "omgeving"));
+	assert_true(sc.focus);
+	assert_string_equal(sc.score, "50,0");
+	p++;
+	/* organisatie (low) and bestuur (none): no more */
+	assert_false(report_next_scored(c->catalogue, &r, &p, &sc));
+	assert_int_equal(p, c->catalogue->n_practices);
+	score_finish(&r);
+	session_destroy(s);
+	content_destroy(c);
+}
+
 /* The worked example's practices without a score, as every output groups
  * them: leraren short (2 of its 4 items), organisatie low (4 items of 0.2,
  * at least min_items 3), bestuur not in proef at all; both low and none are
@@ -800,6 +841,7 @@ int main(void)
 	    cmocka_unit_test(test_profile_partial_and_empty),
 	    cmocka_unit_test(test_level_of_shown_score),
 	    cmocka_unit_test(test_coverage_groups),
+	    cmocka_unit_test(test_next_scored),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -262,19 +262,14 @@ static void build_practices(const struct app *a, struct doc *d, const char *leve
 			 A_NORMAL, 0);
 		doc_text(d, levels, A_DIM, 0);
 	}
-	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score)
-			continue;
-		any = true;
-		snprintf(buf, sizeof(buf), "%s%s", c->practices[p].name,
-			 score_is_focus(r, p) ? "  ◀ focus" : "");
+	struct report_scored s;
+	size_t n = 0;
+	for (size_t p = 0; report_next_scored(c, r, &p, &s); p++, n++) {
+		const struct practice_score *ps = s.ps;
+		snprintf(buf, sizeof(buf), "%s%s", s.name, s.focus ? "  ◀ focus" : "");
 		doc_text(d, buf, A_BOLD, 0);
-		char num[16];
-		report_number(num, sizeof(num), ps->score);
-		snprintf(buf, sizeof(buf), "%5s  %s  (%zu %s)", num, c->levels[ps->level].name,
-			 ps->answered, ps->answered == 1 ? "vraag" : "vragen");
+		snprintf(buf, sizeof(buf), "%5s  %s  (%zu %s)", s.score, s.level, ps->answered,
+			 s.items);
 		short colour = ps->level <= 0			   ? TUI_RED
 			       : ps->level + 1 >= (int)c->n_levels ? TUI_GREEN
 								   : TUI_YELLOW;
@@ -282,7 +277,7 @@ static void build_practices(const struct app *a, struct doc *d, const char *leve
 		if (a->prev.present)
 			add_previous_row(d, &a->prev, p, ps);
 	}
-	if (!any)
+	if (!n)
 		doc_text(d, "Nog geen praktijk is genoeg gemeten voor een score.", A_NORMAL, 0);
 }
 
