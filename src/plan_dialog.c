@@ -525,6 +525,24 @@ static void marks_list(struct plan_io *io, const struct session *s, const struct
 	}
 }
 
+/* The numbers 1..n in line l (spaces or commas between), each flipping its
+ * flag in flip[]; false when something else is typed. */
+static bool parse_flips(const char *l, size_t n, bool flip[])
+{
+	const char *p = l;
+	while (*p) {
+		char *end;
+		long v = strtol(p, &end, 10);
+		if (end == p || v < 1 || (size_t)v > n)
+			return false;
+		flip[v - 1] = !flip[v - 1];
+		p = end;
+		while (*p == ' ' || *p == ',')
+			p++;
+	}
+	return true;
+}
+
 bool plan_dialog_marks(struct plan_io *io, const struct session *s, const struct questionnaire *q,
 		       bool offer)
 {
@@ -573,20 +591,12 @@ bool plan_dialog_marks(struct plan_io *io, const struct session *s, const struct
 		if (!l || !*l)
 			break;
 		bool flip[64] = {false};
-		const char *p = l;
-		bool fine = true;
-		while (*p && fine) {
-			char *end;
-			long v = strtol(p, &end, 10);
-			fine = end != p && v >= 1 && (size_t)v <= n;
-			if (fine)
-				flip[v - 1] = !flip[v - 1];
-			p = end;
-			while (*p == ' ' || *p == ',')
-				p++;
-		}
-		if (!fine) {
-			say(io, "Typ nummers van 1 tot %zu (Enter: niets veranderen).\n", n);
+		if (!parse_flips(l, n, flip)) {
+			if (n == 1)
+				say(io, "Typ 1 of Enter (niets veranderen).\n");
+			else
+				say(io, "Typ nummers van 1 tot %zu (Enter: niets veranderen).\n",
+				    n);
 			continue;
 		}
 		done = true;

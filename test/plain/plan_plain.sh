@@ -229,6 +229,14 @@ spt 2026-12-01 start proef --plain <"$T/in3" >"$T/out3" 2>&1
 expect_status $? 0 "plain session, Enter at the voornemens"
 expect_in "$T/out3" "Je keuze voor het portfolio is niet veranderd."
 [ "$(plan_ids | wc -l)" = 4 ] || fail "skipping made voornemens: $(plan_ids | wc -l)"
+# a number not on the list of the one reflection: the hint names that one number
+# (its own data dir, so that the counts below stay as they are)
+{ cat "$T/answers"; echo ""; echo "7"; echo ""; } >"$T/in4"
+SPIEGEL_TODAY=2026-12-01 "$SPIEGEL" --data-dir "$T/data4" --content-dir "$CONTENT" \
+	start proef --plain <"$T/in4" >"$T/out4" 2>&1
+expect_status $? 0 "plain session, a wrong number at the portfolio"
+expect_in "$T/out4" "Typ 1 of Enter (niets veranderen)."
+expect_not_in "$T/out4" "van 1 tot 1"
 
 # ---- usage and bad ids
 sp plan show >"$T/e" 2>&1

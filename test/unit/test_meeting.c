@@ -8,7 +8,7 @@
 #include "spiegel/meeting.h"
 
 #define ID "20261201-090000-abcdef"
-#define T0 1764579600 /* 2026-12-01T09:00:00Z */
+#define T0 1764579600 /* 2025-12-01T09:00:00Z */
 
 static struct intervisie *group(void)
 {
