@@ -35,7 +35,7 @@ struct opts {
 	const char *name, *round;
 	bool feedback;
 	/* delete: without asking (--ja, -y) */
-	bool yes;
+	bool ja; /* --ja */
 	/* the screens: high contrast (--contrast) */
 	bool contrast;
 	/* --help, --version: after the options are read, for the command named */

@@ -178,21 +178,34 @@ static void data_dirs_free(char *dirs[N_DATA_SUBDIRS])
 		free(dirs[i]);
 }
 
+/* Whether -o names a file (not stdout). */
+static bool to_file(const struct opts *o)
+{
+	return o->output && strcmp(o->output, "-") != 0;
+}
+
+/* The file of -o under rules (its inputs, whether it is a hand-in) and
+ * spiegel's own data directories: text[len] or, with produce, what
+ * produce writes. One for both writers below. */
+static int write_file(const struct opts *o, struct store_output_rules rules, const char *text,
+		      size_t len, store_produce_fn produce, void *ctx, struct diag *d)
+{
+	char *dirs[N_DATA_SUBDIRS];
+	data_dirs(o, dirs);
+	rules.data_dirs = (const char *const *)dirs;
+	rules.n_dirs = N_DATA_SUBDIRS;
+	bool ok = produce ? store_write_output_stream(cli_io(), o->output, produce, ctx, &rules, d)
+			  : store_write_output(cli_io(), o->output, text, len, &rules, d);
+	data_dirs_free(dirs);
+	return ok ? EXIT_OK : EXIT_DATA;
+}
+
 int write_output_stream(const struct opts *o, store_produce_fn produce, void *ctx,
 			const struct store_inputs *in, struct diag *d)
 {
-	if (o->output && strcmp(o->output, "-") != 0) {
-		char *dirs[N_DATA_SUBDIRS];
-		data_dirs(o, dirs);
-		struct store_output_rules rules = {
-		    .inputs = in,
-		    .data_dirs = (const char *const *)dirs,
-		    .n_dirs = N_DATA_SUBDIRS,
-		};
-		bool ok = store_write_output_stream(cli_io(), o->output, produce, ctx, &rules, d);
-		data_dirs_free(dirs);
-		return ok ? EXIT_OK : EXIT_DATA;
-	}
+	if (to_file(o))
+		return write_file(o, (struct store_output_rules){.inputs = in}, NULL, 0, produce,
+				  ctx, d);
 	struct store_sink out = {.write = sink_stdout};
 	if (produce(ctx, &out) && fflush(stdout) == 0)
 		return EXIT_OK;
@@ -207,19 +220,9 @@ int write_output_stream(const struct opts *o, store_produce_fn produce, void *ct
 int write_output(const struct opts *o, const char *text, size_t len, const struct store_inputs *in,
 		 bool handin, struct diag *d)
 {
-	if (o->output && strcmp(o->output, "-") != 0) {
-		char *dirs[N_DATA_SUBDIRS];
-		data_dirs(o, dirs);
-		struct store_output_rules rules = {
-		    .inputs = in,
-		    .data_dirs = (const char *const *)dirs,
-		    .n_dirs = N_DATA_SUBDIRS,
-		    .handin = handin,
-		};
-		bool ok = store_write_output(cli_io(), o->output, text, len, &rules, d);
-		data_dirs_free(dirs);
-		return ok ? EXIT_OK : EXIT_DATA;
-	}
+	if (to_file(o))
+		return write_file(o, (struct store_output_rules){.inputs = in, .handin = handin},
+				  text, len, NULL, NULL, d);
 	if (fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0)
 		return EXIT_OK;
 	cli_stdout_failed(errno);

@@ -242,10 +242,10 @@ int cmd_delete(const struct opts *o, int n_args, const char *const *args)
 			 "%s: ligt niet in je sessiemap; spiegel verwijdert alleen eigen "
 			 "sessies",
 			 arg);
-	} else if (path && !o->yes && !isatty(STDIN_FILENO)) {
+	} else if (path && !o->ja && !isatty(STDIN_FILENO)) {
 		diag_add(&d, "zonder terminal verwijdert spiegel delete alleen met --ja (of -y)");
 		status = EXIT_USAGE;
-	} else if (path && !o->yes && !confirm_delete(id)) {
+	} else if (path && !o->ja && !confirm_delete(id)) {
 		printf("Niets verwijderd.\n");
 	} else if (path && store_delete_session(&st, id, &d)) {
 		printf("Sessie %s is verwijderd.\n", id);

@@ -22,55 +22,110 @@
 #include "spiegel/session.h"
 #include "tui/term.h"
 
-enum {
-	OPT_DATA = 256,
-	OPT_CONTENT,
-	OPT_PLAIN,
-	OPT_PARTICIPANT,
-	OPT_SESSIONS,
-	OPT_FORMAT,
-	OPT_ALIAS,
-	OPT_NAMES,
-	OPT_MIN_GROUP,
-	OPT_BASELINE,
-	OPT_TUI,
-	OPT_FOCUS,
-	OPT_NAME,
-	OPT_ROUND,
-	OPT_FEEDBACK,
-	OPT_CONTRAST,
-	OPT_COACH,
-	OPT_FROM,
-	OPT_TO,
+/* The options, each once: X(field of struct opts, short letter (0: none),
+ * kind). The long name is the field's name with '-' for '_' (data_dir:
+ * --data-dir). TEXT: a value, into a const char * field; SWITCH: no value,
+ * the bool field set; OWN: a value take_option reads itself. getopt_long's
+ * tables are made from this one (getopt_tables); which command takes which
+ * option, and their help, are in cli_help.c. */
+#define OPTIONS(X)                                                                                 \
+	X(data_dir, 0, TEXT)                                                                       \
+	X(content_dir, 0, TEXT)                                                                    \
+	X(plain, 0, SWITCH)                                                                        \
+	X(participant, 0, TEXT)                                                                    \
+	X(sessions, 0, SWITCH)                                                                     \
+	X(format, 0, TEXT)                                                                         \
+	X(output, 'o', TEXT)                                                                       \
+	X(alias, 0, TEXT)                                                                          \
+	X(names, 0, SWITCH)                                                                        \
+	X(min_group, 0, OWN)                                                                       \
+	X(baseline, 0, OWN)                                                                        \
+	X(questionnaire, 'q', TEXT)                                                                \
+	X(tui, 0, SWITCH)                                                                          \
+	X(focus, 0, TEXT)                                                                          \
+	X(name, 0, TEXT)                                                                           \
+	X(round, 0, TEXT)                                                                          \
+	X(feedback, 0, SWITCH)                                                                     \
+	X(ja, 'y', SWITCH)                                                                         \
+	X(contrast, 0, SWITCH)                                                                     \
+	X(coach, 0, SWITCH)                                                                        \
+	X(from, 0, TEXT)                                                                           \
+	X(to, 0, TEXT)                                                                             \
+	X(help, 'h', SWITCH)                                                                       \
+	X(version, 'V', SWITCH)
+
+enum option_id {
+#define OPT_ENUM(field, letter, kind) OPT_##field,
+	OPTIONS(OPT_ENUM)
+#undef OPT_ENUM
+	    N_OPTIONS
 };
 
-static const struct option long_opts[] = {
-    {"data-dir", required_argument, NULL, OPT_DATA},
-    {"content-dir", required_argument, NULL, OPT_CONTENT},
-    {"plain", no_argument, NULL, OPT_PLAIN},
-    {"participant", required_argument, NULL, OPT_PARTICIPANT},
-    {"sessions", no_argument, NULL, OPT_SESSIONS},
-    {"format", required_argument, NULL, OPT_FORMAT},
-    {"output", required_argument, NULL, 'o'},
-    {"alias", required_argument, NULL, OPT_ALIAS},
-    {"names", no_argument, NULL, OPT_NAMES},
-    {"min-group", required_argument, NULL, OPT_MIN_GROUP},
-    {"baseline", required_argument, NULL, OPT_BASELINE},
-    {"questionnaire", required_argument, NULL, 'q'},
-    {"tui", no_argument, NULL, OPT_TUI},
-    {"focus", required_argument, NULL, OPT_FOCUS},
-    {"name", required_argument, NULL, OPT_NAME},
-    {"round", required_argument, NULL, OPT_ROUND},
-    {"feedback", no_argument, NULL, OPT_FEEDBACK},
-    {"ja", no_argument, NULL, 'y'},
-    {"contrast", no_argument, NULL, OPT_CONTRAST},
-    {"coach", no_argument, NULL, OPT_COACH},
-    {"from", required_argument, NULL, OPT_FROM},
-    {"to", required_argument, NULL, OPT_TO},
-    {"help", no_argument, NULL, 'h'},
-    {"version", no_argument, NULL, 'V'},
-    {NULL, 0, NULL, 0},
+enum option_kind { TEXT, SWITCH, OWN };
+
+static const struct cli_option {
+	const char *field; /* its name; the long name with '_' for '-' */
+	char letter;
+	enum option_kind kind;
+	size_t off; /* of the field in struct opts */
+} options[N_OPTIONS] = {
+#define OPT_ROW(field_, letter_, kind_)                                                            \
+	[OPT_##field_] = {.field = #field_,                                                        \
+			  .letter = letter_,                                                       \
+			  .kind = kind_,                                                           \
+			  .off = offsetof(struct opts, field_)},
+    OPTIONS(OPT_ROW)
+#undef OPT_ROW
 };
+
+/* Room for the longest long name and its NUL. */
+#define OPT_NAME_MAX 24
+#define OPT_FITS(field, letter, kind) _Static_assert(sizeof(#field) <= OPT_NAME_MAX, #field);
+OPTIONS(OPT_FITS)
+#undef OPT_FITS
+
+/* getopt_long returns an option's id plus OPT_VAL for its long form. */
+#define OPT_VAL 256
+
+/* Option id's long name into name: its field's name with '-' for '_'. */
+static void option_long_name(int id, char name[OPT_NAME_MAX])
+{
+	snprintf(name, OPT_NAME_MAX, "%s", options[id].field);
+	for (char *c = name; *c; c++)
+		if (*c == '_')
+			*c = '-';
+}
+
+/* getopt_long's tables from options[]: the long forms (ended by an empty
+ * row; their names in names[]) and the short ones ("o:q:yhV"). */
+static void getopt_tables(struct option longs[N_OPTIONS + 1], char names[][OPT_NAME_MAX],
+			  char *shorts, size_t size)
+{
+	size_t n = 0;
+	for (int i = 0; i < N_OPTIONS; i++) {
+		int arg = options[i].kind == SWITCH ? no_argument : required_argument;
+		option_long_name(i, names[i]);
+		longs[i] = (struct option){names[i], arg, NULL, OPT_VAL + i};
+		if (options[i].letter && n + 3 <= size) {
+			shorts[n++] = options[i].letter;
+			if (arg == required_argument)
+				shorts[n++] = ':';
+		}
+	}
+	longs[N_OPTIONS] = (struct option){NULL, 0, NULL, 0};
+	shorts[n] = '\0';
+}
+
+/* The option getopt_long returned as ch: its id, or -1. */
+static int option_id(int ch)
+{
+	if (ch >= OPT_VAL && ch < OPT_VAL + N_OPTIONS)
+		return ch - OPT_VAL;
+	for (int i = 0; ch > 0 && i < N_OPTIONS; i++)
+		if (options[i].letter == ch)
+			return i;
+	return -1;
+}
 
 /* With no explicit charset chosen (LANG etc. unset, C or POSIX), use
  * C.UTF-8 for characters: terminals today speak UTF-8. */
@@ -96,71 +151,48 @@ static void setup_locale(void)
 	setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-/* The options that take a text (a const char *) or are a switch (a bool):
- * where each goes in struct opts. */
-static const struct {
-	int opt;
-	size_t off;
-	bool flag;
-} field_opts[] = {
-    {OPT_DATA, offsetof(struct opts, data_dir), false},
-    {OPT_CONTENT, offsetof(struct opts, content_dir), false},
-    {OPT_PARTICIPANT, offsetof(struct opts, participant), false},
-    {OPT_FORMAT, offsetof(struct opts, format), false},
-    {'o', offsetof(struct opts, output), false},
-    {OPT_ALIAS, offsetof(struct opts, alias), false},
-    {OPT_FOCUS, offsetof(struct opts, focus), false},
-    {OPT_NAME, offsetof(struct opts, name), false},
-    {OPT_ROUND, offsetof(struct opts, round), false},
-    {OPT_FROM, offsetof(struct opts, from), false},
-    {OPT_TO, offsetof(struct opts, to), false},
-    {'q', offsetof(struct opts, questionnaire), false},
-    {OPT_PLAIN, offsetof(struct opts, plain), true},
-    {OPT_SESSIONS, offsetof(struct opts, sessions), true},
-    {OPT_NAMES, offsetof(struct opts, names), true},
-    {OPT_TUI, offsetof(struct opts, tui), true},
-    {OPT_FEEDBACK, offsetof(struct opts, feedback), true},
-    {'y', offsetof(struct opts, yes), true},
-    {OPT_CONTRAST, offsetof(struct opts, contrast), true},
-    {'h', offsetof(struct opts, help), true},
-    {'V', offsetof(struct opts, version), true},
-    {OPT_COACH, offsetof(struct opts, coach), true},
-};
+/* The option getopt_long could not take (unknown, or without its value),
+ * as typed: "-Z", "--bogus", "--content-dir". */
+static int option_error(char **argv)
+{
+	const char *what = "onbekende optie of optie zonder waarde: ";
+	/* a short option (perhaps in a cluster such as -yZ): optopt is its letter */
+	if (optopt > 0 && optopt < OPT_VAL)
+		return usage_error(what, (const char[]){'-', (char)optopt, 0});
+	char arg[256];
+	snprintf(arg, sizeof(arg), "%s", argv[optind - 1]);
+	arg[strcspn(arg, "=")] = '\0';
+	return usage_error(what, arg);
+}
 
-/* One option into o; -1 when parsing goes on, else the exit status of a
- * usage error. */
+/* Option ch (what getopt_long returned) into o; -1 when parsing goes on,
+ * else the exit status of a usage error. */
 static int take_option(struct opts *o, int ch, char **argv)
 {
-	for (size_t i = 0; i < sizeof(field_opts) / sizeof(field_opts[0]); i++) {
-		if (field_opts[i].opt != ch)
-			continue;
-		char *field = (char *)o + field_opts[i].off;
-		if (field_opts[i].flag)
-			*(bool *)field = true;
-		else
-			*(const char **)field = optarg;
+	int id = option_id(ch);
+	if (id < 0)
+		return option_error(argv);
+	char *field = (char *)o + options[id].off;
+	if (options[id].kind == SWITCH) {
+		*(bool *)field = true;
 		return -1;
 	}
-	switch (ch) {
-	case OPT_BASELINE:
+	if (options[id].kind == TEXT) {
+		*(const char **)field = optarg;
+		return -1;
+	}
+	if (id == OPT_baseline) {
 		o->baseline[o->n_baseline++] = optarg;
 		return -1;
-	case OPT_MIN_GROUP: {
-		char *end;
-		errno = 0;
-		long v = strtol(optarg, &end, 10);
-		if (errno || *end || end == optarg || v < 1 || v > 1000)
-			return usage_error("--min-group verwacht een getal van 1 tot 1000: ",
-					   optarg);
-		o->min_group = (size_t)v;
-		return -1;
 	}
-	default:
-		if (optopt)
-			return usage_error("onbekende optie of optie zonder waarde: -",
-					   (const char[]){(char)optopt, 0});
-		return usage_error("onbekende optie of optie zonder waarde: ", argv[optind - 1]);
-	}
+	/* --min-group */
+	char *end;
+	errno = 0;
+	long v = strtol(optarg, &end, 10);
+	if (errno || *end || end == optarg || v < 1 || v > 1000)
+		return usage_error("--min-group verwacht een getal van 1 tot 1000: ", optarg);
+	o->min_group = (size_t)v;
+	return -1;
 }
 
 /* report SESSIE, or with --feedback: SESSIE and the answer files of
@@ -213,15 +245,6 @@ static const struct command {
     {"plan", 0, -1, NULL, cmd_plan},
     {"portfolio", 0, -1, NULL, portfolio},
 };
-
-/* The long name of option ch ("output" for 'o'). */
-static const char *option_name(int ch)
-{
-	for (const struct option *lo = long_opts; lo->name; lo++)
-		if (lo->val == ch)
-			return lo->name;
-	return "?";
-}
 
 /* Text on stdout in one write, so that a full disk is reported with its
  * reason (a text longer than stdio's buffer would fail half way). */
@@ -288,12 +311,13 @@ static int print_version(const struct opts *o)
 	return put_stdout(text, len);
 }
 
-/* Every option given (seen[n]) belongs to the command (or is one that
+/* Every option given (the ids seen[n]) belongs to the command (or is one that
  * every command takes); else a usage error. */
 static int check_options(const char *cmd, const int *seen, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		const char *name = option_name(seen[i]);
+		char name[OPT_NAME_MAX];
+		option_long_name(seen[i], name);
 		if (cli_help_accepts(cmd, name))
 			continue;
 		char what[400], owners[240];
@@ -352,17 +376,23 @@ static int run(int argc, char **argv, const char **baselines, int *seen)
 	o.min_group = GROUP_DEFAULT_MIN;
 	o.baseline = baselines;
 	size_t n_seen = 0;
-	int ch;
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "ho:q:Vy", long_opts, NULL)) != -1) {
-		int status = take_option(&o, ch, argv);
-		if (status >= 0)
-			return status;
-		seen[n_seen++] = ch;
-	}
+	struct option longs[N_OPTIONS + 1];
+	char long_names[N_OPTIONS][OPT_NAME_MAX];
+	char shorts[2 * N_OPTIONS + 1];
+	getopt_tables(longs, long_names, shorts, sizeof(shorts));
+	/* the hints name the program as it was run, for a wrong option too */
 	static const char *names[sizeof(commands) / sizeof(commands[0])];
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
 		names[i] = commands[i].name;
+	hint_init(argv[0], NULL, NULL, names, sizeof(names) / sizeof(names[0]));
+	int ch;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+		int status = take_option(&o, ch, argv);
+		if (status >= 0)
+			return status;
+		seen[n_seen++] = option_id(ch);
+	}
 	tui_set_contrast(o.contrast);
 	hint_init(argv[0], o.data_dir, o.content_dir, names, sizeof(names) / sizeof(names[0]));
 	if (o.participant && !session_name_ok(o.participant))

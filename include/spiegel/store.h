@@ -189,6 +189,38 @@ void store_unlock(int fd);
  * names the thing in the message ("sessie", "groep"). */
 int store_lock_file(const char *dir, const char *id, const char *what, const char *host, long pid,
 		    struct diag *d);
+
+/* A kind of file kept as <dir>/<id>.json, with its lock <dir>/<id>.lock and
+ * the temp files of its saves <dir>/<id>.json.tmp-* beside it: sessions,
+ * intervisie groups, voornemens. One static table per module. */
+struct store_kind {
+	bool (*id_ok)(const char *id); /* what an id of this kind is */
+	const char *id_noun;	       /* "sessie-id": "\"x\" is geen sessie-id" */
+	const char *what;	       /* "sessie": "sessie x is al geopend door ..." */
+};
+/* store_lock_file for an id that kind->id_ok accepts; -1 with "\"<id>\" is
+ * geen <id_noun>" (and no lock file touched) for any other id. */
+int store_lock_id(const char *dir, const struct store_kind *kind, const char *id, const char *host,
+		  long pid, struct diag *d);
+/* each(ctx, id, d) for every file <id>.json in dir whose id kind->id_ok
+ * accepts, in the order readdir gives them, until one returns false. false
+ * when dir cannot be read ("<dir>: map kan niet worden gelezen (...)") or
+ * when each returned false (its message). */
+bool store_each_id(const char *dir, const struct store_kind *kind,
+		   bool (*each)(void *ctx, const char *id, struct diag *d), void *ctx,
+		   struct diag *d);
+/* Remove the temp files in dir left behind by an interrupted save of a file
+ * of this kind: only those whose lock can be taken (quietly; never the temp
+ * file of a save in progress in another process, which holds that lock) and
+ * whose id kind->id_ok accepts. Returns the count; 0 when dir cannot be
+ * read. */
+int store_clean_temp_dir(const char *dir, const struct store_kind *kind);
+/* Remove <id>.json, <id>.lock and <id>.json.tmp-* from dir, under the lock
+ * of id (store_lock_id: its messages). false with "<dir>: map kan niet
+ * worden gelezen (...)" or "<dir>/<name>: kan niet worden verwijderd (...)"
+ * (the other files are still removed). */
+bool store_delete_id(const char *dir, const struct store_kind *kind, const char *id,
+		     struct diag *d);
 /* The lock of the session file at path, wherever it lies: <dir>/<name>.lock
  * next to it (name: the file name without ".json"). Tied to the file, not
  * to the data directory in use: opening the same file through another

@@ -103,9 +103,8 @@ void content_load_named(struct jctx *c, struct arena *a, const struct catalogue 
 		const char *id = jget_string(c, it, "id", true, w);
 		if (id && !content_valid_id(id, false))
 			jerror(c, w, "ongeldige id \"%s\"", id);
-		for (size_t j = 0; id && j < i; j++)
-			if (v[j].id && strcmp(v[j].id, id) == 0)
-				jerror(c, w, "id \"%s\" komt dubbel voor", id);
+		if (STR_AMONG(v, i, id, id))
+			jerror(c, w, "id \"%s\" komt dubbel voor", id);
 		v[i].id = content_dup(a, id);
 		v[i].name = content_load_text(c, a, cat, it, "name", true, w);
 		v[i].description = content_load_text(c, a, cat, it, "description", false, w);
@@ -117,10 +116,7 @@ void content_load_named(struct jctx *c, struct arena *a, const struct catalogue 
 
 bool content_named_has(const struct named *v, size_t n, const char *id)
 {
-	for (size_t i = 0; i < n; i++)
-		if (v[i].id && strcmp(v[i].id, id) == 0)
-			return true;
-	return false;
+	return STR_AMONG(v, n, id, id) != NULL;
 }
 
 int content_practice_index(const struct catalogue *c, const char *id)
@@ -299,9 +295,8 @@ static void load_levels(struct jctx *c, struct arena *a, const cJSON *root, stru
 			jerror(c, w, "het eerste niveau moet \"min\": 0 hebben");
 		if (i > 0 && v[i].min <= v[i - 1].min)
 			jerror(c, w, "niveaus moeten oplopen in \"min\"");
-		for (size_t j = 0; j < i; j++)
-			if (v[i].id && v[j].id && strcmp(v[i].id, v[j].id) == 0)
-				jerror(c, w, "id \"%s\" komt dubbel voor", v[i].id);
+		if (STR_AMONG(v, i, id, v[i].id))
+			jerror(c, w, "id \"%s\" komt dubbel voor", v[i].id);
 		i++;
 	}
 	cat->levels = v;
@@ -321,9 +316,8 @@ static void load_practice(struct jctx *c, struct arena *a, struct catalogue *cat
 	jcheck_keys(c, it, pkeys, w);
 	if (id && !content_valid_id(id, false))
 		jerror(c, w, "ongeldige id");
-	for (size_t j = 0; id && j < i; j++)
-		if (v[j].id && strcmp(v[j].id, id) == 0)
-			jerror(c, w, "id komt dubbel voor");
+	if (STR_AMONG(v, i, id, id))
+		jerror(c, w, "id komt dubbel voor");
 	v[i].id = content_dup(a, id);
 	v[i].name = content_load_text(c, a, cat, it, "name", true, w);
 	const char *dom = jget_string(c, it, "domain", true, w);

@@ -26,18 +26,9 @@ struct content *content_load_dir(const char *dir, struct diag *d)
 	size_t n = 0, cap = 0;
 	struct dirent *de;
 	while ((de = readdir(dh))) {
-		size_t len = strlen(de->d_name);
-		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0 ||
-		    strcmp(de->d_name, "practices.json") == 0)
+		if (!json_stem_len(de->d_name) || strcmp(de->d_name, "practices.json") == 0)
 			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			char **nn = realloc(names, cap * sizeof(*nn));
-			if (!nn)
-				break;
-			names = nn;
-		}
-		if (!(names[n] = strdup(de->d_name)))
+		if (!ARRAY_ROOM(names, n, cap, 16) || !(names[n] = strdup(de->d_name)))
 			break;
 		n++;
 	}
@@ -169,9 +160,9 @@ bool content_dir_key(const char *dir, uint64_t *key)
 	struct dirent *de;
 	bool ok = true;
 	while ((de = readdir(dh))) {
-		size_t len = strlen(de->d_name);
-		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
+		if (!json_stem_len(de->d_name))
 			continue;
+		size_t len = strlen(de->d_name);
 		struct stat sb;
 		if (fstatat(dirfd(dh), de->d_name, &sb, 0) != 0) {
 			ok = false;

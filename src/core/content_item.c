@@ -146,9 +146,8 @@ static void load_options(struct jctx *c, struct arena *a, const struct catalogue
 		v[i].label = content_load_text(c, a, cat, o, "label", true, ow);
 		if (v[i].value && !content_valid_id(v[i].value, false))
 			jerror(c, ow, "ongeldige waarde \"%s\"", v[i].value);
-		for (size_t j = 0; v[i].value && j < i; j++)
-			if (v[j].value && strcmp(v[j].value, v[i].value) == 0)
-				jerror(c, ow, "waarde \"%s\" komt dubbel voor", v[i].value);
+		if (STR_AMONG(v, i, value, v[i].value))
+			jerror(c, ow, "waarde \"%s\" komt dubbel voor", v[i].value);
 		i++;
 	}
 	out->options = v;

@@ -181,9 +181,8 @@ static void load_rules(struct jctx *c, struct arena *a, const struct catalogue *
 		jcheck_keys(c, r, keys, w);
 		if (id && !content_valid_id(id, false))
 			jerror(c, w, "ongeldige id");
-		for (size_t j = 0; id && j < i; j++)
-			if (v[j].id && strcmp(v[j].id, id) == 0)
-				jerror(c, w, "regel-id komt dubbel voor");
+		if (STR_AMONG(v, i, id, id))
+			jerror(c, w, "regel-id komt dubbel voor");
 		v[i].id = content_dup(a, id);
 		v[i].text = content_load_text(c, a, cat, r, "text", true, w);
 		content_load_source(c, a, cat, r, w, &v[i].source);

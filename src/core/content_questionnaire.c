@@ -227,9 +227,8 @@ static void load_section(struct jctx *c, struct arena *a, const struct catalogue
 	static const char *const skeys[] = {"id", "title", "intro", "prompts", "items", NULL};
 	jcheck_keys(c, s, skeys, w);
 	struct section *sec = &l->sv[l->si];
-	for (size_t j = 0; sid && j < l->si; j++)
-		if (l->sv[j].id && strcmp(l->sv[j].id, sid) == 0)
-			jerror(c, w, "sectie-id komt dubbel voor");
+	if (STR_AMONG(l->sv, l->si, id, sid))
+		jerror(c, w, "sectie-id komt dubbel voor");
 	sec->id = content_dup(a, sid);
 	sec->title = content_load_text(c, a, cat, s, "title", true, w);
 	sec->intro = content_load_text(c, a, cat, s, "intro", false, w);
@@ -248,9 +247,8 @@ static void load_section(struct jctx *c, struct arena *a, const struct catalogue
 		struct item *item = &l->iv[l->ii];
 		item->section = l->si;
 		content_load_item(c, a, cat, it, l->scales, l->n_scales, l->iv, l->ii, item);
-		for (size_t j = 0; item->id && j < l->ii; j++)
-			if (l->iv[j].id && strcmp(l->iv[j].id, item->id) == 0)
-				jerror(c, "", "item-id \"%s\" komt dubbel voor", item->id);
+		if (STR_AMONG(l->iv, l->ii, id, item->id))
+			jerror(c, "", "item-id \"%s\" komt dubbel voor", item->id);
 		l->ii++;
 	}
 	sec->n_items = l->ii - sec->first_item;

@@ -160,9 +160,8 @@ void content_load_bibliography(struct jctx *c, struct arena *a, const cJSON *roo
 		jcheck_keys(c, it, keys, w);
 		if (id && !content_valid_id(id, false))
 			jerror(c, w, "ongeldige id");
-		for (size_t j = 0; id && j < i; j++)
-			if (v[j].id && strcmp(v[j].id, id) == 0)
-				jerror(c, w, "id komt dubbel voor");
+		if (STR_AMONG(v, i, id, id))
+			jerror(c, w, "id komt dubbel voor");
 		struct bib_entry *e = &v[i];
 		e->id = dup_opt(a, id);
 		e->title = dup_opt(a, jget_string(c, it, "title", true, w));

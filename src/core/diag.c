@@ -100,15 +100,9 @@ char *diag_neutralize(char *s, size_t *n, enum diag_mode mode)
 
 void diag_add(struct diag *d, const char *fmt, ...)
 {
-	if (d->len == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 8;
-		char **m = realloc(d->msgs, cap * sizeof(*m));
-		if (!m) {
-			d->oom = true;
-			return;
-		}
-		d->msgs = m;
-		d->cap = cap;
+	if (!ARRAY_ROOM(d->msgs, d->len, d->cap, 8)) {
+		d->oom = true;
+		return;
 	}
 	va_list ap;
 	va_start(ap, fmt);

@@ -8,7 +8,7 @@
 
 #include "feedback_internal.h"
 #include "html_doc.h"
-#include "jsonio.h"
+#include "jsonfile.h"
 
 void feedback_html_escape(struct strbuf *b, const char *s)
 {
@@ -462,9 +462,8 @@ static void parse_items(struct jctx *c, const cJSON *items, struct feedback_form
 		struct feedback_form_item *it = &f->items[f->n_items++];
 		it->id = dup_text(c, e, "id", w, 40);
 		it->text = dup_text(c, e, "text", w, 2000);
-		for (size_t j = 0; it->id && j + 1 < f->n_items; j++)
-			if (f->items[j].id && strcmp(f->items[j].id, it->id) == 0)
-				jerror(c, w, "vraag-id \"%s\" komt twee keer voor", it->id);
+		if (STR_AMONG(f->items, f->n_items - 1, id, it->id))
+			jerror(c, w, "vraag-id \"%s\" komt twee keer voor", it->id);
 		const cJSON *sc = jget_container(c, e, "scale", cJSON_Array, true, w);
 		if (sc && cJSON_GetArraySize(sc) != CONTENT_SCALE_POINTS) {
 			jerror(c, w, "\"scale\" heeft precies vijf labels");
@@ -547,16 +546,8 @@ struct feedback_form *feedback_form_parse(const char *name, const char *html, si
 	static const char *const keys[] = {"format", "round", "form",  "title",
 					   "name",   "to",    "items", NULL};
 	jcheck_keys(&c, root, keys, "");
-	const char *round = jget_string(&c, root, "round", true, "");
-	if (round && !feedback_id_ok(round))
-		jerror(&c, "", "ongeldige ronde-id");
-	else if (round)
-		memcpy(f->round, round, FEEDBACK_ID_LEN + 1);
-	const char *form = jget_string(&c, root, "form", true, "");
-	if (form && !feedback_form_ok(form))
-		jerror(&c, "", "ongeldige formulierversie");
-	else if (form)
-		snprintf(f->form, sizeof(f->form), "%s", form);
+	feedback_get_id(&c, root, "round", "ongeldige ronde-id", f->round);
+	feedback_get_form(&c, root, f->form, sizeof(f->form));
 	f->title = dup_text(&c, root, "title", "", 400);
 	/* the leader's name may be empty (the form then says "de
 	 * schoolleider") */
@@ -581,13 +572,5 @@ done:
 	return f;
 }
 
-struct feedback_form *feedback_form_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, FEEDBACK_MAX_FORM_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct feedback_form *f = feedback_form_parse(path, text, len, d);
-	free(text);
-	return f;
-}
+JSONFILE_DEFINE_LOAD(struct feedback_form, feedback_form_load, feedback_form_parse,
+		     FEEDBACK_MAX_FORM_FILE)

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "feedback_internal.h"
-#include "jsonio.h"
+#include "jsonfile.h"
 
 /* An item id that is also a safe file name part: not "." or "..". */
 static bool item_id_ok(const char *s)
@@ -217,21 +217,10 @@ struct feedback_response *feedback_response_parse(const char *name, const char *
 	static const char *const keys[] = {"format",   "round",	  "form", "role",
 					   "response", "answers", "open", NULL};
 	jcheck_keys(&c, root, keys, "");
-	const char *round = jget_string(&c, root, "round", true, "");
-	if (round && !feedback_id_ok(round))
-		jerror(&c, "", "ongeldige ronde-id (16 tekens 0-9 en a-f)");
-	else if (round)
-		memcpy(r->round, round, FEEDBACK_ID_LEN + 1);
-	const char *resp = jget_string(&c, root, "response", true, "");
-	if (resp && !feedback_id_ok(resp))
-		jerror(&c, "", "ongeldige antwoord-id (16 tekens 0-9 en a-f)");
-	else if (resp)
-		memcpy(r->response, resp, FEEDBACK_ID_LEN + 1);
-	const char *form = jget_string(&c, root, "form", true, "");
-	if (form && !feedback_form_ok(form))
-		jerror(&c, "", "ongeldige formulierversie");
-	else if (form)
-		snprintf(r->form, sizeof(r->form), "%s", form);
+	feedback_get_id(&c, root, "round", "ongeldige ronde-id (16 tekens 0-9 en a-f)", r->round);
+	feedback_get_id(&c, root, "response", "ongeldige antwoord-id (16 tekens 0-9 en a-f)",
+			r->response);
+	feedback_get_form(&c, root, r->form, sizeof(r->form));
 	const char *role = jget_string(&c, root, "role", true, "");
 	if (role && (r->role = feedback_role_parse(role)) < 0)
 		jerror(&c, "",
@@ -243,7 +232,7 @@ struct feedback_response *feedback_response_parse(const char *name, const char *
 	const cJSON *op = jget_container(&c, root, "open", cJSON_Object, false, "");
 	if (op)
 		parse_open(&c, op, r);
-	complete = round && resp && form && role && ans;
+	complete = r->round[0] && r->response[0] && r->form[0] && role && ans;
 done:
 	cJSON_Delete(root);
 	if (!c.ok || !complete) {
@@ -255,13 +244,5 @@ done:
 	return r;
 }
 
-struct feedback_response *feedback_response_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, FEEDBACK_MAX_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct feedback_response *r = feedback_response_parse(path, text, len, d);
-	free(text);
-	return r;
-}
+JSONFILE_DEFINE_LOAD(struct feedback_response, feedback_response_load, feedback_response_parse,
+		     FEEDBACK_MAX_FILE)

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "feedback_internal.h"
-#include "jsonio.h"
+#include "jsonfile.h"
 
 static const char *const role_ids[N_ROLES] = {"teamlid", "collega-leidinggevende", "bestuurder",
 					      "anders"};
@@ -268,6 +268,24 @@ bool feedback_form_ok(const char *s)
 	return slashes == 2;
 }
 
+void feedback_get_id(struct jctx *c, const cJSON *obj, const char *key, const char *bad, char *out)
+{
+	const char *s = jget_string(c, obj, key, true, "");
+	if (s && !feedback_id_ok(s))
+		jerror(c, "", "%s", bad);
+	else if (s)
+		memcpy(out, s, FEEDBACK_ID_LEN + 1);
+}
+
+void feedback_get_form(struct jctx *c, const cJSON *obj, char *out, size_t size)
+{
+	const char *s = jget_string(c, obj, "form", true, "");
+	if (s && !feedback_form_ok(s))
+		jerror(c, "", "ongeldige formulierversie");
+	else if (s)
+		snprintf(out, size, "%s", s);
+}
+
 struct feedback_round *feedback_round_parse(const char *name, const char *text, size_t len,
 					    struct diag *d)
 {
@@ -287,11 +305,7 @@ struct feedback_round *feedback_round_parse(const char *name, const char *text, 
 	static const char *const keys[] = {"format", "id",   "questionnaire", "form",
 					   "sector", "name", "created",	      NULL};
 	jcheck_keys(&c, root, keys, "");
-	const char *id = jget_string(&c, root, "id", true, "");
-	if (id && !feedback_id_ok(id))
-		jerror(&c, "", "ongeldige ronde-id (16 tekens 0-9 en a-f)");
-	else if (id)
-		memcpy(r->id, id, FEEDBACK_ID_LEN + 1);
+	feedback_get_id(&c, root, "id", "ongeldige ronde-id (16 tekens 0-9 en a-f)", r->id);
 	const cJSON *q = jget_container(&c, root, "questionnaire", cJSON_Object, true, "");
 	if (q) {
 		static const char *const qkeys[] = {"id", "version", NULL};
@@ -302,11 +316,7 @@ struct feedback_round *feedback_round_parse(const char *name, const char *text, 
 		    (qv && !(r->version = strdup(qv))))
 			jerror(&c, "", "onvoldoende geheugen");
 	}
-	const char *form = jget_string(&c, root, "form", true, "");
-	if (form && !feedback_form_ok(form))
-		jerror(&c, "", "ongeldige formulierversie");
-	else if (form)
-		snprintf(r->form, sizeof(r->form), "%s", form);
+	feedback_get_form(&c, root, r->form, sizeof(r->form));
 	const char *sec = jget_string(&c, root, "sector", true, "");
 	r->sector = SECTOR_ALGEMEEN;
 	if (sec) {
@@ -343,13 +353,5 @@ done:
 	return r;
 }
 
-struct feedback_round *feedback_round_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, FEEDBACK_MAX_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct feedback_round *r = feedback_round_parse(path, text, len, d);
-	free(text);
-	return r;
-}
+JSONFILE_DEFINE_LOAD(struct feedback_round, feedback_round_load, feedback_round_parse,
+		     FEEDBACK_MAX_FILE)

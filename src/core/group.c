@@ -298,14 +298,8 @@ static char *text_dup(struct group *g, const char *s)
 
 static bool add_shared(struct group *g, size_t item, const char *text, const char *who)
 {
-	if (g->n_shared == g->cap_shared) {
-		size_t cap = g->cap_shared ? g->cap_shared * 2 : 16;
-		struct group_shared *ns = realloc(g->shared, cap * sizeof(*ns));
-		if (!ns)
-			return false;
-		g->shared = ns;
-		g->cap_shared = cap;
-	}
+	if (!ARRAY_ROOM(g->shared, g->n_shared, g->cap_shared, 16))
+		return false;
 	struct group_shared *e = &g->shared[g->n_shared];
 	e->item = item;
 	e->text = text_dup(g, text);

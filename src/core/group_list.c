@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util.h"
+
 void group_list_finish(struct group_list *l)
 {
 	free(l->text);
@@ -48,15 +50,9 @@ static void add_entry(struct group_list *l, uint32_t text, uint32_t dir, enum gr
 {
 	if (text == UINT32_MAX)
 		return;
-	if (l->n == l->cap_v) {
-		size_t cap = l->cap_v ? l->cap_v * 2 : 256;
-		struct group_entry *v = realloc(l->v, cap * sizeof(*v));
-		if (!v) {
-			l->failed = true;
-			return;
-		}
-		l->v = v;
-		l->cap_v = cap;
+	if (!ARRAY_ROOM(l->v, l->n, l->cap_v, 256)) {
+		l->failed = true;
+		return;
 	}
 	l->v[l->n++] = (struct group_entry){text, dir, kind, base};
 }
@@ -76,12 +72,6 @@ static void problem(struct group_list *l, const char *path, const char *why, boo
 static void file(struct group_list *l, const char *path, bool base)
 {
 	add_entry(l, put_text(l, path, strlen(path)), GROUP_NO_DIR, ENTRY_FILE, base);
-}
-
-static bool is_json_name(const char *name)
-{
-	size_t n = strlen(name);
-	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".json") == 0;
 }
 
 /* The names of one folder while it is listed: offsets into names, with
@@ -112,14 +102,8 @@ static bool folder_add(struct folder *f, const char *name, unsigned char type)
 		f->names = t;
 		f->cap = cap;
 	}
-	if (f->n == f->cap_v) {
-		size_t cap = f->cap_v ? f->cap_v * 2 : 64;
-		void *v = realloc(f->v, cap * sizeof(*f->v));
-		if (!v)
-			return false;
-		f->v = v;
-		f->cap_v = cap;
-	}
+	if (!ARRAY_ROOM(f->v, f->n, f->cap_v, 64))
+		return false;
 	memcpy(f->names + f->len, name, n);
 	f->v[f->n].at = (uint32_t)f->len;
 	f->v[f->n++].type = type;
@@ -184,7 +168,7 @@ static void walk_folder(struct group_list *l, const char *path, int depth, bool 
 			continue;
 		}
 		if (type == DT_REG) {
-			if (!is_json_name(name))
+			if (!json_visible_name(name))
 				continue;
 			if (dir_index == GROUP_NO_DIR)
 				dir_index = group_list_add_dir(l, put_text(l, path, plen));
@@ -198,7 +182,7 @@ static void walk_folder(struct group_list *l, const char *path, int depth, bool 
 			walk(l, child, depth + 1, base);
 		} else if (lstat(child, &cb) != 0) {
 			problem(l, child, strerror(errno), base);
-		} else if (S_ISDIR(cb.st_mode) || is_json_name(name)) {
+		} else if (S_ISDIR(cb.st_mode) || json_visible_name(name)) {
 			walk(l, child, depth + 1, base);
 		} else if (S_ISLNK(cb.st_mode) && stat(child, &cb) == 0 && S_ISDIR(cb.st_mode)) {
 			problem(l, child, "symbolische koppeling naar een map; niet gevolgd", base);
@@ -247,15 +231,9 @@ uint32_t group_list_add_dir(struct group_list *l, uint32_t path)
 {
 	if (path == UINT32_MAX)
 		return GROUP_NO_DIR;
-	if (l->n_dirs == l->cap_dirs) {
-		size_t cap = l->cap_dirs ? l->cap_dirs * 2 : 16;
-		uint32_t *d = realloc(l->dirs, cap * sizeof(*d));
-		if (!d) {
-			l->failed = true;
-			return GROUP_NO_DIR;
-		}
-		l->dirs = d;
-		l->cap_dirs = cap;
+	if (!ARRAY_ROOM(l->dirs, l->n_dirs, l->cap_dirs, 16)) {
+		l->failed = true;
+		return GROUP_NO_DIR;
 	}
 	l->dirs[l->n_dirs] = path;
 	return (uint32_t)l->n_dirs++;

@@ -84,14 +84,8 @@ static struct pair_entry *pair_find(const struct group_pairs *gp, const char *al
 
 static bool pair_grow(struct group_pairs *gp)
 {
-	if (gp->n == gp->cap) {
-		size_t cap = gp->cap ? gp->cap * 2 : 32;
-		struct pair_entry *nv = realloc(gp->v, cap * sizeof(*nv));
-		if (!nv)
-			return false;
-		gp->v = nv;
-		gp->cap = cap;
-	}
+	if (!ARRAY_ROOM(gp->v, gp->n, gp->cap, 32))
+		return false;
 	if (2 * (gp->n + 1) > gp->cap_slots) {
 		size_t cap = gp->cap_slots ? gp->cap_slots * 2 : 64;
 		size_t *slots = calloc(cap, sizeof(*slots));

@@ -79,14 +79,8 @@ void group_spool_clear(struct group_spool *sp)
 static bool flush_bucket(struct group_spool *sp, size_t k)
 {
 	struct bucket *bk = &sp->b[k];
-	if (sp->n_chunks == sp->cap_chunks) {
-		size_t cap = sp->cap_chunks ? sp->cap_chunks * 2 : 64;
-		struct chunk *c = realloc(sp->chunks, cap * sizeof(*c));
-		if (!c)
-			return false;
-		sp->chunks = c;
-		sp->cap_chunks = cap;
-	}
+	if (!ARRAY_ROOM(sp->chunks, sp->n_chunks, sp->cap_chunks, 64))
+		return false;
 	if (fseek(sp->spill, sp->spill_end, SEEK_SET) != 0 ||
 	    fwrite(bk->mem, 1, bk->len, sp->spill) != bk->len)
 		return false;

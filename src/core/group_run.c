@@ -45,15 +45,9 @@ enum pass {
 __attribute__((format(printf, 2, 3))) static void hold(struct group_run *r, const char *fmt, ...)
 {
 	struct group_run_impl *im = r->impl;
-	if (im->n_held == im->cap_held) {
-		size_t cap = im->cap_held ? im->cap_held * 2 : 16;
-		struct held *h = realloc(im->held, cap * sizeof(*h));
-		if (!h) {
-			im->failed = true;
-			return;
-		}
-		im->held = h;
-		im->cap_held = cap;
+	if (!ARRAY_ROOM(im->held, im->n_held, im->cap_held, 16)) {
+		im->failed = true;
+		return;
 	}
 	va_list ap;
 	va_start(ap, fmt);

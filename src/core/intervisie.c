@@ -289,6 +289,19 @@ bool intervisie_set_position(struct intervisie *iv, const char *section)
 	return true;
 }
 
+/* What an import takes of the answer to item id in s (*a): an answer that
+ * is there, but not an open one its author keeps private (withheld). */
+enum take { TAKE_NONE, TAKE_WITHHELD, TAKE_ANSWER };
+static enum take take_answer(const struct session *s, const char *id, struct answer *a)
+{
+	*a = session_get(s, id);
+	if (a->kind == ANSWER_NONE)
+		return TAKE_NONE;
+	if (a->kind == ANSWER_TEXT && !session_is_shared(s, id))
+		return TAKE_WITHHELD;
+	return TAKE_ANSWER;
+}
+
 bool intervisie_import_check(const struct intervisie *iv, const struct questionnaire *q,
 			     const struct session *s, const char *label,
 			     struct intervisie_import_info *info, struct diag *d)
@@ -317,20 +330,13 @@ bool intervisie_import_check(const struct intervisie *iv, const struct questionn
 	diag_finish(&vd);
 	if (!fits)
 		return false;
-	/* what would be taken: every answer but the private open ones */
 	tmp.withheld = s->withheld;
 	for (size_t i = 0; i < q->n_items; i++) {
-		const struct item *it = &q->items[i];
-		struct answer a = session_get(s, it->id);
-		if (a.kind == ANSWER_NONE)
-			continue;
-		bool open = a.kind == ANSWER_TEXT;
-		if (open && !session_is_shared(s, it->id)) {
-			tmp.withheld++;
-			continue;
-		}
-		tmp.answers++;
-		tmp.shared += open;
+		struct answer a;
+		enum take t = take_answer(s, q->items[i].id, &a);
+		tmp.withheld += t == TAKE_WITHHELD;
+		tmp.answers += t == TAKE_ANSWER;
+		tmp.shared += t == TAKE_ANSWER && a.kind == ANSWER_TEXT;
 	}
 	if (info)
 		*info = tmp;
@@ -350,14 +356,12 @@ static bool import_from(struct intervisie *iv, size_t p, const struct questionna
 	if (!ns || !imported)
 		goto oom;
 	for (size_t i = 0; i < q->n_items; i++) {
-		const struct item *it = &q->items[i];
-		struct answer a = session_get(s, it->id);
-		if (a.kind == ANSWER_NONE)
+		const char *id = q->items[i].id;
+		struct answer a;
+		if (take_answer(s, id, &a) != TAKE_ANSWER)
 			continue;
 		bool open = a.kind == ANSWER_TEXT;
-		if (open && !session_is_shared(s, it->id))
-			continue;
-		if (!session_set(ns, it->id, a) || (open && !session_set_shared(ns, it->id, true)))
+		if (!session_set(ns, id, a) || (open && !session_set_shared(ns, id, true)))
 			goto oom;
 	}
 	session_destroy(pp->answers);

@@ -28,12 +28,6 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool json_name(const char *name)
-{
-	size_t n = strlen(name);
-	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".json") == 0;
-}
-
 /* The *.json names in dir, sorted; at most INTERVISIE_BULK_MAX (the rest
  * counted in *more). */
 static bool list_dir(const char *dir, char ***names, size_t *n, size_t *more, struct diag *d)
@@ -49,23 +43,13 @@ static bool list_dir(const char *dir, char ***names, size_t *n, size_t *more, st
 	bool ok = true;
 	struct dirent *de;
 	while (ok && (de = readdir(dh))) {
-		if (!json_name(de->d_name))
+		if (!json_visible_name(de->d_name))
 			continue;
 		if (*n == INTERVISIE_BULK_MAX) {
 			(*more)++;
 			continue;
 		}
-		if (*n == cap) {
-			size_t nc = cap ? cap * 2 : 16;
-			char **nv = realloc(*names, nc * sizeof(*nv));
-			if (!nv) {
-				ok = false;
-				break;
-			}
-			*names = nv;
-			cap = nc;
-		}
-		if (!((*names)[*n] = strdup(de->d_name)))
+		if (!ARRAY_ROOM(*names, *n, cap, 16) || !((*names)[*n] = strdup(de->d_name)))
 			ok = false;
 		else
 			(*n)++;

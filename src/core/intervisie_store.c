@@ -2,34 +2,17 @@
  * the list of groups and the editing lock. */
 #include "spiegel/intervisie.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonio.h"
+#include "jsonfile.h"
 #include "util.h"
 
-struct intervisie *intervisie_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, INTERVISIE_MAX_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct intervisie *iv = intervisie_parse(path, text, len, d);
-	free(text);
-	return iv;
-}
+static const struct store_kind group_kind = {intervisie_id_ok, "groeps-id", "groep"};
 
-bool intervisie_save(struct intervisie *iv, const char *path, const struct store_io *io, time_t now,
-		     struct diag *d)
-{
-	format_utc(iv->updated, sizeof(iv->updated), now);
-	size_t len = 0;
-	char *json = intervisie_to_json(iv, &len);
-	return store_save_json(io, path, json, len, INTERVISIE_MAX_FILE, d);
-}
+JSONFILE_DEFINE_LOAD(struct intervisie, intervisie_load, intervisie_parse, INTERVISIE_MAX_FILE)
+JSONFILE_DEFINE_SAVE(struct intervisie, intervisie_save, intervisie_to_json, INTERVISIE_MAX_FILE)
 
 bool intervisie_dir(const struct store *st, char **dir, struct diag *d)
 {
@@ -62,78 +45,59 @@ void intervisie_list_free(struct intervisie_entry *entries, size_t n)
 	free(entries);
 }
 
-bool intervisie_list(const char *dir, struct intervisie_entry **entries, size_t *n, size_t *bad,
-		     struct diag *d)
+/* The groups listed so far (intervisie_list). */
+struct group_found {
+	const char *dir;
+	struct intervisie_entry *v;
+	size_t n, cap, bad;
+};
+
+static bool found_group(void *ctx, const char *id, struct diag *d)
 {
-	*entries = NULL;
-	*n = 0;
-	*bad = 0;
-	DIR *dh = opendir(dir);
-	if (!dh) {
-		diag_add(d, "%s: map kan niet worden gelezen (%s)", dir, strerror(errno));
-		return false;
+	struct group_found *f = ctx;
+	char *path = intervisie_path(f->dir, id);
+	struct intervisie *iv = path ? intervisie_load(path, d) : NULL;
+	free(path);
+	if (!iv) {
+		f->bad++;
+		return true;
 	}
-	size_t cap = 0;
-	bool ok = true;
-	struct dirent *de;
-	while (ok && (de = readdir(dh))) {
-		size_t len = strlen(de->d_name);
-		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
-			continue;
-		char id[INTERVISIE_ID_MAX + 1];
-		if (len - 5 > INTERVISIE_ID_MAX)
-			continue;
-		memcpy(id, de->d_name, len - 5);
-		id[len - 5] = '\0';
-		if (!intervisie_id_ok(id))
-			continue;
-		char *path = intervisie_path(dir, id);
-		struct intervisie *iv = path ? intervisie_load(path, d) : NULL;
-		free(path);
-		if (!iv) {
-			(*bad)++;
-			continue;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			struct intervisie_entry *ne = realloc(*entries, cap * sizeof(*ne));
-			if (!ne) {
-				intervisie_destroy(iv);
-				ok = false;
-				break;
-			}
-			*entries = ne;
-		}
-		struct intervisie_entry *e = &(*entries)[*n];
+	bool ok = ARRAY_ROOM(f->v, f->n, f->cap, 8);
+	if (ok) {
+		struct intervisie_entry *e = &f->v[f->n++];
 		memset(e, 0, sizeof(*e));
 		snprintf(e->id, sizeof(e->id), "%s", iv->id);
 		e->name = strdup(iv->name);
 		e->questionnaire = strdup(iv->questionnaire);
 		e->participants = iv->n_participants;
 		memcpy(e->updated, iv->updated, sizeof(e->updated));
-		intervisie_destroy(iv);
-		(*n)++;
-		if (!e->name || !e->questionnaire)
-			ok = false;
+		ok = e->name && e->questionnaire;
 	}
-	closedir(dh);
-	if (!ok) {
+	intervisie_destroy(iv);
+	if (!ok)
 		diag_add(d, "onvoldoende geheugen");
-		intervisie_list_free(*entries, *n);
-		*entries = NULL;
-		*n = 0;
-		return false;
+	return ok;
+}
+
+bool intervisie_list(const char *dir, struct intervisie_entry **entries, size_t *n, size_t *bad,
+		     struct diag *d)
+{
+	struct group_found f = {.dir = dir};
+	bool ok = store_each_id(dir, &group_kind, found_group, &f, d);
+	if (!ok) {
+		intervisie_list_free(f.v, f.n);
+		f.v = NULL;
+		f.n = 0;
+	} else if (f.n > 1) {
+		qsort(f.v, f.n, sizeof(*f.v), cmp_entry);
 	}
-	if (*n > 1)
-		qsort(*entries, *n, sizeof(**entries), cmp_entry);
-	return true;
+	*entries = f.v;
+	*n = f.n;
+	*bad = f.bad;
+	return ok;
 }
 
 int intervisie_lock(const char *dir, const char *id, const char *host, long pid, struct diag *d)
 {
-	if (!intervisie_id_ok(id)) {
-		diag_add(d, "\"%s\" is geen groeps-id", id);
-		return -1;
-	}
-	return store_lock_file(dir, id, "groep", host, pid, d);
+	return store_lock_id(dir, &group_kind, id, host, pid, d);
 }

@@ -382,6 +382,17 @@ static inline const char *string_fast(struct scan *sc, unsigned *len)
 	return out;
 }
 
+/* One or more digits from s[*i] (of n), consumed; false when none. */
+static inline bool digits(const char *s, size_t n, size_t *i)
+{
+	size_t k = *i;
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	bool any = k > *i;
+	*i = k;
+	return any;
+}
+
 static struct jval *scan_number(struct scan *sc)
 {
 	size_t start = sc->i;
@@ -390,36 +401,24 @@ static struct jval *scan_number(struct scan *sc)
 	bool plain = true; /* digits only, with an optional sign */
 	if (i < sc->n && s[i] == '-')
 		i++;
-	if (i < sc->n && s[i] == '0') {
-		i++;
-	} else if (i < sc->n && s[i] >= '1' && s[i] <= '9') {
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
-	} else {
-		fail(sc, start, "ongeldig getal");
-		return NULL;
-	}
-	if (i < sc->n && s[i] == '.') {
+	/* an integer part without leading zeros, then a fraction and an
+	 * exponent, each with at least one digit */
+	bool ok = i < sc->n && s[i] == '0' ? (i++, true) : digits(s, sc->n, &i);
+	if (ok && i < sc->n && s[i] == '.') {
 		plain = false;
 		i++;
-		if (i >= sc->n || s[i] < '0' || s[i] > '9') {
-			fail(sc, start, "ongeldig getal");
-			return NULL;
-		}
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
+		ok = digits(s, sc->n, &i);
 	}
-	if (i < sc->n && (s[i] == 'e' || s[i] == 'E')) {
+	if (ok && i < sc->n && (s[i] == 'e' || s[i] == 'E')) {
 		plain = false;
 		i++;
 		if (i < sc->n && (s[i] == '+' || s[i] == '-'))
 			i++;
-		if (i >= sc->n || s[i] < '0' || s[i] > '9') {
-			fail(sc, start, "ongeldig getal");
-			return NULL;
-		}
-		while (i < sc->n && s[i] >= '0' && s[i] <= '9')
-			i++;
+		ok = digits(s, sc->n, &i);
+	}
+	if (!ok) {
+		fail(sc, start, "ongeldig getal");
+		return NULL;
 	}
 	size_t len = i - start;
 	if (len >= 64) {
@@ -490,46 +489,57 @@ static bool next_member(struct scan *sc, size_t open, char close, const char *wh
 	return false;
 }
 
-static struct jval *scan_object(struct scan *sc)
+/* The first key of an object that repeats an earlier one, as it is read. */
+struct dup_key {
+	const char *key;
+	unsigned len;
+	size_t pos;
+};
+
+/* The key of a member of obj and its ':' (a '"' is due at sc->i): into
+ * *key and *klen; the first key that repeats an earlier one noted in *dup.
+ * false with a message. */
+static bool scan_key(struct scan *sc, const struct jval *obj, struct key_set *ks, const char **key,
+		     unsigned *klen, struct dup_key *dup)
 {
+	skip_ws(sc);
+	if (sc->i >= sc->n || sc->s[sc->i] != '"')
+		return fail(sc, sc->i, "sleutel (tekst tussen aanhalingstekens) verwacht");
+	size_t kpos = sc->i;
+	if (!(*key = string_fast(sc, klen)))
+		return false;
+	bool seen;
+	if (!jsonio_key_seen(sc, obj, ks, *key, *klen, kpos, &seen))
+		return fail(sc, kpos, "onvoldoende geheugen");
+	if (seen && !dup->key)
+		*dup = (struct dup_key){*key, *klen, kpos};
+	skip_ws(sc);
+	if (sc->i >= sc->n || sc->s[sc->i] != ':')
+		return fail(sc, sc->i, "':' verwacht na sleutel");
+	sc->i++;
+	return true;
+}
+
+/* An object or a list (type), at its '{' or '['; the members of an object
+ * with their keys, no key twice. */
+static struct jval *scan_container(struct scan *sc, enum jtype type)
+{
+	bool object = type == JV_OBJECT;
+	char close = object ? '}' : ']';
 	size_t open = sc->i++;
-	struct jval *obj = node(sc, JV_OBJECT);
-	if (!obj)
+	struct jval *c = node(sc, type);
+	if (!c)
 		return NULL;
-	const struct jval **tail = &obj->u.first;
+	const struct jval **tail = &c->u.first;
 	struct key_set ks = {0};
-	const char *dup = NULL; /* the first key that repeats an earlier one */
-	unsigned dup_len = 0;
-	size_t dup_pos = 0;
-	if (at_close(sc, '}'))
-		return obj;
+	struct dup_key dup = {0};
+	if (at_close(sc, close))
+		return c;
 	for (;;) {
-		skip_ws(sc);
-		if (sc->i >= sc->n || sc->s[sc->i] != '"') {
-			fail(sc, sc->i, "sleutel (tekst tussen aanhalingstekens) verwacht");
+		const char *key = NULL;
+		unsigned klen = 0;
+		if (object && !scan_key(sc, c, &ks, &key, &klen, &dup))
 			return NULL;
-		}
-		size_t kpos = sc->i;
-		unsigned klen;
-		const char *key = string_fast(sc, &klen);
-		if (!key)
-			return NULL;
-		bool seen;
-		if (!jsonio_key_seen(sc, obj, &ks, key, klen, kpos, &seen)) {
-			fail(sc, kpos, "onvoldoende geheugen");
-			return NULL;
-		}
-		if (seen && !dup) {
-			dup = key;
-			dup_len = klen;
-			dup_pos = kpos;
-		}
-		skip_ws(sc);
-		if (sc->i >= sc->n || sc->s[sc->i] != ':') {
-			fail(sc, sc->i, "':' verwacht na sleutel");
-			return NULL;
-		}
-		sc->i++;
 		struct jval *v = scan_value(sc);
 		if (!v)
 			return NULL;
@@ -537,43 +547,20 @@ static struct jval *scan_object(struct scan *sc)
 		v->key_len = klen;
 		*tail = v;
 		tail = &v->next;
-		obj->n++;
+		c->n++;
 		bool done;
-		if (!next_member(sc, open, '}', "object", &done))
+		if (!next_member(sc, open, close, object ? "object" : "lijst", &done))
 			return NULL;
 		if (!done)
 			continue;
 		if (ks.sorting)
-			jsonio_key_dups(&ks, &dup, &dup_len, &dup_pos);
-		if (dup) {
-			fail(sc, dup_pos, "sleutel \"%.*s\" komt dubbel voor", (int)dup_len, dup);
+			jsonio_key_dups(&ks, &dup.key, &dup.len, &dup.pos);
+		if (dup.key) {
+			fail(sc, dup.pos, "sleutel \"%.*s\" komt dubbel voor", (int)dup.len,
+			     dup.key);
 			return NULL;
 		}
-		return obj;
-	}
-}
-
-static struct jval *scan_array(struct scan *sc)
-{
-	size_t open = sc->i++;
-	struct jval *arr = node(sc, JV_ARRAY);
-	if (!arr)
-		return NULL;
-	const struct jval **tail = &arr->u.first;
-	if (at_close(sc, ']'))
-		return arr;
-	for (;;) {
-		struct jval *v = scan_value(sc);
-		if (!v)
-			return NULL;
-		*tail = v;
-		tail = &v->next;
-		arr->n++;
-		bool done;
-		if (!next_member(sc, open, ']', "lijst", &done))
-			return NULL;
-		if (done)
-			return arr;
+		return c;
 	}
 }
 
@@ -604,7 +591,7 @@ static struct jval *scan_value(struct scan *sc)
 			fail(sc, sc->i, "te diep genest (meer dan %d niveaus)", JSONIO_MAX_DEPTH);
 			return NULL;
 		}
-		v = c == '{' ? scan_object(sc) : scan_array(sc);
+		v = scan_container(sc, c == '{' ? JV_OBJECT : JV_ARRAY);
 		sc->depth--;
 		return v;
 	case '"': {

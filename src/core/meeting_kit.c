@@ -4,6 +4,7 @@
  * check for it. */
 #include "spiegel/meeting_kit.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,9 +42,44 @@ static size_t load_questions(struct jctx *c, struct arena *a, const struct catal
 	return k;
 }
 
-static void load_phase(struct jctx *c, struct arena *a, const struct catalogue *cat, const cJSON *o,
-		       struct meeting_phase *ph, const char *w)
+/* How one list of the kit is read: what an element is called (its label
+ * "<what> N", "<what>-id \"...\" komt dubbel voor"), its size and the place
+ * of its id, and the reader of one element (into: the element). */
+struct kit_list {
+	const char *what;
+	size_t size, id_at;
+	void (*load)(struct jctx *c, struct arena *a, const struct catalogue *cat, const cJSON *o,
+		     void *into, const char *w);
+};
+
+/* The elements of arr (objects) into v, which has room for all of them,
+ * each read by l->load with the label "<prefix><what> N"; an id that
+ * repeats an earlier one is refused. Returns how many were read. */
+static size_t load_list(struct jctx *c, struct arena *a, const struct catalogue *cat,
+			const cJSON *arr, const char *prefix, const struct kit_list *l, void *v)
 {
+	size_t n = 0;
+	const cJSON *o;
+	cJSON_ArrayForEach(o, arr)
+	{
+		char w[128];
+		snprintf(w, sizeof(w), "%s%s %zu", prefix, l->what, n + 1);
+		char *elem = (char *)v + n * l->size;
+		l->load(c, a, cat, o, elem, w);
+		const char *id;
+		memcpy(&id, elem + l->id_at, sizeof(id));
+		const char *dup = str_among(v, n, l->size, l->id_at, id);
+		if (dup)
+			jerror(c, w, "%s-id \"%s\" komt dubbel voor", l->what, dup);
+		n++;
+	}
+	return n;
+}
+
+static void load_phase(struct jctx *c, struct arena *a, const struct catalogue *cat, const cJSON *o,
+		       void *into, const char *w)
+{
+	struct meeting_phase *ph = into;
 	static const char *const keys[] = {"id", "title", "minutes", "questions", NULL};
 	jcheck_keys(c, o, keys, w);
 	ph->id = content_dup(a, jget_string(c, o, "id", true, w));
@@ -59,9 +95,13 @@ static void load_phase(struct jctx *c, struct arena *a, const struct catalogue *
 					 ph->questions, w);
 }
 
+static const struct kit_list phases_list = {"fase", sizeof(struct meeting_phase),
+					    offsetof(struct meeting_phase, id), load_phase};
+
 static void load_method(struct jctx *c, struct arena *a, const struct catalogue *cat,
-			const cJSON *o, struct meeting_method *m, const char *w0)
+			const cJSON *o, void *into, const char *w0)
 {
+	struct meeting_method *m = into;
 	static const char *const keys[] = {"id",     "name",   "summary", "fits",
 					   "source", "phases", NULL};
 	const char *id = jget_string(c, o, "id", true, w0);
@@ -85,23 +125,15 @@ static void load_method(struct jctx *c, struct arena *a, const struct catalogue 
 	}
 	if (!jcheck_objects(c, phases, "fase"))
 		return;
-	const cJSON *p;
-	cJSON_ArrayForEach(p, phases)
-	{
-		char pw[128];
-		snprintf(pw, sizeof(pw), "%s: fase %zu", w, m->n_phases + 1);
-		load_phase(c, a, cat, p, &m->phases[m->n_phases], pw);
-		for (size_t k = 0; k < m->n_phases; k++)
-			if (m->phases[k].id && m->phases[m->n_phases].id &&
-			    strcmp(m->phases[k].id, m->phases[m->n_phases].id) == 0)
-				jerror(c, pw, "fase-id \"%s\" komt dubbel voor", m->phases[k].id);
-		m->n_phases++;
-	}
+	char prefix[100];
+	snprintf(prefix, sizeof(prefix), "%s: ", w);
+	m->n_phases = load_list(c, a, cat, phases, prefix, &phases_list, m->phases);
 }
 
 static void load_card(struct jctx *c, struct arena *a, const struct catalogue *cat, const cJSON *o,
-		      struct meeting_card *k, const char *w0)
+		      void *into, const char *w0)
 {
+	struct meeting_card *k = into;
 	static const char *const keys[] = {"id",	"kind",	     "practice", "title",
 					   "questions", "deepening", "source",	 NULL};
 	const char *id = jget_string(c, o, "id", true, w0);
@@ -153,29 +185,13 @@ static void load_lists(struct jctx *c, struct arena *a, const struct catalogue *
 		jerror(c, "", "onvoldoende geheugen");
 		return;
 	}
-	const cJSON *o;
-	cJSON_ArrayForEach(o, methods)
-	{
-		char w[32];
-		snprintf(w, sizeof(w), "methode %zu", k->n_methods + 1);
-		load_method(c, a, cat, o, &mv[k->n_methods], w);
-		for (size_t j = 0; j < k->n_methods; j++)
-			if (mv[j].id && mv[k->n_methods].id &&
-			    strcmp(mv[j].id, mv[k->n_methods].id) == 0)
-				jerror(c, w, "methode-id \"%s\" komt dubbel voor", mv[j].id);
-		k->n_methods++;
-	}
-	cJSON_ArrayForEach(o, cards)
-	{
-		char w[32];
-		snprintf(w, sizeof(w), "kaart %zu", k->n_cards + 1);
-		load_card(c, a, cat, o, &cv[k->n_cards], w);
-		for (size_t j = 0; j < k->n_cards; j++)
-			if (cv[j].id && cv[k->n_cards].id &&
-			    strcmp(cv[j].id, cv[k->n_cards].id) == 0)
-				jerror(c, w, "kaart-id \"%s\" komt dubbel voor", cv[j].id);
-		k->n_cards++;
-	}
+	static const struct kit_list methods_list = {"methode", sizeof(struct meeting_method),
+						     offsetof(struct meeting_method, id),
+						     load_method};
+	static const struct kit_list cards_list = {"kaart", sizeof(struct meeting_card),
+						   offsetof(struct meeting_card, id), load_card};
+	k->n_methods = load_list(c, a, cat, methods, "", &methods_list, mv);
+	k->n_cards = load_list(c, a, cat, cards, "", &cards_list, cv);
 	k->methods = mv;
 	k->cards = cv;
 }

@@ -111,30 +111,42 @@ struct plan *plan_new(void)
  * message per problem. */
 static bool set_what(struct plan *p, const struct plan_what *w, struct diag *d)
 {
-	char *t = plan_text_copy(w->text, PLAN_MAX_TEXT, true, "voornemen", d);
-	char *a = plan_text_copy(w->action, PLAN_MAX_TEXT, true, "eerste stap", d);
-	char *h = plan_text_copy(w->with, PLAN_MAX_WITH, false, "met wie", d);
-	char *s = plan_text_copy(w->sign, PLAN_MAX_TEXT, false, "hoe je merkt dat het werkt", d);
-	bool date_ok = w->date != DATE_NONE;
-	if (!date_ok)
-		diag_add(d, "datum: kies een datum voor je eerste stap");
-	if (!t || !a || !h || !s || !date_ok) {
-		free(t);
-		free(a);
-		free(h);
-		free(s);
-		return false;
+	/* each text as written, the field that keeps it and its rules */
+	const struct {
+		const char *text;
+		char **field;
+		size_t max;
+		bool required;
+		const char *what;
+	} texts[] = {
+	    {w->text, &p->text, PLAN_MAX_TEXT, true, "voornemen"},
+	    {w->action, &p->action, PLAN_MAX_TEXT, true, "eerste stap"},
+	    {w->with, &p->with, PLAN_MAX_WITH, false, "met wie"},
+	    {w->sign, &p->sign, PLAN_MAX_TEXT, false, "hoe je merkt dat het werkt"},
+	};
+	enum { N_TEXTS = sizeof(texts) / sizeof(texts[0]) };
+	char *copy[N_TEXTS];
+	bool ok = true;
+	for (size_t i = 0; i < N_TEXTS; i++) {
+		copy[i] = plan_text_copy(texts[i].text, texts[i].max, texts[i].required,
+					 texts[i].what, d);
+		ok = ok && copy[i];
 	}
-	free(p->text);
-	free(p->action);
-	free(p->with);
-	free(p->sign);
-	p->text = t;
-	p->action = a;
-	p->with = h;
-	p->sign = s;
-	p->date = w->date;
-	return true;
+	if (w->date == DATE_NONE) {
+		diag_add(d, "datum: kies een datum voor je eerste stap");
+		ok = false;
+	}
+	for (size_t i = 0; i < N_TEXTS; i++) {
+		if (ok) {
+			free(*texts[i].field);
+			*texts[i].field = copy[i];
+		} else {
+			free(copy[i]);
+		}
+	}
+	if (ok)
+		p->date = w->date;
+	return ok;
 }
 
 bool plan_what_ok(const struct plan_what *w, struct diag *d)

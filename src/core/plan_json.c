@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonio.h"
+#include "jsonfile.h"
 #include "plan_internal.h"
 #include "spiegel/date.h"
 #include "util.h"
@@ -352,25 +352,8 @@ fail:
 	return NULL;
 }
 
-struct plan *plan_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, PLAN_MAX_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct plan *p = plan_parse(path, text, len, d);
-	free(text);
-	return p;
-}
-
-bool plan_save(struct plan *p, const char *path, const struct store_io *io, time_t now,
-	       struct diag *d)
-{
-	format_utc(p->updated, sizeof(p->updated), now);
-	size_t len = 0;
-	char *json = plan_to_json(p, &len);
-	return store_save_json(io, path, json, len, PLAN_MAX_FILE, d);
-}
+JSONFILE_DEFINE_LOAD(struct plan, plan_load, plan_parse, PLAN_MAX_FILE)
+JSONFILE_DEFINE_SAVE(struct plan, plan_save, plan_to_json, PLAN_MAX_FILE)
 
 /* n bytes of ch: a text of max bytes that JSON writes longest is every byte
  * a '"' (escaped as two). */

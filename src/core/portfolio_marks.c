@@ -7,7 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "jsonio.h"
+#include "jsonfile.h"
 #include "plan_internal.h"
 #include "spiegel/portfolio.h"
 #include "util.h"
@@ -62,15 +62,9 @@ bool portfolio_mark(struct portfolio_marks *m, const char *session, const char *
 			 PORTFOLIO_MAX_MARKS);
 		return false;
 	}
-	if (m->n == m->cap) {
-		size_t cap = m->cap ? m->cap * 2 : 16;
-		struct portfolio_mark *nv = realloc(m->v, cap * sizeof(*nv));
-		if (!nv) {
-			diag_add(d, "onvoldoende geheugen");
-			return false;
-		}
-		m->v = nv;
-		m->cap = cap;
+	if (!ARRAY_ROOM(m->v, m->n, m->cap, 16)) {
+		diag_add(d, "onvoldoende geheugen");
+		return false;
 	}
 	struct portfolio_mark *e = &m->v[m->n++];
 	snprintf(e->session, sizeof(e->session), "%s", session);
@@ -183,11 +177,5 @@ char *portfolio_marks_to_json(const struct portfolio_marks *m, size_t *len)
 	return out;
 }
 
-bool portfolio_marks_save(struct portfolio_marks *m, const char *path, const struct store_io *io,
-			  time_t now, struct diag *d)
-{
-	format_utc(m->updated, sizeof(m->updated), now);
-	size_t len = 0;
-	char *json = portfolio_marks_to_json(m, &len);
-	return store_save_json(io, path, json, len, PORTFOLIO_MARKS_MAX_FILE, d);
-}
+JSONFILE_DEFINE_SAVE(struct portfolio_marks, portfolio_marks_save, portfolio_marks_to_json,
+		     PORTFOLIO_MARKS_MAX_FILE)

@@ -141,14 +141,8 @@ static struct piece close_piece(struct csv_prepared *cp, size_t start)
 
 static bool add_piece(struct csv_prepared *cp, struct piece p)
 {
-	if (cp->n_pieces == cp->cap_pieces) {
-		size_t cap = cp->cap_pieces ? cp->cap_pieces * 2 : 64;
-		struct piece *np = realloc(cp->pieces, cap * sizeof(*np));
-		if (!np)
-			return false;
-		cp->pieces = np;
-		cp->cap_pieces = cap;
-	}
+	if (!ARRAY_ROOM(cp->pieces, cp->n_pieces, cp->cap_pieces, 64))
+		return false;
 	cp->pieces[cp->n_pieces++] = p;
 	return true;
 }

@@ -52,14 +52,8 @@ static bool file_id_at(int dfd, const char *id, struct file_id *f)
 
 static bool push(struct index *x, const struct rec *r)
 {
-	if (x->n == x->cap) {
-		size_t cap = x->cap ? x->cap * 2 : 64;
-		struct rec *v = realloc(x->v, cap * sizeof(*v));
-		if (!v)
-			return false;
-		x->v = v;
-		x->cap = cap;
-	}
+	if (!ARRAY_ROOM(x->v, x->n, x->cap, 64))
+		return false;
 	x->v[x->n++] = *r;
 	return true;
 }

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonio.h"
+#include "jsonfile.h"
 #include "session_answers.h"
 #include "util.h"
 
@@ -151,16 +151,7 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 	return s ? s : session_parse_full(name, text, len, d);
 }
 
-struct session *session_load(const char *path, struct diag *d)
-{
-	size_t len;
-	char *text = jsonio_read_file(path, SESSION_MAX_FILE, &len, d);
-	if (!text)
-		return NULL;
-	struct session *s = session_parse(path, text, len, d);
-	free(text);
-	return s;
-}
+JSONFILE_DEFINE_LOAD(struct session, session_load, session_parse, SESSION_MAX_FILE)
 
 struct session_reader {
 	struct jdoc doc;

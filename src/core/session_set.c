@@ -259,14 +259,8 @@ bool session_reserve_answers(struct session *s, size_t n)
 static struct session_answer *append(struct session *s, const char *item, size_t len, bool pooled,
 				     bool borrowed)
 {
-	if (s->n_answers == s->cap_answers) {
-		size_t cap = s->cap_answers ? s->cap_answers * 2 : 64;
-		struct session_answer *na = realloc(s->answers, cap * sizeof(*na));
-		if (!na)
-			return NULL;
-		s->answers = na;
-		s->cap_answers = cap;
-	}
+	if (!ARRAY_ROOM(s->answers, s->n_answers, s->cap_answers, 64))
+		return NULL;
 	char *id = borrowed ? (char *)item : pooled ? pool_dup(s, item, len) : strdup(item);
 	if (!id)
 		return NULL;

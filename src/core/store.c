@@ -1,6 +1,5 @@
 #include "spiegel/store.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -12,8 +11,6 @@
 
 #include "store_internal.h"
 #include "util.h"
-
-#define TEMP_TAG ".tmp-"
 
 static int posix_openat(void *ctx, int dirfd, const char *path, int flags, mode_t mode)
 {
@@ -239,12 +236,12 @@ static enum attempt write_attempt(const struct store_io *io, int dfd, const char
 		diag_add(d, "%s: kan niet worden opgeslagen (geen willekeur)", path);
 		return ATTEMPT_FAILED;
 	}
-	tmp = malloc(strlen(base) + sizeof(TEMP_TAG) + sizeof(rnd));
+	tmp = malloc(strlen(base) + sizeof(STORE_TEMP_TAG) + sizeof(rnd));
 	if (!tmp) {
 		diag_add(d, "%s: onvoldoende geheugen", path);
 		return ATTEMPT_FAILED;
 	}
-	sprintf(tmp, "%s%s%s", base, TEMP_TAG, rnd);
+	sprintf(tmp, "%s%s%s", base, STORE_TEMP_TAG, rnd);
 	do
 		fd = io->openat(io->ctx, dfd, tmp,
 				O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
@@ -374,45 +371,11 @@ bool store_write_cache(const struct store_io *io, const char *path, const void *
 
 static bool valid_id(const char *s);
 
-/* "<id>.json.tmp-<hex>": the id of a session's temp file into id, or false. */
-static bool temp_of(const char *name, char *id, size_t size)
-{
-	const char *t = strstr(name, ".json" TEMP_TAG);
-	size_t n = t ? (size_t)(t - name) : 0;
-	if (!t || n == 0 || n >= size)
-		return false;
-	memcpy(id, name, n);
-	id[n] = '\0';
-	return valid_id(id);
-}
+static const struct store_kind session_kind = {valid_id, "sessie-id", "sessie"};
 
 int store_clean_temp(const struct store *st)
 {
-	/* a temp file belongs to a live save when another process holds the
-	 * lock of its session: every save of a session happens under that
-	 * lock. So a temp file is removed only while its lock is ours; one of
-	 * a session open elsewhere, or of no session, is left alone. */
-	int n = 0;
-	DIR *dh = opendir(st->sessions);
-	if (!dh)
-		return 0;
-	struct dirent *de;
-	while ((de = readdir(dh))) {
-		char id[48]; /* valid_id: at most 40 */
-		if (!temp_of(de->d_name, id, sizeof(id)))
-			continue;
-		struct diag quiet;
-		diag_init(&quiet);
-		int lock = store_lock_at(st->sessions, id, "sessie", true, &quiet);
-		diag_finish(&quiet);
-		if (lock < 0)
-			continue;
-		if (unlinkat(dirfd(dh), de->d_name, 0) == 0)
-			n++;
-		store_unlock(lock);
-	}
-	closedir(dh);
-	return n;
+	return store_clean_temp_dir(st->sessions, &session_kind);
 }
 
 /* n with a dot between thousands, as Dutch writes it: 1.048.576 */
@@ -511,50 +474,37 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The ids listed so far (store_list_sessions). */
+struct id_list {
+	char **v;
+	size_t n, cap;
+};
+
+static bool push_session_id(void *ctx, const char *id, struct diag *d)
+{
+	struct id_list *l = ctx;
+	if (!ARRAY_ROOM(l->v, l->n, l->cap, 16) || !(l->v[l->n] = strdup(id))) {
+		diag_add(d, "onvoldoende geheugen");
+		return false;
+	}
+	l->n++;
+	return true;
+}
+
 bool store_list_sessions(const struct store *st, char ***ids, size_t *n, struct diag *d)
 {
-	*ids = NULL;
-	*n = 0;
-	DIR *dh = opendir(st->sessions);
-	if (!dh) {
-		diag_add(d, "%s: map kan niet worden gelezen (%s)", st->sessions, strerror(errno));
-		return false;
-	}
-	size_t cap = 0;
-	struct dirent *de;
-	bool ok = true;
-	while ((de = readdir(dh))) {
-		size_t len = strlen(de->d_name);
-		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
-			continue;
-		char *id = strndup(de->d_name, len - 5);
-		if (!id || !valid_id(id)) {
-			free(id);
-			continue;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			char **nv = realloc(*ids, cap * sizeof(*nv));
-			if (!nv) {
-				free(id);
-				ok = false;
-				break;
-			}
-			*ids = nv;
-		}
-		(*ids)[(*n)++] = id;
-	}
-	closedir(dh);
+	struct id_list l = {0};
+	bool ok = store_each_id(st->sessions, &session_kind, push_session_id, &l, d);
 	if (!ok) {
-		diag_add(d, "onvoldoende geheugen");
-		store_free_list(*ids, *n);
-		*ids = NULL;
-		*n = 0;
-		return false;
+		store_free_list(l.v, l.n);
+		l.v = NULL;
+		l.n = 0;
+	} else if (l.n) {
+		qsort(l.v, l.n, sizeof(*l.v), cmp_str);
 	}
-	if (*n)
-		qsort(*ids, *n, sizeof(**ids), cmp_str);
-	return true;
+	*ids = l.v;
+	*n = l.n;
+	return ok;
 }
 
 void store_free_list(char **ids, size_t n)
@@ -580,37 +530,5 @@ char *store_subdir(const struct store *st, const char *name, struct diag *d)
 
 bool store_delete_session(const struct store *st, const char *id, struct diag *d)
 {
-	if (!valid_id(id)) {
-		diag_add(d, "\"%s\" is geen sessie-id", id);
-		return false;
-	}
-	int lock = store_lock_session(st, id, "", 0, d);
-	if (lock < 0)
-		return false;
-	bool ok = true;
-	DIR *dh = opendir(st->sessions);
-	if (!dh) {
-		diag_add(d, "%s: map kan niet worden gelezen (%s)", st->sessions, strerror(errno));
-		store_unlock(lock);
-		return false;
-	}
-	size_t n = strlen(id);
-	struct dirent *de;
-	while ((de = readdir(dh))) {
-		/* <id>.json, <id>.json.tmp-*, <id>.lock */
-		if (strncmp(de->d_name, id, n) != 0 || de->d_name[n] != '.')
-			continue;
-		const char *rest = de->d_name + n;
-		if (strcmp(rest, ".json") != 0 && strcmp(rest, ".lock") != 0 &&
-		    strncmp(rest, ".json" TEMP_TAG, 5 + sizeof(TEMP_TAG) - 1) != 0)
-			continue;
-		if (unlinkat(dirfd(dh), de->d_name, 0) != 0) {
-			diag_add(d, "%s/%s: kan niet worden verwijderd (%s)", st->sessions,
-				 de->d_name, strerror(errno));
-			ok = false;
-		}
-	}
-	closedir(dh);
-	store_unlock(lock);
-	return ok;
+	return store_delete_id(st->sessions, &session_kind, id, d);
 }

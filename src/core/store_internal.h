@@ -15,6 +15,10 @@
 bool store_write_all(const struct store_io *io, int fd, const void *data, size_t len,
 		     const char *path, struct diag *d);
 
+/* What store_write_file puts after a file's path for its temp file:
+ * "<path>.tmp-<hex>". */
+#define STORE_TEMP_TAG ".tmp-"
+
 /* The lock of <dir>/<id>.lock (store_lock.c): its fd, or -1 with a
  * message naming the holder (none when quiet). */
 int store_lock_at(const char *dir, const char *id, const char *what, bool quiet, struct diag *d);

@@ -113,6 +113,16 @@ int store_lock_file(const char *dir, const char *id, const char *what, const cha
 	return fd;
 }
 
+int store_lock_id(const char *dir, const struct store_kind *kind, const char *id, const char *host,
+		  long pid, struct diag *d)
+{
+	if (!kind->id_ok(id)) {
+		diag_add(d, "\"%s\" is geen %s", id, kind->id_noun);
+		return -1;
+	}
+	return store_lock_file(dir, id, kind->what, host, pid, d);
+}
+
 int store_lock_session_file(const char *path, const char *host, long pid, struct diag *d)
 {
 	/* next to the file itself, named after it: whichever data directory or
@@ -120,8 +130,8 @@ int store_lock_session_file(const char *path, const char *host, long pid, struct
 	const char *slash = strrchr(path, '/');
 	char *dir = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
 	const char *base = slash ? slash + 1 : path;
-	size_t n = strlen(base);
-	char *name = strndup(base, n > 5 && strcmp(base + n - 5, ".json") == 0 ? n - 5 : n);
+	size_t stem = json_stem_len(base);
+	char *name = strndup(base, stem ? stem : strlen(base));
 	int fd = -1;
 	if (!dir || !name || !*name)
 		diag_add(d, "%s: onvoldoende geheugen of geen bestandsnaam", path);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "store_internal.h"
+#include "util.h"
 
 /* What of a spiegel file the format names: "spiegel-<kind>/N". */
 #define SNIFF_BYTES 65536
@@ -40,15 +41,9 @@ void store_inputs_watch(struct store_inputs *in, const char *output)
 /* Appends id to the list of inputs; false (and in->failed) without memory. */
 static bool push_id(struct store_inputs *in, struct store_file_id id)
 {
-	if (in->n == in->cap) {
-		size_t cap = in->cap ? in->cap * 2 : 16;
-		struct store_file_id *nv = realloc(in->v, cap * sizeof(*nv));
-		if (!nv) {
-			in->failed = true;
-			return false;
-		}
-		in->v = nv;
-		in->cap = cap;
+	if (!ARRAY_ROOM(in->v, in->n, in->cap, 16)) {
+		in->failed = true;
+		return false;
 	}
 	in->v[in->n++] = id;
 	return true;

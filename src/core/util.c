@@ -385,6 +385,44 @@ bool utc_stamp_ok(const char *t)
 	return true;
 }
 
+bool array_room(void *vp, size_t n, size_t *cap, size_t size, size_t first)
+{
+	if (n < *cap)
+		return true;
+	size_t nc = *cap ? *cap * 2 : first;
+	if (nc <= *cap || nc > SIZE_MAX / size)
+		return false;
+	void *v, *nv;
+	memcpy(&v, vp, sizeof(v)); /* the array's pointer, whatever its type */
+	if (!(nv = realloc(v, nc * size)))
+		return false;
+	memcpy(vp, &nv, sizeof(nv));
+	*cap = nc;
+	return true;
+}
+
+const char *str_among(const void *v, size_t n, size_t size, size_t at, const char *s)
+{
+	const char *base = v, *o;
+	for (size_t j = 0; s && j < n; j++) {
+		memcpy(&o, base + j * size + at, sizeof(o));
+		if (o && strcmp(o, s) == 0)
+			return o;
+	}
+	return NULL;
+}
+
+size_t json_stem_len(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 5 && strcmp(name + n - 5, ".json") == 0 ? n - 5 : 0;
+}
+
+bool json_visible_name(const char *name)
+{
+	return name[0] != '.' && json_stem_len(name) > 0;
+}
+
 char *path_join(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);

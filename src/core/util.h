@@ -79,6 +79,27 @@ size_t mem_hash(const void *p, size_t len);
 /* splitmix64: the next of a stream of pseudo-random numbers from a seed
  * (for shuffling; the seed is the caller's randomness). */
 uint64_t random_next(uint64_t *state);
+/* Room for one more element in a growable array: vp points to the array's
+ * pointer, n elements of size bytes are in use, *cap allocated. When it is
+ * full the array is realloc'd to twice as many (first the first time).
+ * false on OOM or overflow, the array and *cap unchanged. */
+bool array_room(void *vp, size_t n, size_t *cap, size_t size, size_t first);
+/* array_room for the array v (a pointer lvalue) with the size_t cap. */
+#define ARRAY_ROOM(v, n, cap, first) array_room(&(v), (n), &(cap), sizeof(*(v)), (first))
+
+/* Of n elements of size bytes from v, each with a string (a char *, NULL
+ * for none) at offset at: the first that equals s, or NULL (always for a
+ * NULL s). What the loaders refuse as "... komt dubbel voor". */
+const char *str_among(const void *v, size_t n, size_t size, size_t at, const char *s);
+/* str_among over the array v of structs with the string member field. */
+#define STR_AMONG(v, n, field, s)                                                                  \
+	str_among((v), (n), sizeof(*(v)), offsetof(__typeof__(*(v)), field), (s))
+/* The length of name before a final ".json" when something is before it
+ * ("a.json": 1); 0 for any other name (".json", "a.txt"). */
+size_t json_stem_len(const char *name);
+/* A file name the user sees as JSON: json_stem_len and not hidden (no
+ * leading '.'). */
+bool json_visible_name(const char *name);
 /* "a/b", malloc'd; NULL on OOM. */
 char *path_join(const char *a, const char *b);
 

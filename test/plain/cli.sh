@@ -36,6 +36,20 @@ expect_in "$T/unknown.err" "spiegel --help"
 run badopt --no-such-option
 expect_status "$st" 2 "unknown option"
 expect_in "$T/badopt.err" "onbekende optie"
+# an option without its value is named as typed (the long form too)
+for o in --content-dir --output -o --min-group; do
+	run noval list "$o"
+	expect_status "$st" 2 "$o without a value"
+	grep -qx -- "spiegel: onbekende optie of optie zonder waarde: $o" "$T/noval.err" ||
+		fail_with "$T/noval.err" "$o without a value: not named"
+done
+# the hint names the program as it was run, for a wrong option as for the rest
+for a in --no-such-option --content-dir "list --names" frobnicate; do
+	# shellcheck disable=SC2086
+	(cd "$(dirname "$SPIEGEL")" && PATH=/usr/bin:/bin ./spiegel $a) >"$T/h.out" 2>"$T/h.err"
+	expect_status $? 2 "$a, run as ./spiegel"
+	grep -qx "Zie './spiegel --help'." "$T/h.err" || fail_with "$T/h.err" "$a: hint not as run"
+done
 run noarg report
 expect_status "$st" 2 "report without a session"
 expect_in "$T/noarg.err" "verwacht precies één SESSIE"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-command help and the man page against the code (issue 13).
 
-The commands are main.c's table, the options main.c's getopt table. Checks:
+The commands are main.c's table, the options main.c's OPTIONS table. Checks:
 every command has its own `spiegel COMMAND --help` (usage, text, options,
 an example) and an entry in doc/spiegel.1 (OVERZICHT and OPDRACHTEN);
 every option the code knows is in a --help and in the man page; every
@@ -36,13 +36,15 @@ main_c = open(os.path.join(SRC, "src/main.c"), encoding="utf-8").read()
 table = main_c[main_c.index("} commands[] = {"):]
 table = table[:table.index("};")]
 commands = re.findall(r'^\s*\{"([a-z]+)",', table, re.M)
-opts = main_c[main_c.index("long_opts[] = {"):]
-opts = opts[:opts.index("{NULL, 0, NULL, 0}")]
-long_opts = re.findall(r'\{"([a-z-]+)", (no|required)_argument', opts)
-takes_value = {n for n, kind in long_opts if kind == "required"}
+opts = main_c[main_c.index("#define OPTIONS(X)"):]
+opts = opts[:opts.index("\n\n")]
+long_opts = [(f.replace("_", "-"), kind)
+             for f, kind in re.findall(r"X\(([a-z_]+), (?:0|'.'), (TEXT|SWITCH|OWN)\)", opts)]
+shorts = re.findall(r"X\([a-z_]+, '(.)', ", opts)
+takes_value = {n for n, kind in long_opts if kind != "SWITCH"}
 long_names = [n for n, _ in long_opts]
-if len(commands) < 10 or len(long_names) < 15:
-    sys.exit(f"could not read main.c's tables: {commands} {long_names}")
+if len(commands) < 10 or len(long_names) < 15 or len(shorts) < 4:
+    sys.exit(f"could not read main.c's tables: {commands} {long_names} {shorts}")
 
 man_path = os.path.join(SRC, "doc/spiegel.1")
 man = open(man_path, encoding="utf-8").read()
@@ -132,7 +134,6 @@ for o in long_names:
 for o in sorted(general_opts):
     if not re.search(r"^\.B[IR]? -(?:[a-zA-Z]\b.*)?-" + o + r"\b", options_man, re.M):
         bad(f"doc/spiegel.1, OPTIES: general option --{o} has no entry")
-shorts = re.search(r'getopt_long\(argc, argv, "([^"]*)"', main_c).group(1).replace(":", "")
 for s in shorts:
     if not re.search(r"(^|[\s,])-" + s + r"\b", all_help, re.M):
         bad(f"short option -{s} is in no --help")

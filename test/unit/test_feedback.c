@@ -447,6 +447,17 @@ static void test_form(void **state)
 	assert_int_equal(fo->n_items, 16);
 	assert_string_equal(fo->items[3].id, "P.A.04");
 	assert_string_equal(fo->items[0].scale[4], vq->items[1].scale[4]);
+	/* a question id that repeats an earlier one is refused where it repeats */
+	const char *earlier = fo->items[2].id;
+	assert_int_equal(strlen(earlier), strlen("P.A.04"));
+	char *dup = strdup(html);
+	for (char *at = dup; (at = strstr(at, "\"P.A.04\"")); at++)
+		memcpy(at + 1, earlier, strlen(earlier));
+	assert_null(feedback_form_parse("d.html", dup, len, &d));
+	char needle[80];
+	snprintf(needle, sizeof(needle), "vraag 4: vraag-id \"%s\" komt twee keer voor", earlier);
+	assert_diag(&d, needle);
+	free(dup);
 	feedback_form_destroy(fo);
 	/* a text with "</script>" stays inside its block */
 	struct feedback_round *r2 =

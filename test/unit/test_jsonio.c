@@ -28,6 +28,47 @@ static void test_valid(void **state)
 	diag_finish(&d);
 }
 
+/* The number grammar of JSON: an integer part without leading zeros, a
+ * fraction and an exponent with at least one digit each. */
+static void test_numbers(void **state)
+{
+	static const struct {
+		const char *text;
+		double v;
+	} good[] = {{"[0]", 0},
+		    {"[-0]", 0},
+		    {"[7]", 7},
+		    {"[-12]", -12},
+		    {"[0.5]", 0.5},
+		    {"[10.25]", 10.25},
+		    {"[1e2]", 100},
+		    {"[1E+2]", 100},
+		    {"[25e-1]", 2.5},
+		    {"[-0.5e1]", -5},
+		    {"[123456789012]", 123456789012}};
+	struct jdoc doc;
+	jdoc_init(&doc);
+	struct diag d;
+	diag_init(&d);
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		const char *t = good[i].text;
+		const struct jval *root = jdoc_parse(&doc, "x.json", t, strlen(t), &d);
+		if (!root)
+			fail_msg("refused: %s", t);
+		assert_int_equal(root->u.first->type, JV_NUMBER);
+		assert_true(root->u.first->u.num == good[i].v);
+	}
+	assert_int_equal(diag_count(&d), 0);
+	diag_finish(&d);
+	jdoc_finish(&doc);
+	static const char *const bad[] = {"[-]",  "[-a]",  "[1.]",  "[1.e5]",
+					  "[2e]", "[2e+]", "[3E-x]"};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		expect_fail(bad[i], "x.json:1:2: ongeldig getal");
+	expect_fail("[01]", "x.json:1:3: ',' of ']' verwacht");
+	expect_fail("[.5]", "x.json:1:2: onverwacht teken");
+}
+
 static void test_rejects(void **state)
 {
 	expect_fail("{\"a\": 1, \"a\": 2}", "x.json:1:10: sleutel \"a\" komt dubbel voor");
@@ -351,6 +392,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_valid),
+	    cmocka_unit_test(test_numbers),
 	    cmocka_unit_test(test_rejects),
 	    cmocka_unit_test(test_escaped_duplicate_keys),
 	    cmocka_unit_test(test_deep_nesting),

@@ -521,19 +521,25 @@ static void put_action(struct buf *b, const struct action *a)
 	put(b, "\n");
 }
 
-/* A front end's man page section: its title, a paragraph, and each action
- * of its keymaps once, in their order. */
-static void put_front_section(struct buf *b, const char *title, const char *intro,
-			      const struct action *table, const int *const *keymaps, int n_actions)
+/* A man page section: its title, its paragraph (if any), and each action
+ * of its keymaps once, in their order, but those of the keymaps of skip
+ * (NULL-ended, or NULL). */
+static void put_section(struct buf *b, const struct actions_man *sec, const struct action *table,
+			int n_actions, const int *const *skip)
 {
 	put(b, ".SS \"");
-	put_groff(b, title, false);
+	put_groff(b, sec->title, false);
 	put(b, "\"\n");
-	put_groff(b, intro, true);
-	put(b, "\n");
+	if (sec->intro) {
+		put_groff(b, sec->intro, true);
+		put(b, "\n");
+	}
 	bool *seen = calloc((size_t)n_actions, sizeof(*seen));
 	assert_non_null(seen);
-	for (const int *const *km = keymaps; *km; km++)
+	for (const int *const *km = skip; km && *km; km++)
+		for (const int *id = *km; *id >= 0; id++)
+			seen[*id] = true;
+	for (const int *const *km = sec->keymaps; *km; km++)
 		for (const int *id = *km; *id >= 0; id++) {
 			if (seen[*id])
 				continue;
@@ -550,34 +556,13 @@ static char *man_keys(void)
 	put(&b, ".SH TOETSEN\n");
 	put_groff(&b, q_man_intro, true);
 	put(&b, "\n");
-	for (size_t s = 0; s < q_n_man_sections; s++) {
-		const struct q_man_section *sec = &q_man_sections[s];
-		put(&b, ".SS \"");
-		put_groff(&b, sec->title, false);
-		put(&b, "\"\n");
-		if (sec->intro) {
-			put_groff(&b, sec->intro, true);
-			put(&b, "\n");
-		}
-		bool seen[Q_N_ACTIONS] = {false};
-		/* what the first section says holds everywhere */
-		for (const int *const *km = q_man_sections[0].keymaps; s && *km; km++)
-			for (const int *id = *km; *id >= 0; id++)
-				seen[*id] = true;
-		for (const int *const *km = sec->keymaps; *km; km++)
-			for (const int *id = *km; *id >= 0; id++) {
-				if (seen[*id])
-					continue;
-				seen[*id] = true;
-				put_action(&b, &q_actions[*id]);
-			}
-	}
-	/* spiegel observe */
-	put_front_section(&b, o_man_title, o_man_intro, o_actions, o_man_keymaps, O_N_ACTIONS);
-	/* the projection view */
-	put_front_section(&b, pv_man_title, pv_man_intro, pv_actions, pv_man_keymaps, PV_N_ACTIONS);
-	/* the meeting screens */
-	put_front_section(&b, m_man_title, m_man_intro, m_actions, m_man_keymaps, M_N_ACTIONS);
+	/* what the questionnaire's first section says holds everywhere */
+	for (size_t s = 0; s < q_n_man_sections; s++)
+		put_section(&b, &q_man_sections[s], q_actions, Q_N_ACTIONS,
+			    s ? q_man_sections[0].keymaps : NULL);
+	put_section(&b, &o_man, o_actions, O_N_ACTIONS, NULL);	  /* spiegel observe */
+	put_section(&b, &pv_man, pv_actions, PV_N_ACTIONS, NULL); /* the projection view */
+	put_section(&b, &m_man, m_actions, M_N_ACTIONS, NULL);	  /* the meeting screens */
 	return b.s;
 }
 

@@ -202,6 +202,18 @@ static void dup_card(cJSON *r)
 {
 	cJSON_ReplaceItemInObject(card(r, 1), "id", cJSON_CreateString("VIS.A1"));
 }
+static void dup_method(cJSON *r)
+{
+	cJSON *id = cJSON_GetObjectItem(method(r, 0), "id");
+	cJSON_ReplaceItemInObject(method(r, 1), "id", cJSON_CreateString(id->valuestring));
+}
+static void dup_phase(cJSON *r)
+{
+	cJSON *phases = cJSON_GetObjectItem(method(r, 0), "phases");
+	cJSON *id = cJSON_GetObjectItem(cJSON_GetArrayItem(phases, 0), "id");
+	cJSON_ReplaceItemInObject(cJSON_GetArrayItem(phases, 2), "id",
+				  cJSON_CreateString(id->valuestring));
+}
 static void bad_lines(cJSON *r)
 {
 	cJSON *src = cJSON_GetObjectItem(card(r, 0), "source");
@@ -240,7 +252,12 @@ static void test_rules(void **state)
 	expect_finding(four_questions, true, "2 tot 3 vragen");
 	expect_finding(one_phase, true, "2 tot 8 fasen");
 	expect_finding(unknown_key, true, "onbekende sleutel \"vraag\"");
-	expect_finding(dup_card, true, "kaart-id \"VIS.A1\" komt dubbel voor");
+	/* the label of the element that repeats, the id it repeats */
+	expect_finding(dup_card, true, "kaart 2: kaart-id \"VIS.A1\" komt dubbel voor");
+	expect_finding(dup_method, true,
+		       "methode 2: methode-id \"incidentmethode\" komt dubbel voor");
+	expect_finding(dup_phase, true,
+		       "methode incidentmethode: fase 3: fase-id \"incident\" komt dubbel voor");
 	expect_finding(bad_lines, true, "regels 300-400");
 	expect_finding(placeholder, true, "kinderen");
 	expect_finding(future, true, "nieuwer");

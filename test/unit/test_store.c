@@ -340,6 +340,124 @@ static void test_clean_temp_spares_live_saves(void **state)
 	rm_tree(dir);
 }
 
+/* The files of a kind (store_kind): an id the kind refuses is never locked,
+ * cleaned or deleted, and leaves no file behind; the lock, the temp cleaner
+ * and the deletion keep to the files of one id. */
+static bool lower_only(const char *id)
+{
+	if (!*id)
+		return false;
+	for (const char *p = id; *p; p++)
+		if (*p < 'a' || *p > 'z')
+			return false;
+	return true;
+}
+
+static const struct store_kind thing_kind = {lower_only, "ding-id", "ding"};
+
+static bool exists(const char *dir, const char *name)
+{
+	char path[1200];
+	snprintf(path, sizeof(path), "%.1023s/%.100s", dir, name);
+	return access(path, F_OK) == 0;
+}
+
+/* store_each_id's callback: the ids seen, joined by ','; stops after
+ * stop_after of them when that is not 0. */
+struct seen_ids {
+	char text[256];
+	int n, stop_after;
+};
+
+static bool see_id(void *ctx, const char *id, struct diag *d)
+{
+	struct seen_ids *s = ctx;
+	size_t len = strlen(s->text);
+	snprintf(s->text + len, sizeof(s->text) - len, "%s%s", len ? "," : "", id);
+	if (++s->n == s->stop_after) {
+		diag_add(d, "genoeg");
+		return false;
+	}
+	return true;
+}
+
+static void test_store_kind(void **state)
+{
+	struct diag d;
+	diag_init(&d);
+	char *top = make_tmpdir();
+	char dir[1024];
+	snprintf(dir, sizeof(dir), "%.1000s/dingen", top);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	/* a refused id: a message naming it, no lock file anywhere */
+	assert_int_equal(store_lock_id(dir, &thing_kind, "../abc", "h", 7, &d), -1);
+	assert_diag(&d, "\"../abc\" is geen ding-id");
+	assert_int_equal(store_lock_id(dir, &thing_kind, "", "h", 7, &d), -1);
+	assert_false(store_delete_id(dir, &thing_kind, "Abc", &d));
+	assert_diag(&d, "\"Abc\" is geen ding-id");
+	assert_int_equal(count_entries(dir), 0);
+	assert_int_equal(count_entries(top), 1);
+	/* an accepted id: the lock, held against a second taker */
+	int fd = store_lock_id(dir, &thing_kind, "abc", "laptop", 7, &d);
+	assert_true(fd >= 0);
+	assert_int_equal(store_lock_id(dir, &thing_kind, "abc", "x", 1, &d), -1);
+	assert_diag(&d, "ding abc is al geopend door proces 7 op laptop");
+	/* temp files: only those of a free lock and an accepted id go */
+	free(write_file(dir, "abc.json", "{}"));
+	free(write_file(dir, "abc.json.tmp-01", "{"));
+	free(write_file(dir, "abd.json.tmp-02", "{"));
+	free(write_file(dir, "ABD.json.tmp-03", "van iemand anders"));
+	free(write_file(dir, ".json.tmp-04", "geen id"));
+	assert_int_equal(store_clean_temp_dir(dir, &thing_kind), 1);
+	assert_true(exists(dir, "abc.json.tmp-01"));
+	assert_false(exists(dir, "abd.json.tmp-02"));
+	assert_true(exists(dir, "ABD.json.tmp-03"));
+	assert_true(exists(dir, ".json.tmp-04"));
+	char lockpath[1200];
+	snprintf(lockpath, sizeof(lockpath), "%s/abd.lock", dir);
+	char *who = read_all(lockpath); /* the cleaner's lock names nobody */
+	assert_string_equal(who, "");
+	free(who);
+	/* deletion waits for the lock, then takes every file of the id and
+	 * only those */
+	assert_false(store_delete_id(dir, &thing_kind, "abc", &d));
+	assert_diag(&d, "ding abc is al geopend door proces 7 op laptop");
+	assert_true(exists(dir, "abc.json"));
+	store_unlock(fd);
+	free(write_file(dir, "abcd.json", "{}"));
+	free(write_file(dir, "abc.txt", "iets anders"));
+	assert_true(store_delete_id(dir, &thing_kind, "abc", &d));
+	assert_false(exists(dir, "abc.json"));
+	assert_false(exists(dir, "abc.json.tmp-01"));
+	assert_false(exists(dir, "abc.lock"));
+	assert_true(exists(dir, "abcd.json"));
+	assert_true(exists(dir, "abc.txt"));
+	/* listing: the ids of <id>.json files the kind accepts, nothing else */
+	free(write_file(dir, "Abe.json", "{}"));
+	free(write_file(dir, ".json", "{}"));
+	free(write_file(dir, "abe.json.bak", "{}"));
+	struct seen_ids seen = {0};
+	assert_true(store_each_id(dir, &thing_kind, see_id, &seen, &d));
+	assert_string_equal(seen.text, "abcd");
+	free(write_file(dir, "abe.json", "{}"));
+	memset(&seen, 0, sizeof(seen));
+	assert_true(store_each_id(dir, &thing_kind, see_id, &seen, &d));
+	assert_int_equal(seen.n, 2);
+	assert_true(strcmp(seen.text, "abcd,abe") == 0 || strcmp(seen.text, "abe,abcd") == 0);
+	memset(&seen, 0, sizeof(seen));
+	seen.stop_after = 1; /* a callback's false ends the walk with its message */
+	assert_false(store_each_id(dir, &thing_kind, see_id, &seen, &d));
+	assert_int_equal(seen.n, 1);
+	assert_diag(&d, "genoeg");
+	/* a directory that is not there: nothing to clean, no deletion */
+	assert_int_equal(store_clean_temp_dir("/nonexistent-spiegel", &thing_kind), 0);
+	assert_false(store_delete_id("/nonexistent-spiegel", &thing_kind, "abc", &d));
+	assert_false(store_each_id("/nonexistent-spiegel", &thing_kind, see_id, &seen, &d));
+	assert_diag(&d, "/nonexistent-spiegel: map kan niet worden gelezen");
+	diag_finish(&d);
+	rm_tree(top);
+}
+
 /* A lock file is used only when it is a regular file of ours with one name:
  * a hard link (to a file it would truncate), a symbolic link, a FIFO are
  * refused and left as they are (issue 11, point 2). */
@@ -693,6 +811,7 @@ int main(void)
 	    cmocka_unit_test(test_lock),
 	    cmocka_unit_test(test_delete),
 	    cmocka_unit_test(test_clean_temp_spares_live_saves),
+	    cmocka_unit_test(test_store_kind),
 	    cmocka_unit_test(test_lock_file_kinds),
 	    cmocka_unit_test(test_lock_belongs_to_file),
 	    cmocka_unit_test(test_output_rules),

@@ -15,7 +15,6 @@
 #include "tui/widget/actions.h"
 
 #define IV_ARROWS K_LEFT, K_UP, K_DOWN, K_RIGHT
-#define IV_EDIT_KEYS K_LEFT, K_RIGHT, K_HOME, K_END, K_BACKSPACE, K_DELETE
 
 #define IV_ACTIONS(X)                                                                              \
 	X(IV_LIST, ACT_KEYS(K_UP, K_DOWN), NULL, "kiezen", "kiezen")                               \
@@ -36,8 +35,8 @@
 	X(IV_ABANDON, ACT_KEYS('Q'), NULL, NULL,                                                   \
 	  "stoppen, ook al is niet alles opgeslagen (na een mislukte opslag)")                     \
 	X(IV_TYPE_NAME, ACT_KEYS(K_TEXT), NULL, "de naam", "de naam")                              \
-	X(IV_EDIT, ACT_KEYS(IV_EDIT_KEYS), NULL, NULL, "de cursor verplaatsen en wissen")          \
-	X(IV_EDIT_LINES, ACT_KEYS(IV_EDIT_KEYS, K_UP, K_DOWN), NULL, NULL,                         \
+	X(IV_EDIT, ACT_KEYS(ACT_EDIT_KEYS), NULL, NULL, "de cursor verplaatsen en wissen")         \
+	X(IV_EDIT_LINES, ACT_KEYS(ACT_EDIT_KEYS, K_UP, K_DOWN), NULL, NULL,                        \
 	  "de cursor verplaatsen (ook tussen de regels) en wissen")                                \
 	X(IV_CLEAR, ACT_KEYS(K_CTRL_U), NULL, "wissen", "wissen")                                  \
 	X(IV_CLEAR_KEY, ACT_KEYS(K_CTRL_U), NULL, NULL, "het veld leegmaken")                      \
@@ -113,15 +112,7 @@
 	     ? ACT_ALWAYS                                                                          \
 	     : 0)
 
-enum iv_action {
-#define IV_ENUM(id, keys, fkeys, foot, help) id,
-	IV_ACTIONS(IV_ENUM)
-#undef IV_ENUM
-	    IV_N_ACTIONS
-};
-
-/* The table, indexed by action. */
-extern const struct action iv_actions[IV_N_ACTIONS];
+ACT_DECLARE(iv_action, IV_ACTIONS, IV_N_ACTIONS, iv_actions);
 
 /* The keymaps of the screens and their modes (action ids, ended by -1). */
 extern const int iv_keys_start[], iv_keys_new_name[], iv_keys_new_list[], iv_keys_new_aliases[],

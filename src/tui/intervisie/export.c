@@ -159,10 +159,4 @@ static const int *export_keymap(const void *st)
 }
 
 const struct tui_screen iv_export_screen = {
-    .name = "export",
-    .enter = export_enter,
-    .keymap = export_keymap,
-    .handle = export_handle,
-    .resize = export_resize,
-    .draw = export_draw,
-};
+    TUI_SCREEN("export", export, enter, keymap, handle, resize, draw)};

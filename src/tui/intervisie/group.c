@@ -228,10 +228,4 @@ static const int *group_keymap(const void *st)
 }
 
 const struct tui_screen iv_group_screen = {
-    .name = "group",
-    .enter = group_enter,
-    .keymap = group_keymap,
-    .handle = group_handle,
-    .resize = group_resize,
-    .draw = group_draw,
-};
+    TUI_SCREEN("group", group, enter, keymap, handle, resize, draw)};

@@ -131,10 +131,4 @@ static const int *help_keymap(const void *st)
 	return iv_keys_help;
 }
 
-const struct tui_screen iv_help_screen = {
-    .name = "help",
-    .keymap = help_keymap,
-    .handle = help_handle,
-    .resize = help_resize,
-    .draw = help_draw,
-};
+const struct tui_screen iv_help_screen = {TUI_SCREEN("help", help, keymap, handle, resize, draw)};

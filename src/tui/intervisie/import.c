@@ -202,10 +202,4 @@ static const int *import_keymap(const void *st)
 }
 
 const struct tui_screen iv_import_screen = {
-    .name = "import",
-    .enter = import_enter,
-    .keymap = import_keymap,
-    .handle = import_handle,
-    .resize = import_resize,
-    .draw = import_draw,
-};
+    TUI_SCREEN("import", import, enter, keymap, handle, resize, draw)};

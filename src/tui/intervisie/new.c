@@ -222,10 +222,4 @@ static const int *new_keymap(const void *st)
 }
 
 const struct tui_screen iv_new_screen = {
-    .name = "new",
-    .enter = new_enter,
-    .keymap = new_keymap,
-    .handle = new_handle,
-    .resize = new_resize,
-    .draw = new_draw,
-};
+    TUI_SCREEN("new", new, enter, keymap, handle, resize, draw)};

@@ -209,12 +209,4 @@ static const int *notes_keymap(const void *st)
 }
 
 const struct tui_screen iv_notes_screen = {
-    .name = "notes",
-    .enter = notes_enter,
-    .leave = notes_leave,
-    .keymap = notes_keymap,
-    .handle = notes_handle,
-    .resize = notes_resize,
-    .draw = notes_draw,
-    .idle = notes_idle,
-};
+    TUI_SCREEN("notes", notes, enter, leave, keymap, handle, resize, draw, idle)};

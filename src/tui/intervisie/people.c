@@ -201,10 +201,4 @@ static const int *people_keymap(const void *st)
 }
 
 const struct tui_screen iv_people_screen = {
-    .name = "people",
-    .enter = people_enter,
-    .keymap = people_keymap,
-    .handle = people_handle,
-    .resize = people_resize,
-    .draw = people_draw,
-};
+    TUI_SCREEN("people", people, enter, keymap, handle, resize, draw)};

@@ -95,10 +95,4 @@ static const int *read_keymap(const void *st)
 	return iv_keys_read;
 }
 
-const struct tui_screen iv_read_screen = {
-    .name = "read",
-    .keymap = read_keymap,
-    .handle = read_handle,
-    .resize = read_resize,
-    .draw = read_draw,
-};
+const struct tui_screen iv_read_screen = {TUI_SCREEN("read", read, keymap, handle, resize, draw)};

@@ -144,10 +144,4 @@ static const int *start_keymap(const void *st)
 }
 
 const struct tui_screen iv_start_screen = {
-    .name = "start",
-    .enter = start_enter,
-    .keymap = start_keymap,
-    .handle = start_handle,
-    .resize = start_resize,
-    .draw = start_draw,
-};
+    TUI_SCREEN("start", start, enter, keymap, handle, resize, draw)};

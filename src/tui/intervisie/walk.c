@@ -174,10 +174,5 @@ static const int *walk_keymap(const void *st)
 	return more ? iv_keys_walk_choice : iv_keys_walk;
 }
 
-const struct tui_screen iv_walk_screen = {
-    .name = "walk",
-    .enter = walk_enter,
-    .keymap = walk_keymap,
-    .handle = walk_handle,
-    .draw = iv_walk_draw,
-};
+const struct tui_screen iv_walk_screen = {.draw = iv_walk_draw,
+					  TUI_SCREEN("walk", walk, enter, keymap, handle)};

@@ -27,8 +27,11 @@ const int *const m_man_keymaps[] = {m_keys_start,     m_keys_field,  m_keys_choi
 				    m_keys_toggle,    m_keys_phase,  m_keys_steps,
 				    m_keys_sub_field, m_keys_typing, NULL};
 
-const char m_man_title[] = "Een bijeenkomst begeleiden (spiegel intervisie GROEP bijeenkomst)";
-const char m_man_intro[] =
-    "Een bijeenkomst heeft zeven onderdelen: terugblik, opzet, casus, fasen, kaarten, "
-    "aantekeningen en stappen. Met de cijfers 1 tot 7 of Tab ga je erheen; met de pijltjes "
-    "wijs je een veld of keuze aan. Na elke wijziging wordt de groep opgeslagen.";
+const struct actions_man m_man = {
+    .title = "Een bijeenkomst begeleiden (spiegel intervisie GROEP bijeenkomst)",
+    .intro =
+	"Een bijeenkomst heeft zeven onderdelen: terugblik, opzet, casus, fasen, kaarten, "
+	"aantekeningen en stappen. Met de cijfers 1 tot 7 of Tab ga je erheen; met de pijltjes "
+	"wijs je een veld of keuze aan. Na elke wijziging wordt de groep opgeslagen.",
+    .keymaps = m_man_keymaps,
+};

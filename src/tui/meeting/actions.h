@@ -16,8 +16,8 @@
 	X(M_MOVE, ACT_KEYS(K_UP, K_DOWN, K_PGUP, K_PGDN, K_HOME, K_END), "↑↓", "naar", 0,          \
 	  "Naar het vorige of volgende veld of de vorige of volgende keuze; PgUp, PgDn, Home en "  \
 	  "End springen verder.")                                                                  \
-	X(M_TYPE_START, ACT_KEYS(K_ENTER), NULL, "typen", 0,                                       \
-	  "In het aangewezen veld typen; wat er al stond blijft staan.")                           \
+	ACT_TYPE_START(X, M_TYPE_START,                                                            \
+		       "In het aangewezen veld typen; wat er al stond blijft staan.")              \
 	X(M_CHOOSE, ACT_KEYS(K_ENTER, K_SPACE), "Enter", "kiezen", 0,                              \
 	  "De aangewezen keuze maken (een methode, de inbrenger, een stap, hoe een stap ging).")   \
 	X(M_TOGGLE, ACT_KEYS(K_ENTER, K_SPACE), "Spatie", "aan/uit", 0,                            \
@@ -40,30 +40,19 @@
 	  "Klaar met typen: de tekst wordt bewaard en q, ? en de pijltjes werken weer.")           \
 	X(M_TYPE_NEXT, ACT_KEYS(K_TAB), NULL, "volgend veld", 0,                                   \
 	  "De tekst bewaren en meteen verder typen in het volgende veld.")                         \
-	X(M_TYPE, ACT_KEYS(K_TEXT), NULL, "de tekst", 0,                                           \
-	  "De tekst van het veld (q en ? zijn dan gewoon letters).")                               \
-	X(M_EDIT, ACT_KEYS(K_LEFT, K_RIGHT, K_HOME, K_END, K_BACKSPACE, K_DELETE, K_CTRL_U), NULL, \
-	  NULL, 0, "In de tekst de cursor verplaatsen en tekens wissen; Ctrl-U wist alles.")       \
-	X(M_SCROLL, ACT_KEYS(K_UP, K_DOWN, K_PGUP, K_PGDN, K_HOME, K_END), "↑↓", "scrollen", 0,    \
-	  "Scrollen: per regel, per pagina, of naar het begin of het eind.")                       \
-	X(M_CLOSE_HELP, ACT_KEYS(K_ESC, '?', K_ENTER), "Esc ?", "terug", 0,                        \
-	  "Terug naar waar je was.")                                                               \
-	X(M_HELP, ACT_KEYS('?'), NULL, "uitleg", ACT_ALWAYS,                                       \
-	  "Uitleg: hoe een bijeenkomst verloopt, waar de methoden vandaan komen, en de toetsen.")  \
-	X(M_QUIT, ACT_KEYS('q'), NULL, "stoppen", ACT_ALWAYS,                                      \
-	  "Stoppen. Alles is al opgeslagen na elke wijziging; met dezelfde opdracht ga je verder " \
-	  "waar je was.")                                                                          \
-	X(M_HALT, ACT_KEYS(K_CTRL_C), NULL, NULL, 0,                                               \
-	  "Stoppen; wat je aan het typen was, wordt eerst bewaard.")
+	ACT_TYPE(X, M_TYPE, "de tekst", "De tekst van het veld")                                   \
+	ACT_EDIT(X, M_EDIT, "de tekst")                                                            \
+	ACT_SCROLL(X, M_SCROLL)                                                                    \
+	ACT_CLOSE_HELP(X, M_CLOSE_HELP)                                                            \
+	ACT_HELP(X, M_HELP,                                                                        \
+		 "Uitleg: hoe een bijeenkomst verloopt, waar de methoden vandaan komen, en de "    \
+		 "toetsen.")                                                                       \
+	ACT_QUIT(X, M_QUIT,                                                                        \
+		 "Stoppen. Alles is al opgeslagen na elke wijziging; met dezelfde opdracht ga je " \
+		 "verder waar je was.")                                                            \
+	ACT_HALT(X, M_HALT, "Stoppen; wat je aan het typen was, wordt eerst bewaard.")
 
-enum m_action {
-#define M_ENUM(id, keys, fkeys, foot, flags, help) id,
-	M_ACTIONS(M_ENUM)
-#undef M_ENUM
-	    M_N_ACTIONS
-};
-
-extern const struct action m_actions[M_N_ACTIONS];
+ACT_DECLARE(m_action, M_ACTIONS, M_N_ACTIONS, m_actions);
 
 /* The keymaps of the screens (action ids, ended by -1): the list of
  * meetings; a form with a text field, a choice or a toggle focused (and the
@@ -77,6 +66,6 @@ extern const int m_keys_start[], m_keys_field[], m_keys_choice[], m_keys_toggle[
  * order, ended by NULL; test/unit/test_keys.c compares them with
  * doc/spiegel.1. */
 extern const int *const m_man_keymaps[];
-extern const char m_man_title[], m_man_intro[];
+extern const struct actions_man m_man; /* its part of TOETSEN */
 
 #endif

@@ -91,9 +91,4 @@ static const int *help_keymap(const void *st)
 }
 
 const struct tui_screen m_help_screen = {
-    .name = "meeting-help",
-    .keymap = help_keymap,
-    .handle = help_handle,
-    .resize = help_resize,
-    .draw = help_draw,
-};
+    TUI_SCREEN("meeting-help", help, keymap, handle, resize, draw)};

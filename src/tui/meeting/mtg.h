@@ -82,14 +82,8 @@ void mform_focus_id(struct mtg *m, const struct form_def *def, int id);
 	{                                                                                          \
 		mform_idle(s, &def);                                                               \
 	}                                                                                          \
-	const struct tui_screen var = {.name = name_,                                              \
-				       .enter = enter_,                                            \
-				       .leave = var##_leave,                                       \
-				       .keymap = var##_keymap,                                     \
-				       .handle = var##_handle,                                     \
-				       .resize = var##_resize,                                     \
-				       .draw = var##_draw,                                         \
-				       .idle = var##_idle}
+	const struct tui_screen var = {                                                            \
+	    .enter = enter_, TUI_SCREEN(name_, var, leave, keymap, handle, resize, draw, idle)}
 
 /* ---- the state ---- */
 

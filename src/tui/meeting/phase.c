@@ -109,9 +109,4 @@ static const int *phase_keymap(const void *st)
 	return m_keys_phase;
 }
 
-const struct tui_screen m_phase_screen = {
-    .name = "meeting-phase",
-    .keymap = phase_keymap,
-    .handle = phase_handle,
-    .draw = phase_draw,
-};
+const struct tui_screen m_phase_screen = {TUI_SCREEN("meeting-phase", phase, keymap, handle, draw)};

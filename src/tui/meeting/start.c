@@ -87,9 +87,4 @@ static const int *start_keymap(const void *st)
 }
 
 const struct tui_screen m_start_screen = {
-    .name = "meeting-start",
-    .keymap = start_keymap,
-    .handle = start_handle,
-    .resize = start_resize,
-    .draw = start_draw,
-};
+    TUI_SCREEN("meeting-start", start, keymap, handle, resize, draw)};

@@ -23,8 +23,10 @@ const int o_keys_help_fresh[] = {O_SCROLL, O_CLOSE_HELP, O_QUIT, O_HALT, -1};
 const int *const o_man_keymaps[] = {o_keys_welcome, o_keys_role,   o_keys_item, o_keys_open,
 				    o_keys_typing,  o_keys_finish, NULL};
 
-const char o_man_title[] = "Feedback geven (spiegel observe)";
-const char o_man_intro[] =
-    "Wie feedback geeft met spiegel observe, ziet eerst wie wat ziet, kiest een rol en "
-    "beantwoordt dan de vragen en de twee open vragen. Pas aan het eind wordt er iets "
-    "opgeslagen; q brengt je daarheen.";
+const struct actions_man o_man = {
+    .title = "Feedback geven (spiegel observe)",
+    .intro = "Wie feedback geeft met spiegel observe, ziet eerst wie wat ziet, kiest een rol en "
+	     "beantwoordt dan de vragen en de twee open vragen. Pas aan het eind wordt er iets "
+	     "opgeslagen; q brengt je daarheen.",
+    .keymaps = o_man_keymaps,
+};

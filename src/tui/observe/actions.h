@@ -26,51 +26,36 @@
 	  "door naar de volgende vraag. 0 is " FEEDBACK_UNKNOWN_LABEL ": dat telt niet mee.")      \
 	X(O_CLEAR, ACT_KEYS(K_BACKSPACE, K_DELETE), NULL, NULL, 0,                                 \
 	  "Het antwoord op deze vraag weghalen: de vraag telt dan niet mee.")                      \
-	X(O_PAGE, ACT_KEYS(K_LEFT, K_RIGHT, K_PGUP, K_PGDN), "←→", "bladeren", 0,                  \
-	  "Naar de vorige of de volgende vraag; terug vanaf de eerste vraag kom je bij je rol.")   \
-	X(O_TYPE_START, ACT_KEYS(K_ENTER), NULL, "typen", 0,                                       \
-	  "Bij een open vraag: je antwoord typen of wijzigen.")                                    \
+	ACT_PAGE(                                                                                  \
+	    X, O_PAGE,                                                                             \
+	    "Naar de vorige of de volgende vraag; terug vanaf de eerste vraag kom je bij je rol.") \
+	ACT_TYPE_START(X, O_TYPE_START, "Bij een open vraag: je antwoord typen of wijzigen.")      \
 	X(O_TYPE_NEXT, ACT_KEYS(K_ENTER), NULL, "verder", 0,                                       \
 	  "Klaar met deze open vraag: door naar de volgende, of naar het einde.")                  \
-	X(O_TYPE_PAGE, ACT_KEYS(K_PGUP, K_PGDN), "PgUp", "vorige", 0,                              \
-	  "Naar de vorige of de volgende vraag; wat je typte blijft staan.")                       \
-	X(O_STOP_TYPING, ACT_KEYS(K_ESC), NULL, "klaar met typen", 0,                              \
-	  "Stoppen met typen, zodat q, ? en de pijltjes weer werken; met Enter typ je weer "       \
-	  "verder.")                                                                               \
-	X(O_TYPE, ACT_KEYS(K_TEXT), NULL, "je antwoord", 0,                                        \
-	  "Je antwoord (q en ? zijn dan gewoon letters).")                                         \
-	X(O_EDIT, ACT_KEYS(K_LEFT, K_RIGHT, K_HOME, K_END, K_BACKSPACE, K_DELETE, K_CTRL_U), NULL, \
-	  NULL, 0, "In je antwoord de cursor verplaatsen en tekens wissen; Ctrl-U wist alles.")    \
+	ACT_TYPE_PAGE(X, O_TYPE_PAGE,                                                              \
+		      "Naar de vorige of de volgende vraag; wat je typte blijft staan.")           \
+	ACT_STOP_TYPING(X, O_STOP_TYPING)                                                          \
+	ACT_TYPE(X, O_TYPE, "je antwoord", "Je antwoord")                                          \
+	ACT_EDIT(X, O_EDIT, "je antwoord")                                                         \
 	X(O_SAVE, ACT_KEYS(K_ENTER), NULL, "opslaan", 0,                                           \
 	  "Je antwoorden opslaan in één bestand, zonder je naam, en stoppen.")                     \
 	X(O_BACK, ACT_KEYS(K_ESC, K_LEFT), "Esc", "terug", 0,                                      \
 	  "Terug naar de vragen, om iets te wijzigen.")                                            \
-	X(O_SCROLL, ACT_KEYS(K_UP, K_DOWN, K_PGUP, K_PGDN, K_HOME, K_END), "↑↓", "scrollen", 0,    \
-	  "Scrollen: per regel, per pagina, of naar het begin of het eind.")                       \
-	X(O_CLOSE_HELP, ACT_KEYS(K_ESC, '?', K_ENTER), "Esc ?", "terug", 0,                        \
-	  "Terug naar waar je was.")                                                               \
-	X(O_HELP, ACT_KEYS('?'), NULL, "uitleg", ACT_ALWAYS,                                       \
-	  "Uitleg: hoe je antwoordt, wie wat ziet, en de toetsen.")                                \
-	X(O_QUIT, ACT_KEYS('q'), NULL, "stoppen", ACT_ALWAYS,                                      \
-	  "Stoppen voordat je iets beantwoordde: er komt geen bestand.")                           \
-	X(O_END, ACT_KEYS('q'), NULL, "stoppen", ACT_ALWAYS,                                       \
-	  "Naar het einde: daar sla je op wat je beantwoordde, of stop je zonder op te slaan.")    \
-	X(O_ABANDON, ACT_KEYS('Q', K_CTRL_C), "Q", "stoppen zonder opslaan", ACT_ALWAYS,           \
-	  "Stoppen zonder op te slaan: er komt geen bestand en je antwoorden zijn weg.")           \
-	X(O_HALT, ACT_KEYS(K_CTRL_C), NULL, NULL, 0,                                               \
-	  "Stoppen zonder op te slaan: er komt geen bestand.")
+	ACT_SCROLL(X, O_SCROLL)                                                                    \
+	ACT_CLOSE_HELP(X, O_CLOSE_HELP)                                                            \
+	ACT_HELP(X, O_HELP, "Uitleg: hoe je antwoordt, wie wat ziet, en de toetsen.")              \
+	ACT_QUIT(X, O_QUIT, "Stoppen voordat je iets beantwoordde: er komt geen bestand.")         \
+	ACT_QUIT(                                                                                  \
+	    X, O_END,                                                                              \
+	    "Naar het einde: daar sla je op wat je beantwoordde, of stop je zonder op te slaan.")  \
+	ACT_ABANDON(X, O_ABANDON,                                                                  \
+		    "Stoppen zonder op te slaan: er komt geen bestand en je antwoorden zijn weg.") \
+	ACT_HALT(X, O_HALT, "Stoppen zonder op te slaan: er komt geen bestand.")
 
 /* Shorter footer words, for a narrow screen. */
 #define O_SHORT(id) ((id) == O_ABANDON ? "zonder opslaan" : NULL)
 
-enum o_action {
-#define O_ENUM(id, keys, fkeys, foot, flags, help) id,
-	O_ACTIONS(O_ENUM)
-#undef O_ENUM
-	    O_N_ACTIONS
-};
-
-extern const struct action o_actions[O_N_ACTIONS];
+ACT_DECLARE(o_action, O_ACTIONS, O_N_ACTIONS, o_actions);
 
 /* The keymaps of the screens (action ids, ended by -1). */
 extern const int o_keys_welcome[], o_keys_role[], o_keys_welcome_answered[], o_keys_role_answered[],
@@ -80,6 +65,6 @@ extern const int o_keys_welcome[], o_keys_role[], o_keys_welcome_answered[], o_k
 /* The keymaps the man page documents (OBSERVE under TOETSEN), in order,
  * ended by NULL; test/unit/test_keys.c compares them with doc/spiegel.1. */
 extern const int *const o_man_keymaps[];
-extern const char o_man_title[], o_man_intro[];
+extern const struct actions_man o_man; /* its part of TOETSEN */
 
 #endif

@@ -126,10 +126,4 @@ static const int *finish_keymap(const void *st)
 }
 
 const struct tui_screen o_finish_screen = {
-    .name = "observe-finish",
-    .enter = finish_enter,
-    .keymap = finish_keymap,
-    .handle = finish_handle,
-    .resize = finish_resize,
-    .draw = finish_draw,
-};
+    TUI_SCREEN("observe-finish", finish, enter, keymap, handle, resize, draw)};

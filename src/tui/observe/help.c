@@ -77,9 +77,4 @@ static const int *help_keymap(const void *st)
 }
 
 const struct tui_screen o_help_screen = {
-    .name = "observe-help",
-    .keymap = help_keymap,
-    .handle = help_handle,
-    .resize = help_resize,
-    .draw = help_draw,
-};
+    TUI_SCREEN("observe-help", help, keymap, handle, resize, draw)};

@@ -164,9 +164,4 @@ static const int *item_keymap(const void *st)
 }
 
 const struct tui_screen o_item_screen = {
-    .name = "observe-item",
-    .keymap = item_keymap,
-    .handle = item_handle,
-    .resize = item_resize,
-    .draw = item_draw,
-};
+    TUI_SCREEN("observe-item", item, keymap, handle, resize, draw)};

@@ -148,10 +148,4 @@ static const int *open_keymap(const void *st)
 }
 
 const struct tui_screen o_open_screen = {
-    .name = "observe-open",
-    .leave = open_leave,
-    .keymap = open_keymap,
-    .handle = open_handle,
-    .resize = open_resize,
-    .draw = open_draw,
-};
+    TUI_SCREEN("observe-open", open, leave, keymap, handle, resize, draw)};

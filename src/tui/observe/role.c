@@ -114,10 +114,4 @@ static const int *role_keymap(const void *st)
 }
 
 const struct tui_screen o_role_screen = {
-    .name = "observe-role",
-    .enter = role_enter,
-    .keymap = role_keymap,
-    .handle = role_handle,
-    .resize = role_resize,
-    .draw = role_draw,
-};
+    TUI_SCREEN("observe-role", role, enter, keymap, handle, resize, draw)};

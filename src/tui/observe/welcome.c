@@ -78,10 +78,4 @@ static const int *welcome_keymap(const void *st)
 }
 
 const struct tui_screen o_welcome_screen = {
-    .name = "observe-welcome",
-    .enter = welcome_enter,
-    .keymap = welcome_keymap,
-    .handle = welcome_handle,
-    .resize = welcome_resize,
-    .draw = welcome_draw,
-};
+    TUI_SCREEN("observe-welcome", welcome, enter, keymap, handle, resize, draw)};

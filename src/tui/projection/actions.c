@@ -128,10 +128,13 @@ const int *const pv_man_keymaps[] = {pv_keys_views[PV_OVERVIEW], pv_keys_views[P
 				     pv_keys_views[PV_ITEM],	 pv_keys_views[PV_PROFILE],
 				     pv_keys_views[PV_SHARED],	 pv_keys_views[PV_CHANGE],
 				     pv_keys_help_scroll,	 NULL};
-const char pv_man_title[] = "Groepsweergave (group --tui)";
-const char pv_man_intro[] =
-    "Onderaan staan de weergaven met hun nummer, de huidige omgekeerd; op een smal scherm "
-    "alleen de nummers. Een weergave zonder inhoud ontbreekt en haar toets doet dan niets: 4 "
-    "zonder situaties in de vragenlijst, 5 zonder gedeelde antwoorden, 6 zonder nulmeting. Bij "
-    "te weinig deelnemers werken alleen ? en q. Met ? staan de toetsen in beeld; Esc verbergt "
-    "ze weer.";
+const struct actions_man pv_man = {
+    .title = "Groepsweergave (group --tui)",
+    .intro =
+	"Onderaan staan de weergaven met hun nummer, de huidige omgekeerd; op een smal scherm "
+	"alleen de nummers. Een weergave zonder inhoud ontbreekt en haar toets doet dan niets: 4 "
+	"zonder situaties in de vragenlijst, 5 zonder gedeelde antwoorden, 6 zonder nulmeting. Bij "
+	"te weinig deelnemers werken alleen ? en q. Met ? staan de toetsen in beeld; Esc verbergt "
+	"ze weer.",
+    .keymaps = pv_man_keymaps,
+};

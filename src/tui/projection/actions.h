@@ -9,7 +9,8 @@
  * X(id, keys, footer keys, footer words, flags, help) as in the
  * questionnaire's Q_ACTIONS. In the footer, an action with footer words
  * is a tab unless it is ACT_ALWAYS; those stand at the right edge. The
- * six view actions are in view order (PV_TO_VIEW(v) is view v's). */
+ * six view actions come from PV_VIEWS, in view order (PV_TO_VIEW(v) is
+ * view v's). */
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -17,24 +18,30 @@
 #include "tui/keys.h"
 #include "tui/widget/actions.h"
 
+/* The views, in the order of their numbers (1-6) and their tabs:
+ * V(X, view, the tab's words, help). Each is a value of enum pv_view
+ * (PV_OVERVIEW ...) and an action, PV_TO_OVERVIEW ..., whose key is the
+ * view's number. */
+#define PV_VIEWS(V, X)                                                                             \
+	V(X, OVERVIEW, "overzicht", "Het overzicht: de gemiddelde score per praktijk.")            \
+	V(X, PRACTICE, "praktijk", "Eén praktijk groot, met mediaan, spreiding en bereik.")        \
+	V(X, ITEM, "vraag", "Eén vraag: hoe vaak elk antwoord is gekozen.")                        \
+	V(X, PROFILE, "weerstand", "Het weerstandsprofiel van de groep.")                          \
+	V(X, SHARED, "gedeeld", "De gedeelde antwoorden op open vragen, zonder naam.")             \
+	V(X, CHANGE, "verandering", "De verandering sinds de nulmeting (gedeelde vragen).")
+
+#define PV_VIEW_ID(X, view, foot, help) PV_##view,
+enum pv_view { PV_VIEWS(PV_VIEW_ID, ) PV_N_VIEWS };
+#define PV_VIEW_ACTION(X, view, foot, help)                                                        \
+	X(PV_TO_##view, ACT_KEYS('1' + PV_##view), NULL, foot, 0, help)
+
 #define PV_ACTIONS(X)                                                                              \
 	X(PV_STEP, ACT_KEYS(K_LEFT, K_RIGHT, 'p', 'n', K_SPACE, K_PGUP, K_PGDN), NULL, NULL, 0,    \
 	  "De vorige of de volgende praktijk, vraag of pagina.")                                   \
 	X(PV_ENDS, ACT_KEYS(K_HOME, K_END), NULL, NULL, 0, "De eerste of de laatste.")             \
 	X(PV_SCROLL, ACT_KEYS(K_UP, K_DOWN), NULL, NULL, 0,                                        \
 	  "In de gedeelde antwoorden een regel terug of verder.")                                  \
-	X(PV_TO_OVERVIEW, ACT_KEYS('1'), NULL, "overzicht", 0,                                     \
-	  "Het overzicht: de gemiddelde score per praktijk.")                                      \
-	X(PV_TO_PRACTICE, ACT_KEYS('2'), NULL, "praktijk", 0,                                      \
-	  "Eén praktijk groot, met mediaan, spreiding en bereik.")                                 \
-	X(PV_TO_ITEM, ACT_KEYS('3'), NULL, "vraag", 0,                                             \
-	  "Eén vraag: hoe vaak elk antwoord is gekozen.")                                          \
-	X(PV_TO_PROFILE, ACT_KEYS('4'), NULL, "weerstand", 0,                                      \
-	  "Het weerstandsprofiel van de groep.")                                                   \
-	X(PV_TO_SHARED, ACT_KEYS('5'), NULL, "gedeeld", 0,                                         \
-	  "De gedeelde antwoorden op open vragen, zonder naam.")                                   \
-	X(PV_TO_CHANGE, ACT_KEYS('6'), NULL, "verandering", 0,                                     \
-	  "De verandering sinds de nulmeting (gedeelde vragen).")                                  \
+	PV_VIEWS(PV_VIEW_ACTION, X)                                                                \
 	X(PV_NEXT_VIEW, ACT_KEYS(K_TAB, K_BTAB), NULL, NULL, 0,                                    \
 	  "De volgende of de vorige weergave.")                                                    \
 	X(PV_HELP, ACT_KEYS('?'), NULL, "toetsen", ACT_ALWAYS, "De toetsen tonen of verbergen.")   \
@@ -44,19 +51,9 @@
 	X(PV_HELP_SCROLL, ACT_KEYS(K_UP, K_DOWN), NULL, NULL, 0,                                   \
 	  "De toetsen schuiven, als ze niet allemaal passen.")
 
-enum pv_action {
-#define PV_ENUM(id, keys, fkeys, foot, flags, help) id,
-	PV_ACTIONS(PV_ENUM)
-#undef PV_ENUM
-	    PV_N_ACTIONS
-};
+ACT_DECLARE(pv_action, PV_ACTIONS, PV_N_ACTIONS, pv_actions);
 
-/* The views, in the order of their numbers (1-6) and their tabs. */
-enum pv_view { PV_OVERVIEW, PV_PRACTICE, PV_ITEM, PV_PROFILE, PV_SHARED, PV_CHANGE, PV_N_VIEWS };
 #define PV_TO_VIEW(v) (PV_TO_OVERVIEW + (int)(v))
-
-/* The table, indexed by action. */
-extern const struct action pv_actions[PV_N_ACTIONS];
 
 /* The keymaps (action ids, ended by -1) with every view present; a
  * projection without some views drops their actions (pv_keymap_only). The
@@ -85,6 +82,6 @@ int pv_footer_layout(const struct keymap *km, int cols, int current, struct pv_t
 /* The keymaps the man page documents (the projection's part of TOETSEN),
  * ended by NULL; test/unit/test_keys.c compares them with doc/spiegel.1. */
 extern const int *const pv_man_keymaps[];
-extern const char pv_man_title[], pv_man_intro[];
+extern const struct actions_man pv_man; /* its part of TOETSEN */
 
 #endif

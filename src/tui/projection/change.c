@@ -26,9 +26,4 @@ static void change_draw(const void *st)
 }
 
 const struct tui_screen pv_change_screen = {
-    .name = "change",
-    .keymap = change_keymap,
-    .handle = change_handle,
-    .resize = change_resize,
-    .draw = change_draw,
-};
+    TUI_SCREEN("change", change, keymap, handle, resize, draw)};

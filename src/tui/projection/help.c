@@ -161,10 +161,4 @@ static enum tui_result help_handle(void *st, int act, int key)
 	}
 }
 
-const struct tui_screen pv_help_screen = {
-    .name = "help",
-    .keymap = help_keymap,
-    .handle = help_handle,
-    .resize = help_resize,
-    .draw = help_draw,
-};
+const struct tui_screen pv_help_screen = {TUI_SCREEN("help", help, keymap, handle, resize, draw)};

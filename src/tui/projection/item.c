@@ -336,9 +336,4 @@ static enum tui_result item_handle(void *st, int act, int key)
 	return TUI_HANDLED;
 }
 
-const struct tui_screen pv_item_screen = {
-    .name = "item",
-    .keymap = item_keymap,
-    .handle = item_handle,
-    .draw = item_draw,
-};
+const struct tui_screen pv_item_screen = {TUI_SCREEN("item", item, keymap, handle, draw)};

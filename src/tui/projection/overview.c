@@ -349,9 +349,4 @@ static void overview_draw(const void *st)
 }
 
 const struct tui_screen pv_overview_screen = {
-    .name = "overview",
-    .keymap = overview_keymap,
-    .handle = overview_handle,
-    .resize = overview_resize,
-    .draw = overview_draw,
-};
+    TUI_SCREEN("overview", overview, keymap, handle, resize, draw)};

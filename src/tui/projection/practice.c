@@ -201,8 +201,4 @@ static enum tui_result practice_handle(void *st, int act, int key)
 }
 
 const struct tui_screen pv_practice_screen = {
-    .name = "practice",
-    .keymap = practice_keymap,
-    .handle = practice_handle,
-    .draw = practice_draw,
-};
+    TUI_SCREEN("practice", practice, keymap, handle, draw)};

@@ -171,8 +171,5 @@ static const int *profile_keymap(const void *st)
 }
 
 const struct tui_screen pv_profile_screen = {
-    .name = "profile",
-    .keymap = profile_keymap,
     .handle = pv_no_keys, /* one chart: nothing to step through */
-    .draw = profile_draw,
-};
+    TUI_SCREEN("profile", profile, keymap, draw)};

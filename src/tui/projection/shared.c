@@ -96,9 +96,4 @@ static enum tui_result shared_handle(void *st, int act, int key)
 }
 
 const struct tui_screen pv_shared_screen = {
-    .name = "shared",
-    .keymap = shared_keymap,
-    .handle = shared_handle,
-    .resize = shared_resize,
-    .draw = shared_draw,
-};
+    TUI_SCREEN("shared", shared, keymap, handle, resize, draw)};

@@ -26,9 +26,5 @@ static const int *too_few_keymap(const void *st)
 	return pv_keys_too_few;
 }
 
-const struct tui_screen pv_too_few_screen = {
-    .name = "too_few",
-    .keymap = too_few_keymap,
-    .handle = pv_no_keys, /* ? and q: the common ones */
-    .draw = too_few_draw,
-};
+const struct tui_screen pv_too_few_screen = {.handle = pv_no_keys, /* ? and q: the common ones */
+					     TUI_SCREEN("too_few", too_few, keymap, draw)};

@@ -83,7 +83,7 @@ const char q_man_intro[] =
     "Onderaan het scherm staan de toetsen die je daar het meest nodig hebt; met ? zie je ze "
     "allemaal, met wat ze doen. q (stoppen) en ? staan er altijd, ook op een smal scherm.";
 
-const struct q_man_section q_man_sections[] = {
+const struct actions_man q_man_sections[] = {
     {"Op elk scherm", NULL, man_everywhere},
     {"Op het startscherm", NULL, man_start},
     {"Bij een vraag", NULL, man_item},

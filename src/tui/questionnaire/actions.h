@@ -7,10 +7,12 @@
  *
  * X(id, keys, footer keys, footer words, flags, help): footer keys NULL
  * means as the help writes them (actions_label); footer words NULL means
- * only in the help. Q_SHORT gives the few actions that have them shorter
- * footer words for a narrow screen. A new key: a row here, its id in the keymaps of the
- * screens where it works, a case in their handler, and `meson test
- * keys` says where the man page must follow. */
+ * only in the help; the rows every front end has are the kit's (ACT_QUIT,
+ * ACT_SCROLL, ... in tui/widget/actions.h). Q_SHORT gives the few actions
+ * that have them shorter footer words for a narrow screen. A new key: a
+ * row here, its id in the keymaps of the screens where it works, a case in
+ * their handler, and `meson test keys` says where the man page must
+ * follow. */
 
 #include "tui/keys.h"
 #include "tui/widget/actions.h"
@@ -42,25 +44,19 @@
 	  "Bij een situatie: wisselen tussen wat je het meest en wat je het minst "                  \
 	  "waarschijnlijk zou doen (het minst waarschijnlijke kies je na het meest "                 \
 	  "waarschijnlijke).")                                                                       \
-	X(Q_PAGE, ACT_KEYS(K_LEFT, K_RIGHT, K_PGUP, K_PGDN), "←→", "bladeren", 0,                    \
-	  "Naar de vorige of de volgende vraag.")                                                    \
+	ACT_PAGE(X, Q_PAGE, "Naar de vorige of de volgende vraag.")                                  \
 	X(Q_OVERVIEW, ACT_KEYS('o'), NULL, "overzicht", 0, "Het overzicht van al je antwoorden.")    \
-	X(Q_TYPE_START, ACT_KEYS(K_ENTER), NULL, "typen", 0,                                         \
-	  "Bij een open vraag: je antwoord typen of wijzigen.")                                      \
+	ACT_TYPE_START(X, Q_TYPE_START, "Bij een open vraag: je antwoord typen of wijzigen.")        \
 	X(Q_SHARE, ACT_KEYS(K_CTRL_D), NULL, "delen", 0,                                             \
 	  "Het antwoord op een open vraag delen met de groep, of weer privé maken. Alleen "         \
 	  "gedeelde antwoorden gaan mee in een inleverbestand (spiegel export), zonder je naam; "    \
 	  "je keuze wordt meteen opgeslagen.")                                                       \
 	X(Q_SAVE_NEXT, ACT_KEYS(K_ENTER), NULL, "opslaan, verder", 0,                                \
 	  "Opslaan en door naar de volgende vraag.")                                                 \
-	X(Q_TYPE_PAGE, ACT_KEYS(K_PGUP, K_PGDN), "PgUp", "vorige", 0,                                \
-	  "Opslaan en naar de vorige of de volgende vraag.")                                         \
-	X(Q_STOP_TYPING, ACT_KEYS(K_ESC), NULL, "klaar met typen", 0,                                \
-	  "Stoppen met typen, zodat q, ? en de pijltjes weer werken; met Enter typ je weer "         \
-	  "verder.")                                                                                 \
-	X(Q_TYPE, ACT_KEYS(K_TEXT), NULL, "je antwoord", 0,                                          \
-	  "Je antwoord (q en ? zijn dan gewoon letters).")                                           \
-	X(Q_EDIT, ACT_KEYS(K_LEFT, K_RIGHT, K_HOME, K_END, K_BACKSPACE, K_DELETE), NULL, NULL, 0,    \
+	ACT_TYPE_PAGE(X, Q_TYPE_PAGE, "Opslaan en naar de vorige of de volgende vraag.")             \
+	ACT_STOP_TYPING(X, Q_STOP_TYPING)                                                            \
+	ACT_TYPE(X, Q_TYPE, "je antwoord", "Je antwoord")                                            \
+	X(Q_EDIT, ACT_KEYS(ACT_EDIT_KEYS), NULL, NULL, 0,                                            \
 	  "In je antwoord de cursor verplaatsen en tekens wissen.")                                  \
 	X(Q_CHANGE, ACT_KEYS(K_ENTER), NULL, "wijzigen", 0,                                          \
 	  "Naar de gekozen vraag, om je antwoord te wijzigen.")                                      \
@@ -68,8 +64,7 @@
 	  "Het gekozen antwoord op een open vraag delen met de groep, of weer privé maken.")         \
 	X(Q_FINISH, ACT_KEYS('a'), NULL, "afronden", 0, "Afronden en je resultaten zien.")           \
 	X(Q_TO_ITEM, ACT_KEYS(K_ESC, K_LEFT), "Esc", "terug", 0, "Terug naar de vraag.")             \
-	X(Q_SCROLL, ACT_KEYS(K_UP, K_DOWN, K_PGUP, K_PGDN, K_HOME, K_END), "↑↓", "scrollen", 0,      \
-	  "Scrollen: per regel, per pagina, of naar het begin of het eind.")                         \
+	ACT_SCROLL(X, Q_SCROLL)                                                                      \
 	X(Q_FOCUS, ACT_KEYS('f'), NULL, "focus", 0,                                                  \
 	  "Zelf een of twee praktijken als focus kiezen; die keuze wordt in de sessie bewaard.")     \
 	X(Q_ANSWERS, ACT_KEYS('o'), NULL, "antwoorden", 0, "Je antwoorden (het overzicht).")         \
@@ -80,10 +75,8 @@
 	  "De antwoordbestanden in deze map lezen en de feedback tonen.")                            \
 	X(Q_FB_BACK, ACT_KEYS(K_ESC), NULL, "terug", 0,                                              \
 	  "Terug: naar de feedback als die er al is, anders naar de resultaten.")                    \
-	X(Q_FB_TYPE, ACT_KEYS(K_TEXT), NULL, "map", 0,                                               \
-	  "De map met de antwoordbestanden (q en ? zijn dan gewoon letters).")                       \
-	X(Q_FB_EDIT, ACT_KEYS(K_LEFT, K_RIGHT, K_HOME, K_END, K_BACKSPACE, K_DELETE, K_CTRL_U),      \
-	  NULL, NULL, 0, "In de map de cursor verplaatsen en tekens wissen; Ctrl-U wist alles.")     \
+	ACT_TYPE(X, Q_FB_TYPE, "map", "De map met de antwoordbestanden")                             \
+	ACT_EDIT(X, Q_FB_EDIT, "de map")                                                             \
 	X(Q_FB_DIR, ACT_KEYS('m'), NULL, "andere map", 0,                                            \
 	  "Een andere map met antwoordbestanden kiezen.")                                            \
 	X(Q_PLAN, ACT_KEYS('v'), NULL, "voornemen", 0,                                               \
@@ -111,37 +104,26 @@
 	  "Je keuze bewaren en naar de resultaten; zonder keuze kiest spiegel weer zelf.")           \
 	X(Q_TO_RESULTS, ACT_KEYS(K_ESC, K_LEFT), "Esc", "terug", 0,                                  \
 	  "Terug naar de resultaten, zonder iets te bewaren.")                                       \
-	X(Q_CLOSE_HELP, ACT_KEYS(K_ESC, '?', K_ENTER), "Esc ?", "terug", 0,                          \
-	  "Terug naar waar je was.")                                                                 \
+	ACT_CLOSE_HELP(X, Q_CLOSE_HELP)                                                              \
 	X(Q_WHY, ACT_KEYS('?'), NULL, "waarom", ACT_ALWAYS,                                          \
 	  "Waarom deze vraag gesteld wordt, met de bron en vragen om over door te praten, en de "    \
 	  "toetsen.")                                                                                \
 	X(Q_HELP, ACT_KEYS('?'), NULL, "uitleg", 0, "Uitleg over spiegel en de toetsen.")            \
-	X(Q_QUIT, ACT_KEYS('q'), NULL, "stoppen", ACT_ALWAYS,                                        \
-	  "Opslaan en stoppen; later ga je verder waar je was.")                                     \
+	ACT_QUIT(X, Q_QUIT, "Opslaan en stoppen; later ga je verder waar je was.")                   \
 	X(Q_RETRY, ACT_KEYS('q'), NULL, "opnieuw opslaan", ACT_ALWAYS,                               \
 	  "Opnieuw proberen op te slaan en dan stoppen; lukt het weer niet, dan blijft spiegel "     \
 	  "open.")                                                                                   \
-	X(Q_ABANDON, ACT_KEYS('Q', K_CTRL_C), "Q", "stoppen zonder opslaan", ACT_ALWAYS,             \
-	  "Stoppen zonder op te slaan: spiegel zegt dat je laatste antwoorden NIET zijn "            \
-	  "opgeslagen en eindigt met status 1.")                                                     \
-	X(Q_HALT, ACT_KEYS(K_CTRL_C), NULL, NULL, 0,                                                 \
-	  "Stoppen; wat al beantwoord was is opgeslagen, tekst die je nog typte komt terug als "     \
-	  "je "                                                                                      \
-	  "verdergaat.")
+	ACT_ABANDON(X, Q_ABANDON,                                                                    \
+		    "Stoppen zonder op te slaan: spiegel zegt dat je laatste antwoorden NIET "       \
+		    "zijn opgeslagen en eindigt met status 1.")                                      \
+	ACT_HALT(X, Q_HALT,                                                                          \
+		 "Stoppen; wat al beantwoord was is opgeslagen, tekst die je nog typte komt "        \
+		 "terug als je verdergaat.")
 
 /* Shorter footer words, for a screen too narrow for the whole footer. */
 #define Q_SHORT(id) ((id) == Q_ABANDON ? "zonder opslaan" : (id) == Q_RETRY ? "opslaan" : NULL)
 
-enum q_action {
-#define Q_ENUM(id, keys, fkeys, foot, flags, help) id,
-	Q_ACTIONS(Q_ENUM)
-#undef Q_ENUM
-	    Q_N_ACTIONS
-};
-
-/* The table, indexed by action. */
-extern const struct action q_actions[Q_N_ACTIONS];
+ACT_DECLARE(q_action, Q_ACTIONS, Q_N_ACTIONS, q_actions);
 
 /* The keymaps of the screens (action ids, ended by -1). */
 extern const int q_keys_start[], q_keys_pick[], q_keys_likert[], q_keys_likert_na[],
@@ -160,13 +142,8 @@ struct q_keymap {
 };
 extern const struct q_keymap q_keymaps[];
 extern const size_t q_n_keymaps;
-struct q_man_section {
-	const char *title;
-	const char *intro; /* a paragraph before the keys, or NULL */
-	const int *const *keymaps;
-};
 extern const char q_man_intro[]; /* the paragraph under TOETSEN */
-extern const struct q_man_section q_man_sections[];
+extern const struct actions_man q_man_sections[];
 extern const size_t q_n_man_sections;
 
 #endif

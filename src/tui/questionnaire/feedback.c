@@ -185,9 +185,4 @@ static const int *feedback_keymap(const void *st)
 }
 
 const struct tui_screen q_feedback_screen = {
-    .name = "feedback",
-    .keymap = feedback_keymap,
-    .handle = feedback_handle,
-    .resize = feedback_resize,
-    .draw = feedback_draw,
-};
+    TUI_SCREEN("feedback", feedback, keymap, handle, resize, draw)};

@@ -149,10 +149,4 @@ static const int *focus_keymap(const void *st)
 }
 
 const struct tui_screen q_focus_screen = {
-    .name = "focus",
-    .enter = focus_enter,
-    .keymap = focus_keymap,
-    .handle = focus_handle,
-    .resize = focus_resize,
-    .draw = focus_draw,
-};
+    TUI_SCREEN("focus", focus, enter, keymap, handle, resize, draw)};

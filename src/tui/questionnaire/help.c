@@ -171,10 +171,4 @@ static const int *help_keymap(const void *st)
 	return q_keys_help;
 }
 
-const struct tui_screen q_help_screen = {
-    .name = "help",
-    .keymap = help_keymap,
-    .handle = help_handle,
-    .resize = help_resize,
-    .draw = help_draw,
-};
+const struct tui_screen q_help_screen = {TUI_SCREEN("help", help, keymap, handle, resize, draw)};

@@ -406,11 +406,4 @@ static void item_resize(void *st)
 }
 
 const struct tui_screen q_item_screen = {
-    .name = "item",
-    .enter = item_enter,
-    .leave = item_leave,
-    .keymap = keymap,
-    .handle = item_handle,
-    .resize = item_resize,
-    .draw = item_draw,
-};
+    .keymap = keymap, TUI_SCREEN("item", item, enter, leave, handle, resize, draw)};

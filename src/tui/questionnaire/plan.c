@@ -338,10 +338,4 @@ static const int *plan_keymap(const void *st)
 }
 
 const struct tui_screen q_plan_screen = {
-    .name = "plan",
-    .enter = plan_enter,
-    .keymap = plan_keymap,
-    .handle = plan_handle,
-    .resize = plan_resize,
-    .draw = plan_draw,
-};
+    TUI_SCREEN("plan", plan, enter, keymap, handle, resize, draw)};

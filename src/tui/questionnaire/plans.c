@@ -503,10 +503,4 @@ static const int *plans_keymap(const void *st)
 }
 
 const struct tui_screen q_plans_screen = {
-    .name = "plans",
-    .enter = plans_enter,
-    .keymap = plans_keymap,
-    .handle = plans_handle,
-    .resize = plans_resize,
-    .draw = plans_draw,
-};
+    TUI_SCREEN("plans", plans, enter, keymap, handle, resize, draw)};

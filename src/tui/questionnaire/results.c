@@ -415,10 +415,4 @@ static const int *results_keymap(const void *st)
 }
 
 const struct tui_screen q_results_screen = {
-    .name = "results",
-    .enter = results_enter,
-    .keymap = results_keymap,
-    .handle = results_handle,
-    .resize = results_resize,
-    .draw = results_draw,
-};
+    TUI_SCREEN("results", results, enter, keymap, handle, resize, draw)};

@@ -144,10 +144,4 @@ static const int *review_keymap(const void *st)
 }
 
 const struct tui_screen q_review_screen = {
-    .name = "review",
-    .enter = review_enter,
-    .keymap = review_keymap,
-    .handle = review_handle,
-    .resize = review_resize,
-    .draw = review_draw,
-};
+    TUI_SCREEN("review", review, enter, keymap, handle, resize, draw)};

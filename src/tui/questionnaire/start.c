@@ -169,13 +169,7 @@ static const int *start_keymap(const void *st)
 }
 
 const struct tui_screen q_start_screen = {
-    .name = "start",
-    .enter = start_enter,
-    .keymap = start_keymap,
-    .handle = start_handle,
-    .resize = start_resize,
-    .draw = start_draw,
-};
+    TUI_SCREEN("start", start, enter, keymap, handle, resize, draw)};
 
 /* ---- the lists of questionnaires and sessions ---- */
 
@@ -336,10 +330,4 @@ static const int *pick_keymap(const void *st)
 }
 
 const struct tui_screen q_pick_screen = {
-    .name = "pick",
-    .enter = pick_enter,
-    .keymap = pick_keymap,
-    .handle = pick_handle,
-    .resize = pick_resize,
-    .draw = pick_draw,
-};
+    TUI_SCREEN("pick", pick, enter, keymap, handle, resize, draw)};

@@ -53,6 +53,60 @@ struct action {
 		 .keys = keys_,                                                                    \
 		 .flags = flags_},
 
+/* A front end's enum of action ids (tag) and its table's declaration, from
+ * its X-macro list, whose rows start with the id: ACT_DECLARE(q_action,
+ * Q_ACTIONS, Q_N_ACTIONS, q_actions) makes enum q_action {Q_LIST, ...,
+ * Q_N_ACTIONS} and extern const struct action q_actions[Q_N_ACTIONS]. */
+#define ACT_DECLARE(tag, list, n, table)                                                           \
+	enum tag { list(ACT_ID_) n };                                                              \
+	extern const struct action table[n]
+#define ACT_ID_(id, ...) id,
+
+/* The rows every front end has, the same keys and words everywhere, for an
+ * X-macro of rows X(id, keys, footer keys, footer words, flags, help)
+ * (keys from tui/keys.h); where a front end says something of its own, it
+ * gives the help text (help) or what is typed in (what). Scrolling a
+ * document, closing the help: */
+#define ACT_SCROLL(X, id)                                                                          \
+	X(id, ACT_KEYS(K_UP, K_DOWN, K_PGUP, K_PGDN, K_HOME, K_END), "↑↓", "scrollen", 0,          \
+	  "Scrollen: per regel, per pagina, of naar het begin of het eind.")
+#define ACT_CLOSE_HELP(X, id)                                                                      \
+	X(id, ACT_KEYS(K_ESC, '?', K_ENTER), "Esc ?", "terug", 0, "Terug naar waar je was.")
+/* ? for the help, q to stop, Q to stop without saving, Ctrl-C (never in a
+ * footer) to stop at once: */
+#define ACT_HELP(X, id, help) X(id, ACT_KEYS('?'), NULL, "uitleg", ACT_ALWAYS, help)
+#define ACT_QUIT(X, id, help) X(id, ACT_KEYS('q'), NULL, "stoppen", ACT_ALWAYS, help)
+#define ACT_ABANDON(X, id, help)                                                                   \
+	X(id, ACT_KEYS('Q', K_CTRL_C), "Q", "stoppen zonder opslaan", ACT_ALWAYS, help)
+#define ACT_HALT(X, id, help) X(id, ACT_KEYS(K_CTRL_C), NULL, NULL, 0, help)
+/* A question after another: ← → PgUp PgDn; while typing PgUp PgDn: */
+#define ACT_PAGE(X, id, help)                                                                      \
+	X(id, ACT_KEYS(K_LEFT, K_RIGHT, K_PGUP, K_PGDN), "←→", "bladeren", 0, help)
+#define ACT_TYPE_PAGE(X, id, help) X(id, ACT_KEYS(K_PGUP, K_PGDN), "PgUp", "vorige", 0, help)
+/* Typing in a field: Enter starts, Esc stops, any character is typed, the
+ * cursor moves and deletes (with Ctrl-U: all of it): */
+#define ACT_TYPE_START(X, id, help) X(id, ACT_KEYS(K_ENTER), NULL, "typen", 0, help)
+#define ACT_STOP_TYPING(X, id)                                                                     \
+	X(id, ACT_KEYS(K_ESC), NULL, "klaar met typen", 0,                                         \
+	  "Stoppen met typen, zodat q, ? en de pijltjes weer werken; met Enter typ je weer "       \
+	  "verder.")
+#define ACT_TYPE(X, id, foot, what)                                                                \
+	X(id, ACT_KEYS(K_TEXT), NULL, foot, 0, what " (q en ? zijn dan gewoon letters).")
+#define ACT_EDIT_KEYS K_LEFT, K_RIGHT, K_HOME, K_END, K_BACKSPACE, K_DELETE
+#define ACT_EDIT(X, id, what)                                                                      \
+	X(id, ACT_KEYS(ACT_EDIT_KEYS, K_CTRL_U), NULL, NULL, 0,                                    \
+	  "In " what " de cursor verplaatsen en tekens wissen; Ctrl-U wist alles.")
+
+/* A front end's part of the man page's TOETSEN (test/unit/test_keys.c
+ * writes it from these and compares it with doc/spiegel.1): a title, a
+ * paragraph before the keys (or NULL), and the keymaps whose actions it
+ * lists, each once, in their order (ended by NULL). */
+struct actions_man {
+	const char *title;
+	const char *intro;
+	const int *const *keymaps;
+};
+
 /* A keymap: lists of action ids (each ended by -1), looked up in order; a
  * NULL list is left out. An action whose keys are all taken by an earlier
  * list is hidden by it: not in the footer, not in the help. (The front end's

@@ -53,6 +53,27 @@ struct tui_screen {
 	void (*idle)(void *state);
 };
 
+/* A screen's operations by the names of its functions: TUI_SCREEN("notes",
+ * notes, enter, keymap, handle, draw) is .name = "notes", .enter =
+ * notes_enter, .keymap = notes_keymap, ...; the ops not named stay NULL.
+ * Every screen's const struct tui_screen is made with it; an op of another
+ * name goes before it: {.draw = iv_walk_draw, TUI_SCREEN(...)}. */
+#define TUI_SCREEN(name_, prefix, ...) .name = name_, TUI_OPS_(prefix, __VA_ARGS__, , , , , , )
+/* Up to the seven ops of struct tui_screen, each once; an empty argument
+ * (the padding above) gives nothing. */
+#define TUI_OPS_(p, a, b, c, d, e, f, g, ...)                                                      \
+	TUI_OPX_(p, a)                                                                             \
+	TUI_OPX_(p, b) TUI_OPX_(p, c) TUI_OPX_(p, d) TUI_OPX_(p, e) TUI_OPX_(p, f) TUI_OPX_(p, g)
+#define TUI_OPX_(p, op) TUI_OP_##op(p)
+#define TUI_OP_(p)
+#define TUI_OP_enter(p) .enter = p##_enter,
+#define TUI_OP_leave(p) .leave = p##_leave,
+#define TUI_OP_keymap(p) .keymap = p##_keymap,
+#define TUI_OP_handle(p) .handle = p##_handle,
+#define TUI_OP_resize(p) .resize = p##_resize,
+#define TUI_OP_draw(p) .draw = p##_draw,
+#define TUI_OP_idle(p) .idle = p##_idle,
+
 struct action;
 
 struct tui_shell {
