@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "config.h"
 #include "spiegel/intervisie.h"
+#include "spiegel/plan.h"
 #include "tui/term.h"
 
 void print_diag(const struct diag *d)
@@ -88,6 +89,22 @@ struct content *localize_content(const struct content *raw, enum sector s)
 	return v;
 }
 
+/* Temp files of interrupted saves: sessions, voornemens and groups (the
+ * folders are not made for it). */
+static void clean_temp(const struct store *st)
+{
+	store_clean_temp(st);
+	char *dir = NULL;
+	if (asprintf(&dir, "%s/plans", st->root) >= 0) {
+		plan_clean_temp(dir);
+		free(dir);
+	}
+	if (asprintf(&dir, "%s/intervisie", st->root) >= 0) {
+		intervisie_clean_temp(dir);
+		free(dir);
+	}
+}
+
 bool open_store(const struct opts *o, struct store *st)
 {
 	struct diag d;
@@ -97,7 +114,7 @@ bool open_store(const struct opts *o, struct store *st)
 	bool ok = root && store_open(st, root, cli_io(), &d);
 	free(root);
 	if (ok)
-		store_clean_temp(st);
+		clean_temp(st);
 	print_diag(&d);
 	diag_finish(&d);
 	return ok;

@@ -52,9 +52,7 @@ static bool env_open(const struct opts *o, struct env *e)
 	bool ok = plan_dir(&e->st, &e->dir, &d);
 	print_diag(&d);
 	diag_finish(&d);
-	if (ok)
-		plan_clean_temp(e->dir);
-	return ok;
+	return ok; /* temp files were cleaned when the store opened */
 }
 
 /* The user's own sessions (not hand-ins), all that can be read; the others

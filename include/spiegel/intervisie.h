@@ -238,6 +238,10 @@ void intervisie_list_free(struct intervisie_entry *entries, size_t n);
  * -1 with a message naming the process that holds it. Release with
  * store_unlock. */
 int intervisie_lock(const char *dir, const char *id, const char *host, long pid, struct diag *d);
+/* Remove temp files left by an interrupted save of a group in dir, only
+ * those whose lock can be taken (no save of theirs is running). Returns
+ * the count; a dir that does not exist has none. */
+int intervisie_clean_temp(const char *dir);
 
 /*
  * The coach's record as markdown: group name, dates, questionnaire,

@@ -101,3 +101,8 @@ int intervisie_lock(const char *dir, const char *id, const char *host, long pid,
 {
 	return store_lock_id(dir, &group_kind, id, host, pid, d);
 }
+
+int intervisie_clean_temp(const char *dir)
+{
+	return store_clean_temp_dir(dir, &group_kind);
+}

@@ -562,7 +562,10 @@ static char *man_keys(void)
 			    s ? q_man_sections[0].keymaps : NULL);
 	put_section(&b, &o_man, o_actions, O_N_ACTIONS, NULL);	  /* spiegel observe */
 	put_section(&b, &pv_man, pv_actions, PV_N_ACTIONS, NULL); /* the projection view */
-	put_section(&b, &m_man, m_actions, M_N_ACTIONS, NULL);	  /* the meeting screens */
+	for (size_t s = 0; s < iv_n_man_sections; s++)		  /* the intervisie screens */
+		put_section(&b, &iv_man_sections[s], iv_actions, IV_N_ACTIONS,
+			    s ? iv_man_sections[0].keymaps : NULL);
+	put_section(&b, &m_man, m_actions, M_N_ACTIONS, NULL); /* the meeting screens */
 	return b.s;
 }
 

@@ -121,6 +121,11 @@ extern const int iv_keys_start[], iv_keys_new_name[], iv_keys_new_list[], iv_key
     iv_keys_people[], iv_keys_people_edit[], iv_keys_confirm[], iv_keys_export[], iv_keys_help[],
     iv_keys_unsaved[];
 
+/* Its part of the man page's TOETSEN: the first section holds on every
+ * screen; the others leave out what it lists. */
+extern const struct actions_man iv_man_sections[];
+extern const size_t iv_n_man_sections;
+
 /* Every keymap with its name (for the tests). */
 struct iv_keymap {
 	const char *name;
