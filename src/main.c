@@ -22,65 +22,79 @@
 #include "spiegel/session.h"
 #include "tui/term.h"
 
-/* The options, each once: X(field of struct opts, short letter (0: none),
- * kind). The long name is the field's name with '-' for '_' (data_dir:
- * --data-dir). TEXT: a value, into a const char * field; SWITCH: no value,
- * the bool field set; OWN: a value take_option reads itself. getopt_long's
- * tables are made from this one (getopt_tables); which command takes which
- * option, and their help, are in cli_help.c. */
+/* The options, each once, by their field in struct opts. The long name is
+ * the field's name with '-' for '_' (data_dir: --data-dir); what the option
+ * takes follows from the field's type (option_kind). getopt_long's tables
+ * are made from this one (getopt_tables); which command takes which option,
+ * and their help, are in cli_help.c. */
 #define OPTIONS(X)                                                                                 \
-	X(data_dir, 0, TEXT)                                                                       \
-	X(content_dir, 0, TEXT)                                                                    \
-	X(plain, 0, SWITCH)                                                                        \
-	X(participant, 0, TEXT)                                                                    \
-	X(sessions, 0, SWITCH)                                                                     \
-	X(format, 0, TEXT)                                                                         \
-	X(output, 'o', TEXT)                                                                       \
-	X(alias, 0, TEXT)                                                                          \
-	X(names, 0, SWITCH)                                                                        \
-	X(min_group, 0, OWN)                                                                       \
-	X(baseline, 0, OWN)                                                                        \
-	X(questionnaire, 'q', TEXT)                                                                \
-	X(tui, 0, SWITCH)                                                                          \
-	X(focus, 0, TEXT)                                                                          \
-	X(name, 0, TEXT)                                                                           \
-	X(round, 0, TEXT)                                                                          \
-	X(feedback, 0, SWITCH)                                                                     \
-	X(ja, 'y', SWITCH)                                                                         \
-	X(contrast, 0, SWITCH)                                                                     \
-	X(coach, 0, SWITCH)                                                                        \
-	X(from, 0, TEXT)                                                                           \
-	X(to, 0, TEXT)                                                                             \
-	X(help, 'h', SWITCH)                                                                       \
-	X(version, 'V', SWITCH)
+	X(data_dir)                                                                                \
+	X(content_dir)                                                                             \
+	X(plain)                                                                                   \
+	X(participant)                                                                             \
+	X(sessions)                                                                                \
+	X(format)                                                                                  \
+	X(output)                                                                                  \
+	X(alias)                                                                                   \
+	X(names)                                                                                   \
+	X(min_group)                                                                               \
+	X(baseline)                                                                                \
+	X(questionnaire)                                                                           \
+	X(tui)                                                                                     \
+	X(focus)                                                                                   \
+	X(name)                                                                                    \
+	X(round)                                                                                   \
+	X(feedback)                                                                                \
+	X(ja)                                                                                      \
+	X(contrast)                                                                                \
+	X(coach)                                                                                   \
+	X(from)                                                                                    \
+	X(to)                                                                                      \
+	X(help)                                                                                    \
+	X(version)
+
+/* The options with a short form too. */
+#define SHORT_OPTIONS(X)                                                                           \
+	X(output, 'o') X(questionnaire, 'q') X(ja, 'y') X(help, 'h') X(version, 'V')
 
 enum option_id {
-#define OPT_ENUM(field, letter, kind) OPT_##field,
+#define OPT_ENUM(field) OPT_##field,
 	OPTIONS(OPT_ENUM)
 #undef OPT_ENUM
 	    N_OPTIONS
 };
 
+/* TEXT: a value, into a const char * field; SWITCH: no value, the bool
+ * field set; OWN: a value take_option reads itself (any other type). */
 enum option_kind { TEXT, SWITCH, OWN };
+#define OPTION_KIND(field)                                                                         \
+	_Generic(((struct opts *)NULL)->field, bool : SWITCH, const char * : TEXT, default : OWN)
 
 static const struct cli_option {
 	const char *field; /* its name; the long name with '_' for '-' */
-	char letter;
 	enum option_kind kind;
 	size_t off; /* of the field in struct opts */
 } options[N_OPTIONS] = {
-#define OPT_ROW(field_, letter_, kind_)                                                            \
-	[OPT_##field_] = {.field = #field_,                                                        \
-			  .letter = letter_,                                                       \
-			  .kind = kind_,                                                           \
-			  .off = offsetof(struct opts, field_)},
+#define OPT_ROW(field_)                                                                            \
+	[OPT_##field_] = {                                                                         \
+	    .field = #field_, .kind = OPTION_KIND(field_), .off = offsetof(struct opts, field_)},
     OPTIONS(OPT_ROW)
 #undef OPT_ROW
 };
 
+static const struct short_option {
+	int id;
+	char letter;
+} short_options[] = {
+#define OPT_SHORT(field, letter_) {OPT_##field, letter_},
+    SHORT_OPTIONS(OPT_SHORT)
+#undef OPT_SHORT
+};
+#define N_SHORT (sizeof(short_options) / sizeof(short_options[0]))
+
 /* Room for the longest long name and its NUL. */
 #define OPT_NAME_MAX 24
-#define OPT_FITS(field, letter, kind) _Static_assert(sizeof(#field) <= OPT_NAME_MAX, #field);
+#define OPT_FITS(field) _Static_assert(sizeof(#field) <= OPT_NAME_MAX, #field);
 OPTIONS(OPT_FITS)
 #undef OPT_FITS
 
@@ -99,20 +113,20 @@ static void option_long_name(int id, char name[OPT_NAME_MAX])
 /* getopt_long's tables from options[]: the long forms (ended by an empty
  * row; their names in names[]) and the short ones ("o:q:yhV"). */
 static void getopt_tables(struct option longs[N_OPTIONS + 1], char names[][OPT_NAME_MAX],
-			  char *shorts, size_t size)
+			  char shorts[2 * N_SHORT + 1])
 {
-	size_t n = 0;
 	for (int i = 0; i < N_OPTIONS; i++) {
 		int arg = options[i].kind == SWITCH ? no_argument : required_argument;
 		option_long_name(i, names[i]);
 		longs[i] = (struct option){names[i], arg, NULL, OPT_VAL + i};
-		if (options[i].letter && n + 3 <= size) {
-			shorts[n++] = options[i].letter;
-			if (arg == required_argument)
-				shorts[n++] = ':';
-		}
 	}
 	longs[N_OPTIONS] = (struct option){NULL, 0, NULL, 0};
+	size_t n = 0;
+	for (size_t i = 0; i < N_SHORT; i++) {
+		shorts[n++] = short_options[i].letter;
+		if (options[short_options[i].id].kind != SWITCH)
+			shorts[n++] = ':';
+	}
 	shorts[n] = '\0';
 }
 
@@ -121,9 +135,9 @@ static int option_id(int ch)
 {
 	if (ch >= OPT_VAL && ch < OPT_VAL + N_OPTIONS)
 		return ch - OPT_VAL;
-	for (int i = 0; ch > 0 && i < N_OPTIONS; i++)
-		if (options[i].letter == ch)
-			return i;
+	for (size_t i = 0; ch > 0 && i < N_SHORT; i++)
+		if (short_options[i].letter == ch)
+			return short_options[i].id;
 	return -1;
 }
 
@@ -165,6 +179,10 @@ static int option_error(char **argv)
 	return usage_error(what, arg);
 }
 
+#define OPT_OWN(field) +(OPTION_KIND(field) == OWN)
+_Static_assert(0 OPTIONS(OPT_OWN) == 2, "an option of a new type needs its case in take_option");
+#undef OPT_OWN
+
 /* Option ch (what getopt_long returned) into o; -1 when parsing goes on,
  * else the exit status of a usage error. */
 static int take_option(struct opts *o, int ch, char **argv)
@@ -185,7 +203,7 @@ static int take_option(struct opts *o, int ch, char **argv)
 		o->baseline[o->n_baseline++] = optarg;
 		return -1;
 	}
-	/* --min-group */
+	/* --min-group, the only other OWN option (checked below) */
 	char *end;
 	errno = 0;
 	long v = strtol(optarg, &end, 10);
@@ -378,8 +396,8 @@ static int run(int argc, char **argv, const char **baselines, int *seen)
 	size_t n_seen = 0;
 	struct option longs[N_OPTIONS + 1];
 	char long_names[N_OPTIONS][OPT_NAME_MAX];
-	char shorts[2 * N_OPTIONS + 1];
-	getopt_tables(longs, long_names, shorts, sizeof(shorts));
+	char shorts[2 * N_SHORT + 1];
+	getopt_tables(longs, long_names, shorts);
 	/* the hints name the program as it was run, for a wrong option too */
 	static const char *names[sizeof(commands) / sizeof(commands[0])];
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)

@@ -94,6 +94,56 @@ char *report_coverage_detail(const struct content *ct, const struct catalogue *c
 /* The coverage thresholds in a sentence. malloc'd. */
 char *report_thresholds_text(const struct catalogue *c);
 
+/* The practices with a score, in catalogue order, as the text and
+ * Markdown reports and the results screen list them: from practice *p on,
+ * the next one with a score into s, its index in *p; false when there is
+ * none left. Use: for (size_t p = 0; report_next_scored(c, r, &p, &s); p++)
+ * s.score is report_number of its score, s.level the name of its level,
+ * s.items "vraag" or "vragen" after s.ps->answered. */
+struct report_scored {
+	const struct practice_score *ps;
+	const char *name;
+	bool focus; /* score_is_focus */
+	char score[16];
+	const char *level;
+	const char *items;
+};
+bool report_next_scored(const struct catalogue *c, const struct score_result *r, size_t *p,
+			struct report_scored *s);
+
+/* The practices without a score, grouped by reason, as every output lists
+ * them (doc/scoring.md, rule 4): groups[0] COVERAGE_SHORT, groups[1]
+ * COVERAGE_LOW, groups[2] COVERAGE_NONE, always in this order and with
+ * these coverages; each group's rows in catalogue order, n 0 when no
+ * practice has that reason. A row's detail is report_coverage_detail (may
+ * be ""). thresholds: a practice was short or low, so an output adds
+ * report_thresholds_text. unmeasured: the COVERAGE_NONE group in one
+ * sentence ("Niet gemeten met deze vragenlijst: A, B."), NULL when that
+ * group is empty. Everything is owned by cv (report_coverage_finish). */
+#define REPORT_COVERAGE_GROUPS 3
+struct report_uncovered {
+	size_t practice; /* index into c->practices */
+	char *detail;
+};
+struct report_coverage_group {
+	enum score_coverage coverage;
+	const char *heading; /* report_coverage_heading(coverage) */
+	struct report_uncovered *rows;
+	size_t n;
+};
+struct report_coverage {
+	struct report_coverage_group groups[REPORT_COVERAGE_GROUPS];
+	bool thresholds;
+	char *unmeasured;
+};
+/* Fills cv from the scores r of q (ct as for report_coverage_detail, may
+ * be NULL). false on OOM, with cv empty (groups with n 0, unmeasured
+ * NULL) and safe to finish. */
+bool report_coverage_groups(const struct content *ct, const struct catalogue *c,
+			    const struct questionnaire *q, const struct score_result *r,
+			    struct report_coverage *cv);
+void report_coverage_finish(struct report_coverage *cv);
+
 /* The origin of a next step for display: the practice name, or
  * "weerstandsprofiel" for a profile-only step. */
 const char *report_step_origin(const struct catalogue *c, const struct step_ref *sr);

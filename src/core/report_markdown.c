@@ -78,52 +78,43 @@ static void practices_markdown(struct strbuf *b, const struct report_input *in)
 	const struct catalogue *c = in->cat;
 	const struct score_result *r = in->r;
 	strbuf_puts(b, "\n## Leiderschapspraktijken\n\n");
-	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score)
-			continue;
-		if (!any)
+	struct report_scored s;
+	size_t n = 0;
+	for (size_t p = 0; report_next_scored(c, r, &p, &s); p++, n++) {
+		if (!n)
 			strbuf_puts(b, "| Praktijk | Score (0-100) | Niveau | Vragen |\n"
 				       "|---|---:|---|---:|\n");
-		any = true;
-		char num[16];
-		report_number(num, sizeof(num), ps->score);
-		bool f = score_is_focus(r, p);
-		strbuf_puts(b, f ? "| **" : "| ");
-		rpt_md_escape(b, c->practices[p].name);
-		strbuf_printf(b, "%s | %s | ", f ? "** (focus)" : "", num);
-		rpt_md_escape(b, c->levels[ps->level].name);
-		strbuf_printf(b, " | %zu |\n", ps->answered);
+		strbuf_puts(b, s.focus ? "| **" : "| ");
+		rpt_md_escape(b, s.name);
+		strbuf_printf(b, "%s | %s | ", s.focus ? "** (focus)" : "", s.score);
+		rpt_md_escape(b, s.level);
+		strbuf_printf(b, " | %zu |\n", s.ps->answered);
 	}
-	if (!any)
+	if (!n)
 		strbuf_puts(b, "Nog geen praktijk is genoeg gemeten voor een score.\n");
-	static const enum score_coverage order[] = {COVERAGE_SHORT, COVERAGE_LOW, COVERAGE_NONE};
-	bool told = false;
-	for (size_t k = 0; k < 3; k++) {
-		bool head = false;
-		for (size_t p = 0; p < c->n_practices; p++) {
-			if (r->practices[p].coverage != order[k])
-				continue;
-			if (!head) {
-				strbuf_puts(b, "\n**");
-				rpt_md_escape(b, report_coverage_heading(order[k]));
-				strbuf_puts(b, "** (geen score)\n\n");
-			}
-			head = true;
-			told |= order[k] != COVERAGE_NONE;
-			char *d = report_coverage_detail(in->content, c, in->q, r, p);
+	struct report_coverage cv;
+	if (!report_coverage_groups(in->content, c, in->q, r, &cv)) {
+		b->failed = true;
+		return;
+	}
+	for (size_t k = 0; k < REPORT_COVERAGE_GROUPS; k++) {
+		const struct report_coverage_group *g = &cv.groups[k];
+		if (g->n) {
+			strbuf_puts(b, "\n**");
+			rpt_md_escape(b, g->heading);
+			strbuf_puts(b, "** (geen score)\n\n");
+		}
+		for (size_t i = 0; i < g->n; i++) {
 			strbuf_puts(b, "- ");
-			rpt_md_escape(b, c->practices[p].name);
-			if (d && *d) {
+			rpt_md_escape(b, c->practices[g->rows[i].practice].name);
+			if (*g->rows[i].detail) {
 				strbuf_puts(b, ": ");
-				rpt_md_escape(b, d);
+				rpt_md_escape(b, g->rows[i].detail);
 			}
 			strbuf_puts(b, "\n");
-			free(d);
 		}
 	}
-	if (told) {
+	if (cv.thresholds) {
 		char *t = report_thresholds_text(c);
 		strbuf_puts(b, "\n");
 		if (t)
@@ -131,6 +122,7 @@ static void practices_markdown(struct strbuf *b, const struct report_input *in)
 		strbuf_puts(b, "\n");
 		free(t);
 	}
+	report_coverage_finish(&cv);
 }
 
 static void focus_markdown(struct strbuf *b, const struct report_input *in)

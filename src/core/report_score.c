@@ -162,6 +162,91 @@ char *report_coverage_detail(const struct content *ct, const struct catalogue *c
 	return strbuf_steal(&b, NULL);
 }
 
+bool report_next_scored(const struct catalogue *c, const struct score_result *r, size_t *p,
+			struct report_scored *s)
+{
+	for (; *p < c->n_practices; ++*p) {
+		const struct practice_score *ps = &r->practices[*p];
+		if (!ps->has_score)
+			continue;
+		s->ps = ps;
+		s->name = c->practices[*p].name;
+		s->focus = score_is_focus(r, *p);
+		report_number(s->score, sizeof(s->score), ps->score);
+		s->level = c->levels[ps->level].name;
+		s->items = rpt_vragen(ps->answered);
+		return true;
+	}
+	return false;
+}
+
+static const enum score_coverage coverage_order[REPORT_COVERAGE_GROUPS] = {
+    COVERAGE_SHORT, COVERAGE_LOW, COVERAGE_NONE};
+
+static bool coverage_group(const struct content *ct, const struct catalogue *c,
+			   const struct questionnaire *q, const struct score_result *r,
+			   struct report_coverage_group *g)
+{
+	for (size_t p = 0; p < c->n_practices; p++)
+		g->n += r->practices[p].coverage == g->coverage;
+	if (!g->n)
+		return true;
+	if (!(g->rows = calloc(g->n, sizeof(*g->rows))))
+		return false;
+	size_t i = 0;
+	for (size_t p = 0; p < c->n_practices; p++) {
+		if (r->practices[p].coverage != g->coverage)
+			continue;
+		g->rows[i].practice = p;
+		if (!(g->rows[i++].detail = report_coverage_detail(ct, c, q, r, p)))
+			return false;
+	}
+	return true;
+}
+
+bool report_coverage_groups(const struct content *ct, const struct catalogue *c,
+			    const struct questionnaire *q, const struct score_result *r,
+			    struct report_coverage *cv)
+{
+	memset(cv, 0, sizeof(*cv));
+	bool ok = true;
+	for (size_t k = 0; k < REPORT_COVERAGE_GROUPS && ok; k++) {
+		cv->groups[k].coverage = coverage_order[k];
+		cv->groups[k].heading = report_coverage_heading(coverage_order[k]);
+		ok = coverage_group(ct, c, q, r, &cv->groups[k]);
+	}
+	const struct report_coverage_group *none = &cv->groups[2];
+	if (ok && none->n) {
+		struct strbuf b;
+		strbuf_init(&b);
+		strbuf_printf(&b, "%s: ", none->heading);
+		for (size_t i = 0; i < none->n; i++)
+			strbuf_printf(&b, "%s%s", i ? ", " : "",
+				      c->practices[none->rows[i].practice].name);
+		strbuf_puts(&b, ".");
+		ok = (cv->unmeasured = strbuf_steal(&b, NULL)) != NULL;
+	}
+	cv->thresholds = cv->groups[0].n || cv->groups[1].n;
+	if (!ok)
+		report_coverage_finish(cv);
+	return ok;
+}
+
+void report_coverage_finish(struct report_coverage *cv)
+{
+	for (size_t k = 0; k < REPORT_COVERAGE_GROUPS; k++) {
+		for (size_t i = 0; i < cv->groups[k].n; i++)
+			free(cv->groups[k].rows ? cv->groups[k].rows[i].detail : NULL);
+		free(cv->groups[k].rows);
+	}
+	free(cv->unmeasured);
+	memset(cv, 0, sizeof(*cv));
+	for (size_t k = 0; k < REPORT_COVERAGE_GROUPS; k++) {
+		cv->groups[k].coverage = coverage_order[k];
+		cv->groups[k].heading = report_coverage_heading(coverage_order[k]);
+	}
+}
+
 /* "(4 vragen)" */
 const char *rpt_vragen(size_t n)
 {

@@ -74,52 +74,36 @@ static void profile_text(struct strbuf *b, const struct report_input *in)
 static void coverage_text(struct strbuf *b, const struct report_input *in)
 {
 	const struct catalogue *c = in->cat;
-	const struct score_result *r = in->r;
-	static const enum score_coverage order[] = {COVERAGE_SHORT, COVERAGE_LOW};
-	bool any = false;
+	struct report_coverage cv;
+	if (!report_coverage_groups(in->content, c, in->q, in->r, &cv)) {
+		b->failed = true;
+		return;
+	}
 	for (size_t k = 0; k < 2; k++) {
-		bool head = false;
-		for (size_t p = 0; p < c->n_practices; p++) {
-			if (r->practices[p].coverage != order[k])
-				continue;
-			if (!head)
-				strbuf_printf(b, "  %s (geen score):\n",
-					      report_coverage_heading(order[k]));
-			head = any = true;
-			char *d = report_coverage_detail(in->content, c, in->q, r, p);
+		const struct report_coverage_group *g = &cv.groups[k];
+		if (g->n)
+			strbuf_printf(b, "  %s (geen score):\n", g->heading);
+		for (size_t i = 0; i < g->n; i++) {
+			const char *d = g->rows[i].detail;
 			struct strbuf l;
 			strbuf_init(&l);
-			strbuf_printf(&l, "%s%s%s", c->practices[p].name, d && *d ? ": " : "",
-				      d ? d : "");
-			free(d);
+			strbuf_printf(&l, "%s%s%s", c->practices[g->rows[i].practice].name,
+				      *d ? ": " : "", d);
 			char *line = strbuf_steal(&l, NULL);
 			if (line)
 				rpt_wrap_bullet(b, line, 78, "    - ");
 			free(line);
 		}
 	}
-	struct strbuf u;
-	strbuf_init(&u);
-	for (size_t p = 0; p < c->n_practices; p++)
-		if (r->practices[p].coverage == COVERAGE_NONE)
-			strbuf_printf(&u, "%s%s",
-				      u.len ? ", " : "Niet gemeten met deze vragenlijst: ",
-				      c->practices[p].name);
-	if (u.len) {
-		strbuf_puts(&u, ".");
-		char *line = strbuf_steal(&u, NULL);
-		if (line)
-			rpt_wrap_into(b, line, 78, "  ");
-		free(line);
-	} else {
-		strbuf_finish(&u);
-	}
-	if (any) {
+	if (cv.unmeasured)
+		rpt_wrap_into(b, cv.unmeasured, 78, "  ");
+	if (cv.thresholds) {
 		char *t = report_thresholds_text(c);
 		if (t)
 			rpt_wrap_into(b, t, 78, "  ");
 		free(t);
 	}
+	report_coverage_finish(&cv);
 }
 
 static void practices_text(struct strbuf *b, const struct report_input *in)
@@ -127,22 +111,16 @@ static void practices_text(struct strbuf *b, const struct report_input *in)
 	const struct catalogue *c = in->cat;
 	const struct score_result *r = in->r;
 	strbuf_puts(b, "\nLeiderschapspraktijken (score 0-100)\n");
-	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score)
-			continue;
-		any = true;
-		char num[16];
-		report_number(num, sizeof(num), ps->score);
-		strbuf_printf(b, "%s%s\n    ", score_is_focus(r, p) ? "* " : "  ",
-			      c->practices[p].name);
-		rpt_plain_bar(b, ps->score);
-		strbuf_printf(b, " %5s  ", num);
-		rpt_pad_to(b, c->levels[ps->level].name, 16);
-		strbuf_printf(b, "(%zu %s)\n", ps->answered, rpt_vragen(ps->answered));
+	struct report_scored s;
+	size_t n = 0;
+	for (size_t p = 0; report_next_scored(c, r, &p, &s); p++, n++) {
+		strbuf_printf(b, "%s%s\n    ", s.focus ? "* " : "  ", s.name);
+		rpt_plain_bar(b, s.ps->score);
+		strbuf_printf(b, " %5s  ", s.score);
+		rpt_pad_to(b, s.level, 16);
+		strbuf_printf(b, "(%zu %s)\n", s.ps->answered, s.items);
 	}
-	if (!any)
+	if (!n)
 		strbuf_puts(b, "  Nog geen praktijk is genoeg gemeten voor een score.\n");
 	coverage_text(b, in);
 }

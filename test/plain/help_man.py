@@ -38,9 +38,17 @@ table = table[:table.index("};")]
 commands = re.findall(r'^\s*\{"([a-z]+)",', table, re.M)
 opts = main_c[main_c.index("#define OPTIONS(X)"):]
 opts = opts[:opts.index("\n\n")]
-long_opts = [(f.replace("_", "-"), kind)
-             for f, kind in re.findall(r"X\(([a-z_]+), (?:0|'.'), (TEXT|SWITCH|OWN)\)", opts)]
-shorts = re.findall(r"X\([a-z_]+, '(.)', ", opts)
+fields = re.findall(r"X\(([a-z_]+)\)", opts)
+opts_short = main_c[main_c.index("#define SHORT_OPTIONS(X)"):]
+opts_short = opts_short[:opts_short.index("\n\n")]
+shorts = re.findall(r"X\([a-z_]+, '(.)'\)", opts_short)
+# what an option takes follows from its field's type in struct opts (cli.h)
+cli_h = open(os.path.join(SRC, "src/cli.h"), encoding="utf-8").read()
+struct = re.sub(r"/\*.*?\*/", "", cli_h[cli_h.index("struct opts {"):], flags=re.S)
+struct = struct[:struct.index("};")]
+switches = {n.strip() for decl in re.findall(r"^\s*bool ([^;]+);", struct, re.M)
+            for n in decl.split(",")}
+long_opts = [(f.replace("_", "-"), "SWITCH" if f in switches else "VALUE") for f in fields]
 takes_value = {n for n, kind in long_opts if kind != "SWITCH"}
 long_names = [n for n, _ in long_opts]
 if len(commands) < 10 or len(long_names) < 15 or len(shorts) < 4:

@@ -159,8 +159,8 @@ static void o_front(struct front *f)
 	static const char *const names[] = {"welcome", "role",	 "item", "open",
 					    "typing",  "finish", "help", "help (fresh)"};
 	int i = 0;
-	for (; o_man_keymaps[i]; i++)
-		f->km[i] = (struct keymap){{NULL, o_man_keymaps[i]}};
+	for (; o_man.keymaps[i]; i++)
+		f->km[i] = (struct keymap){{NULL, o_man.keymaps[i]}};
 	f->km[i++] = (struct keymap){{NULL, o_keys_help}};
 	f->km[i++] = (struct keymap){{NULL, o_keys_help_fresh}};
 	f->km[i] = (struct keymap){{NULL, o_keys_welcome_answered}};

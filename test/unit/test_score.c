@@ -111,6 +111,105 @@ static void score_it(const struct content *c, const struct session *s, struct sc
 	assert_true(score_compute(c->catalogue, q, s, r));
 }
 
+/* The worked example's practices with a score, in catalogue order, as
+ * the reports and the results screen list them (figures of
+ * test_worked_example). */
+static void test_next_scored(void **state)
+{
+	(void)state;
+	struct content *c = score_content();
+	struct session *s = load_worked();
+	struct score_result r;
+	score_it(c, s, &r);
+	struct report_scored sc;
+	size_t p = 0;
+	assert_true(report_next_scored(c->catalogue, &r, &p, &sc));
+	assert_int_equal(p, pix(c, "visie"));
+	assert_string_equal(sc.name, "Visiegestuurd werken");
+	assert_false(sc.focus);
+	assert_string_equal(sc.score, "73,6");
+	assert_string_equal(sc.level, "Sterk");
+	assert_int_equal(sc.ps->answered, 6);
+	assert_string_equal(sc.items, "vragen");
+	p++;
+	assert_true(report_next_scored(c->catalogue, &r, &p, &sc));
+	assert_int_equal(p, pix(c, "kwaliteit"));
+	assert_true(sc.focus);
+	assert_string_equal(sc.score, "56,3");
+	assert_string_equal(sc.level, "In ontwikkeling");
+	p++;
+	/* leraren (short) is passed over */
+	assert_true(report_next_scored(c->catalogue, &r, &p, &sc));
+	assert_int_equal(p, pix(c, "omgeving"));
+	assert_true(sc.focus);
+	assert_string_equal(sc.score, "50,0");
+	p++;
+	/* organisatie (low) and bestuur (none): no more */
+	assert_false(report_next_scored(c->catalogue, &r, &p, &sc));
+	assert_int_equal(p, c->catalogue->n_practices);
+	score_finish(&r);
+	session_destroy(s);
+	content_destroy(c);
+}
+
+/* The worked example's practices without a score, as every output groups
+ * them: leraren short (2 of its 4 items), organisatie low (4 items of 0.2,
+ * at least min_items 3), bestuur not in proef at all; both low and none are
+ * primary in proef-organisatie. */
+static void test_coverage_groups(void **state)
+{
+	(void)state;
+	struct content *c = score_content();
+	struct session *s = load_worked();
+	struct score_result r;
+	score_it(c, s, &r);
+	const struct questionnaire *q = content_find(c, "proef");
+	struct report_coverage cv;
+	assert_true(report_coverage_groups(c, c->catalogue, q, &r, &cv));
+	const struct report_coverage_group *g = cv.groups;
+	assert_int_equal(g[0].coverage, COVERAGE_SHORT);
+	assert_string_equal(g[0].heading, "Nog te weinig beantwoord");
+	assert_int_equal(g[0].n, 1);
+	assert_int_equal(g[0].rows[0].practice, pix(c, "leraren"));
+	assert_string_equal(g[0].rows[0].detail, "2 van de 4 vragen beantwoord");
+	assert_int_equal(g[1].coverage, COVERAGE_LOW);
+	assert_int_equal(g[1].n, 1);
+	assert_int_equal(g[1].rows[0].practice, pix(c, "organisatie"));
+	assert_string_equal(g[1].rows[0].detail,
+			    "4 vragen, die er maar licht op meewegen; meer hierover in "
+			    "\"Proef organisatie\" (spiegel start proef-organisatie)");
+	assert_int_equal(g[2].coverage, COVERAGE_NONE);
+	assert_int_equal(g[2].n, 1);
+	assert_int_equal(g[2].rows[0].practice, pix(c, "bestuur"));
+	assert_string_equal(
+	    g[2].rows[0].detail,
+	    "meer hierover in \"Proef organisatie\" (spiegel start proef-organisatie)");
+	assert_true(cv.thresholds);
+	assert_string_equal(cv.unmeasured,
+			    "Niet gemeten met deze vragenlijst: Samenwerken met het bestuur.");
+	report_coverage_finish(&cv);
+	assert_int_equal(cv.groups[1].n, 0);
+	assert_null(cv.unmeasured);
+
+	/* without content: no "meer hierover"; without a measured practice
+	 * that lacks a score: empty groups, no thresholds, no sentence */
+	assert_true(report_coverage_groups(NULL, c->catalogue, q, &r, &cv));
+	assert_string_equal(cv.groups[1].rows[0].detail, "4 vragen, die er maar licht op meewegen");
+	assert_string_equal(cv.groups[2].rows[0].detail, "");
+	report_coverage_finish(&cv);
+	for (size_t p = 0; p < c->catalogue->n_practices; p++)
+		r.practices[p].coverage = COVERAGE_ENOUGH;
+	assert_true(report_coverage_groups(c, c->catalogue, q, &r, &cv));
+	for (size_t k = 0; k < REPORT_COVERAGE_GROUPS; k++)
+		assert_int_equal(cv.groups[k].n, 0);
+	assert_false(cv.thresholds);
+	assert_null(cv.unmeasured);
+	report_coverage_finish(&cv);
+	score_finish(&r);
+	session_destroy(s);
+	content_destroy(c);
+}
+
 /* doc/scoring.md, "Worked example": every figure computed by hand. */
 static void test_worked_example(void **state)
 {
@@ -741,6 +840,8 @@ int main(void)
 	    cmocka_unit_test(test_profile_hand_computed),
 	    cmocka_unit_test(test_profile_partial_and_empty),
 	    cmocka_unit_test(test_level_of_shown_score),
+	    cmocka_unit_test(test_coverage_groups),
+	    cmocka_unit_test(test_next_scored),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

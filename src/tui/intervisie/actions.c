@@ -65,18 +65,6 @@ const int iv_keys_unsaved[] = {IV_ABANDON, -1};
 /* The man page's part of TOETSEN: what holds on every screen, then the
  * screens (test/unit/test_keys.c writes it from these). */
 static const int man_everywhere_ids[] = {IV_HALT, IV_ABANDON, -1};
-static const int *const man_everywhere[] = {man_everywhere_ids, NULL};
-static const int *const man_start[] = {iv_keys_start, NULL};
-static const int *const man_new[] = {iv_keys_new_name, iv_keys_new_list, iv_keys_new_aliases,
-				     iv_keys_new_button, NULL};
-static const int *const man_walk[] = {iv_keys_walk, iv_keys_walk_choice, NULL};
-static const int *const man_read[] = {iv_keys_read, NULL};
-static const int *const man_import[] = {iv_keys_import, iv_keys_import_confirm, NULL};
-static const int *const man_group[] = {iv_keys_group, NULL};
-static const int *const man_notes[] = {iv_keys_notes, iv_keys_notes_typing, NULL};
-static const int *const man_people[] = {iv_keys_people, iv_keys_people_edit, iv_keys_confirm, NULL};
-static const int *const man_export[] = {iv_keys_export, iv_keys_confirm, NULL};
-static const int *const man_help[] = {iv_keys_help, NULL};
 
 const struct actions_man iv_man_sections[] = {
     {"Intervisie (spiegel intervisie): op elk scherm",
@@ -84,22 +72,24 @@ const struct actions_man iv_man_sections[] = {
      "deel van de vragenlijst, het groepsoverzicht en per deelnemer notities en afspraken. Elke "
      "wijziging wordt meteen opgeslagen. Onderaan het scherm staan de toetsen die je daar het "
      "meest nodig hebt; met ? zie je ze allemaal.",
-     man_everywhere},
-    {"Intervisie: de groepen", NULL, man_start},
-    {"Intervisie: een nieuwe groep", NULL, man_new},
+     {man_everywhere_ids}},
+    {"Intervisie: de groepen", NULL, {iv_keys_start}},
+    {"Intervisie: een nieuwe groep",
+     NULL,
+     {iv_keys_new_name, iv_keys_new_list, iv_keys_new_aliases, iv_keys_new_button}},
     {"Intervisie: vragen en antwoorden",
      "Per deel van de vragenlijst staan de vragen in een tabel, met een kolom per deelnemer.",
-     man_walk},
-    {"Intervisie: lezen", NULL, man_read},
+     {iv_keys_walk, iv_keys_walk_choice}},
+    {"Intervisie: lezen", NULL, {iv_keys_read}},
     {"Intervisie: antwoorden inlezen",
      "Lees het sessie- of inleverbestand van een deelnemer in; open antwoorden komen alleen mee "
      "als de deelnemer ze deelt.",
-     man_import},
-    {"Intervisie: groepsoverzicht", NULL, man_group},
-    {"Intervisie: aantekeningen", NULL, man_notes},
-    {"Intervisie: deelnemers", NULL, man_people},
-    {"Intervisie: exporteren", NULL, man_export},
-    {"Intervisie: uitleg", NULL, man_help},
+     {iv_keys_import, iv_keys_import_confirm}},
+    {"Intervisie: groepsoverzicht", NULL, {iv_keys_group}},
+    {"Intervisie: aantekeningen", NULL, {iv_keys_notes, iv_keys_notes_typing}},
+    {"Intervisie: deelnemers", NULL, {iv_keys_people, iv_keys_people_edit, iv_keys_confirm}},
+    {"Intervisie: exporteren", NULL, {iv_keys_export, iv_keys_confirm}},
+    {"Intervisie: uitleg", NULL, {iv_keys_help}},
 };
 const size_t iv_n_man_sections = sizeof(iv_man_sections) / sizeof(iv_man_sections[0]);
 

@@ -23,15 +23,12 @@ const int m_keys_phase[] = {M_TIMER, M_PHASE, M_PARTS};
 const int m_keys_typing[] = {M_TYPE_DONE, M_TYPE_NEXT, M_TYPE, M_EDIT, M_HALT, -1};
 const int m_keys_help[] = {M_SCROLL, M_CLOSE_HELP, M_QUIT, M_HALT, -1};
 
-const int *const m_man_keymaps[] = {m_keys_start,     m_keys_field,  m_keys_choice,
-				    m_keys_toggle,    m_keys_phase,  m_keys_steps,
-				    m_keys_sub_field, m_keys_typing, NULL};
-
 const struct actions_man m_man = {
     .title = "Een bijeenkomst begeleiden (spiegel intervisie GROEP bijeenkomst)",
     .intro =
 	"Een bijeenkomst heeft zeven onderdelen: terugblik, opzet, casus, fasen, kaarten, "
 	"aantekeningen en stappen. Met de cijfers 1 tot 7 of Tab ga je erheen; met de pijltjes "
 	"wijs je een veld of keuze aan. Na elke wijziging wordt de groep opgeslagen.",
-    .keymaps = m_man_keymaps,
+    .keymaps = {m_keys_start, m_keys_field, m_keys_choice, m_keys_toggle, m_keys_phase,
+		m_keys_steps, m_keys_sub_field, m_keys_typing},
 };

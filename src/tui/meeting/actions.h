@@ -65,7 +65,6 @@ extern const int m_keys_start[], m_keys_field[], m_keys_choice[], m_keys_toggle[
 /* The keymaps the man page documents (its own section under TOETSEN), in
  * order, ended by NULL; test/unit/test_keys.c compares them with
  * doc/spiegel.1. */
-extern const int *const m_man_keymaps[];
 extern const struct actions_man m_man; /* its part of TOETSEN */
 
 #endif

@@ -12,30 +12,30 @@ static void build(const struct mtg *m, struct form *f)
 {
 	const struct meeting *mt = mtg_meeting(m);
 	if (!mt->n_tags) {
-		mform_add(f, FORM_HEAD, 0,
-			  "Nog geen thema's gekozen: kies er 1 tot 3 bij de casus (3); dan staan "
-			  "hier hun kaarten.");
+		form_add(f, FORM_HEAD, 0,
+			 "Nog geen thema's gekozen: kies er 1 tot 3 bij de casus (3); dan staan "
+			 "hier hun kaarten.");
 		return;
 	}
-	mform_add(f, FORM_HEAD, 0,
-		  "Vragen om het gesprek te openen. Zet een vraag aan als je hem gesteld hebt.")
+	form_add(f, FORM_HEAD, 0,
+		 "Vragen om het gesprek te openen. Zet een vraag aan als je hem gesteld hebt.")
 	    ->attr = A_DIM;
 	for (size_t t = 0; t < mt->n_tags; t++) {
 		const struct meeting_card *c = meeting_kit_card(m->kit, mt->tags[t]);
 		if (!c)
 			continue;
-		mform_add(f, FORM_HEAD, 0, "");
-		mform_add(f, FORM_HEAD, 0, c->title)->attr = A_BOLD;
+		form_add(f, FORM_HEAD, 0, "");
+		form_add(f, FORM_HEAD, 0, c->title)->attr = A_BOLD;
 		for (unsigned q = 1; q <= c->n_questions + 1; q++) {
 			const char *text = meeting_card_question(c, q);
-			struct form_row *r = mform_add(
+			struct form_row *r = form_add(
 			    f, FORM_TOGGLE, ROW(t, q),
-			    q > c->n_questions ? mform_fmt(f, "Verdieping: %s", text) : text);
+			    q > c->n_questions ? form_fmt(f, "Verdieping: %s", text) : text);
 			r->on = meeting_is_asked(mt, c->id, q);
 		}
 		char src[512];
 		content_source_format(&c->source, src, sizeof(src));
-		mform_add(f, FORM_HEAD, 0, mform_fmt(f, "Bron: %s", src))->attr = A_DIM;
+		form_add(f, FORM_HEAD, 0, form_fmt(f, "Bron: %s", src))->attr = A_DIM;
 	}
 }
 

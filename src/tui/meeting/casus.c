@@ -18,7 +18,7 @@ static bool tagged(const struct meeting *mt, const char *id)
 static void text_row(struct form *f, const struct meeting *mt, enum meeting_text t,
 		     const char *label, int lines, const char *placeholder)
 {
-	struct form_row *r = mform_add(f, FORM_TEXT, ROW_TEXT + (int)t, label);
+	struct form_row *r = form_add(f, FORM_TEXT, ROW_TEXT + (int)t, label);
 	r->value = mt->text[t];
 	r->lines = lines;
 	r->placeholder = placeholder;
@@ -27,28 +27,28 @@ static void text_row(struct form *f, const struct meeting *mt, enum meeting_text
 static void build(const struct mtg *m, struct form *f)
 {
 	const struct meeting *mt = mtg_meeting(m);
-	mform_add(f, FORM_HEAD, 0, "Wie brengt de casus in?")->attr = A_BOLD;
+	form_add(f, FORM_HEAD, 0, "Wie brengt de casus in?")->attr = A_BOLD;
 	for (size_t p = 0; p < m->iv->n_participants; p++) {
 		const char *alias = m->iv->participants[p].alias;
-		struct form_row *r = mform_add(f, FORM_CHOICE, ROW_WHO + (int)p, alias);
+		struct form_row *r = form_add(f, FORM_CHOICE, ROW_WHO + (int)p, alias);
 		r->on = mt->inbrenger && strcmp(mt->inbrenger, alias) == 0;
 	}
-	mform_add(f, FORM_HEAD, 0, "");
+	form_add(f, FORM_HEAD, 0, "");
 	text_row(f, mt, MEETING_SITUATIE, "Situatie", 3, "(wat speelt er, concreet?)");
 	text_row(f, mt, MEETING_VRAAG, "Vraag van de inbrenger", 2,
 		 "(wat wil de inbrenger van de groep?)");
 	text_row(f, mt, MEETING_GEPROBEERD, "Wat al geprobeerd is", 2, NULL);
-	mform_add(f, FORM_HEAD, 0, "");
-	mform_add(f, FORM_HEAD, 0,
-		  mform_fmt(f, "Thema's van de casus: kies er 1 tot %d (%zu gekozen)",
-			    MEETING_MAX_TAGS, mt->n_tags))
+	form_add(f, FORM_HEAD, 0, "");
+	form_add(f, FORM_HEAD, 0,
+		 form_fmt(f, "Thema's van de casus: kies er 1 tot %d (%zu gekozen)",
+			  MEETING_MAX_TAGS, mt->n_tags))
 	    ->attr = A_BOLD;
 	for (size_t k = 0; k < m->kit->n_cards; k++) {
 		const struct meeting_card *c = &m->kit->cards[k];
-		struct form_row *r = mform_add(f, FORM_TOGGLE, ROW_CARD + (int)k, c->title);
+		struct form_row *r = form_add(f, FORM_TOGGLE, ROW_CARD + (int)k, c->title);
 		r->detail = c->kind == CARD_DIMENSION
-				? mform_fmt(f, "dimensie %s", c->id)
-				: mform_fmt(f, "praktijk %s", m->cat->practices[c->practice].name);
+				? form_fmt(f, "dimensie %s", c->id)
+				: form_fmt(f, "praktijk %s", m->cat->practices[c->practice].name);
 		r->on = tagged(mt, c->id);
 	}
 }

@@ -15,21 +15,20 @@ static void build_one(const struct mtg *m, struct form *f, size_t p, const struc
 	char from[40], until[40];
 	meeting_date_text(from, sizeof(from), m->iv->meetings[du->from - 1].date);
 	meeting_date_text(until, sizeof(until), du->step->date);
-	mform_add(f, FORM_HEAD, 0, "");
-	mform_add(f, FORM_HEAD, 0,
-		  mform_fmt(f, "%s: stap van bijeenkomst %zu (%s)", alias, du->from, from))
+	form_add(f, FORM_HEAD, 0, "");
+	form_add(f, FORM_HEAD, 0,
+		 form_fmt(f, "%s: stap van bijeenkomst %zu (%s)", alias, du->from, from))
 	    ->attr = A_BOLD;
-	mform_add(f, FORM_HEAD, 0,
-		  mform_fmt(f, "%s%s%s%s%s", meeting_step_title(du->step, m->cat),
-			    du->step->date[0] ? ", uiterlijk " : "", du->step->date[0] ? until : "",
-			    du->step->signal[0] ? ". Zo zou je het merken: " : "",
-			    du->step->signal));
+	form_add(f, FORM_HEAD, 0,
+		 form_fmt(f, "%s%s%s%s%s", meeting_step_title(du->step, m->cat),
+			  du->step->date[0] ? ", uiterlijk " : "", du->step->date[0] ? until : "",
+			  du->step->signal[0] ? ". Zo zou je het merken: " : "", du->step->signal));
 	for (int k = 0; k < N_FOLLOWUP; k++) {
-		struct form_row *r = mform_add(f, FORM_CHOICE, ROW(p, k),
-					       meeting_followup_name((enum followup_status)k));
+		struct form_row *r = form_add(f, FORM_CHOICE, ROW(p, k),
+					      meeting_followup_name((enum followup_status)k));
 		r->on = du->done && (int)du->done->status == k;
 	}
-	struct form_row *r = mform_add(f, FORM_TEXT, ROW(p, TEXT), "Wat er gebeurde");
+	struct form_row *r = form_add(f, FORM_TEXT, ROW(p, TEXT), "Wat er gebeurde");
 	r->value = du->done ? du->done->what : "";
 	r->lines = 2;
 	r->placeholder = du->done ? NULL : "(kies eerst hoe het ging)";
@@ -40,14 +39,14 @@ static void build(const struct mtg *m, struct form *f)
 	size_t due, answered;
 	meeting_followup_count(m->iv, (size_t)m->cur, &due, &answered);
 	if (!due) {
-		mform_add(f, FORM_HEAD, 0,
-			  "Niets om op terug te blikken: bij eerdere bijeenkomsten is geen stap "
-			  "afgesproken die nog open staat.");
+		form_add(f, FORM_HEAD, 0,
+			 "Niets om op terug te blikken: bij eerdere bijeenkomsten is geen stap "
+			 "afgesproken die nog open staat.");
 		return;
 	}
-	mform_add(
+	form_add(
 	    f, FORM_HEAD, 0,
-	    mform_fmt(f, "De stappen van de vorige keer: %zu van %zu besproken.", answered, due))
+	    form_fmt(f, "De stappen van de vorige keer: %zu van %zu besproken.", answered, due))
 	    ->attr = A_DIM;
 	for (size_t p = 0; p < m->iv->n_participants; p++) {
 		struct meeting_due du =

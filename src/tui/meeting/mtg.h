@@ -10,9 +10,10 @@
  *
  * Every change goes to the model through the core (meeting.h) and the
  * group is saved at once (mtg_save); figures and rules come from the core.
- * Most screens are forms (form.c): rows of headings, text fields, choices
- * and toggles, one focused; the screen builds its rows from the state and
- * says what a choice or a typed text does. */
+ * Most screens are forms (the kit's form, full look, built from the state
+ * before every use; form_screen.c): rows of headings, text fields, choices
+ * and toggles, one focused; the screen builds its rows and says what a
+ * choice or a typed text does. */
 
 #include <curses.h>
 #include <stdbool.h>
@@ -23,38 +24,10 @@
 #include "spiegel/meeting_kit.h"
 #include "tui/tui.h"
 #include "tui/widget/field.h"
+#include "tui/widget/form.h"
 #include "tui/widget/loop.h"
 
-/* ---- forms (form.c) ---- */
-
-enum form_kind {
-	FORM_HEAD,   /* text, not focusable */
-	FORM_TEXT,   /* a text field: label, value, a box of lines */
-	FORM_CHOICE, /* one of several (○ ●) */
-	FORM_TOGGLE, /* on or off ([ ] [x]) */
-	FORM_LINK,   /* Enter opens something (the steps) */
-};
-
-struct form_row {
-	enum form_kind kind;
-	const char *label, *detail; /* detail: dimmed after the label, or under a field */
-	const char *value;	    /* FORM_TEXT: the text now */
-	const char *placeholder;    /* FORM_TEXT: shown dimmed when empty */
-	int lines;		    /* FORM_TEXT: the box's lines */
-	bool on;		    /* FORM_CHOICE, FORM_TOGGLE */
-	int id;			    /* what the row stands for, for the screen */
-	int attr;		    /* FORM_HEAD: A_BOLD ... */
-	int y, h;		    /* form_layout: first row and rows */
-};
-
-#define FORM_MAX_ROWS 96
-struct form {
-	struct form_row r[FORM_MAX_ROWS];
-	int n;
-	char text[16384]; /* the strings made for this form (mform_fmt) */
-	size_t used;
-	int width, height; /* form_layout */
-};
+/* ---- form screens (form_screen.c, on the kit's form) ---- */
 
 struct mtg;
 /* What a form screen says: its rows, what a choice or toggle does, what a
@@ -69,11 +42,6 @@ struct form_def {
 	/* the title from the state, or NULL: title */
 	const char *(*title_of)(const struct mtg *m, char *buf, size_t size);
 };
-
-/* A row added to f; its strings must outlive the form (the model's, the
- * kit's, or from mform_fmt). */
-struct form_row *mform_add(struct form *f, enum form_kind kind, int id, const char *label);
-const char *mform_fmt(struct form *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* The operations of a form screen, given its def (each screen file wraps
  * them in its struct tui_screen). */
@@ -129,9 +97,8 @@ struct mtg {
 	const struct catalogue *cat;
 	int cur;			 /* the meeting, or -1 for a new one not made yet */
 	char date[MEETING_DATE_LEN + 1]; /* of the new one */
-	/* a form screen */
-	int focus;  /* the focused row */
-	int scroll; /* its first row shown */
+	/* a form screen (and the start list's first row shown: view.scroll) */
+	struct form_view view;
 	bool typing;
 	struct field ed; /* the text being typed (one at a time) */
 	int ed_id;	 /* the row it belongs to */

@@ -10,23 +10,20 @@ enum { ROW_TEXT = 10, ROW_NEXT = 1 };
 static void build(const struct mtg *m, struct form *f)
 {
 	const struct meeting *mt = mtg_meeting(m);
-	mform_add(f, FORM_HEAD, 0,
-		  "Je aantekeningen zijn voor jou als begeleider; het verslag voor de groep toont "
-		  "alleen wat de groep wil delen.")
-	    ->attr = A_DIM;
-	mform_add(f, FORM_HEAD, 0, "");
+	form_intro(f, "Je aantekeningen zijn voor jou als begeleider; het verslag voor de groep "
+		      "toont alleen wat de groep wil delen.");
 	struct form_row *r =
-	    mform_add(f, FORM_TEXT, ROW_TEXT + MEETING_VRAGEN, "Vragen en hypothesen uit de groep");
+	    form_add(f, FORM_TEXT, ROW_TEXT + MEETING_VRAGEN, "Vragen en hypothesen uit de groep");
 	r->value = mt->text[MEETING_VRAGEN];
 	r->lines = 4;
-	r = mform_add(f, FORM_TEXT, ROW_TEXT + MEETING_INZICHT,
-		      "Inzicht van de inbrenger, in eigen woorden");
+	r = form_add(f, FORM_TEXT, ROW_TEXT + MEETING_INZICHT,
+		     "Inzicht van de inbrenger, in eigen woorden");
 	r->value = mt->text[MEETING_INZICHT];
 	r->lines = 4;
 	char date[40] = "";
 	meeting_date_text(date, sizeof(date), mt->next);
-	r = mform_add(f, FORM_TEXT, ROW_NEXT, "Volgende bijeenkomst (datum)");
-	r->value = mform_fmt(f, "%s", date);
+	r = form_add(f, FORM_TEXT, ROW_NEXT, "Volgende bijeenkomst (datum)");
+	r->value = form_fmt(f, "%s", date);
 	r->placeholder = "(nog geen datum)";
 }
 

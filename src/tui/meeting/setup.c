@@ -13,44 +13,43 @@ static void build(const struct mtg *m, struct form *f)
 	const struct meeting *mt = mtg_meeting(m);
 	char date[40];
 	meeting_date_text(date, sizeof(date), mt ? mt->date : m->date);
-	struct form_row *r = mform_add(f, FORM_TEXT, ROW_DATE, "Datum");
-	r->value = mform_fmt(f, "%s", date);
+	struct form_row *r = form_add(f, FORM_TEXT, ROW_DATE, "Datum");
+	r->value = form_fmt(f, "%s", date);
 	r->placeholder = "(typ bijvoorbeeld 1-12-2026 of 1 december 2026)";
-	mform_add(f, FORM_HEAD, 0, "");
-	mform_add(f, FORM_HEAD, 0, mt ? "Methode" : "Methode: kies er een om te beginnen")->attr =
+	form_add(f, FORM_HEAD, 0, "");
+	form_add(f, FORM_HEAD, 0, mt ? "Methode" : "Methode: kies er een om te beginnen")->attr =
 	    A_BOLD;
 	const struct meeting_method *focused = NULL;
 	for (size_t k = 0; k < m->kit->n_methods; k++) {
 		const struct meeting_method *me = &m->kit->methods[k];
-		r = mform_add(f, FORM_CHOICE, ROW_METHOD + (int)k, me->name);
+		r = form_add(f, FORM_CHOICE, ROW_METHOD + (int)k, me->name);
 		r->detail =
-		    mform_fmt(f, "%zu fasen, %u min", me->n_phases, meeting_method_minutes(me));
+		    form_fmt(f, "%zu fasen, %u min", me->n_phases, meeting_method_minutes(me));
 		r->on = mt && strcmp(mt->method, me->id) == 0;
-		if (f->n - 1 == m->focus)
+		if (f->n - 1 == m->view.focus)
 			focused = me;
 	}
 	/* the summary of the method pointed at, else of the chosen one; always
 	 * a row, so that the rows stay where the focus is */
 	if (!focused && mt)
 		focused = meeting_kit_method(m->kit, mt->method);
-	mform_add(f, FORM_HEAD, 0, focused ? focused->summary : "")->attr = A_DIM;
+	form_add(f, FORM_HEAD, 0, focused ? focused->summary : "")->attr = A_DIM;
 	if (!mt)
 		return;
-	mform_add(f, FORM_HEAD, 0, "");
-	r = mform_add(f, FORM_TEXT, ROW_AGENDA, "Agenda, samen vastgesteld");
+	form_add(f, FORM_HEAD, 0, "");
+	r = form_add(f, FORM_TEXT, ROW_AGENDA, "Agenda, samen vastgesteld");
 	r->value = mt->text[MEETING_AGENDA];
 	r->lines = 2;
 	r->placeholder = "(wat komt er aan bod, en in welke volgorde?)";
-	mform_add(f, FORM_HEAD, 0, "");
-	mform_add(f, FORM_HEAD, 0, "Wat de groep deelt in het verslag voor de groep")->attr =
-	    A_BOLD;
-	mform_add(f, FORM_HEAD, 0,
-		  "Een afspraak van de hele groep, voor alle bijeenkomsten. Wat niet gedeeld is, "
-		  "ziet alleen jij.")
+	form_add(f, FORM_HEAD, 0, "");
+	form_add(f, FORM_HEAD, 0, "Wat de groep deelt in het verslag voor de groep")->attr = A_BOLD;
+	form_add(f, FORM_HEAD, 0,
+		 "Een afspraak van de hele groep, voor alle bijeenkomsten. Wat niet gedeeld is, "
+		 "ziet alleen jij.")
 	    ->attr = A_DIM;
 	for (int t = 0; t < N_MEETING_THEMES; t++) {
-		r = mform_add(f, FORM_TOGGLE, ROW_CONSENT + t,
-			      meeting_theme_name((enum meeting_theme)t));
+		r = form_add(f, FORM_TOGGLE, ROW_CONSENT + t,
+			     meeting_theme_name((enum meeting_theme)t));
 		r->on = m->iv->consent.shared[t];
 	}
 }

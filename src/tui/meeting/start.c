@@ -32,7 +32,7 @@ static void start_resize(void *st)
 	l.sel = m->start_sel;
 	list_settle(&l, mtg_bottom(m) - 4);
 	m->start_sel = l.sel;
-	m->scroll = l.top;
+	m->view.scroll = l.top;
 	list_clear(&l);
 }
 
@@ -46,11 +46,11 @@ static void start_draw(const void *st)
 	struct list l = {0};
 	entries(m, &l);
 	l.sel = m->start_sel;
-	l.top = m->scroll;
+	l.top = m->view.scroll;
 	l.page = mtg_bottom(m) - 4;
 	list_draw(&l, 4, 3);
 	list_clear(&l);
-	tui_focus(4 + m->start_sel - m->scroll, 1);
+	tui_focus(4 + m->start_sel - m->view.scroll, 1);
 }
 
 static enum tui_result start_handle(void *st, int act, int key)

@@ -22,26 +22,26 @@ static void build(const struct mtg *m, struct form *f)
 	const struct meeting_step *s = meeting_find_step(mt, alias_of(m));
 	const struct next_step *opt[MAX_OPTIONS];
 	size_t n = meeting_step_options(mt, m->kit, m->cat, opt, MAX_OPTIONS);
-	mform_add(f, FORM_HEAD, 0,
-		  n ? "Kies een stap uit de catalogus die bij de casus past, of typ er zelf een."
-		    : "Typ de stap in eigen woorden (kies thema's bij de casus voor stappen uit "
-		      "de catalogus).")
+	form_add(f, FORM_HEAD, 0,
+		 n ? "Kies een stap uit de catalogus die bij de casus past, of typ er zelf een."
+		   : "Typ de stap in eigen woorden (kies thema's bij de casus voor stappen uit "
+		     "de catalogus).")
 	    ->attr = A_DIM;
 	for (size_t k = 0; k < n; k++) {
-		struct form_row *r = mform_add(f, FORM_CHOICE, ROW_OPTION + (int)k, opt[k]->title);
+		struct form_row *r = form_add(f, FORM_CHOICE, ROW_OPTION + (int)k, opt[k]->title);
 		r->on = s && s->step && strcmp(s->step, opt[k]->id) == 0;
 	}
-	mform_add(f, FORM_HEAD, 0, "");
-	struct form_row *r = mform_add(f, FORM_TEXT, ROW_OWN, "Of een eigen stap");
+	form_add(f, FORM_HEAD, 0, "");
+	struct form_row *r = form_add(f, FORM_TEXT, ROW_OWN, "Of een eigen stap");
 	r->value = s && !s->step ? s->text : "";
 	r->lines = 2;
 	char date[40] = "";
 	if (s)
 		meeting_date_text(date, sizeof(date), s->date);
-	r = mform_add(f, FORM_TEXT, ROW_DATE, "Wanneer (datum)");
-	r->value = mform_fmt(f, "%s", date);
+	r = form_add(f, FORM_TEXT, ROW_DATE, "Wanneer (datum)");
+	r->value = form_fmt(f, "%s", date);
 	r->placeholder = "(typ bijvoorbeeld 15-1-2027)";
-	r = mform_add(f, FORM_TEXT, ROW_SIGNAL, "Hoe merk je dat het gelukt is?");
+	r = form_add(f, FORM_TEXT, ROW_SIGNAL, "Hoe merk je dat het gelukt is?");
 	r->value = s ? s->signal : "";
 	r->lines = 2;
 }

@@ -10,16 +10,13 @@ enum { ROW_WHO = 100 };
 static void build(const struct mtg *m, struct form *f)
 {
 	const struct meeting *mt = mtg_meeting(m);
-	mform_add(f, FORM_HEAD, 0,
-		  "Eén concrete volgende stap per deelnemer: uit de catalogus of in eigen "
-		  "woorden, met een datum en hoe je merkt dat het gelukt is.")
-	    ->attr = A_DIM;
-	mform_add(f, FORM_HEAD, 0, "");
+	form_intro(f, "Eén concrete volgende stap per deelnemer: uit de catalogus of in eigen "
+		      "woorden, met een datum en hoe je merkt dat het gelukt is.");
 	size_t done = 0;
 	for (size_t p = 0; p < m->iv->n_participants; p++) {
 		const char *alias = m->iv->participants[p].alias;
 		const struct meeting_step *s = meeting_find_step(mt, alias);
-		struct form_row *r = mform_add(f, FORM_LINK, ROW_WHO + (int)p, alias);
+		struct form_row *r = form_add(f, FORM_LINK, ROW_WHO + (int)p, alias);
 		if (!s) {
 			r->detail = "nog geen stap";
 			continue;
@@ -28,16 +25,16 @@ static void build(const struct mtg *m, struct form *f)
 		meeting_date_text(date, sizeof(date), s->date);
 		bool complete = meeting_step_complete(s);
 		done += complete;
-		r->detail = mform_fmt(f, "%s · %s%s", meeting_step_title(s, m->cat),
-				      s->date[0] ? date : "nog geen datum",
-				      complete ? "" : " · nog niet compleet");
+		r->detail = form_fmt(f, "%s · %s%s", meeting_step_title(s, m->cat),
+				     s->date[0] ? date : "nog geen datum",
+				     complete ? "" : " · nog niet compleet");
 	}
-	mform_add(f, FORM_HEAD, 0, "");
-	mform_add(f, FORM_HEAD, 0,
-		  mform_fmt(f,
-			    "%zu van de %zu deelnemers hebben een complete stap (stap, datum, "
-			    "hoe je het merkt).",
-			    done, m->iv->n_participants));
+	form_add(f, FORM_HEAD, 0, "");
+	form_add(f, FORM_HEAD, 0,
+		 form_fmt(f,
+			  "%zu van de %zu deelnemers hebben een complete stap (stap, datum, "
+			  "hoe je het merkt).",
+			  done, m->iv->n_participants));
 }
 
 static void choose(struct mtg *m, int id)

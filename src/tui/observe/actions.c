@@ -20,13 +20,11 @@ const int o_keys_finish[] = {O_SAVE, O_BACK, O_SCROLL, O_HELP, O_ABANDON, -1};
 const int o_keys_help[] = {O_SCROLL, O_CLOSE_HELP, O_END, O_HALT, -1};
 const int o_keys_help_fresh[] = {O_SCROLL, O_CLOSE_HELP, O_QUIT, O_HALT, -1};
 
-const int *const o_man_keymaps[] = {o_keys_welcome, o_keys_role,   o_keys_item, o_keys_open,
-				    o_keys_typing,  o_keys_finish, NULL};
-
 const struct actions_man o_man = {
     .title = "Feedback geven (spiegel observe)",
     .intro = "Wie feedback geeft met spiegel observe, ziet eerst wie wat ziet, kiest een rol en "
 	     "beantwoordt dan de vragen en de twee open vragen. Pas aan het eind wordt er iets "
 	     "opgeslagen; q brengt je daarheen.",
-    .keymaps = o_man_keymaps,
+    .keymaps = {o_keys_welcome, o_keys_role, o_keys_item, o_keys_open, o_keys_typing,
+		o_keys_finish},
 };

@@ -64,7 +64,6 @@ extern const int o_keys_welcome[], o_keys_role[], o_keys_welcome_answered[], o_k
 
 /* The keymaps the man page documents (OBSERVE under TOETSEN), in order,
  * ended by NULL; test/unit/test_keys.c compares them with doc/spiegel.1. */
-extern const int *const o_man_keymaps[];
 extern const struct actions_man o_man; /* its part of TOETSEN */
 
 #endif

@@ -62,6 +62,14 @@ void obs_page_draw(const struct obs *o, const char *title, obs_build_fn *build)
 	doc_free(&d);
 }
 
+enum tui_result obs_page_key(struct obs *o, int act, int key)
+{
+	if (act != O_SCROLL)
+		return TUI_IGNORED;
+	o->scroll = obs_scroll_key(o->scroll, key, obs_page_rows(o));
+	return TUI_HANDLED;
+}
+
 void obs_go(struct obs *o, const struct tui_screen *to)
 {
 	tui_switch(&o->shell, o, to);

@@ -114,11 +114,8 @@ static enum tui_result finish_handle(void *st, int act, int key)
 		else
 			obs_show_open(o, N_OPEN - 1);
 		return TUI_HANDLED;
-	case O_SCROLL:
-		o->scroll = obs_scroll_key(o->scroll, key, obs_page_rows(o));
-		return TUI_HANDLED;
 	default:
-		return TUI_IGNORED;
+		return obs_page_key(o, act, key);
 	}
 }
 

@@ -60,6 +60,9 @@ typedef void obs_build_fn(const struct obs *o, struct doc *d);
 int obs_page_rows(const struct obs *o);
 void obs_page_resize(struct obs *o, obs_build_fn *build);
 void obs_page_draw(const struct obs *o, const char *title, obs_build_fn *build);
+/* A page's own keys, for a page screen's handle after its other actions:
+ * O_SCROLL moves its scroll; TUI_IGNORED for any other action. */
+enum tui_result obs_page_key(struct obs *o, int act, int key);
 void obs_go(struct obs *o, const struct tui_screen *to);
 void obs_help_open(struct obs *o);
 /* How the form names the leader: feedback_leader (the name, or "de

@@ -66,11 +66,8 @@ static enum tui_result welcome_handle(void *st, int act, int key)
 	case O_BEGIN:
 		obs_go(o, &o_role_screen);
 		return TUI_HANDLED;
-	case O_SCROLL:
-		o->scroll = obs_scroll_key(o->scroll, key, obs_page_rows(o));
-		return TUI_HANDLED;
 	default:
-		return TUI_IGNORED;
+		return obs_page_key(o, act, key);
 	}
 }
 

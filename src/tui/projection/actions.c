@@ -124,10 +124,6 @@ int pv_footer_layout(const struct keymap *km, int cols, int current, struct pv_t
 }
 
 /* The man page: the views' keys, then the help's own. */
-const int *const pv_man_keymaps[] = {pv_keys_views[PV_OVERVIEW], pv_keys_views[PV_PRACTICE],
-				     pv_keys_views[PV_ITEM],	 pv_keys_views[PV_PROFILE],
-				     pv_keys_views[PV_SHARED],	 pv_keys_views[PV_CHANGE],
-				     pv_keys_help_scroll,	 NULL};
 const struct actions_man pv_man = {
     .title = "Groepsweergave (group --tui)",
     .intro =
@@ -136,5 +132,7 @@ const struct actions_man pv_man = {
 	"zonder situaties in de vragenlijst, 5 zonder gedeelde antwoorden, 6 zonder nulmeting. Bij "
 	"te weinig deelnemers werken alleen ? en q. Met ? staan de toetsen in beeld; Esc verbergt "
 	"ze weer.",
-    .keymaps = pv_man_keymaps,
+    .keymaps = {pv_keys_views[PV_OVERVIEW], pv_keys_views[PV_PRACTICE], pv_keys_views[PV_ITEM],
+		pv_keys_views[PV_PROFILE], pv_keys_views[PV_SHARED], pv_keys_views[PV_CHANGE],
+		pv_keys_help_scroll},
 };

@@ -81,7 +81,6 @@ int pv_footer_layout(const struct keymap *km, int cols, int current, struct pv_t
 
 /* The keymaps the man page documents (the projection's part of TOETSEN),
  * ended by NULL; test/unit/test_keys.c compares them with doc/spiegel.1. */
-extern const int *const pv_man_keymaps[];
 extern const struct actions_man pv_man; /* its part of TOETSEN */
 
 #endif

@@ -66,50 +66,38 @@ const size_t q_n_keymaps = sizeof(q_keymaps) / sizeof(q_keymaps[0]);
 /* What the man page says first, and not again under each screen: the
  * keys of (nearly) every screen. */
 static const int q_keys_everywhere[] = {Q_QUIT, Q_HELP, Q_HALT, -1};
-static const int *const man_everywhere[] = {q_keys_everywhere, NULL};
-static const int *const man_start[] = {q_keys_start, q_keys_pick, NULL};
-static const int *const man_item[] = {q_keys_likert_na, q_keys_choice, q_keys_scenario, q_keys_open,
-				      NULL};
-static const int *const man_typing[] = {q_keys_typing, NULL};
-static const int *const man_review[] = {q_keys_review, NULL};
-static const int *const man_results[] = {q_keys_results_fb, q_keys_focus, NULL};
-static const int *const man_feedback[] = {q_keys_feedback_dir, q_keys_feedback, NULL};
-static const int *const man_plan[] = {q_keys_plan, q_keys_plan_form, q_keys_plan_choice, NULL};
-static const int *const man_plans[] = {q_keys_plans, NULL};
-static const int *const man_help[] = {q_keys_help, NULL};
-static const int *const man_unsaved[] = {q_keys_unsaved, NULL};
 
 const char q_man_intro[] =
     "Onderaan het scherm staan de toetsen die je daar het meest nodig hebt; met ? zie je ze "
     "allemaal, met wat ze doen. q (stoppen) en ? staan er altijd, ook op een smal scherm.";
 
 const struct actions_man q_man_sections[] = {
-    {"Op elk scherm", NULL, man_everywhere},
-    {"Op het startscherm", NULL, man_start},
-    {"Bij een vraag", NULL, man_item},
+    {"Op elk scherm", NULL, {q_keys_everywhere}},
+    {"Op het startscherm", NULL, {q_keys_start, q_keys_pick}},
+    {"Bij een vraag", NULL, {q_keys_likert_na, q_keys_choice, q_keys_scenario, q_keys_open}},
     {"Terwijl je typt",
      "Bij een open vraag typ je meteen je antwoord. Een open antwoord is privé: het gaat nergens "
      "heen buiten je eigen sessiebestand, tenzij je het deelt met de groep.",
-     man_typing},
-    {"Overzicht", NULL, man_review},
-    {"Resultaten en focus", NULL, man_results},
+     {q_keys_typing}},
+    {"Overzicht", NULL, {q_keys_review}},
+    {"Resultaten en focus", NULL, {q_keys_results_fb, q_keys_focus}},
     {"Feedback van anderen",
      "Met a op de resultaten zie je naast je eigen antwoorden wat anderen zagen, uit de "
      "antwoordbestanden van een feedbackronde in een map. Eerst typ je die map; cijfers van "
      "anderen toont spiegel pas vanaf drie antwoorden.",
-     man_feedback},
+     {q_keys_feedback_dir, q_keys_feedback}},
     {"Een voornemen maken",
      "Met v op het resultatenscherm maak je een voornemen van een voorgestelde stap of een eigen "
      "voornemen. Terwijl je de velden invult, zijn q en ? gewoon letters.",
-     man_plan},
+     {q_keys_plan, q_keys_plan_form, q_keys_plan_choice}},
     {"Je voornemens",
      "Met 4 op het startscherm zie je je voornemens, eerst die waarop het tijd is om terug te "
      "kijken. Bij een terugblik gebruik je dezelfde toetsen als bij een voornemen maken.",
-     man_plans},
-    {"Uitleg", NULL, man_help},
+     {q_keys_plans}},
+    {"Uitleg", NULL, {q_keys_help}},
     {"Na een mislukte opslag",
      "Lukt het opslaan niet, dan zegt de onderste regel NIET OPGESLAGEN, met de reden. Tot het "
      "weer lukt, werken q en Q zo:",
-     man_unsaved},
+     {q_keys_unsaved}},
 };
 const size_t q_n_man_sections = sizeof(q_man_sections) / sizeof(q_man_sections[0]);

@@ -289,10 +289,21 @@ static enum tui_result common(void *st, int act, int key)
 		help_open(a);
 		return TUI_HANDLED;
 	default:
-		/* a message is about the key before it; on the item screen it
-		 * stays (it says what the answer did) */
-		if (a->shell.screen != &q_item_screen)
-			a->status[0] = '\0';
+		break;
+	}
+	/* a message is about the key before it; on the item screen it stays
+	 * (it says what the answer did) */
+	if (a->shell.screen != &q_item_screen)
+		a->status[0] = '\0';
+	switch (act) {
+	case Q_LIST:
+		/* the one list of the screens that show one (a->list) */
+		return list_key(&a->list, key);
+	case Q_TO_RESULTS:
+		/* back to the results as they were */
+		tui_back(&a->shell, a, &q_results_screen);
+		return TUI_HANDLED;
+	default:
 		return TUI_IGNORED;
 	}
 }

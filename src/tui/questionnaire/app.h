@@ -11,14 +11,21 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "form.h"
 #include "qmodel.h"
 #include "spiegel/plan.h"
 #include "tui/tui.h"
 #include "spiegel/score.h"
 #include "tui/widget/field.h"
+#include "tui/widget/form.h"
 #include "tui/widget/list.h"
 #include "tui/widget/loop.h"
+
+/* A form of the voornemen screens (the widget kit's, compact, its rows
+ * kept: form_text, form_options) and its view. */
+struct qform {
+	struct form f;
+	struct form_view v;
+};
 
 struct app {
 	struct tui_shell shell; /* first: the loop's part */
@@ -59,7 +66,7 @@ struct app {
 	 * for an own voornemen; plans_made: from these results */
 	bool plan_editing;
 	int plan_step;
-	struct form plan_form;
+	struct qform plan_form;
 	size_t plans_made;
 	/* the voornemens screen (plans.c): every voornemen (plan_sort), the
 	 * one chosen, and the look back on it (PLANS_REVIEW) with the new
@@ -67,7 +74,7 @@ struct app {
 	struct plan **plans;
 	size_t n_plans;
 	enum { PLANS_LIST, PLANS_REVIEW, PLANS_FOLLOW } plans_mode;
-	struct form review, follow;
+	struct qform review, follow;
 	/* the feedback page (feedback.c) */
 	const struct tui_args *args;
 	struct field fb_dir; /* the folder with the answer files, as typed */
@@ -155,8 +162,15 @@ void pick_questionnaires(struct app *a);
  * owns them; own: t[0] the text) and checked, false with the status set and
  * the row to fix current; a new voornemen saved under its lock. */
 void plan_form_free(struct app *a);
-bool plan_rows(struct form *fm, bool own);
-bool plan_rows_read(struct app *a, struct form *fm, bool own, struct plan_what *w, char *t[4]);
+bool plan_rows(struct qform *fm, bool own);
+bool plan_rows_read(struct app *a, struct qform *fm, bool own, struct plan_what *w, char *t[4]);
+/* The keys of a form's focused row: Q_PLAN_FIELD (Tab and Shift-Tab round
+ * the rows, ↑ ↓ within them), Q_PLAN_CHOOSE on options, Q_TYPE and Q_EDIT
+ * on a text; TUI_IGNORED for any other action. *full: the text is as long
+ * as it may be. The keymap: q_keys_plan_choice on options, else
+ * q_keys_plan_form. */
+enum tui_result plan_form_key(struct qform *fm, int act, int key, bool *full);
+const int *plan_form_keymap(const struct qform *fm);
 bool plan_save_new(struct app *a, struct plan *p, struct diag *d);
 /* plans.c: the voornemens screen's state freed. */
 void plans_free(struct app *a);

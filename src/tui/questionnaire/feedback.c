@@ -173,9 +173,6 @@ static enum tui_result feedback_handle(void *st, int act, int key)
 	case Q_SCROLL:
 		a->fb_scroll = q_scroll_key(a->fb_scroll, key);
 		return TUI_HANDLED;
-	case Q_TO_RESULTS:
-		tui_back(&a->shell, a, &q_results_screen);
-		return TUI_HANDLED;
 	default:
 		return TUI_IGNORED;
 	}

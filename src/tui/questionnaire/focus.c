@@ -131,17 +131,12 @@ static enum tui_result focus_handle(void *st, int act, int key)
 {
 	struct app *a = st;
 	switch (act) {
-	case Q_LIST:
-		return list_key(&a->list, key);
 	case Q_TOGGLE:
 		if (a->list.n)
 			toggle(a);
 		return TUI_HANDLED;
 	case Q_SAVE_FOCUS:
 		focus_save(a);
-		return TUI_HANDLED;
-	case Q_TO_RESULTS:
-		tui_back(&a->shell, a, &q_results_screen);
 		return TUI_HANDLED;
 	default:
 		return TUI_IGNORED;

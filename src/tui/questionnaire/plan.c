@@ -23,21 +23,53 @@
 
 enum { W_TEXT, W_ACTION, W_DATE, W_WITH, W_SIGN };
 
-bool plan_rows(struct form *fm, bool own)
+bool plan_rows(struct qform *q, bool own)
 {
 	char ex[DATE_BUF], when[120];
 	date_format_typed(plan_today() + 14, ex, sizeof(ex));
 	snprintf(when, sizeof(when),
 		 "Wanneer zet je die stap? Een datum, zoals %s; dan kijk je terug", ex);
+	struct form *fm = &q->f;
+	form_begin(fm, true);
 	return (!own || form_text(fm, "Wat neem je je voor?", PLAN_MAX_TEXT)) &&
 	       form_text(fm, "Je eerste concrete stap", PLAN_MAX_TEXT) && form_text(fm, when, 40) &&
 	       form_text(fm, "Met wie (mag leeg)", PLAN_MAX_WITH) &&
 	       form_text(fm, "Hoe merk je dat het werkt? (mag leeg)", PLAN_MAX_TEXT);
 }
 
+enum tui_result plan_form_key(struct qform *q, int act, int key, bool *full)
+{
+	const struct form_row *r = form_focused(&q->f, &q->v);
+	*full = false;
+	switch (act) {
+	case Q_PLAN_FIELD:
+		form_move(&q->f, &q->v, key);
+		return TUI_HANDLED;
+	case Q_PLAN_CHOOSE:
+		if (!r || r->kind != FORM_OPTIONS)
+			return TUI_IGNORED;
+		form_choose_key(&q->f, &q->v, key);
+		return TUI_HANDLED;
+	case Q_TYPE:
+	case Q_EDIT:
+		if (!r || !r->kept.on)
+			return TUI_IGNORED;
+		*full = field_key(&q->f.r[q->v.focus].kept, key, 0) == FIELD_FULL;
+		return TUI_HANDLED;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+const int *plan_form_keymap(const struct qform *q)
+{
+	const struct form_row *r = form_focused(&q->f, &q->v);
+	return r && r->kind == FORM_OPTIONS ? q_keys_plan_choice : q_keys_plan_form;
+}
+
 /* The date typed in row i: today or later; else the status says what to
  * type and the row becomes current. */
-static bool row_date(struct app *a, struct form *fm, int i, const char *s, long *day)
+static bool row_date(struct app *a, struct qform *fm, int i, const char *s, long *day)
 {
 	long today = plan_today();
 	*day = DATE_NONE;
@@ -45,7 +77,7 @@ static bool row_date(struct app *a, struct form *fm, int i, const char *s, long 
 		return true;
 	char ex[DATE_BUF];
 	date_format_typed(today + 14, ex, sizeof(ex));
-	fm->cur = i;
+	fm->v.focus = i;
 	app_set_status(a, true, "%s Typ een datum als %s (dag-maand-jaar).",
 		       !s[0]		   ? "Vul een datum in."
 		       : *day == DATE_NONE ? "Dat is geen datum."
@@ -54,24 +86,24 @@ static bool row_date(struct app *a, struct form *fm, int i, const char *s, long 
 	return false;
 }
 
-bool plan_rows_read(struct app *a, struct form *fm, bool own, struct plan_what *w, char *t[4])
+bool plan_rows_read(struct app *a, struct qform *fm, bool own, struct plan_what *w, char *t[4])
 {
 	static const int slot[] = {0, 1, -1, 2, 3}; /* W_x: its text in t[slot[W_x]] */
 	int o = own ? 0 : -1;			    /* the row of W_x is W_x + o */
 	memset(t, 0, 4 * sizeof(*t));
-	char *date = form_value(fm, W_DATE + o);
+	char *date = form_value(&fm->f, W_DATE + o);
 	bool ok = date != NULL;
 	for (int k = own ? W_TEXT : W_ACTION; ok && k <= W_SIGN; k++)
 		if (k != W_DATE)
-			ok = (t[slot[k]] = form_value(fm, k + o)) != NULL;
+			ok = (t[slot[k]] = form_value(&fm->f, k + o)) != NULL;
 	if (!ok) {
 		app_set_status(a, true, "Onvoldoende geheugen.");
 	} else if (own && !t[0][0]) {
-		fm->cur = W_TEXT + o;
+		fm->v.focus = W_TEXT + o;
 		app_set_status(a, true, "Schrijf op wat je je voorneemt.");
 		ok = false;
 	} else if (!t[1][0]) {
-		fm->cur = W_ACTION + o;
+		fm->v.focus = W_ACTION + o;
 		app_set_status(a, true, "Schrijf je eerste concrete stap op.");
 		ok = false;
 	} else {
@@ -106,7 +138,7 @@ bool plan_save_new(struct app *a, struct plan *p, struct diag *d)
 
 void plan_form_free(struct app *a)
 {
-	form_free(&a->plan_form);
+	form_free(&a->plan_form.f);
 	a->plan_editing = false;
 }
 
@@ -145,7 +177,7 @@ static bool form_open(struct app *a, int step)
 		app_set_status(a, true, "Onvoldoende geheugen.");
 		return false;
 	}
-	form_first(&a->plan_form);
+	form_first(&a->plan_form.f, &a->plan_form.v);
 	a->plan_editing = true;
 	return true;
 }
@@ -182,7 +214,7 @@ static void intro(const struct app *a, struct doc *d)
 static int intro_rows(const struct app *a, const struct doc *d)
 {
 	int room = app_bottom(a, LINES - 3) - 3 -
-		   (a->plan_editing ? form_lines(&a->plan_form) : a->list.n);
+		   (a->plan_editing ? form_lines(&a->plan_form.f) : a->list.n);
 	int h = d->n < room ? d->n : room;
 	return h > LINES / 2 - 2 ? LINES / 2 - 2 : h < 1 ? 1 : h;
 }
@@ -190,12 +222,14 @@ static int intro_rows(const struct app *a, const struct doc *d)
 static void plan_resize(void *st)
 {
 	struct app *a = st;
+	if (a->plan_editing)
+		form_layout(&a->plan_form.f, 4, COLS - 6);
 	struct doc d = {0};
 	intro(a, &d);
 	int h = intro_rows(a, &d);
 	doc_free(&d);
 	if (a->plan_editing)
-		form_settle(&a->plan_form, COLS - 6, app_bottom(a, LINES - 3) - (3 + h));
+		form_settle(&a->plan_form.f, &a->plan_form.v, app_bottom(a, LINES - 3) - (3 + h));
 	else
 		list_settle(&a->list, app_bottom(a, LINES - 3) - (3 + h));
 }
@@ -211,7 +245,7 @@ static void plan_draw(const void *st)
 	doc_free(&d);
 	int bottom = app_bottom(a, LINES - 3);
 	if (a->plan_editing) {
-		form_draw(&a->plan_form, 3 + h, 4, bottom);
+		form_draw(&a->plan_form.f, &a->plan_form.v, 3 + h, NULL);
 		return;
 	}
 	list_draw(&a->list, 3 + h, 2);
@@ -280,13 +314,8 @@ static enum tui_result plan_handle(void *st, int act, int key)
 	struct app *a = st;
 	bool full;
 	switch (act) {
-	case Q_LIST:
-		return list_key(&a->list, key);
 	case Q_OPEN:
 		return list_choose(a);
-	case Q_TO_RESULTS:
-		tui_back(&a->shell, a, &q_results_screen);
-		return TUI_HANDLED;
 	case Q_PLAN_SAVE:
 		form_save(a);
 		return TUI_HANDLED;
@@ -294,7 +323,7 @@ static enum tui_result plan_handle(void *st, int act, int key)
 		plan_enter(a);
 		return TUI_HANDLED;
 	default:
-		if (form_key(&a->plan_form, act, key, &full) == TUI_IGNORED)
+		if (plan_form_key(&a->plan_form, act, key, &full) == TUI_IGNORED)
 			return TUI_IGNORED;
 		if (full)
 			app_set_status(a, false, "Dit veld is vol.");
@@ -305,7 +334,7 @@ static enum tui_result plan_handle(void *st, int act, int key)
 static const int *plan_keymap(const void *st)
 {
 	const struct app *a = st;
-	return a->plan_editing ? form_keymap(&a->plan_form) : q_keys_plan;
+	return a->plan_editing ? plan_form_keymap(&a->plan_form) : q_keys_plan;
 }
 
 const struct tui_screen q_plan_screen = {

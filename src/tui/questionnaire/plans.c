@@ -33,8 +33,8 @@ void plans_free(struct app *a)
 	plan_list_free(a->plans, a->n_plans);
 	a->plans = NULL;
 	a->n_plans = 0;
-	form_free(&a->review);
-	form_free(&a->follow);
+	form_free(&a->review.f);
+	form_free(&a->follow.f);
 	a->plans_mode = PLANS_LIST;
 }
 
@@ -192,7 +192,7 @@ static void intro(const struct app *a, struct doc *d)
 	}
 }
 
-static struct form *current_form(struct app *a)
+static struct qform *current_form(struct app *a)
 {
 	return a->plans_mode == PLANS_REVIEW ? &a->review : &a->follow;
 }
@@ -201,8 +201,9 @@ static struct form *current_form(struct app *a)
  * form), and at most half the screen. */
 static int intro_rows(const struct app *a, const struct doc *d)
 {
-	const struct form *fm = a->plans_mode == PLANS_REVIEW ? &a->review : &a->follow;
-	int below = a->plans_mode == PLANS_LIST ? (a->list.n < 3 ? a->list.n : 3) : form_lines(fm);
+	const struct qform *fm = a->plans_mode == PLANS_REVIEW ? &a->review : &a->follow;
+	int below =
+	    a->plans_mode == PLANS_LIST ? (a->list.n < 3 ? a->list.n : 3) : form_lines(&fm->f);
 	int room = app_bottom(a, LINES - 3) - 3 - below;
 	int h = d->n < room ? d->n : room;
 	return h > LINES / 2 - 2 ? LINES / 2 - 2 : h < 1 ? 1 : h;
@@ -220,6 +221,9 @@ static int list_rows(const struct app *a, int h)
 static void plans_resize(void *st)
 {
 	struct app *a = st;
+	struct qform *fm = current_form(a);
+	if (a->plans_mode != PLANS_LIST)
+		form_layout(&fm->f, 4, COLS - 6);
 	struct doc d = {0};
 	intro(a, &d);
 	int h = intro_rows(a, &d);
@@ -227,7 +231,7 @@ static void plans_resize(void *st)
 	if (a->plans_mode == PLANS_LIST)
 		list_settle(&a->list, list_rows(a, h));
 	else
-		form_settle(current_form(a), COLS - 6, app_bottom(a, LINES - 3) - (3 + h));
+		form_settle(&fm->f, &fm->v, app_bottom(a, LINES - 3) - (3 + h));
 }
 
 static void plans_draw(const void *st)
@@ -245,7 +249,8 @@ static void plans_draw(const void *st)
 	doc_free(&d);
 	int y = 3 + h, bottom = app_bottom(a, LINES - 3);
 	if (a->plans_mode != PLANS_LIST) {
-		form_draw(a->plans_mode == PLANS_REVIEW ? &a->review : &a->follow, y, 4, bottom);
+		const struct qform *fm = a->plans_mode == PLANS_REVIEW ? &a->review : &a->follow;
+		form_draw(&fm->f, &fm->v, y, NULL);
 		return;
 	}
 	list_draw(&a->list, y, 2);
@@ -275,22 +280,23 @@ static void plans_draw(const void *st)
 
 static bool review_open(struct app *a)
 {
-	form_free(&a->review);
-	form_free(&a->follow);
-	struct form *fm = &a->review;
+	form_free(&a->review.f);
+	form_free(&a->follow.f);
+	struct form *fm = &a->review.f;
+	form_begin(fm, true);
 	char ex[DATE_BUF], label[120];
 	date_format_typed(plan_today() + 14, ex, sizeof(ex));
 	snprintf(label, sizeof(label), "De nieuwe datum, zoals %s", ex);
-	if (!form_choice(fm, "Hoe ging het?", 3, results) ||
+	if (!form_options(fm, "Hoe ging het?", 3, results) ||
 	    !form_text(fm, "Wat gebeurde er? (mag leeg)", PLAN_MAX_TEXT) ||
 	    !form_text(fm, "Wat heb je geleerd? (mag leeg)", PLAN_MAX_TEXT) ||
-	    !form_choice(fm, "Hoe verder?", 3, nexts) || !form_text(fm, label, 40)) {
+	    !form_options(fm, "Hoe verder?", 3, nexts) || !form_text(fm, label, 40)) {
 		form_free(fm);
 		app_set_status(a, true, "Onvoldoende geheugen.");
 		return false;
 	}
-	fm->rows[R_DATE].hidden = true;
-	form_first(fm);
+	fm->r[R_DATE].hidden = true;
+	form_first(fm, &a->review.v);
 	a->plans_mode = PLANS_REVIEW;
 	return true;
 }
@@ -314,20 +320,21 @@ static enum tui_result look_back(struct app *a)
  * set and the row to fix current. */
 static bool review_read(struct app *a, struct plan_look_back *lb, char *t[2])
 {
-	struct form *fm = &a->review;
+	struct form *fm = &a->review.f;
+	int *focus = &a->review.v.focus;
 	t[0] = form_value(fm, R_HAPPENED);
 	t[1] = form_value(fm, R_LEARNED);
 	char *date = form_value(fm, R_DATE);
-	int res = fm->rows[R_RESULT].choice, nx = fm->rows[R_NEXT].choice;
+	int res = fm->r[R_RESULT].choice, nx = fm->r[R_NEXT].choice;
 	bool ok = false;
 	*lb = (struct plan_look_back){PLAN_DONE, t[0], t[1], PLAN_NEXT_CLOSE, DATE_NONE, NULL};
 	if (!t[0] || !t[1] || !date) {
 		app_set_status(a, true, "Onvoldoende geheugen.");
 	} else if (res < 0) {
-		fm->cur = R_RESULT;
+		*focus = R_RESULT;
 		app_set_status(a, true, "Kies hoe het ging: gedaan, deels of nog niet (← →).");
 	} else if (nx < 0) {
-		fm->cur = R_NEXT;
+		*focus = R_NEXT;
 		app_set_status(a, true,
 			       "Kies hoe je verdergaat: afsluiten, een nieuw voornemen of doorgaan "
 			       "met een nieuwe datum (← →).");
@@ -342,7 +349,7 @@ static bool review_read(struct app *a, struct plan_look_back *lb, char *t[2])
 		    !(date_parse(date, &lb->next_date) && lb->next_date >= today)) {
 			char ex[DATE_BUF];
 			date_format_typed(today + 14, ex, sizeof(ex));
-			fm->cur = R_DATE;
+			*focus = R_DATE;
 			app_set_status(a, true, "%s Typ een datum als %s (dag-maand-jaar).",
 				       !date[0]			    ? "Vul de nieuwe datum in."
 				       : lb->next_date == DATE_NONE ? "Dat is geen datum."
@@ -441,11 +448,11 @@ static void review_enter_key(struct app *a)
 		/* the status says what is missing */
 	} else if (a->plans_mode == PLANS_REVIEW && lb.next == PLAN_NEXT_NEW) {
 		/* first the new voornemen: the look back names it */
-		if (!a->follow.n && !plan_rows(&a->follow, true))
+		if (!a->follow.f.n && !plan_rows(&a->follow, true))
 			app_set_status(a, true, "Onvoldoende geheugen.");
 		else
 			a->plans_mode = PLANS_FOLLOW;
-		form_first(&a->follow);
+		form_first(&a->follow.f, &a->follow.v);
 	} else if (a->plans_mode == PLANS_FOLLOW && !plan_rows_read(a, &a->follow, true, &w, wt)) {
 		/* the status says what is missing */
 	} else if (!review_save(a, &lb, a->plans_mode == PLANS_FOLLOW ? &w : NULL, &d)) {
@@ -463,8 +470,6 @@ static enum tui_result plans_handle(void *st, int act, int key)
 	struct app *a = st;
 	bool full;
 	switch (act) {
-	case Q_LIST:
-		return list_key(&a->list, key);
 	case Q_LOOK_BACK:
 		return look_back(a);
 	case Q_BACK:
@@ -479,12 +484,12 @@ static enum tui_result plans_handle(void *st, int act, int key)
 		return TUI_HANDLED;
 	default:
 		if (a->plans_mode == PLANS_LIST ||
-		    form_key(current_form(a), act, key, &full) == TUI_IGNORED)
+		    plan_form_key(current_form(a), act, key, &full) == TUI_IGNORED)
 			return TUI_IGNORED;
 		if (full)
 			app_set_status(a, false, "Dit veld is vol.");
 		/* the new date only when going on */
-		a->review.rows[R_DATE].hidden = a->review.rows[R_NEXT].choice != N_CONTINUE;
+		a->review.f.r[R_DATE].hidden = a->review.f.r[R_NEXT].choice != N_CONTINUE;
 		return TUI_HANDLED;
 	}
 }
@@ -494,7 +499,7 @@ static const int *plans_keymap(const void *st)
 	const struct app *a = st;
 	if (a->plans_mode == PLANS_LIST)
 		return q_keys_plans;
-	return form_keymap(a->plans_mode == PLANS_REVIEW ? &a->review : &a->follow);
+	return plan_form_keymap(a->plans_mode == PLANS_REVIEW ? &a->review : &a->follow);
 }
 
 const struct tui_screen q_plans_screen = {

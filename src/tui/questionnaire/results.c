@@ -104,43 +104,35 @@ static void add_previous_row(struct doc *d, const struct qmodel_previous *pv, si
 static void build_coverage(const struct app *a, struct doc *d)
 {
 	const struct catalogue *c = a->m.view->catalogue;
-	const struct score_result *r = &a->result;
-	static const enum score_coverage order[] = {COVERAGE_SHORT, COVERAGE_LOW};
-	char buf[1024];
-	bool told = false;
+	struct report_coverage cv;
+	if (!report_coverage_groups(a->m.view, c, a->m.q, &a->result, &cv)) {
+		doc_blank(d);
+		doc_text(d, "Onvoldoende geheugen om te tonen welke praktijken geen score hebben.",
+			 A_DIM, 0);
+		return;
+	}
 	for (size_t k = 0; k < 2; k++) {
-		bool head = false;
-		for (size_t p = 0; p < c->n_practices; p++) {
-			if (r->practices[p].coverage != order[k])
-				continue;
-			if (!head) {
-				doc_blank(d);
-				doc_text(d, report_coverage_heading(order[k]), A_BOLD, 0);
-			}
-			head = told = true;
-			doc_text(d, c->practices[p].name, A_NORMAL, 2);
-			char *why = report_coverage_detail(a->m.view, c, a->m.q, r, p);
-			if (why && *why)
-				doc_text(d, why, A_DIM, 4);
-			free(why);
+		const struct report_coverage_group *g = &cv.groups[k];
+		if (g->n) {
+			doc_blank(d);
+			doc_text(d, g->heading, A_BOLD, 0);
+		}
+		for (size_t i = 0; i < g->n; i++) {
+			doc_text(d, c->practices[g->rows[i].practice].name, A_NORMAL, 2);
+			if (*g->rows[i].detail)
+				doc_text(d, g->rows[i].detail, A_DIM, 4);
 		}
 	}
-	size_t off = 0;
-	for (size_t p = 0; p < c->n_practices && off < sizeof(buf); p++)
-		if (r->practices[p].coverage == COVERAGE_NONE)
-			off += (size_t)snprintf(buf + off, sizeof(buf) - off, "%s%s",
-						off ? ", " : "Niet gemeten met deze vragenlijst: ",
-						c->practices[p].name);
-	if (off && off + 1 < sizeof(buf)) {
-		strcat(buf, ".");
+	if (cv.unmeasured) {
 		doc_blank(d);
-		doc_text(d, buf, A_DIM, 0);
+		doc_text(d, cv.unmeasured, A_DIM, 0);
 	}
-	if (told) {
+	if (cv.thresholds) {
 		char *t = report_thresholds_text(c);
 		doc_text(d, t, A_DIM, 0);
 		free(t);
 	}
+	report_coverage_finish(&cv);
 }
 
 /* The persoonlijke kwaliteiten: a smaller profile, a line each, no level. */
@@ -270,19 +262,14 @@ static void build_practices(const struct app *a, struct doc *d, const char *leve
 			 A_NORMAL, 0);
 		doc_text(d, levels, A_DIM, 0);
 	}
-	bool any = false;
-	for (size_t p = 0; p < c->n_practices; p++) {
-		const struct practice_score *ps = &r->practices[p];
-		if (!ps->has_score)
-			continue;
-		any = true;
-		snprintf(buf, sizeof(buf), "%s%s", c->practices[p].name,
-			 score_is_focus(r, p) ? "  ◀ focus" : "");
+	struct report_scored s;
+	size_t n = 0;
+	for (size_t p = 0; report_next_scored(c, r, &p, &s); p++, n++) {
+		const struct practice_score *ps = s.ps;
+		snprintf(buf, sizeof(buf), "%s%s", s.name, s.focus ? "  ◀ focus" : "");
 		doc_text(d, buf, A_BOLD, 0);
-		char num[16];
-		report_number(num, sizeof(num), ps->score);
-		snprintf(buf, sizeof(buf), "%5s  %s  (%zu %s)", num, c->levels[ps->level].name,
-			 ps->answered, ps->answered == 1 ? "vraag" : "vragen");
+		snprintf(buf, sizeof(buf), "%5s  %s  (%zu %s)", s.score, s.level, ps->answered,
+			 s.items);
 		short colour = ps->level <= 0			   ? TUI_RED
 			       : ps->level + 1 >= (int)c->n_levels ? TUI_GREEN
 								   : TUI_YELLOW;
@@ -290,7 +277,7 @@ static void build_practices(const struct app *a, struct doc *d, const char *leve
 		if (a->prev.present)
 			add_previous_row(d, &a->prev, p, ps);
 	}
-	if (!any)
+	if (!n)
 		doc_text(d, "Nog geen praktijk is genoeg gemeten voor een score.", A_NORMAL, 0);
 }
 

@@ -108,8 +108,6 @@ static enum tui_result review_handle(void *st, int act, int key)
 {
 	struct app *a = st;
 	switch (act) {
-	case Q_LIST:
-		return list_key(&a->list, key);
 	case Q_CHANGE:
 		if (!a->list.n)
 			return TUI_IGNORED;

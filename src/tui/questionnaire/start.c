@@ -154,8 +154,6 @@ static enum tui_result start_handle(void *st, int act, int key)
 {
 	struct app *a = st;
 	switch (act) {
-	case Q_LIST:
-		return list_key(&a->list, key);
 	case Q_MENU:
 		return start_choose(a, key - '1');
 	case Q_OPEN:
@@ -316,8 +314,6 @@ static enum tui_result pick_handle(void *st, int act, int key)
 {
 	struct app *a = st;
 	switch (act) {
-	case Q_LIST:
-		return list_key(&a->list, key);
 	case Q_BACK:
 		app_go(a, &q_start_screen);
 		return TUI_HANDLED;

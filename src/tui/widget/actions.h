@@ -100,11 +100,13 @@ struct action {
 /* A front end's part of the man page's TOETSEN (test/unit/test_keys.c
  * writes it from these and compares it with doc/spiegel.1): a title, a
  * paragraph before the keys (or NULL), and the keymaps whose actions it
- * lists, each once, in their order (ended by NULL). */
+ * lists, each once, in their order (at most ACTIONS_MAN_MAX, written in
+ * place; the rest stays NULL, so a NULL always ends them). */
+#define ACTIONS_MAN_MAX 12
 struct actions_man {
 	const char *title;
 	const char *intro;
-	const int *const *keymaps;
+	const int *keymaps[ACTIONS_MAN_MAX + 1];
 };
 
 /* A keymap: lists of action ids (each ended by -1), looked up in order; a
