@@ -26,9 +26,16 @@
  *    and its own seed): never the order of the file names, which may name
  *    the participants.
  *
- * Memory: the listing (about 20 bytes a file), the groups (group.h) and,
- * with rows, about 100 bytes a participant (held in memory up to
- * GROUP_RUN_SPOOL_MEM, beyond that in the spill file the caller gives).
+ * Memory: the listing (about 20 bytes a file), the groups (group.h),
+ * with rows about 100 bytes a participant (held in memory up to
+ * GROUP_RUN_SPOOL_MEM, beyond that in the spill file the caller gives),
+ * and the files read ahead (at most GROUP_RUN_AHEAD, each with its text).
+ *
+ * The files are read by a second thread, ahead of the parsing, in the
+ * order of the listing (file_ahead.h); what is read, checked and said of
+ * each file is the same as reading each in turn (ahead -1), which is what
+ * happens when the thread cannot be started. The thread ends before
+ * group_run_read returns.
  */
 
 #include <stdbool.h>
@@ -44,6 +51,7 @@
 
 #define GROUP_RUN_MAX_DEPTH 8
 #define GROUP_RUN_SPOOL_MEM (128u * 1024u)
+#define GROUP_RUN_AHEAD 128
 
 struct group_run_args {
 	const struct content *c; /* the content as loaded */
@@ -67,6 +75,10 @@ struct group_run_args {
 	FILE *spill;
 	/* the output file the run is for (NULL: none): inputs watches it */
 	const char *output;
+	/* files read ahead by a second thread while the one before is parsed
+	 * (the same results as reading each in turn): 0 GROUP_RUN_AHEAD, -1
+	 * none (each read when its turn comes, in this thread) */
+	int ahead;
 };
 
 /* A measurement: its questionnaire (given or chosen), its group, and how

@@ -138,15 +138,16 @@ struct session *session_parse(const char *name, const char *text, size_t len, st
 /* Read and parse a session file. */
 struct session *session_load(const char *path, struct diag *d);
 
-/* Reading many files (a group): one buffer and one parse tree for all. */
+/* Parsing many files (a group): one scratch buffer and one parse tree for
+ * all. */
 struct session_reader;
 struct session_reader *session_reader_create(void); /* NULL on OOM */
 void session_reader_destroy(struct session_reader *rd);
-/* session_load of the file name in the directory dirfd (AT_FDCWD: name is
- * a path); path names it in messages. The device and inode of the file
- * read into *id when id is not NULL (and the session loads). */
-struct session *session_read(struct session_reader *rd, int dirfd, const char *name,
-			     const char *path, struct store_file_id *id, struct diag *d);
+/* session_parse of text (text[len] == NUL), the file read elsewhere (the
+ * group's files: file_ahead.h, with session_load's checks); path names it
+ * in messages. */
+struct session *session_read_text(struct session_reader *rd, const char *path, const char *text,
+				  size_t len, struct diag *d);
 
 /*
  * Hand-in file ("spiegel-handin/1"): a portable copy of a session for a

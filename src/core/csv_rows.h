@@ -22,9 +22,11 @@ struct csv_score {
  * toepassing); choice: the option + 1; scenario: most likely option + 1,
  * least likely option + 1; 0: no answer (and for open items); CSV_NO_CODE:
  * an answer that does not fit the item (session_validate refuses those),
- * false then. */
+ * false then. view: s's answers by q's items (session_view), or NULL (then
+ * each is looked up). */
 #define CSV_NO_CODE 255
-bool csv_encode(const struct questionnaire *q, const struct session *s, uint8_t *codes);
+bool csv_encode(const struct questionnaire *q, const struct session *s,
+		const struct session_answer *const *view, uint8_t *codes);
 /* The practices with a score in r, at most r->n_practices, into out. */
 size_t csv_scores(const struct score_result *r, struct csv_score *out);
 

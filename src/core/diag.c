@@ -61,11 +61,19 @@ char *diag_neutral(const char *s, size_t n, enum diag_mode mode, size_t *len)
 		size_t j = i;
 		uint32_t c = 0;
 		size_t k = 0;
-		while (j < n && (k = utf8_decode(s + j, n - j, &c)) != 0 &&
-		       (!diag_unsafe_char(c) ||
-			(mode != DIAG_LINE &&
-			 (c == '\n' || c == '\t' || (c == '\r' && j + 1 < n && s[j + 1] == '\n')))))
+		for (;;) {
+			/* printable ASCII, most of a report, is safe in every
+			 * mode: without decoding */
+			while (j < n && (unsigned char)s[j] >= 0x20 && (unsigned char)s[j] < 0x7f)
+				j++;
+			if (!(j < n && (k = utf8_decode(s + j, n - j, &c)) != 0 &&
+			      (!diag_unsafe_char(c) ||
+			       (mode != DIAG_LINE &&
+				(c == '\n' || c == '\t' ||
+				 (c == '\r' && j + 1 < n && s[j + 1] == '\n'))))))
+				break;
 			j += k;
+		}
 		strbuf_append(&b, s + i, j - i);
 		i = j;
 		if (i >= n)

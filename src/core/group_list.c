@@ -161,9 +161,8 @@ static void walk_folder(struct group_list *l, const char *path, int depth, bool 
 	for (size_t i = 0; i < f.n && !l->failed; i++) {
 		const char *name = f.names + f.v[i].at;
 		unsigned char type = f.v[i].type;
-		char child[PATH_MAX];
-		int m = snprintf(child, sizeof(child), "%s%s%s", path, sep, name);
-		if (m < 0 || (size_t)m >= sizeof(child)) {
+		size_t nlen = strlen(name);
+		if (plen + strlen(sep) + nlen >= PATH_MAX) {
 			problem(l, name, "het pad is te lang", base);
 			continue;
 		}
@@ -173,10 +172,12 @@ static void walk_folder(struct group_list *l, const char *path, int depth, bool 
 			if (dir_index == GROUP_NO_DIR)
 				dir_index = group_list_add_dir(l, put_text(l, path, plen));
 			/* without ".json": every name in a folder has it */
-			add_entry(l, put_text(l, name, strlen(name) - 5), dir_index, ENTRY_FILE,
-				  base);
+			add_entry(l, put_text(l, name, nlen - 5), dir_index, ENTRY_FILE, base);
 			continue;
 		}
+		/* the path of what is not a plain file (walked or looked at) */
+		char child[PATH_MAX];
+		snprintf(child, sizeof(child), "%s%s%s", path, sep, name); /* it fits */
 		struct stat cb;
 		if (type == DT_DIR) {
 			walk(l, child, depth + 1, base);
@@ -270,10 +271,19 @@ bool group_entry_path(const struct group_list *l, const struct group_entry *e, c
 		*name = buf;
 		return m >= 0 && (size_t)m < size;
 	}
+	/* "DIR/TEXT.json", put together by hand: once per file read */
 	const char *dir = l->text + l->dirs[e->dir];
-	size_t n = strlen(dir);
-	const char *sep = dir[n - 1] == '/' ? "" : "/";
-	int m = snprintf(buf, size, "%s%s%s.json", dir, sep, text);
-	*name = buf + n + strlen(sep);
-	return m >= 0 && (size_t)m < size;
+	size_t n = strlen(dir), sep = dir[n - 1] != '/', t = strlen(text);
+	if (n + sep + t + 5 >= size) {
+		*name = buf;
+		if (size)
+			buf[0] = '\0';
+		return false;
+	}
+	memcpy(buf, dir, n);
+	buf[n] = '/';
+	memcpy(buf + n + sep, text, t);
+	memcpy(buf + n + sep + t, ".json", 6);
+	*name = buf + n + sep;
+	return true;
 }

@@ -131,7 +131,7 @@ static void put_scores(unsigned char **p, const struct csv_score *sc, size_t n)
 }
 
 bool group_spool_add(struct group_spool *sp, const struct group *g, bool base,
-		     const struct session *s, bool alias)
+		     const struct session *s, const struct session_answer *const *view, bool alias)
 {
 	const struct questionnaire *q = g->q;
 	size_t np = g->cat->n_practices;
@@ -160,7 +160,7 @@ bool group_spool_add(struct group_spool *sp, const struct group *g, bool base,
 		p[alen] = '\0';
 		p += alen + 1;
 		put16(&p, q->n_items);
-		csv_encode(q, s, p);
+		csv_encode(q, s, view, p);
 		p += 2 * q->n_items;
 		put_scores(&p, sp->sc, csv_scores(r, sp->sc));
 		put_scores(&p, sp->sc, g->other ? csv_scores(c, sp->sc) : 0);
@@ -319,7 +319,8 @@ static bool rows(void *ctx, const struct spooled *o)
 	group_pairs_label(cr->pairs, gm, o->alias, letter, sizeof(letter), &paired);
 	/* with names, the letter too: two people may share a name or have
 	 * none */
-	snprintf(named, sizeof(named), "%s (%s)", o->alias, letter);
+	if (cr->names)
+		snprintf(named, sizeof(named), "%s (%s)", o->alias, letter);
 	csv_put(&cr->b, cr->cp[o->base], cr->names ? named : letter,
 		gm == GROUP_BASE ? "nulmeting" : "nu",
 		!cr->two ? ""

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "file_ahead.h"
 #include "util.h"
 
 /* Folders kept open while their files are read (beyond this, one at a
@@ -25,8 +26,9 @@ struct group_run_impl {
 	struct group_run_args a;
 	struct group_list list;
 	struct session_reader *rd;
-	size_t *votes[2]; /* per questionnaire of the content: files of now, base */
-	int *fds;	  /* per folder: its descriptor, or -1 */
+	struct file_ahead *fa; /* during a walk: the files read ahead */
+	size_t *votes[2];      /* per questionnaire of the content: files of now, base */
+	int *fds;	       /* per folder: its descriptor, or -1 */
 	size_t open_fds;
 	struct held *held;
 	size_t n_held, cap_held, seq;
@@ -190,10 +192,10 @@ static void count(struct group_run *r, struct group_run_measure *m, const struct
 		hold(r, "%s: vragenlijst %s is hier niet beschikbaar", path, s->questionnaire);
 		return;
 	}
-	enum group_add_result res =
-	    group_add_view(m->g, s, session_reader_view(r->impl->rd, m->g->q), path, d);
+	const struct session_answer *const *view = session_reader_view(r->impl->rd, m->g->q);
+	enum group_add_result res = group_add_view(m->g, s, view, path, d);
 	if (res == GROUP_ADDED) {
-		if (r->impl->spool && !group_spool_add(r->impl->spool, m->g, m == &r->base, s,
+		if (r->impl->spool && !group_spool_add(r->impl->spool, m->g, m == &r->base, s, view,
 						       r->impl->a.names || r->has_base))
 			r->impl->failed = true;
 		return;
@@ -205,6 +207,21 @@ static void count(struct group_run *r, struct group_run_measure *m, const struct
 	for (size_t i = 0; i < diag_count(d); i++)
 		hold(r, "%s", diag_msg(d, i));
 	r->impl->failed |= res == GROUP_NOMEM;
+}
+
+/* Where file entry k is (file_ahead_locate; in the reading thread, which
+ * alone uses the folders' descriptors during a walk). */
+static bool locate(void *ctx, size_t k, int *dirfd, const char **name, char *path, size_t size)
+{
+	struct group_run_impl *im = ctx;
+	const struct group_entry *e = &im->list.v[k];
+	if (e->kind == ENTRY_PROBLEM)
+		return false;
+	group_entry_path(&im->list, e, path, size, name); /* it fit when listed */
+	*dirfd = folder_fd(im, e->dir);
+	if (*dirfd == AT_FDCWD)
+		*name = path;
+	return true;
 }
 
 static void visit(struct group_run *r, size_t k, enum pass pass)
@@ -220,18 +237,19 @@ static void visit(struct group_run *r, size_t k, enum pass pass)
 		}
 		return;
 	}
-	char path[PATH_MAX + NAME_MAX + 2];
-	const char *name;
-	group_entry_path(&im->list, e, path, sizeof(path), &name); /* it fit when listed */
-	int dfd = folder_fd(im, e->dir);
-	if (dfd == AT_FDCWD)
-		name = path;
-	struct diag d;
-	diag_init(&d);
-	struct store_file_id id = {0, 0};
-	struct session *s = session_read(im->rd, dfd, name, path, &id, &d);
-	if (id.dev || id.ino)
-		im->failed |= !store_inputs_add_id(&r->inputs, id);
+	struct file_got *got = file_ahead_next(im->fa);
+	if (!got || got->k != k) { /* cannot be: the same entries in order */
+		im->failed = true;
+		return;
+	}
+	const char *path = got->path;
+	struct diag d = got->d; /* taken over */
+	diag_init(&got->d);
+	struct session *s =
+	    got->ok ? session_read_text(im->rd, path, got->text, got->len, &d) : NULL;
+	if (got->ok)
+		im->failed |= !store_inputs_add_id(
+		    &r->inputs, (struct store_file_id){got->st.st_dev, got->st.st_ino});
 	else
 		im->failed |= !store_inputs_add(&r->inputs, path);
 	struct group_run_measure *m = s ? measurement_of(r, e, s) : &r->now;
@@ -261,8 +279,17 @@ static void visit(struct group_run *r, size_t k, enum pass pass)
 static void walk(struct group_run *r, enum pass pass)
 {
 	struct group_run_impl *im = r->impl;
+	int ahead = im->a.ahead ? im->a.ahead : GROUP_RUN_AHEAD;
+	im->fa = file_ahead_start(im->list.n, ahead > 0 ? (size_t)ahead : 0, SESSION_MAX_FILE,
+				  locate, im);
+	if (!im->fa) {
+		im->failed = true;
+		return;
+	}
 	for (size_t i = 0; i < im->list.n && !im->failed && !im->retry; i++)
 		visit(r, i, pass);
+	file_ahead_stop(im->fa);
+	im->fa = NULL;
 }
 
 /* The questionnaire of measurement m: the one most files belong to (ties:

@@ -67,11 +67,12 @@ struct group_spool *group_spool_create(FILE *spill, uint64_t seed, size_t mem);
 void group_spool_destroy(struct group_spool *sp);
 /* Forget every participant (the file is read again). */
 void group_spool_clear(struct group_spool *sp);
-/* s, just added to g (of measurement base or now; its scores are g->last);
- * with alias its participant name is kept (pairs, names). false on OOM or a spill that
- * cannot be written. */
+/* s, just added to g (of measurement base or now; its scores are g->last;
+ * view: its answers by g->q's items, or NULL); with alias its participant
+ * name is kept (pairs, names). false on OOM or a spill that cannot be
+ * written. */
 bool group_spool_add(struct group_spool *sp, const struct group *g, bool base,
-		     const struct session *s, bool alias);
+		     const struct session *s, const struct session_answer *const *view, bool alias);
 /* group_run_csv over the participants kept. */
 bool group_spool_csv(struct group_spool *sp, const struct group *now, const struct group *base,
 		     size_t min_group, bool names, uint64_t seed,

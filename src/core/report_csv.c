@@ -10,6 +10,7 @@
 
 #include "csv_rows.h"
 #include "report_group_internal.h"
+#include "session_answers.h"
 
 /* A field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
 static void csv_field(struct strbuf *b, const char *s, bool last)
@@ -55,13 +56,14 @@ static int option_index(const struct item *it, const char *value)
 	return -1;
 }
 
-bool csv_encode(const struct questionnaire *q, const struct session *s, uint8_t *codes)
+bool csv_encode(const struct questionnaire *q, const struct session *s,
+		const struct session_answer *const *view, uint8_t *codes)
 {
 	memset(codes, 0, 2 * q->n_items);
 	bool all = true;
 	for (size_t i = 0; i < q->n_items; i++) {
 		const struct item *it = &q->items[i];
-		struct answer a = session_get(s, it->id);
+		struct answer a = view ? session_answer_of(view[i]) : session_get(s, it->id);
 		if (it->type == ITEM_OPEN || a.kind == ANSWER_NONE)
 			continue;
 		uint8_t *c = &codes[2 * i];
@@ -267,17 +269,36 @@ static void put(struct strbuf *b, const struct csv_prepared *cp, struct piece p)
 	strbuf_append(b, cp->text.data + p.off, p.len);
 }
 
+/* v in decimal at p; the end. */
+static char *put_uint(char *p, unsigned v)
+{
+	char t[12];
+	size_t n = 0;
+	do
+		t[n++] = (char)('0' + v % 10u);
+	while (v /= 10u);
+	while (n)
+		*p++ = t[--n];
+	return p;
+}
+
 static void put_scores(struct strbuf *b, const struct csv_prepared *cp, const char *lead,
 		       size_t lead_len, const struct csv_score *sc, size_t n, bool shared)
 {
 	for (size_t k = 0; k < n; k++) {
-		char val[16], items[24];
-		format_tenths(val, sizeof(val), sc[k].tenths / 10.0);
-		/* the answered items the score rests on */
-		int m = snprintf(items, sizeof(items), "%s,%u\r\n", val, (unsigned)sc[k].answered);
+		/* the score as format_tenths writes it, then the answered items
+		 * the score rests on: "T.t,N\r\n" (the numbers 16 bits) */
+		char items[24], *p = items;
+		p = put_uint(p, sc[k].tenths / 10u);
+		*p++ = '.';
+		*p++ = (char)('0' + sc[k].tenths % 10u);
+		*p++ = ',';
+		p = put_uint(p, sc[k].answered);
+		*p++ = '\r';
+		*p++ = '\n';
 		strbuf_append(b, lead, lead_len);
 		put(b, cp, (shared ? cp->shared : cp->practice)[sc[k].practice]);
-		strbuf_append(b, items, (size_t)m);
+		strbuf_append(b, items, (size_t)(p - items));
 	}
 }
 
@@ -383,7 +404,7 @@ char *report_csv_rows(const struct group *g, const struct session *s, const char
 	struct score_result r;
 	bool ok = cp != NULL;
 	if (ok)
-		csv_encode(g->q, s, codes);
+		csv_encode(g->q, s, NULL, codes);
 	size_t n_own = 0, n_sh = 0;
 	if (ok && (ok = group_score(g->cat, g->q, NULL, s, &r))) {
 		n_own = csv_scores(&r, own);

@@ -2,7 +2,6 @@
  * checks, the quick way first (session_fast.c), one buffer for many files. */
 #include "spiegel/session.h"
 
-#include <fcntl.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -155,8 +154,8 @@ JSONFILE_DEFINE_LOAD(struct session, session_load, session_parse, SESSION_MAX_FI
 
 struct session_reader {
 	struct jdoc doc;
-	char *buf, *scratch;
-	size_t cap, cap_scratch;
+	char *scratch;
+	size_t cap_scratch;
 	/* the questionnaire the files likely are of (session_reader_hint), and
 	 * for the last file read the quick way the answers by its items */
 	const struct questionnaire *q;
@@ -175,22 +174,15 @@ void session_reader_destroy(struct session_reader *rd)
 	if (!rd)
 		return;
 	jdoc_finish(&rd->doc);
-	free(rd->buf);
 	free(rd->scratch);
 	free(rd->pos);
 	free(rd->view);
 	free(rd);
 }
 
-struct session *session_read(struct session_reader *rd, int dirfd, const char *name,
-			     const char *path, struct store_file_id *id, struct diag *d)
+struct session *session_read_text(struct session_reader *rd, const char *path, const char *text,
+				  size_t len, struct diag *d)
 {
-	size_t len;
-	struct stat sb;
-	if (!jsonio_read_at(dirfd, name, path, SESSION_MAX_FILE, &rd->buf, &rd->cap, &len, &sb, d))
-		return NULL;
-	if (id)
-		*id = (struct store_file_id){sb.st_dev, sb.st_ino};
 	if (rd->cap_scratch < len + 1) {
 		char *ns = malloc(len + 1);
 		if (ns) {
@@ -201,14 +193,14 @@ struct session *session_read(struct session_reader *rd, int dirfd, const char *n
 	}
 	rd->have_view = false;
 	struct session *s = rd->cap_scratch >= len + 1
-				? session_parse_quick(rd->buf, len, rd->scratch, rd->q, rd->pos)
+				? session_parse_quick(text, len, rd->scratch, rd->q, rd->pos)
 				: NULL;
 	if (s && rd->q) {
 		for (size_t i = 0; i < rd->q->n_items; i++)
 			rd->view[i] = rd->pos[i] >= 0 ? &s->answers[rd->pos[i]] : NULL;
 		rd->have_view = true;
 	}
-	return s ? s : parse_doc(&rd->doc, path, rd->buf, len, d);
+	return s ? s : parse_doc(&rd->doc, path, text, len, d);
 }
 
 bool session_reader_hint(struct session_reader *rd, const struct questionnaire *q)

@@ -130,7 +130,7 @@ void strbuf_flush(struct strbuf *b, size_t min)
 	b->data[0] = '\0';
 }
 
-void strbuf_append(struct strbuf *b, const char *s, size_t n)
+void strbuf_append_grow(struct strbuf *b, const char *s, size_t n)
 {
 	if (b->failed)
 		return;

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <time.h>
 
 /* A bump allocator: everything a loaded file owns is freed at once. */
@@ -37,7 +38,19 @@ struct strbuf {
 
 void strbuf_init(struct strbuf *b);
 void strbuf_finish(struct strbuf *b);
-void strbuf_append(struct strbuf *b, const char *s, size_t n);
+/* s[0..n) after what b holds (kept NUL-terminated). Inline while it fits:
+ * a CSV row is a few short pieces, millions of them in a large group. */
+void strbuf_append_grow(struct strbuf *b, const char *s, size_t n);
+static inline void strbuf_append(struct strbuf *b, const char *s, size_t n)
+{
+	if (b->failed || b->len + n + 1 > b->cap) {
+		strbuf_append_grow(b, s, n);
+		return;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
 void strbuf_puts(struct strbuf *b, const char *s);
 void strbuf_printf(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A point where the text may be cut (between two whole lines): with a

@@ -52,8 +52,11 @@ static int teardown(void **state)
 	return 0;
 }
 
-static struct group_run *run(struct fixture *f, const struct questionnaire *q, const char *path,
-			     const char *base_path, bool rows)
+/* A run with the files read ahead (ahead as in group_run_args) and an
+ * output to watch. */
+static struct group_run *run_ahead(struct fixture *f, const struct questionnaire *q,
+				   const char *path, const char *base_path, bool rows, int ahead,
+				   const char *output)
 {
 	const char *paths[] = {path}, *bases[] = {base_path};
 	struct group_run_args a = {.c = f->c,
@@ -63,10 +66,18 @@ static struct group_run *run(struct fixture *f, const struct questionnaire *q, c
 				   .base_paths = bases,
 				   .n_base_paths = base_path ? 1 : 0,
 				   .rows = rows,
-				   .seed = 42};
+				   .seed = 42,
+				   .output = output,
+				   .ahead = ahead};
 	struct group_run *r = group_run_read(&a);
 	assert_non_null(r);
 	return r;
+}
+
+static struct group_run *run(struct fixture *f, const struct questionnaire *q, const char *path,
+			     const char *base_path, bool rows)
+{
+	return run_ahead(f, q, path, base_path, rows, 0, NULL);
 }
 
 /* The five of now/: visie mean 50.0, veranderstrategie 43.3 (test_group.c);
@@ -231,6 +242,89 @@ static void test_csv_rows(void **state)
 	group_run_destroy(r);
 }
 
+static void same_runs(const struct group_run *a, const struct group_run *b)
+{
+	assert_int_equal(a->state, b->state);
+	assert_ptr_equal(a->now.q, b->now.q);
+	assert_ptr_equal(a->base.q, b->base.q);
+	assert_int_equal(a->now.g ? a->now.g->n : 99, b->now.g ? b->now.g->n : 99);
+	assert_int_equal(a->base.g ? a->base.g->n : 99, b->base.g ? b->base.g->n : 99);
+	assert_int_equal(a->skipped, b->skipped);
+	assert_memory_equal(&a->why, &b->why, sizeof(a->why));
+	assert_int_equal(diag_count(&a->msgs), diag_count(&b->msgs));
+	for (size_t i = 0; i < diag_count(&a->msgs); i++)
+		assert_string_equal(diag_msg(&a->msgs, i), diag_msg(&b->msgs, i));
+	assert_int_equal(a->inputs.hit, b->inputs.hit);
+	assert_int_equal(a->inputs.failed, b->inputs.failed);
+}
+
+/* The files read ahead by a second thread (several depths) or each in
+ * turn in this thread: the same run, message for message and row for row,
+ * with hostile entries between the files (a link, a FIFO, a file over
+ * SESSION_MAX_FILE, one without read permission, a folder named like a
+ * file), with one walk, a walk left for a second reading, and a baseline
+ * (two walks); the output among the inputs is seen each time. */
+static void test_read_ahead_same(void **state)
+{
+	struct fixture *f = *state;
+	char *dir = make_tmpdir(), p[4200], cmd[8600];
+	snprintf(cmd, sizeof(cmd),
+		 "cp '%s'/*.json '%s' && mkdir '%s/p5-map.json' && cp '%s'/p5.json "
+		 "'%s/p5-map.json/p6.json'",
+		 DATA "/now", dir, dir, DATA "/now", dir);
+	assert_int_equal(system(cmd), 0);
+	snprintf(p, sizeof(p), "%s/p2-link.json", dir);
+	assert_int_equal(symlink(DATA "/now/p2.json", p), 0);
+	snprintf(p, sizeof(p), "%s/p3-fifo.json", dir);
+	assert_int_equal(mkfifo(p, 0600), 0);
+	snprintf(p, sizeof(p), "%s/p1-groot.json", dir);
+	FILE *big = fopen(p, "w");
+	assert_non_null(big);
+	assert_int_equal(ftruncate(fileno(big), SESSION_MAX_FILE + 1), 0);
+	fclose(big);
+	snprintf(cmd, sizeof(cmd),
+		 "cp '%s/p4.json' '%s/p4-dicht.json' && chmod 0 '%s/p4-dicht.json'", DATA "/now",
+		 dir, dir);
+	assert_int_equal(system(cmd), 0);
+	char out[4200];
+	snprintf(out, sizeof(out), "%s/p3.json", dir);
+	const char *bases[] = {NULL, DATA "/base"};
+	const struct questionnaire *qs[] = {NULL, f->q};
+	for (int b = 0; b < 2; b++)
+		for (int k = 0; k < 2; k++) {
+			struct group_run *want = run_ahead(f, qs[k], dir, bases[b], true, -1, out);
+			assert_int_equal(want->state, GROUP_RUN_OK);
+			assert_true(want->inputs.hit);
+			bool link = false, fifo = false, large = false;
+			for (size_t i = 0; i < diag_count(&want->msgs); i++) {
+				const char *m = diag_msg(&want->msgs, i);
+				link |=
+				    strstr(m, "p2-link.json: is een symbolische koppeling") != NULL;
+				fifo |= strstr(m, "p3-fifo.json: geen gewoon bestand") != NULL;
+				large |= strstr(m, "p1-groot.json: bestand is te groot") != NULL;
+			}
+			assert_true(link && fifo && large);
+			struct buf csv_want = {0};
+			struct group_run_csv_out o;
+			assert_true(group_run_csv(want, 1, false, 5, to_buffer, &csv_want, &o));
+			const int aheads[] = {1, 2, 3, 16, 0};
+			for (size_t a = 0; a < sizeof(aheads) / sizeof(*aheads); a++) {
+				struct group_run *r =
+				    run_ahead(f, qs[k], dir, bases[b], true, aheads[a], out);
+				same_runs(want, r);
+				struct buf csv = {0};
+				assert_true(group_run_csv(r, 1, false, 5, to_buffer, &csv, &o));
+				assert_int_equal(csv.n, csv_want.n);
+				assert_memory_equal(csv.p, csv_want.p, csv.n);
+				free(csv.p);
+				group_run_destroy(r);
+			}
+			free(csv_want.p);
+			group_run_destroy(want);
+		}
+	rm_tree(dir);
+}
+
 /* Rows beyond the spool's memory go to the spill file and come back the
  * same, in the same order. */
 static void test_spool_spill(void **state)
@@ -251,8 +345,13 @@ static void test_spool_spill(void **state)
 		snprintf(name, sizeof(name), "deelnemer %d", i);
 		s->participant = strdup(name);
 		assert_int_equal(group_add(g, s, "p3.json", &d), GROUP_ADDED);
-		assert_true(group_spool_add(mem, g, false, s, true));
-		assert_true(group_spool_add(small, g, false, s, true));
+		/* one with the answers by item (as a run gives them), one
+		 * looked up: the same rows */
+		const struct session_answer *view[64];
+		assert_true(f->q->n_items <= 64);
+		session_view(s, f->q, view);
+		assert_true(group_spool_add(mem, g, false, s, view, true));
+		assert_true(group_spool_add(small, g, false, s, NULL, true));
 		session_destroy(s);
 	}
 	group_finish(g);
@@ -368,6 +467,7 @@ int main(void)
 	    cmocka_unit_test(test_listing),
 	    cmocka_unit_test(test_csv_rows),
 	    cmocka_unit_test(test_spool_spill),
+	    cmocka_unit_test(test_read_ahead_same),
 	    cmocka_unit_test(test_report_in_pieces),
 	    cmocka_unit_test(test_json_string_as_cjson),
 	};
