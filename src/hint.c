@@ -13,6 +13,10 @@ static char *command;		    /* hint_spiegel(), malloc'd; NULL: "spiegel" */
 static size_t program_len;	    /* how much of command is the program */
 static const char *const *commands; /* the command table's names */
 static size_t n_commands;
+static struct {
+	const char *argv0, *data_dir, *content_dir;
+	bool pending; /* command not made from these yet */
+} given;
 
 bool hint_is_self(const char *path)
 {
@@ -74,9 +78,24 @@ void hint_init(const char *argv0, const char *data_dir, const char *content_dir,
 	n_commands = n_names;
 	free(command);
 	command = NULL;
+	given.argv0 = argv0;
+	given.data_dir = data_dir;
+	given.content_dir = content_dir;
+	given.pending = true;
+}
+
+/* The command from what hint_init was given, made when a hint first needs
+ * it (looking through PATH costs a stat per entry: not for a run that
+ * shows no hint). */
+static void settle(void)
+{
+	if (!given.pending)
+		return;
+	given.pending = false;
+	const char *argv0 = given.argv0;
 	/* a name without a slash was found on PATH by the shell that ran it */
 	bool as_typed = argv0 && *argv0 && !strchr(argv0, '/');
-	if (!data_dir && !content_dir &&
+	if (!given.data_dir && !given.content_dir &&
 	    (!argv0 || !*argv0 || path_finds_self() || (as_typed && strcmp(argv0, "spiegel") == 0)))
 		return;
 	char *buf = NULL;
@@ -90,13 +109,13 @@ void hint_init(const char *argv0, const char *data_dir, const char *content_dir,
 		put_quoted(f, argv0);
 	fflush(f);
 	program_len = len;
-	if (data_dir) {
+	if (given.data_dir) {
 		fputs(" --data-dir ", f);
-		put_quoted(f, data_dir);
+		put_quoted(f, given.data_dir);
 	}
-	if (content_dir) {
+	if (given.content_dir) {
 		fputs(" --content-dir ", f);
-		put_quoted(f, content_dir);
+		put_quoted(f, given.content_dir);
 	}
 	if (fclose(f) == 0)
 		command = buf;
@@ -106,12 +125,14 @@ void hint_init(const char *argv0, const char *data_dir, const char *content_dir,
 
 const char *hint_spiegel(void)
 {
+	settle();
 	return command ? command : "spiegel";
 }
 
 const char *hint_program(void)
 {
 	static char program[PATH_MAX];
+	settle();
 	if (!command)
 		return "spiegel";
 	snprintf(program, sizeof(program), "%.*s", (int)program_len, command);
@@ -138,6 +159,7 @@ char *hint_rewrite(const char *msg)
 {
 	static const char word[] = "spiegel ";
 	const size_t wn = sizeof(word) - 1;
+	settle();
 	if (!command)
 		return strdup(msg);
 	char *buf = NULL;
