@@ -160,7 +160,7 @@ char *hint_rewrite(const char *msg)
 	static const char word[] = "spiegel ";
 	const size_t wn = sizeof(word) - 1;
 	settle();
-	if (!command)
+	if (!command || !strstr(msg, word))
 		return strdup(msg);
 	char *buf = NULL;
 	size_t len = 0;

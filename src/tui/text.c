@@ -86,6 +86,11 @@ char *text_narrow(const wchar_t *w, size_t n)
 	memset(&st, 0, sizeof(st));
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* ASCII: the same byte in every locale spiegel runs in */
+		if (w[i] >= 0 && w[i] < 0x80) {
+			out[k++] = (char)w[i];
+			continue;
+		}
 		size_t r = wcrtomb(out + k, w[i], &st);
 		if (r == (size_t)-1) {
 			memset(&st, 0, sizeof(st));
