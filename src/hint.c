@@ -155,12 +155,37 @@ static size_t command_at(const char *s)
 	return 0;
 }
 
+/* Whether a "spiegel COMMAND" to rewrite starts at s (msg: the text it
+ * is in): the word spiegel not part of a longer word, then a command. */
+static bool site_at(const char *msg, const char *s)
+{
+	static const char word[] = "spiegel ";
+	const size_t wn = sizeof(word) - 1;
+	char before = s == msg ? ' ' : s[-1];
+	bool starts = !(before == '/' || before == '-' || before == '_' || before == '.' ||
+			(before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+			(before >= '0' && before <= '9'));
+	return starts && strncmp(s, word, wn) == 0 && command_at(s + wn);
+}
+
+/* Whether msg has a site to rewrite at all (without making the command:
+ * that looks through PATH). */
+static bool has_site(const char *msg)
+{
+	for (const char *s = strstr(msg, "spiegel "); s; s = strstr(s + 1, "spiegel "))
+		if (site_at(msg, s))
+			return true;
+	return false;
+}
+
 char *hint_rewrite(const char *msg)
 {
 	static const char word[] = "spiegel ";
 	const size_t wn = sizeof(word) - 1;
+	if (!has_site(msg))
+		return strdup(msg);
 	settle();
-	if (!command || !strstr(msg, word))
+	if (!command)
 		return strdup(msg);
 	char *buf = NULL;
 	size_t len = 0;
@@ -168,12 +193,7 @@ char *hint_rewrite(const char *msg)
 	if (!f)
 		return NULL;
 	for (const char *s = msg; *s;) {
-		char before = s == msg ? ' ' : s[-1];
-		bool starts =
-		    !(before == '/' || before == '-' || before == '_' || before == '.' ||
-		      (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
-		      (before >= '0' && before <= '9'));
-		if (starts && strncmp(s, word, wn) == 0 && command_at(s + wn)) {
+		if (site_at(msg, s)) {
 			fputs(command, f);
 			fputc(' ', f);
 			s += wn;

@@ -74,13 +74,21 @@ bool tui_terminal_usable(void)
 	 * would say the same, but ncurses 6.4 then misses every resize.) */
 	unsetenv("LINES");
 	unsetenv("COLUMNS");
+	/* the terminal does not change while spiegel runs: its description is
+	 * read once for this (a front end asks before it loads anything, and
+	 * again when it sets the terminal up) */
+	static int usable = -1;
+	if (usable >= 0)
+		return usable;
 	int err = 0;
-	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
+		usable = 0;
 		return false;
+	}
 	const char *cup = tigetstr("cup");
-	bool ok = cup != NULL && cup != (char *)-1;
+	usable = cup != NULL && cup != (char *)-1;
 	del_curterm(cur_term);
-	return ok;
+	return usable == 1;
 }
 
 bool tui_setup_terminal(void)
