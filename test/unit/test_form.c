@@ -31,6 +31,17 @@ static void look_back(struct form *f)
 	form_layout(f, 4, 40);
 }
 
+/* Focus row focus, settle the view in lines lines: the scroll must be
+ * scroll (and the focus focus_after). */
+static void settle_case(struct form *f, struct form_view *v, int focus, int lines, int scroll,
+			int focus_after)
+{
+	v->focus = focus;
+	form_settle(f, v, lines);
+	assert_int_equal(v->scroll, scroll);
+	assert_int_equal(v->focus, focus_after);
+}
+
 static void test_compact_moves(void **state)
 {
 	(void)state;
@@ -81,14 +92,9 @@ static void test_compact_settle(void **state)
 	form_settle(&f, &v, 5);
 	assert_int_equal(v.scroll, 4);
 	/* back at the first row */
-	v.focus = 0;
-	form_settle(&f, &v, 5);
-	assert_int_equal(v.scroll, 0);
+	settle_case(&f, &v, 0, 5, 0, 0);
 	/* focus on a hidden row: the next shown one, else the last */
-	v.focus = 4;
-	form_settle(&f, &v, 8);
-	assert_int_equal(v.focus, 3);
-	assert_int_equal(v.scroll, 0);
+	settle_case(&f, &v, 4, 8, 0, 3);
 	form_free(&f);
 }
 
@@ -157,18 +163,12 @@ static void test_full(void **state)
 	assert_null(form_focused(&f, &v));
 	/* the toggle in 3 lines: its blank heading left out, scroll 7
 	 * clamped to 8 - 3 */
-	v.focus = 5;
-	form_settle(&f, &v, 3);
-	assert_int_equal(v.scroll, 5);
+	settle_case(&f, &v, 5, 3, 5, 5);
 	/* up to the first choice: with its heading "Kop" it would take 5
 	 * lines, more than 3, so the row itself at the top */
-	v.focus = 2;
-	form_settle(&f, &v, 3);
-	assert_int_equal(v.scroll, 4);
+	settle_case(&f, &v, 2, 3, 4, 2);
 	/* the text with its heading fits in 4 lines: from the heading */
-	v.focus = 1;
-	form_settle(&f, &v, 4);
-	assert_int_equal(v.scroll, 0);
+	settle_case(&f, &v, 1, 4, 0, 1);
 	/* a page from the text (line 1): the first row at line 1 + 3 */
 	assert_true(form_move(&f, &v, K_PGDN));
 	assert_int_equal(v.focus, 2);
