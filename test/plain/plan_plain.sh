@@ -44,25 +44,8 @@ newest_plan() { # the id in the output of a dialogue: "Opgeslagen: voornemen ID"
 }
 
 # the worked example's answers as plain-mode lines
-python3 - "$WORKED" "$CONTENT/proef.json" >"$T/answers" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1], encoding="utf-8"))
-q = json.load(open(sys.argv[2], encoding="utf-8"))
-for sec in q["sections"]:
-    for it in sec["items"]:
-        a = s["answers"].get(it["id"], {})
-        if not a:
-            print("")         # not answered in the worked example
-        elif "choice" in a:
-            print(1 + [o["value"] for o in it["options"]].index(a["choice"]))
-        elif "na" in a:
-            print(0)
-        elif "value" in a:
-            print(a["value"])
-        else:
-            print(a["text"])
-            print("")         # not shared with the group
-PY
+python3 "$SRCDIR/test/data/score/plain-answers.py" "$WORKED" "$CONTENT/proef.json" >"$T/answers" ||
+	fail "the worked example's answers"
 
 # ---- making voornemens after the results
 {

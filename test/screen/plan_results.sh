@@ -15,25 +15,9 @@ CONTENT="$SRCDIR/test/data/score/content"
 
 # a finished session of the worked example (plain mode, the input ends
 # after the last answer: no voornemens yet)
-python3 - "$SRCDIR/test/data/score/worked.json" "$CONTENT/proef.json" >"$T/in" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1], encoding="utf-8"))
-q = json.load(open(sys.argv[2], encoding="utf-8"))
-for sec in q["sections"]:
-    for it in sec["items"]:
-        a = s["answers"].get(it["id"], {})
-        if not a:
-            print("")
-        elif "choice" in a:
-            print(1 + [o["value"] for o in it["options"]].index(a["choice"]))
-        elif "na" in a:
-            print(0)
-        elif "value" in a:
-            print(a["value"])
-        else:
-            print(a["text"])
-            print("")
-PY
+python3 "$SRCDIR/test/data/score/plain-answers.py" "$SRCDIR/test/data/score/worked.json" \
+	"$CONTENT/proef.json" >"$T/in" ||
+	fail "the worked example's answers"
 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" start proef --plain <"$T/in" >"$T/plain.out" 2>&1 ||
 	{ cat "$T/plain.out" >&2; fail "plain session"; }
 plans() { ls "$DATA"/plans/*.json 2>/dev/null | grep -v portfolio.json; }

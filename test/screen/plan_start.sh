@@ -12,29 +12,13 @@
 screen_init plan_start
 CONTENT="$SRCDIR/test/data/score/content"
 
-python3 - "$SRCDIR/test/data/score/worked.json" "$CONTENT/proef.json" >"$T/in" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1], encoding="utf-8"))
-q = json.load(open(sys.argv[2], encoding="utf-8"))
-for sec in q["sections"]:
-    for it in sec["items"]:
-        a = s["answers"].get(it["id"], {})
-        if not a:
-            print("")
-        elif "choice" in a:
-            print(1 + [o["value"] for o in it["options"]].index(a["choice"]))
-        elif "na" in a:
-            print(0)
-        elif "value" in a:
-            print(a["value"])
-        else:
-            print(a["text"])
-            print("")
-print("1 e")
-for line in ["Drie ouders bellen", "15-12-2026", "de MR", "", "Mijn eigen voornemen",
-             "Een gesprek plannen", "20-12-2026", "", "", ""]:
-    print(line)
-PY
+{
+	python3 "$SRCDIR/test/data/score/plain-answers.py" "$SRCDIR/test/data/score/worked.json" \
+		"$CONTENT/proef.json" || fail "the worked example's answers"
+	# the first suggested step and an own one, their fields
+	printf '%s\n' "1 e" "Drie ouders bellen" "15-12-2026" "de MR" "" "Mijn eigen voornemen" \
+		"Een gesprek plannen" "20-12-2026" "" "" ""
+} >"$T/in"
 SPIEGEL_TODAY=2026-12-01 "$SPIEGEL" --data-dir "$DATA" --content-dir "$CONTENT" start proef --plain \
 	<"$T/in" >"$T/plain.out" 2>&1 || { cat "$T/plain.out" >&2; fail "plain session with voornemens"; }
 A=$(sed -n 's/.*Opgeslagen: voornemen \([0-9a-f-]*\) (terugkijken op 15 december 2026).*/\1/p' "$T/plain.out")
