@@ -779,3 +779,15 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	get_tmpdir();
 	return 0;
 }
+
+char *fuzz_text(const uint8_t *data, size_t size, size_t max)
+{
+	if (size > max)
+		return NULL;
+	char *text = malloc(size + 1);
+	if (!text)
+		return NULL;
+	memcpy(text, data, size);
+	text[size] = '\0';
+	return text;
+}

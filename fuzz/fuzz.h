@@ -23,6 +23,11 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 
+/* The input as a text: an exact-size copy with the NUL the parsers need
+ * after it, so that ASan sees any read past the end. NULL when size is
+ * over max (the loaders refuse such files) or on OOM. Caller frees. */
+char *fuzz_text(const uint8_t *data, size_t size, size_t max);
+
 /* Print a message with the harness name and abort(). */
 _Noreturn void fuzz_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

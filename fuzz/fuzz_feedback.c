@@ -107,13 +107,9 @@ static void answers(const char *text, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (size > FEEDBACK_MAX_FORM_FILE)
-		return 0;
-	char *text = malloc(size + 1); /* exact size, for ASan */
+	char *text = fuzz_text(data, size, FEEDBACK_MAX_FORM_FILE);
 	if (!text)
 		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	answers(text, size);
 	struct diag d;
 	diag_init(&d);

@@ -83,13 +83,9 @@ static void check_reports(const struct group *g, const struct group *base, size_
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (size > 4 * SESSION_MAX_FILE)
-		return 0;
-	char *text = malloc(size + 1);
+	char *text = fuzz_text(data, size, 4 * SESSION_MAX_FILE);
 	if (!text)
 		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	const struct content *c = fuzz_content();
 	struct session *parts[MAX_PARTS];
 	size_t n = 0;

@@ -67,13 +67,9 @@ static void meetings(const struct intervisie *iv, const struct catalogue *cat)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (size > SESSION_MAX_FILE * 8)
-		return 0;
-	char *text = malloc(size + 1); /* exact size, for ASan */
+	char *text = fuzz_text(data, size, SESSION_MAX_FILE * 8);
 	if (!text)
 		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	struct diag d;
 	diag_init(&d);
 	struct intervisie *iv = intervisie_parse("fuzz.json", text, size, &d);

@@ -92,13 +92,9 @@ static void look_back(struct plan *p)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (size > PLAN_MAX_FILE)
-		return 0;
-	char *text = malloc(size + 1); /* exact size, for ASan */
+	char *text = fuzz_text(data, size, PLAN_MAX_FILE);
 	if (!text)
 		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	struct diag d;
 	diag_init(&d);
 	struct plan *p = plan_parse("fuzz.json", text, size, &d);
